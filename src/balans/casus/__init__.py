@@ -1,0 +1,1 @@
+"""De casus: één huishouden over een reeks maanden (zie ../shared/casus.md)."""

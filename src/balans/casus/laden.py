@@ -1,0 +1,163 @@
+"""Een casus lezen en controleren, met Nederlandse foutmeldingen die veld en regel noemen."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from balans.casus.model import Casus
+from balans.casus.yamlregels import YamlFout, lees
+from balans.wet.parameters import EERSTE_DATUM, GEMEENTE_MAP, VARIANT_MAP, beschikbare_overlays
+
+
+@dataclass(frozen=True)
+class Fout:
+    bericht: str
+    veld: str = ""
+    regel: int | None = None
+
+    def __str__(self) -> str:
+        plek = []
+        if self.regel:
+            plek.append(f"regel {self.regel}")
+        if self.veld:
+            plek.append(f"veld '{self.veld}'")
+        return (", ".join(plek) + ": " if plek else "") + self.bericht
+
+
+class CasusFout(ValueError):
+    def __init__(self, bestand: str, fouten: list[Fout]):
+        self.bestand = bestand
+        self.fouten = fouten
+        super().__init__("\n".join(f"{bestand}: {f}" for f in fouten))
+
+
+def _veldnaam(pad: tuple) -> str:
+    delen = []
+    for d in pad:
+        if isinstance(d, int):
+            delen.append(f"[{d + 1}]")
+        else:
+            delen.append(("." if delen else "") + str(d))
+    return "".join(delen)
+
+
+def _regel(regels: dict, pad: tuple) -> int | None:
+    while pad:
+        if pad in regels:
+            return regels[pad]
+        pad = pad[:-1]
+    return regels.get(())
+
+
+_ZINNEN = {
+    "missing": "Dit veld ontbreekt, maar is verplicht.",
+    "extra_forbidden": "Dit veld ken ik niet. Controleer de spelling (zie casus.md voor de velden).",
+    "bool_parsing": "Verwacht true of false.",
+    "bool_type": "Verwacht true of false.",
+    "int_parsing": "Verwacht een heel getal.",
+    "int_type": "Verwacht een heel getal.",
+    "int_from_float": "Verwacht een heel getal.",
+    "decimal_parsing": "Verwacht een getal.",
+    "decimal_type": "Verwacht een getal.",
+    "string_type": "Verwacht tekst.",
+    "string_too_short": "Dit veld mag niet leeg zijn.",
+    "dict_type": "Verwacht velden met een naam en een waarde (naam: waarde).",
+    "model_type": "Verwacht velden met een naam en een waarde (naam: waarde).",
+    "model_attributes_type": "Verwacht velden met een naam en een waarde (naam: waarde).",
+    "list_type": "Verwacht een lijst (regels die met '-' beginnen).",
+}
+
+
+def _zin(fout: dict) -> str:
+    soort = fout["type"]
+    if soort == "value_error":
+        tekst = str(fout.get("ctx", {}).get("error", fout["msg"]))
+        return tekst.split(": ", 1)[1] if ": " in tekst else tekst
+    if soort == "literal_error":
+        verwacht = fout.get("ctx", {}).get("expected", "")
+        return f"'{fout.get('input')}' is hier niet toegestaan. Kies uit: {verwacht.replace(' or ', ', ')}."
+    if soort in ("greater_than_equal", "greater_than"):
+        return f"Dit getal moet minstens {fout['ctx'].get('ge', fout['ctx'].get('gt'))} zijn."
+    if soort in ("less_than_equal", "less_than"):
+        return f"Dit getal mag hoogstens {fout['ctx'].get('le', fout['ctx'].get('lt'))} zijn."
+    return _ZINNEN.get(soort, "Deze waarde klopt niet.")
+
+
+def _maand(m: dt.date) -> str:
+    return f"{m.year:04d}-{m.month:02d}"
+
+
+def uit_tekst(tekst: str, bestand: str = "<casus>") -> Casus:
+    try:
+        data, regels = lees(tekst)
+    except YamlFout as e:
+        raise CasusFout(bestand, [Fout(e.bericht, "", e.regel)]) from None
+    if not isinstance(data, dict):
+        raise CasusFout(bestand, [Fout("Een casus begint met velden als 'naam:', 'periode:' en 'huishouden:'.", "", 1)])
+    return uit_data(data, bestand, regels)
+
+
+def uit_data(data: dict, bestand: str = "<casus>", regels: dict | None = None) -> Casus:
+    regels = regels or {}
+    try:
+        casus = Casus.model_validate(data)
+    except ValidationError as e:
+        fouten = []
+        for f in e.errors():
+            pad = tuple(d for d in f["loc"] if d != "[key]")
+            fouten.append(Fout(_zin(f), _veldnaam(pad), _regel(regels, pad)))
+        raise CasusFout(bestand, fouten) from None
+    fouten = _samenhang(casus, data, regels)
+    if fouten:
+        raise CasusFout(bestand, fouten)
+    return casus
+
+
+def _samenhang(c: Casus, data: dict, regels: dict) -> list[Fout]:
+    """Wat pydantic per veld niet kan zien: velden die samen moeten kloppen."""
+    fouten: list[Fout] = []
+    van, tot = c.periode.van, c.periode.tot
+    bereik = f"{_maand(van)} t/m {_maand(tot)}"
+    if van < EERSTE_DATUM:
+        fouten.append(Fout(f"balans rekent vanaf 2024-01; {_maand(van)} is te vroeg.", "periode.van", _regel(regels, ("periode", "van"))))
+    for veld in ("maanden", "verwacht"):
+        for sleutel in data.get(veld) or {}:
+            m = dt.date(int(str(sleutel)[:4]), int(str(sleutel)[5:7]), 1)
+            if not van <= m <= tot:
+                fouten.append(Fout(f"De maand {_maand(m)} ligt buiten de periode ({bereik}).", f"{veld}.{sleutel}", _regel(regels, (veld, str(sleutel)))))
+    if c.regime != "wet" and c.regime not in beschikbare_overlays(VARIANT_MAP):
+        keuzes = ", ".join(["wet"] + beschikbare_overlays(VARIANT_MAP))
+        fouten.append(Fout(f"Het regime '{c.regime}' ken ik niet. Kies uit: {keuzes}.", "regime", _regel(regels, ("regime",))))
+    if c.gemeente and c.gemeente not in beschikbare_overlays(GEMEENTE_MAP):
+        keuzes = ", ".join(beschikbare_overlays(GEMEENTE_MAP)) or "(geen)"
+        fouten.append(Fout(f"Voor gemeente '{c.gemeente}' heeft balans geen regels. Bekend: {keuzes}.", "gemeente", _regel(regels, ("gemeente",))))
+    personen = [("huishouden.aanvrager", c.huishouden.aanvrager.geboortedatum, ("huishouden", "aanvrager", "geboortedatum"))]
+    if c.huishouden.partner:
+        personen.append(("huishouden.partner", c.huishouden.partner.geboortedatum, ("huishouden", "partner", "geboortedatum")))
+    for naam, geb, pad in personen:
+        if geb > tot:
+            fouten.append(Fout("Deze geboortedatum ligt na het einde van de periode.", naam + ".geboortedatum", _regel(regels, pad)))
+    if not c.huishouden.partner:
+        for m, mi in c.maanden.items():
+            for i, ink in enumerate(mi.inkomsten if mi else []):
+                if ink.van == "partner":
+                    pad = ("maanden", _maand(m), "inkomsten", i, "van")
+                    fouten.append(Fout("Dit inkomen is van de partner, maar het huishouden heeft geen partner.", _veldnaam(pad), _regel(regels, pad)))
+    return fouten
+
+
+def uit_bestand(pad: str | Path) -> Casus:
+    pad = Path(pad)
+    try:
+        tekst = pad.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise CasusFout(str(pad), [Fout("Dit bestand bestaat niet.")]) from None
+    except UnicodeDecodeError:
+        raise CasusFout(str(pad), [Fout("Dit bestand is geen tekst (UTF-8).")]) from None
+    except OSError as e:
+        raise CasusFout(str(pad), [Fout(f"Dit bestand kan ik niet lezen ({e.strerror}).")]) from None
+    return uit_tekst(tekst, str(pad))

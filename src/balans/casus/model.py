@@ -1,0 +1,179 @@
+"""Het casusformaat als pydantic-modellen; onbekende velden zijn fouten (extra='forbid')."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+
+from balans.geld import OngeldigBedrag, naar_centen
+
+_MAAND = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+def _bedrag(v) -> int:
+    if isinstance(v, bool) or v is None or isinstance(v, (list, dict)):
+        raise ValueError("bedrag: verwacht een bedrag in euro's, zoals 600.00")
+    if isinstance(v, float):  # komt niet uit onze YAML-lezer, wel uit JSON
+        v = repr(v)
+    if isinstance(v, Decimal):
+        v = format(v, "f")
+    try:
+        centen = naar_centen(v)
+    except OngeldigBedrag:
+        raise ValueError("bedrag: verwacht een bedrag in euro's met hoogstens twee decimalen, zoals 600.00") from None
+    if centen < 0:
+        raise ValueError("negatief: een bedrag mag niet negatief zijn")
+    return centen
+
+
+Bedrag = Annotated[int, BeforeValidator(_bedrag)]
+
+
+def maand_uit(tekst) -> dt.date:
+    m = _MAAND.match(str(tekst))
+    if not m or not 1 <= int(m.group(2)) <= 12:
+        raise ValueError(f"maand: '{tekst}' is geen maand; schrijf JJJJ-MM, zoals 2025-08")
+    return dt.date(int(m.group(1)), int(m.group(2)), 1)
+
+
+Maand = Annotated[dt.date, BeforeValidator(maand_uit)]
+
+
+def _datum(v) -> dt.date:
+    if isinstance(v, dt.date):
+        return v
+    s = str(v)
+    if not re.match(r"^\d{4}-\d{2}-\d{2}$", s):
+        raise ValueError(f"datum: '{s}' is geen datum; schrijf JJJJ-MM-DD, zoals 1990-05-01")
+    try:
+        return dt.date.fromisoformat(s)
+    except ValueError:
+        raise ValueError(f"datum: '{s}' bestaat niet in de kalender") from None
+
+
+Datum = Annotated[dt.date, BeforeValidator(_datum)]
+
+
+def _ja_nee(v) -> bool:
+    if isinstance(v, bool):
+        return v
+    raise ValueError("ja_nee: verwacht true of false")
+
+
+JaNee = Annotated[bool, BeforeValidator(_ja_nee)]
+
+
+class _Streng(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Aanvrager(_Streng):
+    geboortedatum: Datum
+    medisch_urenbeperkt: JaNee = False
+    doelgroep_loonkostensubsidie: JaNee = False
+    beroep_op_ouders_mogelijk: JaNee = True
+    tijdelijk_elders_voor_mantelzorg: JaNee = False
+    # Uitbreiding van balans: vrijlatingsmaanden die al vóór de periode zijn gebruikt.
+    vrijlating_maanden_gebruikt: dict[Literal["n", "r", "z", "art34a"], Annotated[int, Field(ge=0, le=600)]] = {}
+
+
+class Partner(_Streng):
+    geboortedatum: Datum
+    rechthebbend: JaNee = True
+    medisch_urenbeperkt: JaNee = False
+    doelgroep_loonkostensubsidie: JaNee = False
+    beroep_op_ouders_mogelijk: JaNee = True
+    vrijlating_maanden_gebruikt: dict[Literal["n", "r", "z", "art34a"], Annotated[int, Field(ge=0, le=600)]] = {}
+
+
+class Kind(_Streng):
+    geboortedatum: Datum
+
+
+class Medebewoner(_Streng):
+    geboortedatum: Datum
+    uitzondering: Literal["commerciele_huur", "student"] | None = None
+
+
+class Huishouden(_Streng):
+    aanvrager: Aanvrager
+    partner: Partner | None = None
+    kinderen: list[Kind] = []
+    medebewoners: list[Medebewoner] = []
+
+
+class EigenWoning(_Streng):
+    waarde: Bedrag
+    hypotheek: Bedrag = 0
+
+
+class Vermogen(_Streng):
+    bezittingen: Bedrag = 0
+    schulden: Bedrag = 0
+    eigen_woning: EigenWoning | None = None
+
+
+class Inkomen(_Streng):
+    soort: Literal["arbeid", "uitkering", "overig"]
+    netto: Bedrag
+    van: Literal["aanvrager", "partner"] = "aanvrager"
+
+
+class Maatregel(_Streng):
+    percentage: Annotated[Decimal, Field(ge=0, le=100)]
+
+
+class MaandInvoer(_Streng):
+    inkomsten: list[Inkomen] = []
+    giften: Bedrag = 0
+    giften_in_natura: Bedrag = 0
+    voedselbank: Bedrag = 0
+    vermogen: Vermogen | None = None
+    maatregel: Maatregel | None = None
+    # Uitbreidingen van balans:
+    taaleis_niet_nagekomen: JaNee = False      # art. 18b: verlaging volgens het schema 20/40/100%
+    vrijlating_toepassen: JaNee = True          # 'draagt bij aan arbeidsinschakeling' (art. 31 lid 2 n, art. 34a)
+    nieuw_dienstverband: JaNee = False          # art. 34a lid 3: de 12 maanden beginnen opnieuw
+    bijverdienvrijlating_verlengd: JaNee = False  # art. 34a lid 2
+
+
+class Verwacht(_Streng):
+    recht: JaNee | None = None
+    norm: Bedrag | None = None
+    vrijlating: Bedrag | None = None
+    middelen: Bedrag | None = None
+    verlaging: Bedrag | None = None
+    bijstand: Bedrag | None = None
+
+
+class Periode(_Streng):
+    van: Maand
+    tot: Maand
+
+    @model_validator(mode="after")
+    def _volgorde(self):
+        if self.tot < self.van:
+            raise ValueError("periode: 'tot' ligt vóór 'van'")
+        return self
+
+
+class Casus(_Streng):
+    naam: Annotated[str, Field(min_length=1)]
+    periode: Periode
+    regime: str = "wet"
+    gemeente: str | None = None
+    huishouden: Huishouden
+    vermogen: Vermogen = Vermogen()
+    maanden: dict[Maand, MaandInvoer | None] = {}
+    verwacht: dict[Maand, Verwacht] = {}
+
+    def alle_maanden(self) -> list[dt.date]:
+        uit, m = [], self.periode.van
+        while m <= self.periode.tot:
+            uit.append(m)
+            m = dt.date(m.year + (m.month == 12), m.month % 12 + 1, 1)
+        return uit

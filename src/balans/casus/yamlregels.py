@@ -1,0 +1,67 @@
+"""YAML lezen met regelnummers, zonder stille omzettingen.
+
+Datums blijven tekst (pydantic controleert ze), kommagetallen worden Decimal (nooit float),
+en een sleutel die twee keer voorkomt is een fout in plaats van stil overschreven.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import yaml
+
+
+class YamlFout(ValueError):
+    def __init__(self, bericht: str, regel: int | None = None):
+        super().__init__(bericht)
+        self.bericht = bericht
+        self.regel = regel
+
+
+class _Lader(yaml.SafeLoader):
+    pass
+
+
+# Geen automatische datums: '2025-02-30' moet als onmogelijke datum gemeld worden, niet als YAML-fout.
+_Lader.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_Lader.add_constructor("tag:yaml.org,2002:float", lambda lader, node: Decimal(node.value.replace("_", "")))
+
+
+def lees(tekst: str) -> tuple[object, dict[tuple, int]]:
+    """Geeft (data, regels): regels[pad] is het regelnummer (1-based) van elk veld."""
+    try:
+        knoop = yaml.compose(tekst, Loader=_Lader)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None) or getattr(e, "context_mark", None)
+        regel = mark.line + 1 if mark else None
+        raise YamlFout("Het bestand is geen geldige YAML: " + (getattr(e, "problem", None) or str(e)), regel) from None
+    if knoop is None:
+        raise YamlFout("Het bestand is leeg.", 1)
+    regels: dict[tuple, int] = {}
+    lader = _Lader("")
+
+    def bouw(n, pad):
+        regels[pad] = n.start_mark.line + 1
+        if isinstance(n, yaml.MappingNode):
+            uit = {}
+            for k, v in n.value:
+                sleutel = lader.construct_object(k, deep=True)
+                if isinstance(sleutel, (dict, list)):
+                    raise YamlFout("Een sleutel moet een woord of getal zijn.", k.start_mark.line + 1)
+                sleutel = str(sleutel)
+                if sleutel in uit:
+                    raise YamlFout(f"Het veld '{sleutel}' staat twee keer in het bestand.", k.start_mark.line + 1)
+                uit[sleutel] = bouw(v, pad + (sleutel,))
+                regels[pad + (sleutel,)] = k.start_mark.line + 1
+            return uit
+        if isinstance(n, yaml.SequenceNode):
+            return [bouw(v, pad + (i,)) for i, v in enumerate(n.value)]
+        try:
+            return lader.construct_object(n, deep=True)
+        except Exception as e:  # bijv. een ongeldige !!tag
+            raise YamlFout(f"Deze waarde kan ik niet lezen: {n.value!r} ({e}).", n.start_mark.line + 1) from None
+
+    return bouw(knoop, ()), regels

@@ -1,0 +1,140 @@
+"""De opdrachtregel: `balans bereken` en `balans toets` (zie ../shared/casus.md)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from balans.casus.laden import CasusFout, uit_bestand
+from balans.geld import als_euro, als_tekst
+from balans.rekenen.casus import bereken
+from balans.uitvoer import als_json, als_tabel, maand_tekst
+
+FOUT_INVOER = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # argparse zegt het in het Engels; wij in het Nederlands
+        vertaling = {
+            "the following arguments are required": "deze argumenten ontbreken",
+            "invalid choice": "onbekende keuze",
+            "unrecognized arguments": "onbekende argumenten",
+            "expected one argument": "hier hoort één waarde bij",
+        }
+        for en, nl in vertaling.items():
+            message = message.replace(en, nl)
+        self.print_usage(sys.stderr)
+        print(f"balans: fout: {message}", file=sys.stderr)
+        sys.exit(FOUT_INVOER)
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="balans", description="Bijstand (Participatiewet) berekenen, exact en uitgelegd.")
+    p._positionals.title = "opdrachten"
+    p._optionals.title = "opties"
+    sub = p.add_subparsers(dest="opdracht", metavar="OPDRACHT", parser_class=_Parser)
+    sub.required = True
+    b = sub.add_parser("bereken", help="bereken de bijstand van een casus, per maand, met uitleg")
+    b.add_argument("casus", metavar="CASUS.yaml", help="het casusbestand")
+    b.add_argument("--json", action="store_true", help="geef het resultaat als JSON")
+    t = sub.add_parser("toets", help="controleer casussen met 'verwacht' tegen de berekening")
+    t.add_argument("paden", metavar="PAD", nargs="+", help="casusbestanden of mappen")
+    for s in (b, t):
+        s._positionals.title = "argumenten"
+        s._optionals.title = "opties"
+    return p
+
+
+def _meld(fout: CasusFout) -> None:
+    for f in fout.fouten:
+        print(f"{fout.bestand}: {f}", file=sys.stderr)
+
+
+def opdracht_bereken(args) -> int:
+    try:
+        casus = uit_bestand(args.casus)
+    except CasusFout as e:
+        _meld(e)
+        return FOUT_INVOER
+    resultaten = bereken(casus)
+    if args.json:
+        json.dump(als_json(casus.naam, resultaten), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print(als_tabel(casus.naam, resultaten))
+    return 0
+
+
+def _casusbestanden(paden: list[str]) -> list[Path] | str:
+    uit = []
+    for pad in map(Path, paden):
+        if pad.is_dir():
+            uit += sorted(list(pad.rglob("*.yaml")) + list(pad.rglob("*.yml")))
+        elif pad.exists():
+            uit.append(pad)
+        else:
+            return f"{pad}: dit bestand of deze map bestaat niet."
+    return uit
+
+
+VELDEN = ("recht", "norm", "vrijlating", "middelen", "verlaging", "bijstand")
+
+
+def opdracht_toets(args) -> int:
+    bestanden = _casusbestanden(args.paden)
+    if isinstance(bestanden, str):
+        print(bestanden, file=sys.stderr)
+        return FOUT_INVOER
+    fout_invoer = verschillen = getoetst = 0
+    for pad in bestanden:
+        try:
+            casus = uit_bestand(pad)
+        except CasusFout as e:
+            _meld(e)
+            fout_invoer += 1
+            continue
+        if not casus.verwacht:
+            continue
+        getoetst += 1
+        per_maand = {r.maand: r.uitkomst for r in bereken(casus, uitleg=False)}
+        fouten = []
+        for maand, verwacht in sorted(casus.verwacht.items()):
+            u = per_maand[maand]
+            for veld in VELDEN:
+                v = getattr(verwacht, veld)
+                if v is None:
+                    continue
+                w = bool(u.recht) if veld == "recht" else int(getattr(u, veld))
+                if v != w:
+                    fmt = (lambda x: "ja" if x else "nee") if veld == "recht" else als_euro
+                    fouten.append(f"  {maand_tekst(maand)} {veld}: verwacht {fmt(v)}, berekend {fmt(w)}")
+        if fouten:
+            verschillen += 1
+            print(f"VERSCHIL  {pad}\n" + "\n".join(fouten))
+        else:
+            print(f"goed      {pad}")
+    print(f"\n{getoetst} casussen getoetst: {getoetst - verschillen} goed, {verschillen} met verschil"
+          + (f", {fout_invoer} onleesbaar" if fout_invoer else "") + ".")
+    if fout_invoer:
+        return FOUT_INVOER
+    return 1 if verschillen else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.opdracht == "bereken":
+            return opdracht_bereken(args)
+        return opdracht_toets(args)
+    except BrokenPipeError:
+        return 0
+
+
+def hoofd() -> None:
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    hoofd()

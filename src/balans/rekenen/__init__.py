@@ -1,0 +1,1 @@
+"""De rekenmachine: één regeldefinitie, twee standen (met uitleg per huishouden, of gevectoriseerd)."""

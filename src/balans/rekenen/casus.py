@@ -1,0 +1,94 @@
+"""Een casus doorrekenen met uitleg: van casus naar maandinvoer, dan maand na maand."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from balans.casus.model import Casus
+from balans.rekenen.context import Ctx, Scalair
+from balans.rekenen.invoer import MaandInvoer, Toestand, Uitkomst
+from balans.rekenen.maand import bereken_maand
+from balans.wet.parameters import ParameterBoom
+
+
+def _bp(pct) -> int:
+    return int(round(pct * 100))  # Decimal met hoogstens twee decimalen (model), dus exact
+
+
+def maandinvoer(c: Casus, maand: dt.date, vermogen) -> MaandInvoer:
+    h = c.huishouden
+    a, p = h.aanvrager, h.partner
+    mi = c.maanden.get(maand)
+    inv = MaandInvoer(
+        a_jaar=a.geboortedatum.year, a_maand=a.geboortedatum.month, a_dag=a.geboortedatum.day,
+        a_medisch_urenbeperkt=a.medisch_urenbeperkt, a_doelgroep_lks=a.doelgroep_loonkostensubsidie,
+        a_beroep_op_ouders=a.beroep_op_ouders_mogelijk, mantelzorg_elders=a.tijdelijk_elders_voor_mantelzorg,
+        kinderen=tuple((k.geboortedatum.year, k.geboortedatum.month, k.geboortedatum.day) for k in h.kinderen),
+        medebewoners=tuple((m.geboortedatum.year, m.geboortedatum.month, m.geboortedatum.day, m.uitzondering is not None)
+                           for m in h.medebewoners),
+        bezittingen=vermogen.bezittingen, schulden=vermogen.schulden,
+        woning_waarde=vermogen.eigen_woning.waarde if vermogen.eigen_woning else 0,
+        woning_hypotheek=vermogen.eigen_woning.hypotheek if vermogen.eigen_woning else 0,
+    )
+    if p is not None:
+        inv.heeft_partner = True
+        inv.p_jaar, inv.p_maand, inv.p_dag = p.geboortedatum.year, p.geboortedatum.month, p.geboortedatum.day
+        inv.p_rechthebbend = p.rechthebbend
+        inv.p_medisch_urenbeperkt = p.medisch_urenbeperkt
+        inv.p_doelgroep_lks = p.doelgroep_loonkostensubsidie
+        inv.p_beroep_op_ouders = p.beroep_op_ouders_mogelijk
+    if mi is not None:
+        for ink in mi.inkomsten:
+            veld = {"arbeid": "arbeid", "uitkering": "uitkering", "overig": "overig"}[ink.soort]
+            veld += "_a" if ink.van == "aanvrager" else "_p"
+            setattr(inv, veld, getattr(inv, veld) + ink.netto)
+        inv.giften = mi.giften
+        inv.giften_in_natura = mi.giften_in_natura
+        inv.voedselbank = mi.voedselbank
+        inv.maatregel_bp = _bp(mi.maatregel.percentage) if mi.maatregel else 0
+        inv.taaleis_niet_nagekomen = mi.taaleis_niet_nagekomen
+        inv.vrijlating_toepassen = mi.vrijlating_toepassen
+        inv.nieuw_dienstverband = mi.nieuw_dienstverband
+        inv.bijverdienvrijlating_verlengd = mi.bijverdienvrijlating_verlengd
+    return inv
+
+
+def begintoestand(c: Casus) -> Toestand:
+    a, p = c.huishouden.aanvrager, c.huishouden.partner
+    st = Toestand()
+    ga, gp = a.vrijlating_maanden_gebruikt, (p.vrijlating_maanden_gebruikt if p else {})
+    st.n_a, st.r_a, st.z_a, st.b34a_a = ga.get("n", 0), ga.get("r", 0), ga.get("z", 0), ga.get("art34a", 0)
+    st.n_p, st.r_p, st.z_p, st.b34a_p = gp.get("n", 0), gp.get("r", 0), gp.get("z", 0), gp.get("art34a", 0)
+    return st
+
+
+@dataclass
+class MaandResultaat:
+    maand: dt.date
+    uitkomst: Uitkomst
+    niet_geindexeerd: list[str]
+
+
+def maandinvoeren(c: Casus) -> list[tuple[dt.date, MaandInvoer]]:
+    """De invoer per maand; een vermogenswijziging geldt vanaf haar maand."""
+    uit = []
+    vermogen = c.vermogen
+    for m in c.alle_maanden():
+        mi = c.maanden.get(m)
+        if mi is not None and mi.vermogen is not None:
+            vermogen = mi.vermogen
+        uit.append((m, maandinvoer(c, m, vermogen)))
+    return uit
+
+
+def bereken(c: Casus, uitleg: bool = True, boom: ParameterBoom | None = None) -> list[MaandResultaat]:
+    boom = boom or ParameterBoom(c.regime, c.gemeente)
+    st = begintoestand(c)
+    resultaten = []
+    for m, inv in maandinvoeren(c):
+        p = boom.op(m)
+        ctx = Ctx(Scalair, m, p, uitleg)
+        uit, st = bereken_maand(ctx, inv, st)
+        resultaten.append(MaandResultaat(m, uit, p.niet_geindexeerd()))
+    return resultaten

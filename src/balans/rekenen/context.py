@@ -1,0 +1,146 @@
+"""Twee standen voor dezelfde regels.
+
+- Met uitleg (`Scalair`): één huishouden, gewone Python-getallen, elke stap komt in het spoor.
+- Gevectoriseerd (`Vector`): numpy-arrays voor een hele populatie, zonder spoor.
+
+Een regel gebruikt alleen de rekenoperatoren (+ - * // < == & |) en de functies van `ctx.xp`.
+Nooit `~`, `not`, `and`, `or` of `if` op een waarde: die gedragen zich op arrays anders dan op
+getallen. Daarvoor zijn `xp.niet`, `xp.als` en `ctx.kies`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from balans.geld import als_euro
+from balans.wet.parameters import Parameters, wet_url
+
+
+class Scalair:
+    vector = False
+
+    @staticmethod
+    def als(voorwaarde, dan, anders):
+        return dan if voorwaarde else anders
+
+    @staticmethod
+    def niet(x):
+        return not x
+
+    minimum = staticmethod(min)
+    maximum = staticmethod(max)
+
+    @staticmethod
+    def kies(voorwaarden, waarden, standaard):
+        for v, w in zip(voorwaarden, waarden):
+            if v:
+                return w
+        return standaard
+
+    @staticmethod
+    def index_eerste(voorwaarden):
+        for i, v in enumerate(voorwaarden):
+            if v:
+                return i
+        return -1
+
+    @staticmethod
+    def tel(voorwaarde, rijen):
+        """Hoeveel rijen (personen) aan de voorwaarde voldoen."""
+        return sum(1 for r in rijen if voorwaarde(*r))
+
+    @staticmethod
+    def laagste(waarde, rijen, leeg):
+        return min((waarde(*r) for r in rijen), default=leeg)
+
+
+class Vector:
+    vector = True
+    als = staticmethod(np.where)
+    niet = staticmethod(np.logical_not)
+    minimum = staticmethod(np.minimum)
+    maximum = staticmethod(np.maximum)
+
+    @staticmethod
+    def kies(voorwaarden, waarden, standaard):
+        return np.select(voorwaarden, waarden, default=standaard)
+
+    @staticmethod
+    def index_eerste(voorwaarden):
+        return np.select(voorwaarden, list(range(len(voorwaarden))), default=-1)
+
+    @staticmethod
+    def tel(voorwaarde, kolommen):
+        return voorwaarde(*kolommen).sum(axis=1)
+
+    @staticmethod
+    def laagste(waarde, kolommen, leeg):
+        w = waarde(*kolommen)
+        return w.min(axis=1, initial=leeg)
+
+
+@dataclass
+class Stap:
+    regel: str
+    artikel: str
+    bron: str
+    tekst: str
+    bedrag: int | None = None
+    tak: str | None = None
+    waarden: dict = field(default_factory=dict)
+
+
+@dataclass
+class Tak:
+    """Eén mogelijke uitkomst van een regel: wanneer, welke waarde, welk artikel, en de zin."""
+
+    voorwaarde: object
+    waarde: object
+    naam: str
+    artikel: str
+    artikel_nr: str
+    tekst: str = ""
+
+
+class Ctx:
+    """Wat een regel nodig heeft: de maand, de parameters, de stand en (met uitleg) het spoor."""
+
+    __slots__ = ("xp", "maand", "p", "spoor")
+
+    def __init__(self, xp, maand: dt.date, p: Parameters, uitleg: bool):
+        self.xp = xp
+        self.maand = maand
+        self.p = p
+        self.spoor: list[Stap] | None = [] if uitleg else None
+
+    @property
+    def uitleg(self) -> bool:
+        return self.spoor is not None
+
+    def url(self, artikel_nr: str) -> str:
+        return wet_url(self.maand, artikel_nr)
+
+    def stap(self, regel: str, artikel: str, artikel_nr: str, tekst: str, bedrag=None, tak=None, **waarden):
+        if self.spoor is not None:
+            self.spoor.append(
+                Stap(regel, artikel, self.url(artikel_nr), tekst, None if bedrag is None else int(bedrag), tak, waarden)
+            )
+
+    def kies(self, regel: str, takken: list[Tak], standaard=0, bedrag=True, **extra):
+        """Neemt de eerste tak waarvan de voorwaarde geldt; met uitleg komt die tak in het spoor.
+
+        De tekst van een tak is een sjabloon; {bedrag} wordt het gekozen bedrag. Alleen met
+        uitleg wordt het ingevuld, zodat de gevectoriseerde stand geen tekst maakt.
+        """
+        xp = self.xp
+        waarde = xp.kies([t.voorwaarde for t in takken], [t.waarde for t in takken], standaard)
+        if self.spoor is not None:
+            i = xp.index_eerste([t.voorwaarde for t in takken])
+            if i >= 0:
+                t = takken[i]
+                tekst = t.tekst.format(bedrag=als_euro(waarde) if bedrag else "", **extra)
+                self.stap(regel, t.artikel, t.artikel_nr, tekst, waarde if bedrag else None, tak=t.naam)
+        return waarde

@@ -1,0 +1,122 @@
+"""Invoer en stand van één maand, voor één huishouden (getallen) of een populatie (arrays).
+
+Dit is het contract tussen de regels en wie ze gebruikt (casus, maandstaat, populatie). Alle
+bedragen in eurocenten; percentages van een maatregel in basispunten (30% = 3000), zodat ook de
+gevectoriseerde stand alleen gehele getallen kent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, replace
+
+import numpy as np
+
+GEEN_PERSOON = 9999  # geboortejaar voor een lege plek in een populatie-matrix: nooit 18, 27 of ouder
+
+
+@dataclass
+class MaandInvoer:
+    # personen: geboortedatum als (jaar, maand, dag)
+    a_jaar: object
+    a_maand: object
+    a_dag: object
+    heeft_partner: object = False
+    p_jaar: object = GEEN_PERSOON
+    p_maand: object = 1
+    p_dag: object = 1
+    p_rechthebbend: object = True
+    a_medisch_urenbeperkt: object = False
+    p_medisch_urenbeperkt: object = False
+    a_doelgroep_lks: object = False
+    p_doelgroep_lks: object = False
+    a_beroep_op_ouders: object = True
+    p_beroep_op_ouders: object = True
+    mantelzorg_elders: object = False
+    # kinderen: tuple van (jaar, maand, dag); populatie: tuple van drie matrices (n x k)
+    kinderen: object = ()
+    # medebewoners: tuple van (jaar, maand, dag, uitzondering); populatie: vier matrices
+    medebewoners: object = ()
+    # inkomsten per persoon en soort
+    arbeid_a: object = 0
+    arbeid_p: object = 0
+    uitkering_a: object = 0
+    uitkering_p: object = 0
+    overig_a: object = 0
+    overig_p: object = 0
+    giften: object = 0
+    giften_in_natura: object = 0
+    voedselbank: object = 0
+    bezittingen: object = 0
+    schulden: object = 0
+    woning_waarde: object = 0
+    woning_hypotheek: object = 0
+    maatregel_bp: object = 0
+    taaleis_niet_nagekomen: object = False
+    vrijlating_toepassen: object = True
+    nieuw_dienstverband: object = False
+    bijverdienvrijlating_verlengd: object = False
+
+
+@dataclass
+class Toestand:
+    """Wat van maand tot maand meegaat. Expliciet, zodat elke maand apart te controleren is."""
+
+    n_a: object = 0          # maanden vrijlating art. 31 lid 2 onder n gebruikt (aanvrager)
+    n_p: object = 0
+    r_a: object = 0          # onder r
+    r_p: object = 0
+    z_a: object = 0          # onder z
+    z_p: object = 0
+    b34a_a: object = 0       # art. 34a lid 1 onder a
+    b34a_p: object = 0
+    giften_jaar: object = 0  # giften (geld + natura) al ontvangen dit kalenderjaar
+    taaleis_maanden: object = 0
+    vermogen_aanvang: object = -1   # -1: nog geen aanvang vastgesteld
+    vermogen_laagste: object = 0
+    kalenderjaar: int = 0
+
+    def kopie(self) -> "Toestand":
+        return replace(self)
+
+
+@dataclass
+class Uitkomst:
+    recht: object
+    norm: object
+    vrijlating: object
+    middelen: object
+    verlaging: object
+    bijstand: object
+    vakantietoeslag: object
+    svb: object = False
+    spoor: list = field(default_factory=list)
+
+
+def stapel(invoeren: list[MaandInvoer]) -> MaandInvoer:
+    """Maakt van een lijst scalaire invoeren één invoer met arrays (voor tests en kleine populaties)."""
+    kolommen = {}
+    for f in fields(MaandInvoer):
+        waarden = [getattr(i, f.name) for i in invoeren]
+        if f.name == "kinderen":
+            k = max([len(w) for w in waarden] + [1])
+            rijen = [list(w) + [(GEEN_PERSOON, 1, 1)] * (k - len(w)) for w in waarden]
+            arr = np.array(rijen, dtype=np.int64).reshape(len(invoeren), k, 3)
+            kolommen[f.name] = (arr[:, :, 0], arr[:, :, 1], arr[:, :, 2])
+        elif f.name == "medebewoners":
+            k = max([len(w) for w in waarden] + [1])
+            rijen = [[tuple(int(x) for x in r) for r in w] + [(GEEN_PERSOON, 1, 1, 0)] * (k - len(w)) for w in waarden]
+            arr = np.array(rijen, dtype=np.int64).reshape(len(invoeren), k, 4)
+            kolommen[f.name] = (arr[:, :, 0], arr[:, :, 1], arr[:, :, 2], arr[:, :, 3].astype(bool))
+        else:
+            kolommen[f.name] = np.array(waarden, dtype=bool if isinstance(waarden[0], bool) else np.int64)
+    return MaandInvoer(**kolommen)
+
+
+def stapel_toestand(toestanden: list[Toestand]) -> Toestand:
+    uit = {}
+    for f in fields(Toestand):
+        if f.name == "kalenderjaar":
+            uit[f.name] = toestanden[0].kalenderjaar
+        else:
+            uit[f.name] = np.array([getattr(t, f.name) for t in toestanden], dtype=np.int64)
+    return Toestand(**uit)

@@ -1,0 +1,129 @@
+"""Eén maand van één huishouden of een hele populatie: de regels in de volgorde van de wet.
+
+Dezelfde functie draait met uitleg (Scalair) en gevectoriseerd (Vector). De volgorde van de
+stappen is de volgorde waarin een mens het narekent: wie bent u, welke norm, welk vermogen,
+welke inkomsten, wat blijft er over, welke verlaging, hoeveel vakantietoeslag.
+"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from balans.geld import als_euro, percentage_als_tekst, percentage_van
+from balans.rekenen.context import Ctx
+from balans.rekenen.invoer import MaandInvoer, Toestand, Uitkomst
+from balans.wet.regels import art4_leefvorm, art19a, art31_giften, art34_vermogen, art18_verlaging, normen, vrijlatingen
+from balans.wet.regels.leeftijd import aow_bereikt, leeftijd
+
+
+def feiten(ctx: Ctx, inv: MaandInvoer):
+    xp = ctx.xp
+    pj, pm = ctx.maand.year, ctx.maand.month
+    la = leeftijd(inv.a_jaar, inv.a_maand, inv.a_dag, pj, pm)
+    lp = leeftijd(inv.p_jaar, inv.p_maand, inv.p_dag, pj, pm)
+    kinderen = art4_leefvorm.kinderen_ten_laste(ctx, inv)
+    f = SimpleNamespace(
+        gehuwd=inv.heeft_partner,
+        la=la,
+        lp=lp,
+        jong_a=la < 21,
+        jong_p=inv.heeft_partner & (lp < 21),
+        aow_a=aow_bereikt(ctx, inv.a_jaar, inv.a_maand, inv.a_dag),
+        aow_p=inv.heeft_partner & aow_bereikt(ctx, inv.p_jaar, inv.p_maand, inv.p_dag),
+        kinderen=kinderen,
+        jongste_kind=art4_leefvorm.jongste_kind(ctx, inv),
+        kostendelers=art19a.aantal_kostendelers(ctx, inv),
+        medebewoners=inv.medebewoners,
+        mantelzorg_elders=inv.mantelzorg_elders,
+        a_beroep_op_ouders=inv.a_beroep_op_ouders,
+        p_beroep_op_ouders=inv.p_beroep_op_ouders,
+        p_rechthebbend=inv.p_rechthebbend,
+    )
+    f.leefvorm = art4_leefvorm.leefvorm(ctx, inv, kinderen)
+    return f
+
+
+def bereken_maand(ctx: Ctx, inv: MaandInvoer, st: Toestand) -> tuple[Uitkomst, Toestand]:
+    p, xp = ctx.p, ctx.xp
+    f = feiten(ctx, inv)
+
+    # Recht: 18 jaar of ouder (art. 13 lid 1 onder f).
+    oud_genoeg = f.la >= 18
+    if ctx.uitleg:
+        if not oud_genoeg:
+            ctx.stap("leeftijd", "Pw art. 13 lid 1 onder f", "13",
+                     f"U bent {f.la} jaar. Onder de 18 jaar hebt u geen recht op bijstand.", None, tak="13-1-f")
+        elif f.aow_a or f.aow_p:
+            ctx.stap("uitvoerder", "Pw art. 47a", "47a",
+                     "U of uw partner heeft de AOW-leeftijd. Dezelfde normen gelden, maar de Sociale "
+                     "Verzekeringsbank (SVB) betaalt deze bijstand uit, als aanvullende inkomensvoorziening ouderen (AIO).",
+                     None, tak="47a-svb")
+
+    n, _ = normen.norm(ctx, f)
+
+    # Vermogen (art. 34).
+    vermogen_ok, lening, aanvang, laagste = art34_vermogen.vermogen(ctx, inv, f, st.vermogen_aanvang, st.vermogen_laagste)
+
+    # Middelen (art. 31-34a): inkomsten per persoon, vrijlating, giften.
+    jong_kind = (f.leefvorm == art4_leefvorm.ALLEENSTAANDE_OUDER) & (f.jongste_kind < p.art31.r_kind_jonger_dan)
+    aanvrager = vrijlatingen.Persoon("u", inv.arbeid_a, f.la, f.aow_a, inv.a_medisch_urenbeperkt, inv.a_doelgroep_lks,
+                                     jong_kind, st.n_a, st.r_a, st.z_a, st.b34a_a)
+    vrij_a, n_a, r_a, z_a, b_a = vrijlatingen.vrijlating(ctx, aanvrager, inv.vrijlating_toepassen,
+                                                         inv.nieuw_dienstverband, inv.bijverdienvrijlating_verlengd)
+    partner = vrijlatingen.Persoon("uw partner", inv.arbeid_p, f.lp, f.aow_p, inv.p_medisch_urenbeperkt, inv.p_doelgroep_lks,
+                                   False, st.n_p, st.r_p, st.z_p, st.b34a_p)
+    vrij_p, n_p, r_p, z_p, b_p = vrijlatingen.vrijlating(ctx, partner, inv.vrijlating_toepassen,
+                                                         inv.nieuw_dienstverband, inv.bijverdienvrijlating_verlengd)
+    vrij = vrij_a + vrij_p
+    nieuw_jaar = ctx.maand.year != st.kalenderjaar
+    giften_eerder = 0 if nieuw_jaar else st.giften_jaar  # nieuw kalenderjaar: de teller begint opnieuw
+    giften_telt, giften_jaar = art31_giften.giften(ctx, inv, giften_eerder)
+    inkomsten = inv.arbeid_a + inv.arbeid_p + inv.uitkering_a + inv.uitkering_p + inv.overig_a + inv.overig_p
+    middelen = inkomsten - vrij + giften_telt
+    if ctx.uitleg:
+        andere = inv.uitkering_a + inv.uitkering_p + inv.overig_a + inv.overig_p
+        if andere:
+            ctx.stap("inkomsten", "Pw art. 31 lid 1 en art. 32", "32",
+                     f"Andere inkomsten (zoals een uitkering): {als_euro(andere)}. Die tellen helemaal mee.", andere,
+                     tak="32-overig")
+        ctx.stap("middelen", "Pw art. 31 en 32", "31",
+                 f"Wat meetelt als inkomen: {als_euro(inkomsten)} aan inkomsten"
+                 + (f", min {als_euro(vrij)} vrijlating" if vrij else "")
+                 + (f", plus {als_euro(giften_telt)} aan giften" if giften_telt else "")
+                 + f" = {als_euro(middelen)}.", middelen, tak="31-middelen")
+
+    recht = oud_genoeg & vermogen_ok
+    bruto = xp.maximum(n - middelen, 0)
+    voor_verlaging = xp.als(recht, bruto, 0)
+    if ctx.uitleg and recht:
+        if middelen >= n:
+            ctx.stap("bijstand", "Pw art. 19 lid 1", "19",
+                     f"Uw inkomen ({als_euro(middelen)}) is gelijk aan of hoger dan uw norm ({als_euro(n)}). "
+                     f"U krijgt deze maand geen bijstand.", 0, tak="19-geen-aanvulling")
+        else:
+            ctx.stap("bijstand", "Pw art. 19 lid 1", "19",
+                     f"Uw bijstand is de norm min wat meetelt als inkomen: {als_euro(n)} - {als_euro(middelen)} = "
+                     f"{als_euro(bruto)}.", bruto, tak="19-aanvulling")
+
+    verlaagd, taaleis_maanden = art18_verlaging.verlaging(ctx, inv, n, voor_verlaging, st.taaleis_maanden)
+    bijstand = voor_verlaging - verlaagd
+    vt = percentage_van(bijstand, p.art19.vakantietoeslag_percentage)
+    if ctx.uitleg:
+        if verlaagd:
+            ctx.stap("bijstand na verlaging", "Pw art. 18", "18",
+                     f"Na de verlaging krijgt u {als_euro(bijstand)}.", bijstand, tak="18-na-verlaging")
+        if bijstand:
+            pct = p.art19.vakantietoeslag_percentage
+            ctx.stap("vakantietoeslag", "Pw art. 19 lid 3 en art. 45", "19",
+                     f"In dit bedrag zit {percentage_als_tekst(pct)} vakantietoeslag: {als_euro(vt)}. "
+                     f"De gemeente spaart dat voor u en betaalt het in juni uit.", vt, tak="19-3")
+
+    nieuw = Toestand(
+        n_a=n_a, n_p=n_p, r_a=r_a, r_p=r_p, z_a=z_a, z_p=z_p, b34a_a=b_a, b34a_p=b_p,
+        giften_jaar=giften_jaar, taaleis_maanden=taaleis_maanden,
+        vermogen_aanvang=aanvang, vermogen_laagste=laagste, kalenderjaar=ctx.maand.year,
+    )
+    uit = Uitkomst(recht=recht, norm=n, vrijlating=vrij, middelen=middelen, verlaging=verlaagd, bijstand=bijstand,
+                   vakantietoeslag=vt, svb=f.aow_a | f.aow_p, spoor=ctx.spoor or [])
+    uit.lening = lening
+    return uit, nieuw

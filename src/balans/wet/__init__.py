@@ -1,0 +1,1 @@
+"""De wet: parameters (YAML per artikel, gedateerd en met bron) en regels (één module per artikel)."""

@@ -1,0 +1,221 @@
+"""Gedateerde parameters uit YAML, met bron, plus overlays voor gemeenten en beleidsvarianten.
+
+Een waarde geldt vanaf haar datum tot de volgende. Een overlay (gemeente of variant) wint vanaf
+haar eigen datum. Alle bedragen worden hier eenmalig omgezet naar eurocenten, percentages naar
+exacte breuken: de regels rekenen nooit met floats.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from fractions import Fraction
+from functools import lru_cache
+from pathlib import Path
+from types import SimpleNamespace
+
+import yaml
+
+from balans.geld import naar_centen
+
+MAP = Path(__file__).parent
+PARAMETER_MAP = MAP / "parameters"
+GEMEENTE_MAP = MAP / "gemeenten"
+VARIANT_MAP = MAP / "varianten"
+EERSTE_DATUM = dt.date(2024, 1, 1)
+
+
+class OnbekendRegime(LookupError):
+    pass
+
+
+@dataclass(frozen=True)
+class Waarde:
+    vanaf: dt.date
+    waarde: object
+    bron: str
+    niet_geindexeerd: bool = False
+    toelichting: str = ""
+    herkomst: str = "wet"  # wet | gemeente:<naam> | variant:<naam>
+
+
+@dataclass(frozen=True)
+class Meta:
+    artikel: str
+    omschrijving: str
+    eenheid: str
+
+
+def _zet_om(eenheid: str, ruw):
+    if ruw is None:
+        return None
+    if eenheid == "euro":
+        return naar_centen(ruw)
+    if eenheid == "percentage":
+        return Fraction(str(ruw)) / 100
+    if eenheid == "aantal":
+        return int(ruw)
+    if eenheid == "ja_nee":
+        if not isinstance(ruw, bool):
+            raise ValueError(f"ja_nee verwacht true of false, niet {ruw!r}")
+        return ruw
+    if eenheid in ("keuze", "tabel"):
+        return ruw
+    raise ValueError(f"onbekende eenheid {eenheid!r}")
+
+
+def _tabel(rijen: list[dict]) -> tuple[dict, ...]:
+    """Een tabel op geboortedatum krijgt vergelijkbare getallen: 1957-10-01 -> 19571001."""
+    uit = []
+    for r in rijen:
+        r = dict(r)
+        if "geboren_vanaf" in r:
+            r["van"] = int(str(r["geboren_vanaf"]).replace("-", ""))
+            r["tot"] = int(str(r["geboren_tot"]).replace("-", ""))
+        uit.append(r)
+    return tuple(uit)
+
+
+def _datum(sleutel) -> dt.date:
+    return sleutel if isinstance(sleutel, dt.date) else dt.date.fromisoformat(str(sleutel))
+
+
+def _waarden(eenheid: str, ruw: dict, herkomst: str) -> list[Waarde]:
+    uit = []
+    for sleutel, item in ruw.items():
+        uit.append(
+            Waarde(
+                vanaf=_datum(sleutel),
+                waarde=_zet_om(eenheid, item.get("waarde")),
+                bron=item.get("bron", ""),
+                niet_geindexeerd=bool(item.get("niet_geindexeerd", False)),
+                toelichting=item.get("toelichting", ""),
+                herkomst=herkomst,
+            )
+        )
+    return sorted(uit, key=lambda w: w.vanaf)
+
+
+def _geldend(reeks: list[Waarde], datum: dt.date) -> Waarde | None:
+    gevonden = None
+    for w in reeks:
+        if w.vanaf <= datum:
+            gevonden = w
+        else:
+            break
+    return gevonden
+
+
+@lru_cache(maxsize=None)
+def _lees_basis() -> tuple[dict, dict]:
+    metas: dict[tuple[str, str], Meta] = {}
+    reeksen: dict[tuple[str, str], list[Waarde]] = {}
+    for pad in sorted(PARAMETER_MAP.glob("*.yaml")):
+        inhoud = yaml.safe_load(pad.read_text(encoding="utf-8"))
+        for naam, p in inhoud["parameters"].items():
+            sleutel = (pad.stem, naam)
+            metas[sleutel] = Meta(p.get("artikel", inhoud.get("artikel", "")), p.get("omschrijving", ""), p["eenheid"])
+            if p["eenheid"] == "tabel":
+                reeksen[sleutel] = [Waarde(EERSTE_DATUM, _tabel(p["tabel"]), p.get("bron", ""))]
+            else:
+                reeksen[sleutel] = _waarden(p["eenheid"], p["waarden"], "wet")
+    return metas, reeksen
+
+
+def beschikbare_overlays(map_: Path) -> list[str]:
+    return sorted(p.stem for p in map_.glob("*.yaml"))
+
+
+@lru_cache(maxsize=None)
+def _lees_overlay(soort: str, naam: str) -> tuple[str, dict]:
+    map_ = GEMEENTE_MAP if soort == "gemeente" else VARIANT_MAP
+    pad = map_ / f"{naam}.yaml"
+    if not pad.exists():
+        raise OnbekendRegime(naam)
+    inhoud = yaml.safe_load(pad.read_text(encoding="utf-8"))
+    metas, _ = _lees_basis()
+    wijzigingen: dict[tuple[str, str], list[Waarde]] = {}
+    for bestand, params in (inhoud.get("wijzigingen") or {}).items():
+        for pnaam, p in params.items():
+            sleutel = (bestand, pnaam)
+            if sleutel not in metas:
+                raise OnbekendRegime(f"{naam}: parameter {bestand}.{pnaam} bestaat niet")
+            wijzigingen[sleutel] = _waarden(metas[sleutel].eenheid, p["waarden"], f"{soort}:{naam}")
+    return inhoud.get("omschrijving", ""), wijzigingen
+
+
+class Parameters(SimpleNamespace):
+    """De parameters van één maand: p.art21.alleenstaande, en p.bron('art21', 'alleenstaande')."""
+
+    def __init__(self, datum: dt.date, gekozen: dict[tuple[str, str], Waarde], metas: dict):
+        groepen: dict[str, dict] = {}
+        for (bestand, naam), w in gekozen.items():
+            groepen.setdefault(bestand, {})[naam] = None if w is None else w.waarde
+        super().__init__(**{b: SimpleNamespace(**v) for b, v in groepen.items()})
+        self._datum = datum
+        self._gekozen = gekozen
+        self._metas = metas
+
+    def waarde(self, bestand: str, naam: str) -> Waarde | None:
+        return self._gekozen[(bestand, naam)]
+
+    def meta(self, bestand: str, naam: str) -> Meta:
+        return self._metas[(bestand, naam)]
+
+    def bron(self, bestand: str, naam: str) -> str:
+        w = self._gekozen[(bestand, naam)]
+        return w.bron if w else ""
+
+    def niet_geindexeerd(self) -> list[str]:
+        return sorted(f"{b}.{n}" for (b, n), w in self._gekozen.items() if w and w.niet_geindexeerd)
+
+
+class ParameterBoom:
+    """De wet plus eventueel een variant en een gemeente, als overlays op dezelfde boom."""
+
+    def __init__(self, regime: str = "wet", gemeente: str | None = None):
+        self.regime = regime or "wet"
+        self.gemeente = gemeente
+        self._metas, basis = _lees_basis()
+        lagen = [basis]
+        if self.regime != "wet":
+            lagen.append(_lees_overlay("variant", self.regime)[1])
+        if gemeente:
+            lagen.append(_lees_overlay("gemeente", gemeente)[1])
+        self._lagen = lagen
+        self._cache: dict[dt.date, Parameters] = {}
+
+    def op(self, datum: dt.date) -> Parameters:
+        p = self._cache.get(datum)
+        if p is None:
+            gekozen = {}
+            for sleutel in self._metas:
+                keuze = None
+                for laag in self._lagen:  # latere lagen winnen vanaf hun eigen datum
+                    reeks = laag.get(sleutel)
+                    if reeks:
+                        w = _geldend(reeks, datum)
+                        if w is not None:
+                            keuze = w
+                gekozen[sleutel] = keuze
+            p = self._cache[datum] = Parameters(datum, gekozen, self._metas)
+        return p
+
+
+@lru_cache(maxsize=None)
+def wetsversies() -> tuple[dt.date, ...]:
+    """De data waarop de wettekst (in onze parameters) wijzigt: daar linken we naar."""
+    _, reeksen = _lees_basis()
+    return tuple(sorted({w.vanaf for reeks in reeksen.values() for w in reeks if w.herkomst == "wet"}))
+
+
+def versie_op(datum: dt.date) -> dt.date:
+    gevonden = wetsversies()[0]
+    for v in wetsversies():
+        if v <= datum:
+            gevonden = v
+    return gevonden
+
+
+def wet_url(datum: dt.date, artikel: str) -> str:
+    return f"https://wetten.overheid.nl/BWBR0015703/{versie_op(datum).isoformat()}#Artikel{artikel}"

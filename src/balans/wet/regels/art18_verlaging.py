@@ -1,0 +1,42 @@
+"""Verlagingen: een maatregel (Pw art. 18 lid 2) en de taaleis (art. 18b).
+
+De maatregel is een percentage voor één maand, genomen uit de casus. Waarover het percentage gaat
+(de norm of de bijstand na middelen) is een gemeenteparameter. De taaleis volgt het schema van
+art. 18b: eerst 20%, daarna 40%, daarna 100%, per aantal maanden.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from balans.geld import als_euro, basispunten, deel_half_omhoog, percentage_als_tekst
+
+
+def verlaging(ctx, inv, norm, bijstand, taaleis_maanden):
+    """Geeft (verlaging, nieuw aantal taaleis-maanden). Nooit meer dan de bijstand zelf."""
+    p, xp = ctx.p, ctx.xp
+    grondslag = norm if p.art18.maatregel_grondslag == "norm" else bijstand
+    maatregel = deel_half_omhoog(grondslag * inv.maatregel_bp, 10000)
+
+    t = p.art18b
+    maand_nr = taaleis_maanden + inv.taaleis_niet_nagekomen * 1
+    bp = xp.kies([maand_nr <= t.maanden_eerste, maand_nr <= t.maanden_eerste + t.maanden_tweede],
+                 [basispunten(t.percentage_eerste), basispunten(t.percentage_tweede)], basispunten(t.percentage_daarna))
+    taaleis = xp.als(inv.taaleis_niet_nagekomen, deel_half_omhoog(norm * bp, 10000), 0)
+    totaal = xp.minimum(maatregel + taaleis, bijstand)
+    if ctx.uitleg:
+        if inv.maatregel_bp:
+            pm = inv.maatregel_bp / 100
+            pm_tekst = (f"{pm:.2f}".rstrip("0").rstrip(".")).replace(".", ",") + "%"
+            over = "uw norm" if p.art18.maatregel_grondslag == "norm" else "uw bijstand"
+            ctx.stap("maatregel", "Pw art. 18 lid 2", "18",
+                     f"De gemeente heeft een maatregel opgelegd: uw bijstand wordt deze maand {pm_tekst} lager. "
+                     f"Dat is {pm_tekst} van {over} ({als_euro(grondslag)}) = {als_euro(maatregel)}.", maatregel, tak="18-2")
+        if inv.taaleis_niet_nagekomen:
+            ctx.stap("taaleis", "Pw art. 18b", "18b",
+                     f"U voldoet niet aan de taaleis. Dit is maand {maand_nr}. Daarom wordt uw bijstand "
+                     f"{percentage_als_tekst(Fraction(int(bp), 10000))} van de norm lager: {als_euro(taaleis)}.", taaleis, tak=f"18b-{int(bp) // 100}")
+        if maatregel + taaleis > bijstand:
+            ctx.stap("verlaging", "Pw art. 18", "18",
+                     f"De verlaging is nooit meer dan de bijstand zelf. Zij wordt {als_euro(totaal)}.", totaal, tak="18-maximum")
+    return totaal, maand_nr

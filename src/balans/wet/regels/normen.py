@@ -1,0 +1,143 @@
+"""De norm van het huishouden: Pw art. 20, 21, 22 (leeftijd en leefvorm), art. 22a (kostendelers),
+art. 20 lid 3-4 (jongerentoeslag) en art. 24 (niet-rechthebbende partner).
+
+Alle bedragen zijn de wettelijke bedragen inclusief vakantietoeslag; niets wordt afgeleid, behalve
+de kostendelersnorm en de norm bij een niet-rechthebbende partner, die de wet zelf als formule of
+percentage geeft. Die worden half naar boven afgerond op hele centen.
+"""
+
+from __future__ import annotations
+
+from balans.geld import als_euro, deel_half_omhoog, percentage_als_tekst, percentage_van
+from balans.rekenen.context import Tak
+from balans.wet.regels import art19a
+
+
+def basisnorm(ctx, f):
+    """Art. 20, 21 en 22: de norm zonder kostendelers, naar leeftijd en leefvorm."""
+    p, xp = ctx.p, ctx.xp
+    g, k = f.gehuwd, f.kinderen > 0
+    jong_a, jong_p = f.jong_a, f.jong_p & g
+    aow_a, aow_p = f.aow_a, f.aow_p & g
+    takken = [
+        Tak(g & aow_a & aow_p, p.art22.gehuwden_beiden_aow, "22-gehuwden-beiden-aow", p.meta("art22", "gehuwden_beiden_aow").artikel, "22",
+            "U bent gehuwd en u hebt allebei de AOW-leeftijd. De norm voor u samen is {bedrag}."),
+        Tak(g & (aow_a | aow_p), p.art22.gehuwden_een_aow, "22-gehuwden-een-aow", p.meta("art22", "gehuwden_een_aow").artikel, "22",
+            "U bent gehuwd en één van u heeft de AOW-leeftijd. De norm voor u samen is {bedrag}."),
+        Tak(g & jong_a & jong_p & k, p.art20.gehuwden_beiden_jonger_kinderen, "20-2-b", "Pw art. 20 lid 2 onder b", "20",
+            "U bent gehuwd, u bent allebei jonger dan 21 en u hebt kinderen. De norm voor u samen is {bedrag}."),
+        Tak(g & jong_a & jong_p, p.art20.gehuwden_beiden_jonger, "20-1-b", "Pw art. 20 lid 1 onder b", "20",
+            "U bent gehuwd en u bent allebei jonger dan 21. De norm voor u samen is {bedrag}."),
+        Tak(g & (jong_a | jong_p) & k, p.art20.gehuwden_een_jonger_kinderen, "20-2-c", "Pw art. 20 lid 2 onder c", "20",
+            "U bent gehuwd, één van u is jonger dan 21 en u hebt kinderen. De norm voor u samen is {bedrag}."),
+        Tak(g & (jong_a | jong_p), p.art20.gehuwden_een_jonger, "20-1-c", "Pw art. 20 lid 1 onder c", "20",
+            "U bent gehuwd en één van u is jonger dan 21. De norm voor u samen is {bedrag}."),
+        Tak(g, p.art21.gehuwden, "21-b", "Pw art. 21 onder b", "21",
+            "U bent gehuwd (of woont samen als partners) en u bent allebei tussen 21 jaar en de AOW-leeftijd. "
+            "De norm voor u samen is {bedrag}."),
+        Tak(aow_a, p.art22.alleenstaande, "22-alleenstaande", p.meta("art22", "alleenstaande").artikel, "22",
+            "U bent {leefvorm} en u hebt de AOW-leeftijd. Uw norm is {bedrag}."),
+        Tak(jong_a & k, p.art20.alleenstaande_ouder, "20-2-a", "Pw art. 20 lid 2 onder a", "20",
+            "U bent alleenstaande ouder en jonger dan 21. Uw norm is {bedrag}."),
+        Tak(jong_a, p.art20.alleenstaande, "20-1-a", "Pw art. 20 lid 1 onder a", "20",
+            "U bent alleenstaand en jonger dan 21. Uw norm is {bedrag}."),
+        Tak(True, p.art21.alleenstaande, "21-a", "Pw art. 21 onder a", "21",
+            "U bent {leefvorm} en tussen 21 jaar en de AOW-leeftijd. Uw norm is {bedrag}."),
+    ]
+    leefvorm = "alleenstaande ouder" if (ctx.uitleg and k) else "alleenstaand"
+    return ctx.kies("norm", takken, leefvorm=leefvorm)
+
+
+def gehuwdennorm_b(ctx, f):
+    """Art. 22a lid 1: B is de gehuwdennorm van art. 21 onder b, of van art. 22 bij AOW-leeftijd."""
+    p, xp = ctx.p, ctx.xp
+    return xp.als(f.aow_a, p.art22.gehuwden_beiden_aow,
+                  xp.als(f.gehuwd & f.aow_p, p.art22.gehuwden_een_aow, p.art21.gehuwden))
+
+
+def kostendelersnorm_per_persoon(ctx, a_getal, b):
+    """Art. 22a lid 1: ((40 + A x 30) / A) % van B, per belanghebbende."""
+    p = ctx.p
+    basis = p.art22a.basispercentage  # breuk: 40% = 2/5
+    opslag = p.art22a.opslag_per_persoon
+    # (basis + A*opslag)/A * B, exact in breuken, dan half naar boven op hele centen
+    teller = b * (basis.numerator * opslag.denominator + a_getal * opslag.numerator * basis.denominator)
+    noemer = a_getal * basis.denominator * opslag.denominator
+    return deel_half_omhoog(teller, noemer)
+
+
+def norm(ctx, f):
+    """De norm van het huishouden na art. 20-24; geeft (norm, gehuwdennorm zonder art. 24)."""
+    p, xp = ctx.p, ctx.xp
+    basis = basisnorm(ctx, f)
+    if ctx.uitleg:
+        art19a.uitleg(ctx, f.medebewoners, f.kostendelers)
+
+    # Art. 22a: kostendelersnorm, alleen voor wie 21 of ouder is (lid 1) en niet bij mantelzorg elders (lid 4).
+    mantelzorg = f.mantelzorg_elders & (p.art22a.mantelzorg_elders is True)
+    a_21 = xp.niet(f.jong_a)
+    p_21 = f.gehuwd & xp.niet(f.jong_p)
+    toepassen = (f.kostendelers > 0) & (a_21 | p_21) & xp.niet(mantelzorg)
+    # Bij gehuwden van wie één jonger dan 21 is telt alleen de 21-plusser mee in A (plus de kostendelers).
+    a_getal = xp.als(f.gehuwd & (f.jong_a | f.jong_p), f.kostendelers + 1, f.kostendelers + 1 + f.gehuwd * 1)
+    b = gehuwdennorm_b(ctx, f)
+    per_persoon = kostendelersnorm_per_persoon(ctx, a_getal, b)
+    jong_deel = xp.als(f.kinderen > 0, p.art22a.partner_jonger_kinderen, p.art22a.partner_jonger_zonder_kinderen)
+    kd_norm = xp.als(f.gehuwd & (f.jong_a | f.jong_p), per_persoon + jong_deel,
+                     xp.als(f.gehuwd, 2 * per_persoon, per_persoon))
+    if ctx.uitleg:
+        if f.kostendelers > 0 and mantelzorg:
+            ctx.stap("kostendelersnorm", p.meta("art22a", "mantelzorg_elders").artikel, "22a",
+                     "U woont tijdelijk ergens anders om mantelzorg te geven. Daarom geldt de kostendelersnorm niet.",
+                     None, tak="22a-4-mantelzorg")
+        elif f.kostendelers > 0 and not (a_21 or p_21):
+            ctx.stap("kostendelersnorm", "Pw art. 22a lid 1", "22a",
+                     "De kostendelersnorm geldt pas vanaf 21 jaar. Voor u geldt hij niet.", None, tak="22a-jonger-dan-21")
+        elif toepassen:
+            pct = (p.art22a.basispercentage + a_getal * p.art22a.opslag_per_persoon) / a_getal
+            tekst = (f"U deelt de kosten met {f.kostendelers} {'persoon' if f.kostendelers == 1 else 'personen'}. "
+                     f"Daarom geldt de kostendelersnorm: A = {a_getal} en B = {als_euro(b)} (de norm voor gehuwden). "
+                     f"Per persoon is dat {percentage_als_tekst(pct)} van B = {als_euro(per_persoon)}.")
+            if f.gehuwd and (f.jong_a or f.jong_p):
+                tekst += f" Voor de partner jonger dan 21 komt daar {als_euro(jong_deel)} bij (art. 22a lid 3)."
+            elif f.gehuwd:
+                tekst += " Voor u samen is het twee keer dat bedrag (art. 22a lid 2)."
+            tekst += f" Uw norm wordt {als_euro(kd_norm)}."
+            ctx.stap("kostendelersnorm", "Pw art. 22a", "22a", tekst, kd_norm, tak=f"22a-A{a_getal}")
+    n = xp.als(toepassen, kd_norm, basis)
+
+    # Art. 20 lid 3-4: jongerentoeslag voor 18-20-jarigen die geen beroep op hun ouders kunnen doen.
+    toeslag = p.art20.jongerentoeslag
+    if toeslag is not None:
+        n = jongerentoeslag(ctx, f, n, toeslag, b, a_getal)
+
+    # Art. 24: de norm bij een niet-rechthebbende partner.
+    nrp = f.gehuwd & xp.niet(f.p_rechthebbend)
+    pct = p.art24.percentage_niet_rechthebbende_partner
+    nrp_norm = percentage_van(n, pct)
+    if ctx.uitleg and nrp:
+        ctx.stap("niet-rechthebbende partner", p.meta("art24", "percentage_niet_rechthebbende_partner").artikel, "24",
+                 f"Uw partner heeft zelf geen recht op bijstand. Daarom krijgt u {percentage_als_tekst(pct)} "
+                 f"van de norm voor gehuwden: {percentage_als_tekst(pct)} van {als_euro(n)} = {als_euro(nrp_norm)}.",
+                 nrp_norm, tak="24")
+    return xp.als(nrp, nrp_norm, n), n
+
+
+def jongerentoeslag(ctx, f, n, toeslag, b, a_getal):
+    """Art. 20 lid 3: toeslag per jongere zonder beroep op ouders; lid 4: samen niet boven de 21+-norm."""
+    p, xp = ctx.p, ctx.xp
+    aantal = (f.jong_a & xp.niet(f.a_beroep_op_ouders)) * 1 + (f.gehuwd & f.jong_p & xp.niet(f.p_beroep_op_ouders)) * 1
+    # Vergelijkbare situatie: dezelfde leefvorm en medebewoners, maar iedereen 21 of ouder.
+    vergelijk_kd = kostendelersnorm_per_persoon(ctx, f.kostendelers + 1 + f.gehuwd * 1, p.art21.gehuwden)
+    vergelijk = xp.als(f.kostendelers > 0, xp.als(f.gehuwd, 2 * vergelijk_kd, vergelijk_kd),
+                       xp.als(f.gehuwd, p.art21.gehuwden, p.art21.alleenstaande))
+    met = xp.minimum(n + aantal * toeslag, xp.maximum(vergelijk, n))
+    if ctx.uitleg and aantal > 0:
+        tekst = (f"U bent jonger dan 21 en u kunt geen beroep doen op uw ouders. Daarom krijgt u een toeslag van "
+                 f"{als_euro(toeslag)}{' per jongere' if aantal > 1 else ''} (art. 20 lid 3).")
+        if met < n + aantal * toeslag:
+            tekst += (f" Samen mag dat niet hoger zijn dan de norm voor iemand van 21 jaar of ouder in dezelfde "
+                      f"situatie: {als_euro(vergelijk)} (art. 20 lid 4).")
+        tekst += f" Uw norm wordt {als_euro(met)}."
+        ctx.stap("jongerentoeslag", "Pw art. 20 lid 3 en 4", "20", tekst, met, tak="20-3" if met == n + aantal * toeslag else "20-4-maximum")
+    return xp.als(aantal > 0, met, n)

@@ -1,0 +1,164 @@
+"""Vrijlating van inkomsten uit arbeid, per persoon.
+
+Tot en met 2026: Pw art. 31 lid 2 onder n, r, y, z en aa (met lid 5: niet onder de 27).
+Vanaf de datum in `art34a.van_toepassing`: de bijverdienvrijlating van art. 34a.
+Welke geldt, is een parameter (zie docs/parameters.md), geen code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from balans.geld import als_euro, percentage_als_tekst, percentage_van
+
+
+@dataclass
+class Persoon:
+    """De feiten van één persoon die de vrijlating nodig heeft."""
+
+    wie: str           # 'u' of 'uw partner' (voor de uitleg)
+    arbeid: object     # netto inkomsten uit arbeid deze maand (centen)
+    leeftijd: object
+    aow: object
+    medisch: object
+    lks: object
+    ouder_jong_kind: object   # alleenstaande ouder met een kind jonger dan 12 (art. 31 lid 2 onder r)
+    n: object                 # gebruikte maanden onder n, r, z en art. 34a lid 1 onder a
+    r: object
+    z: object
+    b34a: object
+
+
+def vrijlating(ctx, pers: Persoon, toepassen, nieuw_dienstverband, verlengd):
+    """Geeft (vrijlating, n, r, z, b34a) met de nieuwe tellers."""
+    p = ctx.p
+    if p.art34a.van_toepassing:
+        return _art34a(ctx, pers, toepassen, nieuw_dienstverband, verlengd)
+    if p.art31.vrijlatingen_n_tot_aa_van_toepassing:
+        return _art31(ctx, pers, toepassen)
+    return 0, pers.n, pers.r, pers.z, pers.b34a
+
+
+def _art31(ctx, q: Persoon, toepassen):
+    p, xp = ctx.p, ctx.xp
+    a = p.art31
+    werkt = q.arbeid > 0
+    oud_genoeg = q.leeftijd >= a.minimumleeftijd_vrijlating
+    # onder n: 25%, maximum per maand, zes maanden; bij AOW-leeftijd zonder die voorwaarden
+    n_kan = werkt & oud_genoeg & (q.aow | (toepassen & (q.n < a.n_maanden)))
+    n_bedrag = xp.minimum(percentage_van(q.arbeid, a.n_percentage), a.n_maximum)
+    # onder r: alleenstaande ouder met kind < 12, na de n-periode, 30 maanden
+    r_kan = werkt & oud_genoeg & xp.niet(q.aow) & q.ouder_jong_kind & (q.n >= a.n_maanden) & (q.r < a.r_maanden)
+    r_bedrag = xp.minimum(percentage_van(q.arbeid, a.r_percentage), a.r_maximum)
+    # onder y: medisch urenbeperkt, 15%, zonder tijdsduur
+    y_kan = werkt & q.medisch & xp.niet(q.aow)
+    y_bedrag = xp.minimum(percentage_van(q.arbeid, a.y_percentage), a.y_maximum)
+    # onder z: doelgroep loonkostensubsidie, na de n-periode, 12 maanden; daarna onder aa
+    z_kan = werkt & q.lks & xp.niet(q.aow) & (q.n >= a.n_maanden) & (q.z < a.z_maanden)
+    z_bedrag = xp.minimum(percentage_van(q.arbeid, a.z_percentage), a.z_maximum)
+    aa_kan = werkt & q.lks & xp.niet(q.aow) & (q.n >= a.n_maanden) & (q.z >= a.z_maanden)
+    aa_bedrag = xp.minimum(percentage_van(q.arbeid, a.aa_percentage), a.aa_maximum)
+
+    # De gunstigste vrijlating die van toepassing is; bij gelijke bedragen telt de eerst genoemde.
+    kandidaten = [
+        (n_kan, n_bedrag, "n"), (y_kan, y_bedrag, "y"), (r_kan, r_bedrag, "r"),
+        (z_kan, z_bedrag, "z"), (aa_kan, aa_bedrag, "aa"),
+    ]
+    beste = 0
+    for kan, bedrag, _ in kandidaten:
+        beste = xp.maximum(beste, xp.als(kan, bedrag, 0))
+    gekozen_n = n_kan & (n_bedrag == beste) & (beste > 0)
+    gekozen_y = y_kan & (y_bedrag == beste) & (beste > 0) & xp.niet(gekozen_n)
+    gekozen_r = r_kan & (r_bedrag == beste) & (beste > 0) & xp.niet(gekozen_n | gekozen_y)
+    gekozen_z = z_kan & (z_bedrag == beste) & (beste > 0) & xp.niet(gekozen_n | gekozen_y | gekozen_r)
+    # Onder n telt een maand mee als n is toegepast (niet bij AOW-leeftijd: daar is er geen termijn).
+    n_nieuw = q.n + (gekozen_n & xp.niet(q.aow)) * 1
+    r_nieuw = q.r + gekozen_r * 1
+    z_nieuw = q.z + gekozen_z * 1
+    if ctx.uitleg:
+        _uitleg_art31(ctx, q, toepassen, beste, oud_genoeg, gekozen_n, gekozen_y, gekozen_r, gekozen_z, n_nieuw, r_nieuw, z_nieuw)
+    return beste, n_nieuw, r_nieuw, z_nieuw, q.b34a
+
+
+def _uitleg_art31(ctx, q, toepassen, beste, oud_genoeg, gn, gy, gr, gz, n_nieuw, r_nieuw, z_nieuw):
+    a = ctx.p.art31
+    if q.arbeid <= 0:
+        return
+    wie = q.wie
+    Wie = wie[0].upper() + wie[1:]
+    if beste > 0:
+        if gn:
+            pct, maxi, art, tak = a.n_percentage, a.n_maximum, "Pw art. 31 lid 2 onder n", "31-2-n"
+            duur = (" Bij de AOW-leeftijd geldt geen termijn." if q.aow else
+                    f" Dit is maand {n_nieuw} van de {a.n_maanden} maanden.")
+        elif gy:
+            pct, maxi, art, tak = a.y_percentage, a.y_maximum, "Pw art. 31 lid 2 onder y", "31-2-y"
+            duur = " Omdat u medisch urenbeperkt bent, geldt geen termijn."
+        elif gr:
+            pct, maxi, art, tak = a.r_percentage, a.r_maximum, "Pw art. 31 lid 2 onder r", "31-2-r"
+            duur = f" U bent alleenstaande ouder met een kind jonger dan {a.r_kind_jonger_dan}. Dit is maand {r_nieuw} van de {a.r_maanden}."
+        elif gz:
+            pct, maxi, art, tak = a.z_percentage, a.z_maximum, "Pw art. 31 lid 2 onder z", "31-2-z"
+            duur = f" U hoort bij de doelgroep loonkostensubsidie. Dit is maand {z_nieuw} van de {a.z_maanden}."
+        else:
+            pct, maxi, art, tak = a.aa_percentage, a.aa_maximum, "Pw art. 31 lid 2 onder aa", "31-2-aa"
+            duur = " U hoort bij de doelgroep loonkostensubsidie en meer uren werken lukt niet."
+        tekst = (f"{Wie} verdient {als_euro(q.arbeid)} met werk. Daarvan mag u {percentage_als_tekst(pct)} houden, "
+                 f"tot {als_euro(maxi)} per maand: {als_euro(beste)} telt niet mee.{duur}")
+        ctx.stap("vrijlating", art, "31", tekst, beste, tak=tak)
+        return
+    if not oud_genoeg and not q.aow:
+        tekst = (f"{Wie} verdient {als_euro(q.arbeid)} met werk. Onder de {a.minimumleeftijd_vrijlating} jaar geldt "
+                 f"de inkomstenvrijlating niet. Het hele bedrag telt mee.")
+        ctx.stap("vrijlating", "Pw art. 31 lid 5", "31", tekst, 0, tak="31-5-jonger-dan-27")
+    elif not toepassen:
+        ctx.stap("vrijlating", "Pw art. 31 lid 2 onder n", "31",
+                 f"De gemeente past de vrijlating deze maand niet toe, omdat die niet helpt om aan het werk te komen. "
+                 f"Het hele bedrag van {als_euro(q.arbeid)} telt mee.", 0, tak="31-2-n-niet-bijdragend")
+    else:
+        ctx.stap("vrijlating", "Pw art. 31 lid 2 onder n", "31",
+                 f"{Wie} verdient {als_euro(q.arbeid)} met werk. De {a.n_maanden} maanden inkomstenvrijlating zijn al "
+                 f"gebruikt. Het hele bedrag telt mee.", 0, tak="31-2-n-op")
+
+
+def _art34a(ctx, q: Persoon, toepassen, nieuw_dienstverband, verlengd):
+    p, xp = ctx.p, ctx.xp
+    a = p.art34a
+    werkt = q.arbeid > 0
+    teller = xp.als(nieuw_dienstverband, 0, q.b34a)  # lid 3: opnieuw na een nieuwe dienstbetrekking
+    a_kan = werkt & xp.niet(q.aow) & toepassen & ((teller < a.a_maanden) | verlengd)
+    b_kan = werkt & xp.niet(q.aow) & q.medisch
+    c_kan = werkt & q.aow
+    a_bedrag = percentage_van(q.arbeid, a.a_percentage)
+    b_bedrag = percentage_van(q.arbeid, a.b_percentage)
+    c_bedrag = xp.minimum(percentage_van(q.arbeid, a.c_percentage), a.c_maximum)
+    bedrag = xp.kies([c_kan, b_kan, a_kan], [c_bedrag, b_bedrag, a_bedrag], 0)
+    gebruikt_a = a_kan & xp.niet(b_kan) & xp.niet(c_kan)
+    teller_nieuw = teller + gebruikt_a * 1
+    if ctx.uitleg and werkt:
+        Wie = q.wie[0].upper() + q.wie[1:]
+        if c_kan:
+            tekst = (f"{Wie} verdient {als_euro(q.arbeid)} met werk en heeft de AOW-leeftijd. Daarvan telt "
+                     f"{percentage_als_tekst(a.c_percentage)} niet mee, tot {als_euro(a.c_maximum)}: {als_euro(bedrag)}.")
+            ctx.stap("vrijlating", "Pw art. 34a lid 1 onder c", "34a", tekst, bedrag, tak="34a-1-c")
+        elif b_kan:
+            tekst = (f"{Wie} verdient {als_euro(q.arbeid)} met werk en is medisch urenbeperkt. Daarvan telt "
+                     f"{percentage_als_tekst(a.b_percentage)} niet mee, zonder termijn: {als_euro(bedrag)}.")
+            ctx.stap("vrijlating", "Pw art. 34a lid 1 onder b", "34a", tekst, bedrag, tak="34a-1-b")
+        elif a_kan:
+            extra = (" De gemeente heeft de termijn verlengd (art. 34a lid 2)." if (verlengd and teller >= a.a_maanden)
+                     else f" Dit is maand {teller_nieuw} van de {a.a_maanden}.")
+            if nieuw_dienstverband:
+                extra += " De termijn is opnieuw begonnen, omdat u een nieuwe baan hebt (art. 34a lid 3)."
+            tekst = (f"{Wie} verdient {als_euro(q.arbeid)} met werk. Daarvan telt {percentage_als_tekst(a.a_percentage)} "
+                     f"niet mee: {als_euro(bedrag)}.{extra}")
+            ctx.stap("vrijlating", "Pw art. 34a lid 1 onder a", "34a", tekst, bedrag, tak="34a-1-a")
+        elif not toepassen:
+            ctx.stap("vrijlating", "Pw art. 34a lid 1 onder a", "34a",
+                     f"De gemeente past de bijverdienvrijlating deze maand niet toe, omdat die niet helpt om aan het werk "
+                     f"te komen. Het hele bedrag van {als_euro(q.arbeid)} telt mee.", 0, tak="34a-1-a-niet-bijdragend")
+        else:
+            ctx.stap("vrijlating", "Pw art. 34a lid 1 onder a", "34a",
+                     f"{Wie} verdient {als_euro(q.arbeid)} met werk. De {a.a_maanden} maanden bijverdienvrijlating zijn "
+                     f"al gebruikt. Het hele bedrag telt mee.", 0, tak="34a-1-a-op")
+    return bedrag, q.n, q.r, q.z, teller_nieuw
