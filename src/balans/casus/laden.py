@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -72,8 +73,23 @@ _ZINNEN = {
 }
 
 
+def _alle_veldnamen() -> set[str]:
+    import balans.casus.model as m
+
+    namen: set[str] = set()
+    for obj in vars(m).values():
+        if isinstance(obj, type) and issubclass(obj, m._Streng):
+            namen |= set(obj.model_fields)
+    return namen
+
+
 def _zin(fout: dict) -> str:
     soort = fout["type"]
+    if soort == "extra_forbidden":
+        naam = str(fout["loc"][-1])
+        dichtbij = difflib.get_close_matches(naam, _alle_veldnamen(), n=1, cutoff=0.75)
+        if dichtbij:
+            return f"Dit veld ken ik niet. Bedoelt u '{dichtbij[0]}'?"
     if soort == "value_error":
         tekst = str(fout.get("ctx", {}).get("error", fout["msg"]))
         return tekst.split(": ", 1)[1] if ": " in tekst else tekst
