@@ -1,0 +1,135 @@
+"""Referentie voor de benchmark: dezelfde rekenkunde als één platte numpy-functie, zonder de
+laag van balans (geen Ctx, geen takken, geen regelmodules). Zo meten we wat die laag kost.
+
+Dit is geen tweede bron van waarheid: de benchmark controleert dat beide exact hetzelfde geven.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+def _lt(j, m, d, pj, pm):
+    return pj - j - ((pm * 100 + 1) < (m * 100 + d))
+
+
+def _pct(x, f):
+    return (2 * x * f.numerator + f.denominator) // (2 * f.denominator)
+
+
+def maand(p, maand, inv, st):
+    pj, pm = maand.year, maand.month
+    la = _lt(inv.a_jaar, inv.a_maand, inv.a_dag, pj, pm)
+    lp = _lt(inv.p_jaar, inv.p_maand, inv.p_dag, pj, pm)
+    g = inv.heeft_partner
+    kj = _lt(*inv.kinderen, pj, pm)
+    kind_ok = (kj >= 0) & (kj < 18)
+    kinderen = kind_ok.sum(axis=1)
+    jongste = np.where(kind_ok, kj, 99).min(axis=1, initial=99)
+    mj, mm, md, uitz = inv.medebewoners
+    kd = ((_lt(mj, mm, md, pj, pm) >= p.art19a.kostendeler_minimumleeftijd) & ~uitz).sum(axis=1)
+
+    def aow(j, m, d):
+        geb = j * 10000 + m * 100 + d
+        tabel = p.aow.pensioengerechtigde_leeftijd
+        mnd = np.select([(geb >= r["van"]) & (geb <= r["tot"]) for r in tabel], [r["jaren"] * 12 + r["maanden"] for r in tabel], 804)
+        t = m - 1 + mnd
+        return (j + t // 12) * 10000 + (t % 12 + 1) * 100 + d <= pj * 10000 + pm * 100 + 1
+
+    aow_a = aow(inv.a_jaar, inv.a_maand, inv.a_dag)
+    aow_p = g & aow(inv.p_jaar, inv.p_maand, inv.p_dag)
+    ja, jp = la < 21, g & (lp < 21)
+    k = kinderen > 0
+    basis = np.select(
+        [g & aow_a & aow_p, g & (aow_a | aow_p), g & ja & jp & k, g & ja & jp, g & (ja | jp) & k, g & (ja | jp), g, aow_a, ja & k, ja],
+        [p.art22.gehuwden_beiden_aow, p.art22.gehuwden_een_aow, p.art20.gehuwden_beiden_jonger_kinderen,
+         p.art20.gehuwden_beiden_jonger, p.art20.gehuwden_een_jonger_kinderen, p.art20.gehuwden_een_jonger,
+         p.art21.gehuwden, p.art22.alleenstaande, p.art20.alleenstaande_ouder, p.art20.alleenstaande],
+        p.art21.alleenstaande)
+    a21, p21 = ~ja, g & ~jp
+    toepassen = (kd > 0) & (a21 | p21)
+    A = np.where(g & (ja | jp), kd + 1, kd + 1 + g)
+    B = np.where(aow_a, p.art22.gehuwden_beiden_aow, np.where(g & aow_p, p.art22.gehuwden_een_aow, p.art21.gehuwden))
+    bp, op = p.art22a.basispercentage, p.art22a.opslag_per_persoon
+
+    def kdn(a, b):
+        t = b * (bp.numerator * op.denominator + a * op.numerator * bp.denominator)
+        n = a * bp.denominator * op.denominator
+        return (2 * t + n) // (2 * n)
+
+    pp = kdn(A, B)
+    jd = np.where(k, p.art22a.partner_jonger_kinderen, p.art22a.partner_jonger_zonder_kinderen)
+    norm = np.where(toepassen, np.where(g & (ja | jp), pp + jd, np.where(g, 2 * pp, pp)), basis)
+    if p.art20.jongerentoeslag is not None:
+        aantal = (ja & ~inv.a_beroep_op_ouders) * 1 + (g & jp & ~inv.p_beroep_op_ouders) * 1
+        vk = kdn(kd + 1 + g, p.art21.gehuwden)
+        verg = np.where(kd > 0, np.where(g, 2 * vk, vk), np.where(g, p.art21.gehuwden, p.art21.alleenstaande))
+        norm = np.where(aantal > 0, np.minimum(norm + aantal * p.art20.jongerentoeslag, np.maximum(verg, norm)), norm)
+    nrp = g & ~inv.p_rechthebbend
+    norm = np.where(nrp, _pct(norm, p.art24.percentage_niet_rechthebbende_partner), norm)
+
+    # vermogen (doorlopende toets vanaf 2026; aanvangstoets daarvoor)
+    a34 = p.art34
+    v = np.maximum(inv.bezittingen - inv.schulden, 0)
+    grens = np.where(g, a34.grens_gehuwden, np.where(k, a34.grens_alleenstaande_ouder, a34.grens_alleenstaande))
+    if a34.toets == "aanvang":
+        eerste = st.vermogen_aanvang < 0
+        laagste = np.where(eerste, v, np.minimum(st.vermogen_laagste, v))
+        ok = np.where(eerste, v <= grens, v - laagste <= grens - st.vermogen_aanvang)
+    else:
+        ok = v <= grens
+        laagste = np.where(st.vermogen_aanvang < 0, v, np.minimum(st.vermogen_laagste, v))
+    aanvang = np.where(ok, np.where(st.vermogen_aanvang < 0, v, st.vermogen_aanvang), -1)
+
+    # vrijlating aanvrager (art. 31 lid 2; de benchmarkpopulatie heeft geen partnerinkomen)
+    a = p.art31
+    arb = inv.arbeid_a
+    werkt = arb > 0
+    oud = la >= a.minimumleeftijd_vrijlating
+    n_kan = werkt & oud & (aow_a | (inv.vrijlating_toepassen & (st.n_a < a.n_maanden)))
+    n_b = np.minimum(_pct(arb, a.n_percentage), a.n_maximum)
+    ouder = ~g & k & (jongste < a.r_kind_jonger_dan)
+    r_kan = werkt & oud & ~aow_a & ouder & (st.n_a >= a.n_maanden) & (st.r_a < a.r_maanden)
+    r_b = np.minimum(_pct(arb, a.r_percentage), a.r_maximum)
+    y_kan = werkt & inv.a_medisch_urenbeperkt & ~aow_a
+    y_b = np.minimum(_pct(arb, a.y_percentage), a.y_maximum)
+    z_kan = werkt & inv.a_doelgroep_lks & ~aow_a & (st.n_a >= a.n_maanden) & (st.z_a < a.z_maanden)
+    z_b = np.minimum(_pct(arb, a.z_percentage), a.z_maximum)
+    aa_kan = werkt & inv.a_doelgroep_lks & ~aow_a & (st.n_a >= a.n_maanden) & (st.z_a >= a.z_maanden)
+    aa_b = np.minimum(_pct(arb, a.aa_percentage), a.aa_maximum)
+    vrij = np.maximum.reduce([np.where(n_kan, n_b, 0), np.where(y_kan, y_b, 0), np.where(r_kan, r_b, 0),
+                              np.where(z_kan, z_b, 0), np.where(aa_kan, aa_b, 0)])
+    gn = n_kan & (n_b == vrij) & (vrij > 0)
+    gy = y_kan & (y_b == vrij) & (vrij > 0) & ~gn
+    gr = r_kan & (r_b == vrij) & (vrij > 0) & ~(gn | gy)
+    gz = z_kan & (z_b == vrij) & (vrij > 0) & ~(gn | gy | gr)
+    b34a = st.b34a_a
+    if p.art34a.van_toepassing:  # art. 34a vervangt art. 31 lid 2 onder n-aa
+        c = p.art34a
+        teller = np.where(inv.nieuw_dienstverband, 0, st.b34a_a)
+        ak = werkt & ~aow_a & inv.vrijlating_toepassen & ((teller < c.a_maanden) | inv.bijverdienvrijlating_verlengd)
+        bk = werkt & ~aow_a & inv.a_medisch_urenbeperkt
+        ck = werkt & aow_a
+        vrij = np.select([ck, bk, ak], [np.minimum(_pct(arb, c.c_percentage), c.c_maximum), _pct(arb, c.b_percentage),
+                                        _pct(arb, c.a_percentage)], 0)
+        b34a = teller + (ak & ~bk & ~ck)
+        gn = gr = gz = False
+    elif not a.vrijlatingen_n_tot_aa_van_toepassing:
+        vrij = 0
+        gn = gr = gz = False
+
+    grens_g = a.giften_vrij_per_kalenderjaar if a.giften_vrij_per_kalenderjaar is not None else p.gemeente.giften_vrij_per_kalenderjaar_voor_2026
+    eerder = 0 if maand.year != st.kalenderjaar else st.giften_jaar
+    deze = inv.giften + inv.giften_in_natura
+    g_telt = np.maximum(deze - np.maximum(grens_g - eerder, 0), 0)
+    middelen = arb + inv.arbeid_p + inv.uitkering_a + inv.uitkering_p + inv.overig_a + inv.overig_p - vrij + g_telt
+    recht = (la >= 18) & ok
+    voor = np.where(recht, np.maximum(norm - middelen, 0), 0)
+    maatr = (2 * norm * inv.maatregel_bp + 10000) // 20000
+    verl = np.minimum(maatr, voor)
+    bijstand = voor - verl
+    vt = _pct(bijstand, p.art19.vakantietoeslag_percentage)
+    st_nieuw = type(st)(n_a=st.n_a + (gn & ~aow_a), n_p=st.n_p, r_a=st.r_a + gr, r_p=st.r_p, z_a=st.z_a + gz, z_p=st.z_p,
+                        b34a_a=b34a, b34a_p=st.b34a_p, giften_jaar=eerder + deze, taaleis_maanden=st.taaleis_maanden,
+                        vermogen_aanvang=aanvang, vermogen_laagste=laagste, kalenderjaar=maand.year)
+    return (norm, vrij, middelen, verl, bijstand, vt), st_nieuw
