@@ -134,6 +134,12 @@ def main():
                "interpreter zelf. De populatie is synthetisch en geseed (benchmarks/synthetisch.py)."]
     tekst = "\n".join(regels) + "\n"
     (HIER / "resultaten.md").write_text(tekst, encoding="utf-8")
+    readme = HIER.parent / "README.md"
+    inhoud = readme.read_text(encoding="utf-8")
+    begin, eind = "<!-- bench:begin -->", "<!-- bench:end -->"
+    if begin in inhoud and eind in inhoud:
+        voor, rest = inhoud.split(begin, 1)
+        readme.write_text(voor + begin + "\n" + tekst + eind + rest.split(eind, 1)[1], encoding="utf-8")
     print(tekst)
 
 
