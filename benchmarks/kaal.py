@@ -30,11 +30,12 @@ def maand(p, maand, inv, st):
     kd = ((_lt(mj, mm, md, pj, pm) >= p.art19a.kostendeler_minimumleeftijd) & ~uitz).sum(axis=1)
 
     def aow(j, m, d):
-        geb = j * 10000 + m * 100 + d
-        tabel = p.aow.pensioengerechtigde_leeftijd
-        mnd = np.select([(geb >= r["van"]) & (geb <= r["tot"]) for r in tabel], [r["jaren"] * 12 + r["maanden"] for r in tabel], 804)
-        t = m - 1 + mnd
-        return (j + t // 12) * 10000 + (t % 12 + 1) * 100 + d <= pj * 10000 + pm * 100 + 1
+        conds, datums = [], []
+        for i, r in enumerate(p.aow.pensioengerechtigde_leeftijd):
+            t = m - 1 + r["jaren"] * 12 + r["maanden"]
+            conds.append((j + t // 12 <= r["jaar"]) if i == 0 else (j + t // 12 == r["jaar"]))
+            datums.append((j + t // 12) * 10000 + (t % 12 + 1) * 100 + d)
+        return np.select(conds, datums, datums[-1]) <= pj * 10000 + pm * 100 + 1
 
     aow_a = aow(inv.a_jaar, inv.a_maand, inv.a_dag)
     aow_p = g & aow(inv.p_jaar, inv.p_maand, inv.p_dag)

@@ -33,7 +33,7 @@ def als_json(naam: str, resultaten: list[MaandResultaat]) -> dict:
             "bijstand": als_tekst(u.bijstand),
             "vakantietoeslag": als_tekst(u.vakantietoeslag),
             "uitvoerder": "SVB" if u.svb else "gemeente",
-            "lening": bool(getattr(u, "lening", False)),
+            "lening": bool(u.lening),
             "niet_geindexeerd": r.niet_geindexeerd,
             "uitleg": [
                 {"regel": s.regel, "artikel": s.artikel, "bron": s.bron, "tekst": s.tekst,

@@ -88,7 +88,8 @@ class Uitkomst:
     verlaging: object
     bijstand: object
     vakantietoeslag: object
-    svb: object = False
+    svb: object = False          # uitvoering door de SVB (AOW-leeftijd, art. 47a)
+    lening: object = False       # bijstand als geldlening (eigen woning, art. 50)
     spoor: list = field(default_factory=list)
 
 

@@ -124,6 +124,5 @@ def bereken_maand(ctx: Ctx, inv: MaandInvoer, st: Toestand) -> tuple[Uitkomst, T
         vermogen_aanvang=aanvang, vermogen_laagste=laagste, kalenderjaar=ctx.maand.year,
     )
     uit = Uitkomst(recht=recht, norm=n, vrijlating=vrij, middelen=middelen, verlaging=verlaagd, bijstand=bijstand,
-                   vakantietoeslag=vt, svb=f.aow_a | f.aow_p, spoor=ctx.spoor or [])
-    uit.lening = lening
+                   vakantietoeslag=vt, svb=f.aow_a | f.aow_p, lening=recht & lening, spoor=ctx.spoor or [])
     return uit, nieuw

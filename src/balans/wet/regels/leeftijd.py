@@ -19,14 +19,24 @@ def leeftijd(j, m, d, pj, pm):
     return pj - j - nog_niet_jarig * 1
 
 
-def aow_bereikt(ctx, j, m, d):
-    """Heeft deze persoon op de peildatum de pensioengerechtigde leeftijd (AOW art. 7a)?"""
+def aow_datum(ctx, j, m, d):
+    """De datum (als getal) waarop iemand de pensioengerechtigde leeftijd bereikt (AOW art. 7a lid 1).
+
+    De wet geeft de leeftijd per kalenderjaar. Iemand bereikt haar in het eerste jaar waarin
+    geboortedatum + de leeftijd van dat jaar in dat jaar zelf valt; vóór 2013 was dat 65 jaar.
+    """
     xp = ctx.xp
-    geb = datumgetal(j, m, d)
     tabel = ctx.p.aow.pensioengerechtigde_leeftijd
-    voorwaarden = [(geb >= r["van"]) & (geb <= r["tot"]) for r in tabel]
-    maanden = xp.kies(voorwaarden, [r["jaren"] * 12 + r["maanden"] for r in tabel], 67 * 12)
-    totaal = (m - 1) + maanden
-    aow_j = j + totaal // 12
-    aow_m = totaal % 12 + 1
-    return datumgetal(aow_j, aow_m, d) <= datumgetal(ctx.maand.year, ctx.maand.month, 1)
+    voorwaarden, datums = [], []
+    for r in tabel:
+        totaal = (m - 1) + r["jaren"] * 12 + r["maanden"]
+        jaar = j + totaal // 12
+        datum = datumgetal(jaar, totaal % 12 + 1, d)
+        voorwaarden.append(jaar <= r["jaar"] if r is tabel[0] else jaar == r["jaar"])
+        datums.append(datum)
+    return xp.kies(voorwaarden, datums, datums[-1])  # na het laatste vastgestelde jaar: de laatste leeftijd
+
+
+def aow_bereikt(ctx, j, m, d):
+    """Heeft deze persoon op de peildatum (eerste dag van de maand) de pensioengerechtigde leeftijd?"""
+    return aow_datum(ctx, j, m, d) <= datumgetal(ctx.maand.year, ctx.maand.month, 1)

@@ -1,0 +1,81 @@
+"""De parameterboom: elke waarde heeft een bron van haar eigen datum, bedragen zijn exact, en
+overlays veranderen precies wat ze noemen."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+import yaml
+
+from balans.wet.parameters import GEMEENTE_MAP, PARAMETER_MAP, VARIANT_MAP, ParameterBoom, versie_op, wet_url
+
+WETSDATA = ["2024-01-01", "2024-07-01", "2025-01-01", "2025-07-01", "2026-01-01", "2026-07-01"]
+BESTANDEN = sorted(PARAMETER_MAP.glob("*.yaml"))
+
+
+def _parameters():
+    for pad in BESTANDEN:
+        inhoud = yaml.safe_load(pad.read_text(encoding="utf-8"))
+        for naam, p in inhoud["parameters"].items():
+            yield pad.stem, naam, p
+
+
+@pytest.mark.parametrize("bestand,naam,p", list(_parameters()), ids=lambda x: x if isinstance(x, str) else "")
+def test_elke_waarde_heeft_bron_en_exacte_vorm(bestand, naam, p):
+    assert p.get("artikel"), "artikel ontbreekt"
+    if p["eenheid"] == "tabel":
+        return
+    for datum, w in p["waarden"].items():
+        datum = str(datum)
+        assert "bron" in w and w["bron"].startswith("https://"), (datum, w)
+        if bestand != "gemeente" and "wetten.overheid.nl/BWBR0015703/" in w["bron"] and datum in WETSDATA:
+            assert f"/BWBR0015703/{datum}" in w["bron"], f"{datum} citeert een andere versie: {w['bron']}"
+        if p["eenheid"] == "euro" and w["waarde"] is not None:
+            assert re.fullmatch(r"\d+\.\d\d", str(w["waarde"])), f"{datum}: {w['waarde']!r} is geen bedrag met twee decimalen"
+        if datum >= "2027-01-01" and p["eenheid"] == "euro" and w["waarde"] is not None:
+            assert w.get("niet_geindexeerd") is True, f"{datum}: bedrag voor 2027 moet als niet geïndexeerd gemarkeerd zijn"
+
+
+def test_alle_wetsdata_gedekt_voor_de_normen():
+    for bestand in ("art20", "art21", "art22", "art22a", "art31", "art34"):
+        inhoud = yaml.safe_load((PARAMETER_MAP / f"{bestand}.yaml").read_text(encoding="utf-8"))
+        for naam, p in inhoud["parameters"].items():
+            data = {str(d) for d in p["waarden"]}
+            assert data >= set(WETSDATA) or bestand == "art34a", f"{bestand}.{naam} mist {set(WETSDATA) - data}"
+
+
+def test_waarde_geldt_tot_de_volgende_datum():
+    boom = ParameterBoom()
+    assert boom.op(dt.date(2026, 6, 1)).art21.alleenstaande == 140150
+    assert boom.op(dt.date(2026, 7, 1)).art21.alleenstaande == 141946
+    assert boom.op(dt.date(2027, 5, 1)).art21.alleenstaande == 141946  # doorgetrokken
+    assert boom.op(dt.date(2027, 5, 1)).niet_geindexeerd()
+
+
+def test_percentages_zijn_exacte_breuken():
+    p = ParameterBoom().op(dt.date(2025, 1, 1))
+    assert p.art31.r_percentage == Fraction(1, 8)  # 12,5%
+    assert p.art19.vakantietoeslag_percentage == Fraction(1, 20)  # 5%, niet de 4,8 uit de harvest
+
+
+def test_link_naar_de_versie_van_die_maand():
+    assert versie_op(dt.date(2025, 8, 1)) == dt.date(2025, 7, 1)
+    assert wet_url(dt.date(2024, 3, 1), "21") == "https://wetten.overheid.nl/BWBR0015703/2024-01-01#Artikel21"
+
+
+@pytest.mark.parametrize("map_,soort", [(VARIANT_MAP, "regime"), (GEMEENTE_MAP, "gemeente")])
+def test_overlays_veranderen_precies_wat_ze_noemen(map_, soort):
+    basis = ParameterBoom()
+    for pad in sorted(map_.glob("*.yaml")):
+        inhoud = yaml.safe_load(pad.read_text(encoding="utf-8"))
+        genoemd = {(b, n) for b, ps in inhoud["wijzigingen"].items() for n in ps}
+        boom = ParameterBoom(pad.stem) if soort == "regime" else ParameterBoom(gemeente=pad.stem)
+        for maand in (dt.date(2024, 1, 1), dt.date(2025, 8, 1), dt.date(2026, 3, 1), dt.date(2027, 2, 1)):
+            a, b = basis.op(maand), boom.op(maand)
+            for sleutel, w in a._gekozen.items():
+                if sleutel not in genoemd:
+                    assert b._gekozen[sleutel] == w, (pad.stem, sleutel, maand)
