@@ -48,9 +48,14 @@ def maand(p, maand, inv, st):
          p.art21.gehuwden, p.art22.alleenstaande, p.art20.alleenstaande_ouder, p.art20.alleenstaande],
         p.art21.alleenstaande)
     a21, p21 = ~ja, g & ~jp
-    toepassen = (kd > 0) & (a21 | p21)
-    A = np.where(g & (ja | jp), kd + 1, kd + 1 + g)
-    B = np.where(aow_a, p.art22.gehuwden_beiden_aow, np.where(g & aow_p, p.art22.gehuwden_een_aow, p.art21.gehuwden))
+    mz = inv.mantelzorg_elders & (p.art22a.mantelzorg_elders is True)
+    kdj = (kd > 0) & ~mz
+    toepassen = kdj & (a21 | p21)
+    een_jong = g & (ja | jp)
+    A = np.where(een_jong, kd + 1, kd + 1 + g)
+    b22b, b22c, b21 = p.art22.gehuwden_beiden_aow, p.art22.gehuwden_een_aow, p.art21.gehuwden
+    Ba = np.where(aow_a, b22b, np.where(aow_p, b22c, b21))
+    Bp = np.where(aow_p, b22b, np.where(aow_a, b22c, b21))
     bp, op = p.art22a.basispercentage, p.art22a.opslag_per_persoon
 
     def kdn(a, b):
@@ -58,16 +63,21 @@ def maand(p, maand, inv, st):
         n = a * bp.denominator * op.denominator
         return (2 * t + n) // (2 * n)
 
-    pp = kdn(A, B)
+    pa, pp = kdn(A, Ba), kdn(A, Bp)
     jd = np.where(k, p.art22a.partner_jonger_kinderen, p.art22a.partner_jonger_zonder_kinderen)
-    norm = np.where(toepassen, np.where(g & (ja | jp), pp + jd, np.where(g, 2 * pp, pp)), basis)
-    if p.art20.jongerentoeslag is not None:
-        aantal = (ja & ~inv.a_beroep_op_ouders) * 1 + (g & jp & ~inv.p_beroep_op_ouders) * 1
-        vk = kdn(kd + 1 + g, p.art21.gehuwden)
-        verg = np.where(kd > 0, np.where(g, 2 * vk, vk), np.where(g, p.art21.gehuwden, p.art21.alleenstaande))
-        norm = np.where(aantal > 0, np.minimum(norm + aantal * p.art20.jongerentoeslag, np.maximum(verg, norm)), norm)
+    norm = np.where(toepassen, np.where(een_jong, np.where(ja, pp, pa) + jd, np.where(g, pa + pp, pa)), basis)
+    gehuwdennorm = norm
     nrp = g & ~inv.p_rechthebbend
-    norm = np.where(nrp, _pct(norm, p.art24.percentage_niet_rechthebbende_partner), norm)
+    pct24 = p.art24.percentage_niet_rechthebbende_partner
+    grond24 = np.where(ja, np.where(k, p.art20.gehuwden_beiden_jonger_kinderen, p.art20.gehuwden_beiden_jonger),
+                       np.where(aow_a, b22b, b21))
+    norm = np.where(nrp & (ja | ~kdj), _pct(grond24, pct24), np.where(nrp, pa, norm))
+    if p.art20.jongerentoeslag is not None:
+        aantal = (ja & ~inv.a_beroep_op_ouders) * 1 + (g & jp & ~inv.p_beroep_op_ouders & ~nrp) * 1
+        vk = kdn(kd + 1 + g, b21)
+        verg = np.where(kd > 0, np.where(g & ~nrp, 2 * vk, vk),
+                        np.where(nrp, _pct(b21, pct24), np.where(g, b21, p.art21.alleenstaande)))
+        norm = np.where(aantal > 0, np.minimum(norm + aantal * p.art20.jongerentoeslag, np.maximum(verg, norm)), norm)
 
     # vermogen (doorlopende toets vanaf 2026; aanvangstoets daarvoor)
     a34 = p.art34
@@ -97,6 +107,7 @@ def maand(p, maand, inv, st):
     z_kan = werkt & inv.a_doelgroep_lks & ~aow_a & (st.n_a >= a.n_maanden) & (st.z_a < a.z_maanden)
     z_b = np.minimum(_pct(arb, a.z_percentage), a.z_maximum)
     aa_kan = werkt & inv.a_doelgroep_lks & ~aow_a & (st.n_a >= a.n_maanden) & (st.z_a >= a.z_maanden)
+    aa_kan = aa_kan & inv.uitbreiding_uren_niet_mogelijk
     aa_b = np.minimum(_pct(arb, a.aa_percentage), a.aa_maximum)
     vrij = np.maximum.reduce([np.where(n_kan, n_b, 0), np.where(y_kan, y_b, 0), np.where(r_kan, r_b, 0),
                               np.where(z_kan, z_b, 0), np.where(aa_kan, aa_b, 0)])
@@ -104,33 +115,37 @@ def maand(p, maand, inv, st):
     gy = y_kan & (y_b == vrij) & (vrij > 0) & ~gn
     gr = r_kan & (r_b == vrij) & (vrij > 0) & ~(gn | gy)
     gz = z_kan & (z_b == vrij) & (vrij > 0) & ~(gn | gy | gr)
+    n_loopt = werkt & inv.vrijlating_toepassen & ~aow_a & (st.n_a < a.n_maanden)
     b34a = st.b34a_a
     if p.art34a.van_toepassing:  # art. 34a vervangt art. 31 lid 2 onder n-aa
         c = p.art34a
         teller = np.where(inv.nieuw_dienstverband, 0, st.b34a_a)
-        ak = werkt & ~aow_a & inv.vrijlating_toepassen & ((teller < c.a_maanden) | inv.bijverdienvrijlating_verlengd)
+        ak = werkt & ~aow_a & inv.vrijlating_toepassen & ((teller < c.a_maanden) | inv.uitbreiding_uren_niet_mogelijk)
         bk = werkt & ~aow_a & inv.a_medisch_urenbeperkt
         ck = werkt & aow_a
         vrij = np.select([ck, bk, ak], [np.minimum(_pct(arb, c.c_percentage), c.c_maximum), _pct(arb, c.b_percentage),
                                         _pct(arb, c.a_percentage)], 0)
         b34a = teller + (ak & ~bk & ~ck)
-        gn = gr = gz = False
+        gn = gr = gz = n_loopt = False
     elif not a.vrijlatingen_n_tot_aa_van_toepassing:
         vrij = 0
-        gn = gr = gz = False
+        gn = gr = gz = n_loopt = False
 
     grens_g = a.giften_vrij_per_kalenderjaar if a.giften_vrij_per_kalenderjaar is not None else p.gemeente.giften_vrij_per_kalenderjaar_voor_2026
     eerder = 0 if maand.year != st.kalenderjaar else st.giften_jaar
     deze = inv.giften + inv.giften_in_natura
     g_telt = np.maximum(deze - np.maximum(grens_g - eerder, 0), 0)
-    middelen = arb + inv.arbeid_p + inv.uitkering_a + inv.uitkering_p + inv.overig_a + inv.overig_p - vrij + g_telt
+    eigen = arb + inv.uitkering_a + inv.overig_a - vrij + g_telt
+    partner = inv.arbeid_p + inv.uitkering_p + inv.overig_p  # (geen partnervrijlating in de benchmarkpopulatie)
+    boven = partner + eigen + np.maximum(norm - eigen, 0) - gehuwdennorm
+    middelen = eigen + np.where(nrp, np.minimum(np.maximum(boven, 0), partner), partner)
     recht = (la >= 18) & ok
     voor = np.where(recht, np.maximum(norm - middelen, 0), 0)
     maatr = (2 * norm * inv.maatregel_bp + 10000) // 20000
     verl = np.minimum(maatr, voor)
     bijstand = voor - verl
     vt = _pct(bijstand, p.art19.vakantietoeslag_percentage)
-    st_nieuw = type(st)(n_a=st.n_a + (gn & ~aow_a), n_p=st.n_p, r_a=st.r_a + gr, r_p=st.r_p, z_a=st.z_a + gz, z_p=st.z_p,
+    st_nieuw = type(st)(n_a=st.n_a + n_loopt, n_p=st.n_p, r_a=st.r_a + gr, r_p=st.r_p, z_a=st.z_a + gz, z_p=st.z_p,
                         b34a_a=b34a, b34a_p=st.b34a_p, giften_jaar=eerder + deze, taaleis_maanden=st.taaleis_maanden,
                         vermogen_aanvang=aanvang, vermogen_laagste=laagste, kalenderjaar=maand.year)
     return (norm, vrij, middelen, verl, bijstand, vt), st_nieuw

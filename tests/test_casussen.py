@@ -12,7 +12,7 @@ from balans.geld import als_euro
 from balans.rekenen.casus import bereken
 
 HIER = Path(__file__).parent
-BESTANDEN = sorted((HIER / "casussen").glob("*.yaml"))
+BESTANDEN = sorted((HIER / "casussen").rglob("*.yaml"))
 GEDEELD = sorted((HIER.parent.parent / "shared" / "casussen").glob("*.yaml"))
 
 

@@ -48,11 +48,13 @@ def casussen(draw, vast: tuple[dt.date, int] | None = None):
         "doelgroep_loonkostensubsidie": draw(st.booleans()),
         "beroep_op_ouders_mogelijk": draw(st.booleans()),
         "tijdelijk_elders_voor_mantelzorg": draw(st.booleans()),
-        "vrijlating_maanden_gebruikt": {"n": draw(st.integers(0, 8)), "r": draw(st.integers(0, 31))},
+        "vrijlating_maanden_gebruikt": {"n": draw(st.integers(0, 8)), "r": draw(st.integers(0, 31)),
+                                        "z": draw(st.integers(0, 14)), "art34a": draw(st.integers(0, 14))},
     }}
     if draw(st.booleans()):
         huishouden["partner"] = {"geboortedatum": draw(_datum(1950, 2009)), "rechthebbend": draw(st.booleans()),
-                                 "medisch_urenbeperkt": draw(st.booleans())}
+                                 "medisch_urenbeperkt": draw(st.booleans()),
+                                 "doelgroep_loonkostensubsidie": draw(st.booleans())}
     huishouden["kinderen"] = [{"geboortedatum": draw(_datum(2008, 2026))} for _ in range(draw(st.integers(0, 3)))]
     huishouden["medebewoners"] = [
         {"geboortedatum": draw(_datum(1940, 2008)), "uitzondering": draw(st.sampled_from([None, "student", "commerciele_huur"]))}
@@ -68,7 +70,8 @@ def casussen(draw, vast: tuple[dt.date, int] | None = None):
                      for _ in range(draw(st.integers(0, 2)))]
         item = {"inkomsten": inkomsten, "giften": draw(_bedrag(900_00)), "giften_in_natura": draw(_bedrag(300_00)),
                 "voedselbank": draw(_bedrag(100_00)), "taaleis_niet_nagekomen": draw(st.booleans()),
-                "vrijlating_toepassen": draw(st.booleans()), "nieuw_dienstverband": draw(st.booleans())}
+                "vrijlating_toepassen": draw(st.booleans()), "nieuw_dienstverband": draw(st.booleans()),
+                "uitbreiding_uren_niet_mogelijk": draw(st.booleans())}
         if draw(st.integers(0, 4)) == 0:
             item["maatregel"] = {"percentage": draw(st.sampled_from(["5", "10", "30", "100", "12.5"]))}
         if draw(st.integers(0, 4)) == 0:
@@ -77,7 +80,7 @@ def casussen(draw, vast: tuple[dt.date, int] | None = None):
     data = {
         "naam": "willekeurig",
         "periode": {"van": f"{maanden[0]:%Y-%m}", "tot": f"{maanden[-1]:%Y-%m}"},
-        "regime": draw(st.sampled_from(["wet", "wet", "gedoogjaar-2026", "nrp-70"])),
+        "regime": draw(st.sampled_from(["wet", "wet", "bijverdienen-vanaf-2027", "nrp-70"])),
         "huishouden": huishouden,
         "vermogen": {"bezittingen": draw(_bedrag(17000_00)), "schulden": draw(_bedrag(2000_00))},
         "maanden": per_maand,

@@ -138,7 +138,7 @@ class MaandInvoer(_Streng):
     taaleis_niet_nagekomen: JaNee = False      # art. 18b: verlaging volgens het schema 20/40/100%
     vrijlating_toepassen: JaNee = True          # 'draagt bij aan arbeidsinschakeling' (art. 31 lid 2 n, art. 34a)
     nieuw_dienstverband: JaNee = False          # art. 34a lid 3: de 12 maanden beginnen opnieuw
-    bijverdienvrijlating_verlengd: JaNee = False  # art. 34a lid 2
+    uitbreiding_uren_niet_mogelijk: JaNee = False  # oordeel college: art. 31 lid 2 onder aa, art. 34a lid 2
 
 
 class Verwacht(_Streng):

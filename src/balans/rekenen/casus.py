@@ -50,7 +50,7 @@ def maandinvoer(c: Casus, maand: dt.date, vermogen) -> MaandInvoer:
         inv.taaleis_niet_nagekomen = mi.taaleis_niet_nagekomen
         inv.vrijlating_toepassen = mi.vrijlating_toepassen
         inv.nieuw_dienstverband = mi.nieuw_dienstverband
-        inv.bijverdienvrijlating_verlengd = mi.bijverdienvrijlating_verlengd
+        inv.uitbreiding_uren_niet_mogelijk = mi.uitbreiding_uren_niet_mogelijk
     return inv
 
 

@@ -54,7 +54,7 @@ class MaandInvoer:
     taaleis_niet_nagekomen: object = False
     vrijlating_toepassen: object = True
     nieuw_dienstverband: object = False
-    bijverdienvrijlating_verlengd: object = False
+    uitbreiding_uren_niet_mogelijk: object = False
 
 
 @dataclass

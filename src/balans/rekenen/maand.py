@@ -12,7 +12,8 @@ from types import SimpleNamespace
 from balans.geld import als_euro, percentage_als_tekst, percentage_van
 from balans.rekenen.context import Ctx
 from balans.rekenen.invoer import MaandInvoer, Toestand, Uitkomst
-from balans.wet.regels import art4_leefvorm, art19a, art31_giften, art34_vermogen, art18_verlaging, normen, vrijlatingen
+from balans.wet.regels import (art4_leefvorm, art18_verlaging, art19a, art31_giften, art32_lid3, art34_vermogen,
+                               normen, vrijlatingen)
 from balans.wet.regels.leeftijd import aow_bereikt, leeftijd
 
 
@@ -59,7 +60,7 @@ def bereken_maand(ctx: Ctx, inv: MaandInvoer, st: Toestand) -> tuple[Uitkomst, T
                      "Verzekeringsbank (SVB) betaalt deze bijstand uit, als aanvullende inkomensvoorziening ouderen (AIO).",
                      None, tak="47a-svb")
 
-    n, _ = normen.norm(ctx, f)
+    n, gehuwdennorm = normen.norm(ctx, f)
 
     # Vermogen (art. 34).
     vermogen_ok, lening, aanvang, laagste = art34_vermogen.vermogen(ctx, inv, f, st.vermogen_aanvang, st.vermogen_laagste)
@@ -69,26 +70,32 @@ def bereken_maand(ctx: Ctx, inv: MaandInvoer, st: Toestand) -> tuple[Uitkomst, T
     aanvrager = vrijlatingen.Persoon("u", inv.arbeid_a, f.la, f.aow_a, inv.a_medisch_urenbeperkt, inv.a_doelgroep_lks,
                                      jong_kind, st.n_a, st.r_a, st.z_a, st.b34a_a)
     vrij_a, n_a, r_a, z_a, b_a = vrijlatingen.vrijlating(ctx, aanvrager, inv.vrijlating_toepassen,
-                                                         inv.nieuw_dienstverband, inv.bijverdienvrijlating_verlengd)
+                                                         inv.nieuw_dienstverband, inv.uitbreiding_uren_niet_mogelijk)
     partner = vrijlatingen.Persoon("uw partner", inv.arbeid_p, f.lp, f.aow_p, inv.p_medisch_urenbeperkt, inv.p_doelgroep_lks,
                                    False, st.n_p, st.r_p, st.z_p, st.b34a_p)
     vrij_p, n_p, r_p, z_p, b_p = vrijlatingen.vrijlating(ctx, partner, inv.vrijlating_toepassen,
-                                                         inv.nieuw_dienstverband, inv.bijverdienvrijlating_verlengd)
+                                                         inv.nieuw_dienstverband, inv.uitbreiding_uren_niet_mogelijk)
     vrij = vrij_a + vrij_p
     nieuw_jaar = ctx.maand.year != st.kalenderjaar
     giften_eerder = 0 if nieuw_jaar else st.giften_jaar  # nieuw kalenderjaar: de teller begint opnieuw
     giften_telt, giften_jaar = art31_giften.giften(ctx, inv, giften_eerder)
-    inkomsten = inv.arbeid_a + inv.arbeid_p + inv.uitkering_a + inv.uitkering_p + inv.overig_a + inv.overig_p
-    middelen = inkomsten - vrij + giften_telt
+    inkomsten_a = inv.arbeid_a + inv.uitkering_a + inv.overig_a
+    inkomsten_p = inv.arbeid_p + inv.uitkering_p + inv.overig_p
+    eigen = inkomsten_a - vrij_a + giften_telt
+    partner_telt = art32_lid3.inkomen_partner(ctx, f, n, gehuwdennorm, eigen, inkomsten_p - vrij_p)
+    middelen = eigen + partner_telt
     if ctx.uitleg:
+        inkomsten = inkomsten_a + inkomsten_p
         andere = inv.uitkering_a + inv.uitkering_p + inv.overig_a + inv.overig_p
         if andere:
             ctx.stap("inkomsten", "Pw art. 31 lid 1 en art. 32", "32",
                      f"Andere inkomsten (zoals een uitkering): {als_euro(andere)}. Die tellen helemaal mee.", andere,
                      tak="32-overig")
+        niet_geteld = inkomsten_p - vrij_p - partner_telt
         ctx.stap("middelen", "Pw art. 31 en 32", "31",
                  f"Wat meetelt als inkomen: {als_euro(inkomsten)} aan inkomsten"
                  + (f", min {als_euro(vrij)} vrijlating" if vrij else "")
+                 + (f", min {als_euro(niet_geteld)} van uw partner dat niet meetelt" if niet_geteld else "")
                  + (f", plus {als_euro(giften_telt)} aan giften" if giften_telt else "")
                  + f" = {als_euro(middelen)}.", middelen, tak="31-middelen")
 

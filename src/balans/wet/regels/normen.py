@@ -48,11 +48,11 @@ def basisnorm(ctx, f):
     return ctx.kies("norm", takken, leefvorm=leefvorm)
 
 
-def gehuwdennorm_b(ctx, f):
-    """Art. 22a lid 1: B is de gehuwdennorm van art. 21 onder b, of van art. 22 bij AOW-leeftijd."""
+def gehuwdennorm_b(ctx, aow_zelf, aow_ander):
+    """Art. 22a lid 1: B is art. 21 onder b (a), art. 22 onder c als alleen de echtgenoot de AOW-leeftijd
+    heeft (b), art. 22 onder b als de belanghebbende zelf de AOW-leeftijd heeft (c)."""
     p, xp = ctx.p, ctx.xp
-    return xp.als(f.aow_a, p.art22.gehuwden_beiden_aow,
-                  xp.als(f.gehuwd & f.aow_p, p.art22.gehuwden_een_aow, p.art21.gehuwden))
+    return xp.als(aow_zelf, p.art22.gehuwden_beiden_aow, xp.als(aow_ander, p.art22.gehuwden_een_aow, p.art21.gehuwden))
 
 
 def kostendelersnorm_per_persoon(ctx, a_getal, b):
@@ -66,8 +66,15 @@ def kostendelersnorm_per_persoon(ctx, a_getal, b):
     return deel_half_omhoog(teller, noemer)
 
 
+def _art24_grondslag(ctx, f):
+    """Art. 24: de gehuwdennorm 'als hij gehuwd zou zijn met een rechthebbende echtgenoot van zijn leeftijd'."""
+    p, xp = ctx.p, ctx.xp
+    jong = xp.als(f.kinderen > 0, p.art20.gehuwden_beiden_jonger_kinderen, p.art20.gehuwden_beiden_jonger)
+    return xp.als(f.jong_a, jong, xp.als(f.aow_a, p.art22.gehuwden_beiden_aow, p.art21.gehuwden))
+
+
 def norm(ctx, f):
-    """De norm van het huishouden na art. 20-24; geeft (norm, gehuwdennorm zonder art. 24)."""
+    """De norm van het huishouden na art. 20-24; geeft (norm, gehuwdennorm als beide echtgenoten recht hadden)."""
     p, xp = ctx.p, ctx.xp
     basis = basisnorm(ctx, f)
     if ctx.uitleg:
@@ -77,14 +84,18 @@ def norm(ctx, f):
     mantelzorg = f.mantelzorg_elders & (p.art22a.mantelzorg_elders is True)
     a_21 = xp.niet(f.jong_a)
     p_21 = f.gehuwd & xp.niet(f.jong_p)
-    toepassen = (f.kostendelers > 0) & (a_21 | p_21) & xp.niet(mantelzorg)
-    # Bij gehuwden van wie één jonger dan 21 is telt alleen de 21-plusser mee in A (plus de kostendelers).
-    a_getal = xp.als(f.gehuwd & (f.jong_a | f.jong_p), f.kostendelers + 1, f.kostendelers + 1 + f.gehuwd * 1)
-    b = gehuwdennorm_b(ctx, f)
-    per_persoon = kostendelersnorm_per_persoon(ctx, a_getal, b)
+    kd = (f.kostendelers > 0) & xp.niet(mantelzorg)
+    toepassen = kd & (a_21 | p_21)
+    # A telt de kostendelers, de belanghebbende en de echtgenoot van 21 jaar of ouder.
+    een_jong = f.gehuwd & (f.jong_a | f.jong_p)
+    a_getal = xp.als(een_jong, f.kostendelers + 1, f.kostendelers + 1 + f.gehuwd * 1)
+    b_a = gehuwdennorm_b(ctx, f.aow_a, f.aow_p)
+    b_p = gehuwdennorm_b(ctx, f.aow_p, f.aow_a)
+    per_a = kostendelersnorm_per_persoon(ctx, a_getal, b_a)
+    per_p = kostendelersnorm_per_persoon(ctx, a_getal, b_p)
+    per_21 = xp.als(f.jong_a, per_p, per_a)  # bij lid 3: het bedrag voor de echtgenoot van 21 of ouder
     jong_deel = xp.als(f.kinderen > 0, p.art22a.partner_jonger_kinderen, p.art22a.partner_jonger_zonder_kinderen)
-    kd_norm = xp.als(f.gehuwd & (f.jong_a | f.jong_p), per_persoon + jong_deel,
-                     xp.als(f.gehuwd, 2 * per_persoon, per_persoon))
+    kd_norm = xp.als(een_jong, per_21 + jong_deel, xp.als(f.gehuwd, per_a + per_p, per_a))
     if ctx.uitleg:
         if f.kostendelers > 0 and mantelzorg:
             ctx.stap("kostendelersnorm", p.meta("art22a", "mantelzorg_elders").artikel, "22a",
@@ -93,44 +104,62 @@ def norm(ctx, f):
         elif f.kostendelers > 0 and not (a_21 or p_21):
             ctx.stap("kostendelersnorm", "Pw art. 22a lid 1", "22a",
                      "De kostendelersnorm geldt pas vanaf 21 jaar. Voor u geldt hij niet.", None, tak="22a-jonger-dan-21")
-        elif toepassen:
+        elif toepassen and f.p_rechthebbend:
             pct = (p.art22a.basispercentage + a_getal * p.art22a.opslag_per_persoon) / a_getal
+            b_toon = b_p if f.jong_a else b_a
             tekst = (f"U deelt de kosten met {f.kostendelers} {'persoon' if f.kostendelers == 1 else 'personen'}. "
-                     f"Daarom geldt de kostendelersnorm: A = {a_getal} en B = {als_euro(b)} (de norm voor gehuwden). "
-                     f"Per persoon is dat {percentage_als_tekst(pct)} van B = {als_euro(per_persoon)}.")
-            if f.gehuwd and (f.jong_a or f.jong_p):
+                     f"Daarom geldt de kostendelersnorm: A = {a_getal} en B = {als_euro(b_toon)} (de norm voor gehuwden). "
+                     f"Per persoon is dat {percentage_als_tekst(pct)} van B = {als_euro(per_21)}.")
+            if een_jong:
                 tekst += f" Voor de partner jonger dan 21 komt daar {als_euro(jong_deel)} bij (art. 22a lid 3)."
             elif f.gehuwd:
-                tekst += " Voor u samen is het twee keer dat bedrag (art. 22a lid 2)."
+                tekst += (" Voor u samen is het twee keer dat bedrag (art. 22a lid 2)." if per_a == per_p else
+                          f" Voor uw partner is het {als_euro(per_p)}; samen tellen ze op (art. 22a lid 2).")
             tekst += f" Uw norm wordt {als_euro(kd_norm)}."
             ctx.stap("kostendelersnorm", "Pw art. 22a", "22a", tekst, kd_norm, tak=f"22a-A{a_getal}")
     n = xp.als(toepassen, kd_norm, basis)
 
+    # Art. 24: een echtgenoot heeft geen recht. Geldt voor wie 21 of ouder is zonder kostendelers, en voor wie
+    # jonger is dan 21; wie 21 of ouder is met kostendelers krijgt de kostendelersnorm voor één persoon (art. 22a).
+    nrp = f.gehuwd & xp.niet(f.p_rechthebbend)
+    art24 = nrp & (f.jong_a | xp.niet(kd))
+    pct = p.art24.percentage_niet_rechthebbende_partner
+    grondslag = _art24_grondslag(ctx, f)
+    norm24 = percentage_van(grondslag, pct)
+    eigen = xp.als(art24, norm24, xp.als(nrp, per_a, n))
+    if ctx.uitleg and nrp:
+        if art24:
+            ctx.stap("niet-rechthebbende partner", p.meta("art24", "percentage_niet_rechthebbende_partner").artikel, "24",
+                     f"Uw partner heeft zelf geen recht op bijstand. Daarom krijgt u {percentage_als_tekst(pct)} "
+                     f"van de norm voor gehuwden van uw leeftijd: {percentage_als_tekst(pct)} van {als_euro(grondslag)} "
+                     f"= {als_euro(norm24)}.", norm24, tak="24")
+        else:
+            pct22a = (p.art22a.basispercentage + a_getal * p.art22a.opslag_per_persoon) / a_getal
+            ctx.stap("niet-rechthebbende partner", "Pw art. 22a lid 1 en art. 24", "22a",
+                     f"Uw partner heeft zelf geen recht op bijstand en u deelt de kosten met {f.kostendelers} "
+                     f"{'persoon' if f.kostendelers == 1 else 'personen'}. Dan geldt de kostendelersnorm voor u alleen: "
+                     f"A = {a_getal}, {percentage_als_tekst(pct22a)} van {als_euro(b_a)} = {als_euro(per_a)}.",
+                     per_a, tak="22a-niet-rechthebbende-partner")
+
     # Art. 20 lid 3-4: jongerentoeslag voor 18-20-jarigen die geen beroep op hun ouders kunnen doen.
     toeslag = p.art20.jongerentoeslag
     if toeslag is not None:
-        n = jongerentoeslag(ctx, f, n, toeslag, b, a_getal)
-
-    # Art. 24: de norm bij een niet-rechthebbende partner.
-    nrp = f.gehuwd & xp.niet(f.p_rechthebbend)
-    pct = p.art24.percentage_niet_rechthebbende_partner
-    nrp_norm = percentage_van(n, pct)
-    if ctx.uitleg and nrp:
-        ctx.stap("niet-rechthebbende partner", p.meta("art24", "percentage_niet_rechthebbende_partner").artikel, "24",
-                 f"Uw partner heeft zelf geen recht op bijstand. Daarom krijgt u {percentage_als_tekst(pct)} "
-                 f"van de norm voor gehuwden: {percentage_als_tekst(pct)} van {als_euro(n)} = {als_euro(nrp_norm)}.",
-                 nrp_norm, tak="24")
-    return xp.als(nrp, nrp_norm, n), n
+        eigen = jongerentoeslag(ctx, f, eigen, toeslag, nrp)
+    return eigen, n
 
 
-def jongerentoeslag(ctx, f, n, toeslag, b, a_getal):
+def jongerentoeslag(ctx, f, n, toeslag, nrp):
     """Art. 20 lid 3: toeslag per jongere zonder beroep op ouders; lid 4: samen niet boven de 21+-norm."""
     p, xp = ctx.p, ctx.xp
-    aantal = (f.jong_a & xp.niet(f.a_beroep_op_ouders)) * 1 + (f.gehuwd & f.jong_p & xp.niet(f.p_beroep_op_ouders)) * 1
-    # Vergelijkbare situatie: dezelfde leefvorm en medebewoners, maar iedereen 21 of ouder.
-    vergelijk_kd = kostendelersnorm_per_persoon(ctx, f.kostendelers + 1 + f.gehuwd * 1, p.art21.gehuwden)
-    vergelijk = xp.als(f.kostendelers > 0, xp.als(f.gehuwd, 2 * vergelijk_kd, vergelijk_kd),
-                       xp.als(f.gehuwd, p.art21.gehuwden, p.art21.alleenstaande))
+    telt_p = f.gehuwd & f.jong_p & xp.niet(f.p_beroep_op_ouders) & xp.niet(nrp)
+    aantal = (f.jong_a & xp.niet(f.a_beroep_op_ouders)) * 1 + telt_p * 1
+    # Vergelijkbare situatie: hetzelfde huishouden, maar wie jonger is dan 21 is nu 21 (en nog geen AOW-leeftijd).
+    a_getal = f.kostendelers + 1 + f.gehuwd * 1
+    vergelijk_kd = kostendelersnorm_per_persoon(ctx, a_getal, p.art21.gehuwden)
+    vergelijk_24 = percentage_van(p.art21.gehuwden, p.art24.percentage_niet_rechthebbende_partner)
+    vergelijk = xp.als(f.kostendelers > 0,
+                       xp.als(f.gehuwd & xp.niet(nrp), 2 * vergelijk_kd, vergelijk_kd),
+                       xp.als(nrp, vergelijk_24, xp.als(f.gehuwd, p.art21.gehuwden, p.art21.alleenstaande)))
     met = xp.minimum(n + aantal * toeslag, xp.maximum(vergelijk, n))
     if ctx.uitleg and aantal > 0:
         tekst = (f"U bent jonger dan 21 en u kunt geen beroep doen op uw ouders. Daarom krijgt u een toeslag van "

@@ -29,17 +29,20 @@ class Persoon:
     b34a: object
 
 
-def vrijlating(ctx, pers: Persoon, toepassen, nieuw_dienstverband, verlengd):
-    """Geeft (vrijlating, n, r, z, b34a) met de nieuwe tellers."""
+def vrijlating(ctx, pers: Persoon, toepassen, nieuw_dienstverband, uitbreiding_niet_mogelijk):
+    """Geeft (vrijlating, n, r, z, b34a) met de nieuwe tellers.
+
+    `uitbreiding_niet_mogelijk` is het oordeel van het college dat meer uren werken niet kan
+    (art. 31 lid 2 onder aa, art. 34a lid 2)."""
     p = ctx.p
     if p.art34a.van_toepassing:
-        return _art34a(ctx, pers, toepassen, nieuw_dienstverband, verlengd)
+        return _art34a(ctx, pers, toepassen, nieuw_dienstverband, uitbreiding_niet_mogelijk)
     if p.art31.vrijlatingen_n_tot_aa_van_toepassing:
-        return _art31(ctx, pers, toepassen)
+        return _art31(ctx, pers, toepassen, uitbreiding_niet_mogelijk)
     return 0, pers.n, pers.r, pers.z, pers.b34a
 
 
-def _art31(ctx, q: Persoon, toepassen):
+def _art31(ctx, q: Persoon, toepassen, uitbreiding_niet_mogelijk):
     p, xp = ctx.p, ctx.xp
     a = p.art31
     werkt = q.arbeid > 0
@@ -56,7 +59,7 @@ def _art31(ctx, q: Persoon, toepassen):
     # onder z: doelgroep loonkostensubsidie, na de n-periode, 12 maanden; daarna onder aa
     z_kan = werkt & q.lks & xp.niet(q.aow) & (q.n >= a.n_maanden) & (q.z < a.z_maanden)
     z_bedrag = xp.minimum(percentage_van(q.arbeid, a.z_percentage), a.z_maximum)
-    aa_kan = werkt & q.lks & xp.niet(q.aow) & (q.n >= a.n_maanden) & (q.z >= a.z_maanden)
+    aa_kan = werkt & q.lks & xp.niet(q.aow) & (q.n >= a.n_maanden) & (q.z >= a.z_maanden) & uitbreiding_niet_mogelijk
     aa_bedrag = xp.minimum(percentage_van(q.arbeid, a.aa_percentage), a.aa_maximum)
 
     # De gunstigste vrijlating die van toepassing is; bij gelijke bedragen telt de eerst genoemde.
@@ -71,8 +74,11 @@ def _art31(ctx, q: Persoon, toepassen):
     gekozen_y = y_kan & (y_bedrag == beste) & (beste > 0) & xp.niet(gekozen_n)
     gekozen_r = r_kan & (r_bedrag == beste) & (beste > 0) & xp.niet(gekozen_n | gekozen_y)
     gekozen_z = z_kan & (z_bedrag == beste) & (beste > 0) & xp.niet(gekozen_n | gekozen_y | gekozen_r)
-    # Onder n telt een maand mee als n is toegepast (niet bij AOW-leeftijd: daar is er geen termijn).
-    n_nieuw = q.n + (gekozen_n & xp.niet(q.aow)) * 1
+    # De zes maanden van onder n lopen in elke maand met werk waarin de vrijlating zou bijdragen, ook onder de 27
+    # (lid 5 sluit n uit, maar onder z begint pas 'nadat de periode van zes maanden is verstreken').
+    # Bij de AOW-leeftijd is er geen termijn.
+    n_loopt = werkt & toepassen & xp.niet(q.aow) & (q.n < a.n_maanden)
+    n_nieuw = q.n + n_loopt * 1
     r_nieuw = q.r + gekozen_r * 1
     z_nieuw = q.z + gekozen_z * 1
     if ctx.uitleg:
