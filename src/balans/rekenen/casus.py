@@ -83,7 +83,7 @@ def maandinvoeren(c: Casus) -> list[tuple[dt.date, MaandInvoer]]:
 
 
 def bereken(c: Casus, uitleg: bool = True, boom: ParameterBoom | None = None) -> list[MaandResultaat]:
-    boom = boom or ParameterBoom(c.regime, c.gemeente)
+    boom = boom or ParameterBoom.voor(c.regime or "wet", c.gemeente)
     st = begintoestand(c)
     resultaten = []
     for m, inv in maandinvoeren(c):

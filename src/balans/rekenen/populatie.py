@@ -24,7 +24,7 @@ def bereken_casussen(casussen: list, boom: ParameterBoom | None = None) -> list[
     """Rekent casussen met dezelfde periode samen uit als één populatie (voor tests en vergelijking)."""
     from balans.rekenen.casus import begintoestand, maandinvoeren
 
-    boom = boom or ParameterBoom(casussen[0].regime, casussen[0].gemeente)
+    boom = boom or ParameterBoom.voor(casussen[0].regime or "wet", casussen[0].gemeente)
     per_casus = [maandinvoeren(c) for c in casussen]
     maanden = [m for m, _ in per_casus[0]]
     gestapeld = [(m, stapel([pc[i][1] for pc in per_casus])) for i, m in enumerate(maanden)]

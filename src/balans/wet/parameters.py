@@ -155,6 +155,7 @@ class Parameters(SimpleNamespace):
         self._datum = datum
         self._gekozen = gekozen
         self._metas = metas
+        self._niet_geindexeerd: list[str] | None = None
 
     def waarde(self, bestand: str, naam: str) -> Waarde | None:
         return self._gekozen[(bestand, naam)]
@@ -167,11 +168,19 @@ class Parameters(SimpleNamespace):
         return w.bron if w else ""
 
     def niet_geindexeerd(self) -> list[str]:
-        return sorted(f"{b}.{n}" for (b, n), w in self._gekozen.items() if w and w.niet_geindexeerd)
+        if self._niet_geindexeerd is None:
+            self._niet_geindexeerd = sorted(f"{b}.{n}" for (b, n), w in self._gekozen.items() if w and w.niet_geindexeerd)
+        return list(self._niet_geindexeerd)
 
 
 class ParameterBoom:
     """De wet plus eventueel een variant en een gemeente, als overlays op dezelfde boom."""
+
+    @staticmethod
+    @lru_cache(maxsize=64)
+    def voor(regime: str = "wet", gemeente: str | None = None) -> "ParameterBoom":
+        """Eén gedeelde boom per regime en gemeente: de YAML wordt maar één keer gelezen en per maand gecachet."""
+        return ParameterBoom(regime, gemeente)
 
     def __init__(self, regime: str = "wet", gemeente: str | None = None):
         self.regime = regime or "wet"

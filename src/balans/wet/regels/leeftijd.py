@@ -39,4 +39,11 @@ def aow_datum(ctx, j, m, d):
 
 def aow_bereikt(ctx, j, m, d):
     """Heeft deze persoon op de peildatum (eerste dag van de maand) de pensioengerechtigde leeftijd?"""
-    return aow_datum(ctx, j, m, d) <= datumgetal(ctx.maand.year, ctx.maand.month, 1)
+    if ctx.xp.vector:
+        datum = aow_datum(ctx, j, m, d)
+    else:  # met uitleg: één huishouden rekent dezelfde geboortedatum elke maand opnieuw; onthoud hem
+        geheugen = ctx.p.__dict__.setdefault("_aow_datums", {})
+        datum = geheugen.get((j, m, d))
+        if datum is None:
+            datum = geheugen[(j, m, d)] = aow_datum(ctx, j, m, d)
+    return datum <= datumgetal(ctx.maand.year, ctx.maand.month, 1)
