@@ -78,6 +78,8 @@ def maand(p, maand, inv, st):
         verg = np.where(kd > 0, np.where(g & ~nrp, 2 * vk, vk),
                         np.where(nrp, _pct(b21, pct24), np.where(g, b21, p.art21.alleenstaande)))
         norm = np.where(aantal > 0, np.minimum(norm + aantal * p.art20.jongerentoeslag, np.maximum(verg, norm)), norm)
+    if p.art24a.alo_kop_per_jaar is not None:
+        norm = norm + (k & (nrp | (~g & inv.toeslagpartner))) * ((2 * p.art24a.alo_kop_per_jaar + 12) // 24)
 
     # vermogen (doorlopende toets vanaf 2026; aanvangstoets daarvoor)
     a34 = p.art34

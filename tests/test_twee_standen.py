@@ -48,6 +48,7 @@ def casussen(draw, vast: tuple[dt.date, int] | None = None):
         "doelgroep_loonkostensubsidie": draw(st.booleans()),
         "beroep_op_ouders_mogelijk": draw(st.booleans()),
         "tijdelijk_elders_voor_mantelzorg": draw(st.booleans()),
+        "toeslagpartner": draw(st.booleans()),
         "vrijlating_maanden_gebruikt": {"n": draw(st.integers(0, 8)), "r": draw(st.integers(0, 31)),
                                         "z": draw(st.integers(0, 14)), "art34a": draw(st.integers(0, 14))},
     }}

@@ -77,6 +77,8 @@ class Aanvrager(_Streng):
     doelgroep_loonkostensubsidie: JaNee = False
     beroep_op_ouders_mogelijk: JaNee = True
     tijdelijk_elders_voor_mantelzorg: JaNee = False
+    # Uitbreiding van balans: een partner voor de toeslagen (art. 3 Awir) die voor de bijstand geen partner is (art. 24a onder b).
+    toeslagpartner: JaNee = False
     # Uitbreiding van balans: vrijlatingsmaanden die al vóór de periode zijn gebruikt.
     vrijlating_maanden_gebruikt: dict[Literal["n", "r", "z", "art34a"], Annotated[int, Field(ge=0, le=600)]] = {}
 

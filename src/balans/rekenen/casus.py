@@ -24,6 +24,7 @@ def maandinvoer(c: Casus, maand: dt.date, vermogen) -> MaandInvoer:
         a_jaar=a.geboortedatum.year, a_maand=a.geboortedatum.month, a_dag=a.geboortedatum.day,
         a_medisch_urenbeperkt=a.medisch_urenbeperkt, a_doelgroep_lks=a.doelgroep_loonkostensubsidie,
         a_beroep_op_ouders=a.beroep_op_ouders_mogelijk, mantelzorg_elders=a.tijdelijk_elders_voor_mantelzorg,
+        toeslagpartner=a.toeslagpartner,
         kinderen=tuple((k.geboortedatum.year, k.geboortedatum.month, k.geboortedatum.day) for k in h.kinderen),
         medebewoners=tuple((m.geboortedatum.year, m.geboortedatum.month, m.geboortedatum.day, m.uitzondering is not None)
                            for m in h.medebewoners),

@@ -32,6 +32,7 @@ class MaandInvoer:
     a_beroep_op_ouders: object = True
     p_beroep_op_ouders: object = True
     mantelzorg_elders: object = False
+    toeslagpartner: object = False   # art. 24a onder b
     # kinderen: tuple van (jaar, maand, dag); populatie: tuple van drie matrices (n x k)
     kinderen: object = ()
     # medebewoners: tuple van (jaar, maand, dag, uitzondering); populatie: vier matrices

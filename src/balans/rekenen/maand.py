@@ -36,6 +36,7 @@ def feiten(ctx: Ctx, inv: MaandInvoer):
         kostendelers=art19a.aantal_kostendelers(ctx, inv),
         medebewoners=inv.medebewoners,
         mantelzorg_elders=inv.mantelzorg_elders,
+        toeslagpartner=inv.toeslagpartner,
         a_beroep_op_ouders=inv.a_beroep_op_ouders,
         p_beroep_op_ouders=inv.p_beroep_op_ouders,
         p_rechthebbend=inv.p_rechthebbend,

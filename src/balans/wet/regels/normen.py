@@ -145,6 +145,20 @@ def norm(ctx, f):
     toeslag = p.art20.jongerentoeslag
     if toeslag is not None:
         eigen = jongerentoeslag(ctx, f, eigen, toeslag, nrp)
+
+    # Art. 24a: wie een kind heeft maar door een partner geen alleenstaande-ouderkop krijgt, krijgt 1/12 daarvan erbij.
+    kop = p.art24a.alo_kop_per_jaar
+    if kop is not None:
+        ophoging = deel_half_omhoog(kop, 12)
+        geldt = (f.kinderen > 0) & (nrp | (xp.niet(f.gehuwd) & f.toeslagpartner))
+        if ctx.uitleg and geldt:
+            reden = ("uw partner heeft geen recht op bijstand" if nrp else
+                     "u hebt een partner voor de toeslagen")
+            ctx.stap("ophoging alleenstaande-ouderkop", p.meta("art24a", "alo_kop_per_jaar").artikel, "24a",
+                     f"U hebt een kind, maar {reden}. Daarom krijgt u geen alleenstaande-ouderkop in het kindgebonden "
+                     f"budget. Uw norm gaat omhoog met 1/12 van {als_euro(kop)} = {als_euro(ophoging)}.",
+                     eigen + ophoging, tak="24a")
+        eigen = eigen + geldt * ophoging
     return eigen, n
 
 
