@@ -117,21 +117,23 @@ def maand(p, maand, inv, st):
     gy = y_kan & (y_b == vrij) & (vrij > 0) & ~gn
     gr = r_kan & (r_b == vrij) & (vrij > 0) & ~(gn | gy)
     gz = z_kan & (z_b == vrij) & (vrij > 0) & ~(gn | gy | gr)
-    n_loopt = werkt & inv.vrijlating_toepassen & ~aow_a & (st.n_a < a.n_maanden)
+    n_loopt = werkt & inv.vrijlating_toepassen & ~aow_a & (st.n_a < a.n_maanden) & (oud | inv.a_doelgroep_lks)
+    r_inc = gr | (st.r_a > 0)
+    z_inc = inv.a_doelgroep_lks & ~aow_a & (st.n_a >= a.n_maanden)
     b34a = st.b34a_a
     if p.art34a.van_toepassing:  # art. 34a vervangt art. 31 lid 2 onder n-aa
         c = p.art34a
-        teller = np.where(inv.nieuw_dienstverband, 0, st.b34a_a)
+        teller = np.where(inv.nieuw_dienstverband & (st.b34a_a >= c.a_maanden), 0, st.b34a_a)
         ak = werkt & ~aow_a & inv.vrijlating_toepassen & ((teller < c.a_maanden) | inv.uitbreiding_uren_niet_mogelijk)
         bk = werkt & ~aow_a & inv.a_medisch_urenbeperkt
         ck = werkt & aow_a
         vrij = np.select([ck, bk, ak], [np.minimum(_pct(arb, c.c_percentage), c.c_maximum), _pct(arb, c.b_percentage),
                                         _pct(arb, c.a_percentage)], 0)
-        b34a = teller + (ak & ~bk & ~ck)
-        gn = gr = gz = n_loopt = False
+        b34a = teller + ((ak & ~bk & ~ck) | (teller > 0))
+        gn = gr = gz = n_loopt = r_inc = z_inc = False
     elif not a.vrijlatingen_n_tot_aa_van_toepassing:
         vrij = 0
-        gn = gr = gz = n_loopt = False
+        gn = gr = gz = n_loopt = r_inc = z_inc = False
 
     grens_g = a.giften_vrij_per_kalenderjaar if a.giften_vrij_per_kalenderjaar is not None else p.gemeente.giften_vrij_per_kalenderjaar_voor_2026
     eerder = 0 if maand.year != st.kalenderjaar else st.giften_jaar
@@ -147,7 +149,7 @@ def maand(p, maand, inv, st):
     verl = np.minimum(maatr, voor)
     bijstand = voor - verl
     vt = _pct(bijstand, p.art19.vakantietoeslag_percentage)
-    st_nieuw = type(st)(n_a=st.n_a + n_loopt, n_p=st.n_p, r_a=st.r_a + gr, r_p=st.r_p, z_a=st.z_a + gz, z_p=st.z_p,
+    st_nieuw = type(st)(n_a=st.n_a + n_loopt, n_p=st.n_p, r_a=st.r_a + r_inc, r_p=st.r_p, z_a=st.z_a + z_inc, z_p=st.z_p,
                         b34a_a=b34a, b34a_p=st.b34a_p, giften_jaar=eerder + deze, taaleis_maanden=st.taaleis_maanden,
                         vermogen_aanvang=aanvang, vermogen_laagste=laagste, kalenderjaar=maand.year)
     return (norm, vrij, middelen, verl, bijstand, vt), st_nieuw

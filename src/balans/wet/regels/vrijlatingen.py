@@ -74,13 +74,15 @@ def _art31(ctx, q: Persoon, toepassen, uitbreiding_niet_mogelijk):
     gekozen_y = y_kan & (y_bedrag == beste) & (beste > 0) & xp.niet(gekozen_n)
     gekozen_r = r_kan & (r_bedrag == beste) & (beste > 0) & xp.niet(gekozen_n | gekozen_y)
     gekozen_z = z_kan & (z_bedrag == beste) & (beste > 0) & xp.niet(gekozen_n | gekozen_y | gekozen_r)
-    # De zes maanden van onder n lopen in elke maand met werk waarin de vrijlating zou bijdragen, ook onder de 27
-    # (lid 5 sluit n uit, maar onder z begint pas 'nadat de periode van zes maanden is verstreken').
+    # De zes maanden van onder n lopen in elke maand met werk waarin n geldt. Onder de 27 (lid 5) alleen voor de
+    # doelgroep loonkostensubsidie: onder z begint pas 'nadat de periode van zes maanden is verstreken'.
     # Bij de AOW-leeftijd is er geen termijn.
-    n_loopt = werkt & toepassen & xp.niet(q.aow) & (q.n < a.n_maanden)
+    n_loopt = werkt & toepassen & xp.niet(q.aow) & (q.n < a.n_maanden) & (oud_genoeg | q.lks)
     n_nieuw = q.n + n_loopt * 1
-    r_nieuw = q.r + gekozen_r * 1
-    z_nieuw = q.z + gekozen_z * 1
+    # Onder r: 'een aaneengesloten periode van maximaal 30 maanden': eenmaal begonnen loopt elke maand mee.
+    r_nieuw = q.r + (gekozen_r | (q.r > 0)) * 1
+    # Onder z: 'een periode van twaalf maanden nadat de periode van zes maanden is verstreken': kalendermaanden.
+    z_nieuw = q.z + (q.lks & xp.niet(q.aow) & (q.n >= a.n_maanden)) * 1
     if ctx.uitleg:
         _uitleg_art31(ctx, q, toepassen, beste, oud_genoeg, gekozen_n, gekozen_y, gekozen_r, gekozen_z, n_nieuw, r_nieuw, z_nieuw)
     return beste, n_nieuw, r_nieuw, z_nieuw, q.b34a
@@ -131,7 +133,8 @@ def _art34a(ctx, q: Persoon, toepassen, nieuw_dienstverband, verlengd):
     p, xp = ctx.p, ctx.xp
     a = p.art34a
     werkt = q.arbeid > 0
-    teller = xp.als(nieuw_dienstverband, 0, q.b34a)  # lid 3: opnieuw na een nieuwe dienstbetrekking
+    # Lid 3: na afloop van de periode begint die opnieuw bij een nieuw dienstverband.
+    teller = xp.als(nieuw_dienstverband & (q.b34a >= a.a_maanden), 0, q.b34a)
     a_kan = werkt & xp.niet(q.aow) & toepassen & ((teller < a.a_maanden) | verlengd)
     b_kan = werkt & xp.niet(q.aow) & q.medisch
     c_kan = werkt & q.aow
@@ -140,7 +143,8 @@ def _art34a(ctx, q: Persoon, toepassen, nieuw_dienstverband, verlengd):
     c_bedrag = xp.minimum(percentage_van(q.arbeid, a.c_percentage), a.c_maximum)
     bedrag = xp.kies([c_kan, b_kan, a_kan], [c_bedrag, b_bedrag, a_bedrag], 0)
     gebruikt_a = a_kan & xp.niet(b_kan) & xp.niet(c_kan)
-    teller_nieuw = teller + gebruikt_a * 1
+    # 'Een aaneengesloten periode van maximaal twaalf maanden': eenmaal begonnen telt elke maand, ook zonder loon.
+    teller_nieuw = teller + (gebruikt_a | (teller > 0)) * 1
     if ctx.uitleg and werkt:
         Wie = q.wie[0].upper() + q.wie[1:]
         if c_kan:
