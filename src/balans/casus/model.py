@@ -71,25 +71,23 @@ class _Streng(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class Aanvrager(_Streng):
+class _Persoon(_Streng):
     geboortedatum: Datum
     medisch_urenbeperkt: JaNee = False
     doelgroep_loonkostensubsidie: JaNee = False
     beroep_op_ouders_mogelijk: JaNee = True
-    tijdelijk_elders_voor_mantelzorg: JaNee = False
-    # Uitbreiding van balans: een partner voor de toeslagen (art. 3 Awir) die voor de bijstand geen partner is (art. 24a onder b).
-    toeslagpartner: JaNee = False
     # Uitbreiding van balans: vrijlatingsmaanden die al vóór de periode zijn gebruikt.
     vrijlating_maanden_gebruikt: dict[Literal["n", "r", "z", "art34a"], Annotated[int, Field(ge=0, le=600)]] = {}
 
 
-class Partner(_Streng):
-    geboortedatum: Datum
+class Aanvrager(_Persoon):
+    tijdelijk_elders_voor_mantelzorg: JaNee = False
+    # Uitbreiding van balans: een partner voor de toeslagen (art. 3 Awir) die voor de bijstand geen partner is (art. 24a onder b).
+    toeslagpartner: JaNee = False
+
+
+class Partner(_Persoon):
     rechthebbend: JaNee = True
-    medisch_urenbeperkt: JaNee = False
-    doelgroep_loonkostensubsidie: JaNee = False
-    beroep_op_ouders_mogelijk: JaNee = True
-    vrijlating_maanden_gebruikt: dict[Literal["n", "r", "z", "art34a"], Annotated[int, Field(ge=0, le=600)]] = {}
 
 
 class Kind(_Streng):
