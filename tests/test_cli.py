@@ -68,6 +68,7 @@ FOUTEN = [
     ("onmogelijke maand", GOED.replace("2025-08:", "2025-13:"), "maanden.2025-13", 6),
     ("onbekende soort", GOED.replace("soort: arbeid", "soort: loon"), "soort", 8),
     ("kapotte yaml", GOED.replace("{van: 2025-07, tot: 2025-08}", "{van: 2025-07, tot: 2025-08"), None, 3),
+    ("dubbele punt in tekst", GOED.replace("naam: Alleenstaande van 35", "naam: Alleenstaande: 35 jaar"), None, 1),
     ("leeg bestand", "", None, 1),
     ("alleen commentaar", "# niets\n", None, 1),
     ("geen mapping", "- een\n- lijst\n", None, 1),
@@ -140,3 +141,11 @@ def test_echte_opdracht_zonder_traceback(tmp_path):
     assert r.returncode == 2
     assert "Traceback" not in r.stderr
     assert "regel 3" in r.stderr and "bestaat niet in de kalender" in r.stderr
+
+
+def test_yamlfout_in_gewone_taal(tmp_path, capsys):
+    pad = tmp_path / "c.yaml"
+    pad.write_text(GOED.replace("naam: Alleenstaande van 35", "naam: Alleenstaande: 35 jaar"), encoding="utf-8")
+    assert main(["bereken", str(pad)]) == 2
+    fout = capsys.readouterr().err
+    assert "dubbele punt" in fout and "aanhalingstekens" in fout and "mapping values" not in fout

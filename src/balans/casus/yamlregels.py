@@ -37,7 +37,8 @@ def lees(tekst: str) -> tuple[object, dict[tuple, int]]:
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None) or getattr(e, "context_mark", None)
         regel = mark.line + 1 if mark else None
-        raise YamlFout("Het bestand is geen geldige YAML: " + (getattr(e, "problem", None) or str(e)), regel) from None
+        probleem = getattr(e, "problem", None) or str(e)
+        raise YamlFout("Het bestand is geen geldige YAML: " + _YAML_PROBLEMEN.get(probleem, probleem), regel) from None
     if knoop is None:
         raise YamlFout("Het bestand is leeg.", 1)
     regels: dict[tuple, int] = {}
@@ -65,3 +66,15 @@ def lees(tekst: str) -> tuple[object, dict[tuple, int]]:
             raise YamlFout(f"Deze waarde kan ik niet lezen: {n.value!r} ({e}).", n.start_mark.line + 1) from None
 
     return bouw(knoop, ()), regels
+
+
+# De meldingen van PyYAML die het vaakst voorkomen, in gewone taal.
+_YAML_PROBLEMEN = {
+    "mapping values are not allowed here":
+        "er staat een dubbele punt waar dat niet kan. Zet de tekst tussen aanhalingstekens.",
+    "found character '\\t' that cannot start any token":
+        "er staat een tab. Gebruik spaties om in te springen.",
+    "could not find expected ':'": "er mist een dubbele punt na de naam van een veld.",
+    "found undefined alias": "er staat een * die naar niets verwijst.",
+    "expected <block end>, but found '-'": "een lijst (-) staat niet goed ingesprongen.",
+}
