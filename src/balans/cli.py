@@ -9,6 +9,7 @@ from pathlib import Path
 
 from balans.casus.laden import CasusFout, uit_bestand
 from balans.geld import als_euro, als_tekst
+from balans.maandstaat.grootboek import METHODEN, Grootboek
 from balans.rekenen.casus import bereken
 from balans.uitvoer import als_json, als_tabel, maand_tekst
 
@@ -41,7 +42,13 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--json", action="store_true", help="geef het resultaat als JSON")
     t = sub.add_parser("toets", help="controleer casussen met 'verwacht' tegen de berekening")
     t.add_argument("paden", metavar="PAD", nargs="+", help="casusbestanden of mappen")
-    for s in (b, t):
+    m = sub.add_parser("maandstaat", help="wat u wanneer krijgt, per maand, per verrekenmethode, met de reden")
+    m.add_argument("casus", metavar="CASUS.yaml", help="het casusbestand (met loonstroken of een verwachting)")
+    m.add_argument("--json", action="store_true", help="geef het resultaat als JSON")
+    m.add_argument("--methode", choices=list(METHODEN) + ["alle"], default=None,
+                   help="verrekenmethode; standaard die van de casus of de gemeente")
+    m.add_argument("--grafiek", metavar="BESTAND", help="teken de grafiek naar een .svg- of .png-bestand")
+    for s in (b, t, m):
         s._positionals.title = "argumenten"
         s._optionals.title = "opties"
     return p
@@ -122,11 +129,51 @@ def opdracht_toets(args) -> int:
     return 1 if verschillen else 0
 
 
+def opdracht_maandstaat(args) -> int:
+    from balans.maandstaat.grafiek import SOORTEN, teken
+    from balans.maandstaat.uitvoer import als_json as staat_als_json
+    from balans.maandstaat.uitvoer import als_tekst_staat, watals_json
+    from balans.maandstaat.watals import curve
+
+    if args.grafiek and Path(args.grafiek).suffix.lower() not in SOORTEN:
+        print(f"--grafiek: '{args.grafiek}' moet eindigen op .svg of .png.", file=sys.stderr)
+        return FOUT_INVOER
+    try:
+        casus = uit_bestand(args.casus)
+    except CasusFout as e:
+        _meld(e)
+        return FOUT_INVOER
+    g = Grootboek(casus)
+    methoden = METHODEN if args.methode == "alle" else [args.methode or g.methode_standaard()]
+    staten = [g.staat(m) for m in methoden]
+    resultaten = bereken(casus)
+    uurloon = casus.verwachting.netto_uurloon if casus.verwachting else None
+    punten = curve(casus, uurloon) if uurloon is not None else None
+    if args.grafiek:
+        pad = Path(args.grafiek)
+        try:
+            teken(g, [g.staat(m) for m in METHODEN], punten, pad)
+        except OSError as e:
+            print(f"--grafiek: {pad} kan ik niet schrijven ({e.strerror}).", file=sys.stderr)
+            return FOUT_INVOER
+    if args.json:
+        wat_als = watals_json(punten, uurloon) if punten is not None else None
+        json.dump(staat_als_json(g, resultaten, staten, wat_als), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print(als_tekst_staat(g, resultaten, staten, punten, uurloon))
+        if args.grafiek:
+            print(f"\nGrafiek: {args.grafiek}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.opdracht == "bereken":
             return opdracht_bereken(args)
+        if args.opdracht == "maandstaat":
+            return opdracht_maandstaat(args)
         return opdracht_toets(args)
     except BrokenPipeError:
         return 0

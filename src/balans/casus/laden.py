@@ -9,6 +9,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from balans.casus import loon_controle
 from balans.casus.model import Casus
 from balans.casus.yamlregels import YamlFout, lees
 from balans.wet.parameters import EERSTE_DATUM, GEMEENTE_MAP, VARIANT_MAP, beschikbare_overlays
@@ -163,6 +164,10 @@ def _samenhang(c: Casus, data: dict, regels: dict) -> list[Fout]:
                 if ink.van == "partner":
                     pad = ("maanden", _maand(m), "inkomsten", i, "van")
                     fouten.append(Fout("Dit inkomen is van de partner, maar het huishouden heeft geen partner.", _veldnaam(pad), _regel(regels, pad)))
+    def loonfout(bericht: str, pad: tuple) -> None:
+        fouten.append(Fout(bericht, _veldnaam(pad), _regel(regels, pad)))
+
+    loon_controle.controleer(c, loonfout)
     return fouten
 
 

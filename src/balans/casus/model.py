@@ -161,6 +161,74 @@ class Periode(_Streng):
         return self
 
 
+# --- Loon en verrekening (de maandstaat, zie README 'Maandstaat') ---------------------------------
+
+class Tijdvak(_Streng):
+    van: Datum
+    tot: Datum
+
+    @model_validator(mode="after")
+    def _volgorde(self):
+        if self.tot < self.van:
+            raise ValueError("tijdvak: 'tot' ligt vóór 'van'")
+        return self
+
+
+class Opbouw(_Streng):
+    """Vakantiegeld of IKB op een loonstrook: wat deze periode is opgebouwd en wat nu is uitbetaald."""
+    opgebouwd: Bedrag = 0
+    betaald: Bedrag = 0
+    opbouwperiode: Tijdvak | None = None     # waarover het betaalde bedrag is opgebouwd; standaard de 12 maanden t/m de betaalmaand
+
+
+Herkomst = Literal["loonstrook", "polisadministratie", "eigen_opgave", "verwachting"]
+
+
+class Loonstrook(_Streng):
+    id: Annotated[str, Field(min_length=1)]
+    van: Literal["aanvrager", "partner"] = "aanvrager"
+    werkgever: Annotated[str, Field(min_length=1)] = "werkgever"
+    loonperiode: Literal["maand", "vier_weken", "week"]
+    periode: Tijdvak                          # de gewerkte periode
+    betaaldatum: Datum
+    bekend_op: Datum | None = None            # wanneer de gemeente het wist; standaard de betaaldatum
+    netto: Bedrag                              # netto loon zonder vakantiegeld en IKB
+    vakantiegeld: Opbouw = Opbouw()
+    ikb: Opbouw = Opbouw()
+    herkomst: Herkomst = "loonstrook"
+
+
+class Correctie(_Streng):
+    """Een latere correctie op een loonstrook: de nieuwe bedragen vervangen de oude."""
+    id: Annotated[str, Field(min_length=1)]
+    corrigeert: Annotated[str, Field(min_length=1)]
+    betaaldatum: Datum                         # wanneer het verschil is betaald (of ingehouden)
+    bekend_op: Datum | None = None
+    netto: Bedrag | None = None
+    vakantiegeld: Opbouw | None = None
+    ikb: Opbouw | None = None
+    herkomst: Herkomst = "polisadministratie"
+
+
+class Verrekening(_Streng):
+    methode: Literal["op_de_maand", "achteraf", "schatten", "vast_bedrag"] | None = None  # standaard: de gemeente
+    melding: Datum | None = None               # art. 44: de dag van melding; eerdere maanden met terugwerkende kracht
+    schatting: Bedrag | None = None            # 'schatten': het verwachte netto loon per maand
+    bufferbudget: JaNee | None = None          # art. 34b inzetten; standaard: de gemeente
+    vordering_bij_start: Bedrag = 0            # een openstaande vordering (art. 58) bij het begin van de periode
+
+
+class Verwachting(_Streng):
+    """Verwacht werk in de komende maanden: daaruit maakt balans verwachte loonstroken."""
+    uren_per_week: Annotated[Decimal, Field(ge=0, le=60)]
+    netto_uurloon: Bedrag
+    loonperiode: Literal["maand", "vier_weken", "week"] = "maand"
+    eerste_periode_van: Datum | None = None    # begin van de eerste loonperiode; standaard het begin van de periode
+    dagen_tot_betaling: Annotated[int, Field(ge=0, le=40)] = 5
+    werkgever: Annotated[str, Field(min_length=1)] = "werkgever"
+    vakantiegeld_opbouw: JaNee = True          # 8% netto opbouw (Wml art. 15), per loonstrook
+
+
 class Casus(_Streng):
     naam: Annotated[str, Field(min_length=1)]
     periode: Periode
@@ -170,6 +238,11 @@ class Casus(_Streng):
     vermogen: Vermogen = Vermogen()
     maanden: dict[Maand, MaandInvoer | None] = {}
     verwacht: dict[Maand, Verwacht] = {}
+    # Uitbreidingen van balans voor de maandstaat:
+    loonstroken: list[Loonstrook] = []
+    correcties: list[Correctie] = []
+    verrekening: Verrekening = Verrekening()
+    verwachting: Verwachting | None = None
 
     def alle_maanden(self) -> list[dt.date]:
         uit, m = [], self.periode.van

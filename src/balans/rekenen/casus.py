@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from balans.casus.model import Casus
+from balans.maandstaat.toerekening import Toerekening
+from balans.maandstaat.verwachting import alle_stroken
 from balans.rekenen.context import Ctx, Scalair
 from balans.rekenen.invoer import MaandInvoer, Toestand, Uitkomst
 from balans.rekenen.maand import bereken_maand
@@ -71,15 +73,31 @@ class MaandResultaat:
     niet_geindexeerd: list[str]
 
 
-def maandinvoeren(c: Casus) -> list[tuple[dt.date, MaandInvoer]]:
+def loon_per_maand(c: Casus, boom: ParameterBoom) -> dict[tuple[dt.date, str], int]:
+    """Loon uit loonstroken (en verwachting), toegerekend aan maanden volgens art. 32 (zie maandstaat)."""
+    if not c.loonstroken and c.verwachting is None:
+        return {}
+    return Toerekening(c, alle_stroken(c), boom).per_maand()
+
+
+def met_loon(inv: MaandInvoer, aanvrager: int, partner: int) -> MaandInvoer:
+    """Telt toegerekend loon op bij de arbeidsinkomsten van de maand; negatief telt als nul."""
+    if not aanvrager and not partner:
+        return inv
+    return replace(inv, arbeid_a=inv.arbeid_a + max(0, aanvrager), arbeid_p=inv.arbeid_p + max(0, partner))
+
+
+def maandinvoeren(c: Casus, loon: dict | None = None) -> list[tuple[dt.date, MaandInvoer]]:
     """De invoer per maand; een vermogenswijziging geldt vanaf haar maand."""
+    loon = loon or {}
     uit = []
     vermogen = c.vermogen
     for m in c.alle_maanden():
         mi = c.maanden.get(m)
         if mi is not None and mi.vermogen is not None:
             vermogen = mi.vermogen
-        uit.append((m, maandinvoer(c, m, vermogen)))
+        inv = maandinvoer(c, m, vermogen)
+        uit.append((m, met_loon(inv, loon.get((m, "aanvrager"), 0), loon.get((m, "partner"), 0))))
     return uit
 
 
@@ -87,7 +105,7 @@ def bereken(c: Casus, uitleg: bool = True, boom: ParameterBoom | None = None) ->
     boom = boom or ParameterBoom.voor(c.regime or "wet", c.gemeente)
     st = begintoestand(c)
     resultaten = []
-    for m, inv in maandinvoeren(c):
+    for m, inv in maandinvoeren(c, loon_per_maand(c, boom)):
         p = boom.op(m)
         ctx = Ctx(Scalair, m, p, uitleg)
         uit, st = bereken_maand(ctx, inv, st)

@@ -1,0 +1,482 @@
+"""Het grootboek van één huishouden: wat de gemeente wanneer betaalt, per verrekenmethode.
+
+Het recht per maand komt altijd uit de regelkern (rekenen.maand), met het loon dat op dat moment
+bekend is. De methode bepaalt alleen het moment: wat als voorschot wordt betaald, wanneer het wordt
+nagerekend, wat wordt verrekend (art. 58 lid 4), wat een vordering wordt (art. 58 lid 2) en hoe die
+wordt afgelost (art. 60 lid 3). Het bufferbudget (art. 34b) vangt maanden op waarin verrekening
+iemand onder de norm zou brengen. De vakantietoeslag wordt gereserveerd en in juni betaald (art. 45).
+
+Voor elke methode geldt, tot op de cent (test_maandstaat):
+    som recht = betaald + nog na te betalen − nog terug te betalen − bufferbudget ingezet
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+
+from balans.casus.loon_controle import plus_maanden
+from balans.casus.model import Casus
+from balans.geld import als_euro, percentage_als_tekst, percentage_van
+from balans.maandstaat.toerekening import Toerekening, eerste
+from balans.maandstaat.verwachting import alle_stroken
+from balans.rekenen.casus import begintoestand, maandinvoeren
+from balans.rekenen.context import Ctx, Scalair
+from balans.rekenen.invoer import Uitkomst
+from balans.rekenen.maand import bereken_maand
+from balans.uitvoer import maand_mens
+from balans.wet.parameters import ParameterBoom, wet_url
+
+METHODEN = ("op_de_maand", "achteraf", "schatten", "vast_bedrag")
+METHODE_NAAM = {
+    "op_de_maand": "Op de maand (wachten op de loonstrook)",
+    "achteraf": "Achteraf (loon van maand N verrekend in maand N+1)",
+    "schatten": "Schatten, met nacalculatie",
+    "vast_bedrag": "Vast bedrag op een vaste dag (Surplus)",
+}
+
+
+@dataclass
+class Regel:
+    soort: str            # uitkering | voorschot | wacht | nabetaling | verrekend | vordering | aflossing |
+    #                       bufferbudget | vakantietoeslag | loon_doorbetaald
+    maand: dt.date | None
+    bedrag: int           # positief: naar u; negatief: ingehouden; 0: alleen uitleg
+    artikel: str
+    bron: str
+    tekst: str
+
+
+@dataclass
+class Betaling:
+    datum: dt.date
+    regels: list[Regel]
+    bedrag: int           # wat op de rekening komt
+    vordering: int = 0    # openstaand na deze betaling (vordering plus nog te verrekenen)
+
+
+@dataclass
+class Staat:
+    methode: str
+    betalingen: list[Betaling]
+    recht: dict[dt.date, int]            # het recht per maand (bijstand incl. vakantietoeslag), met alles bekend
+    vakantietoeslag_gereserveerd: int    # nog niet uitbetaald; komt in juni
+    nog_na_te_betalen: int               # loon of correcties die pas na de laatste betaling bekend werden
+    nog_te_verrekenen: int
+    vordering: int                       # openstaande vordering (art. 58), na aflossingen
+    vordering_bij_start: int
+    bufferbudget: dict[int, int]         # per kalenderjaar ingezet
+    loon_nog_door_te_betalen: int        # alleen bij vast_bedrag: loon dat de gemeente nog vasthoudt
+    open_maanden: list[dt.date] = field(default_factory=list)   # op_de_maand: nog niet betaald
+
+    @property
+    def betaald(self) -> int:
+        return sum(b.bedrag for b in self.betalingen) - self.loon_doorbetaald
+
+    @property
+    def loon_doorbetaald(self) -> int:
+        return sum(r.bedrag for b in self.betalingen for r in b.regels if r.soort == "loon_doorbetaald")
+
+    @property
+    def open_nabetaling(self) -> int:
+        return self.vakantietoeslag_gereserveerd + self.nog_na_te_betalen
+
+    @property
+    def open_vordering(self) -> int:
+        return self.vordering + self.nog_te_verrekenen
+
+    @property
+    def buffer_totaal(self) -> int:
+        return sum(self.bufferbudget.values())
+
+
+class Reeksen:
+    """De regelkern over de hele periode, voor elke stand van wat er aan loon bekend is.
+
+    Een reeks hangt van maand tot maand samen (vrijlatingstermijnen, giften per jaar), dus een
+    maand wordt herrekend met de toestand van de maand ervoor. Gelijke voorvoegsels worden één
+    keer gerekend: een nieuwe loonstrook herrekent alleen vanaf haar eigen maand.
+    """
+
+    def __init__(self, c: Casus, boom: ParameterBoom):
+        self.maanden = c.alle_maanden()
+        self.basis = [inv for _, inv in maandinvoeren(c)]
+        self.params = [boom.op(m) for m in self.maanden]
+        self.st0 = begintoestand(c)
+        self._cache: dict[tuple, tuple[Uitkomst, object]] = {}
+
+    def reeks(self, loon: list[tuple[int, int]]) -> list[Uitkomst]:
+        st, uit = self.st0, []
+        for i, (a, p) in enumerate(loon):
+            sleutel = tuple(loon[: i + 1])
+            hit = self._cache.get(sleutel)
+            if hit is None:
+                inv = self.basis[i]
+                if a or p:
+                    inv = replace(inv, arbeid_a=inv.arbeid_a + max(0, a), arbeid_p=inv.arbeid_p + max(0, p))
+                hit = bereken_maand(Ctx(Scalair, self.maanden[i], self.params[i], False), inv, st)
+                self._cache[sleutel] = hit
+            u, st = hit
+            uit.append(u)
+        return uit
+
+
+def _werkdag(d: dt.date) -> dt.date:
+    while d.weekday() >= 5:   # zaterdag, zondag: de vrijdag ervoor
+        d -= dt.timedelta(days=1)
+    return d
+
+
+def _euro_maand(m: dt.date) -> str:
+    return maand_mens(m)
+
+
+class Grootboek:
+    """Alles wat de vier methoden delen: toerekening, reeksen, betaaldagen, loon in kas."""
+
+    def __init__(self, c: Casus, boom: ParameterBoom | None = None):
+        self.c = c
+        self.boom = boom or ParameterBoom.voor(c.regime or "wet", c.gemeente)
+        self.maanden = c.alle_maanden()
+        self.index = {m: i for i, m in enumerate(self.maanden)}
+        self.stroken = alle_stroken(c)
+        self.toerekening = Toerekening(c, self.stroken, self.boom)
+        self.posten = sorted(self.toerekening.posten, key=lambda p: p.bekend_op)
+        self.reeksen = Reeksen(c, self.boom)
+        self.gem = [self.boom.op(m).gemeente for m in self.maanden]
+        self.betaaldag = {m: _werkdag(dt.date(m.year, m.month, min(self.gem[i].betaaldag, 28)))
+                          for i, m in enumerate(self.maanden)}
+        # Wanneer is alles van een maand bekend? (de laatste oorspronkelijke post)
+        self.compleet_op: dict[dt.date, dt.date] = {}
+        for p in self.posten:
+            if p.maand is not None and p.origineel:
+                self.compleet_op[p.maand] = max(self.compleet_op.get(p.maand, p.bekend_op), p.bekend_op)
+        self.finaal = self.reeksen.reeks(self._loon(self.toerekening.per_maand()))
+        self.kas = self._kasstromen()
+        self.overig = [inv.uitkering_a + inv.uitkering_p + inv.overig_a + inv.overig_p + inv.arbeid_a + inv.arbeid_p
+                       for inv in self.reeksen.basis]
+
+    def _loon(self, bekend: dict, vervang: dict | None = None) -> list[tuple[int, int]]:
+        uit = []
+        for m in self.maanden:
+            if vervang and m in vervang:
+                uit.append(vervang[m])
+            else:
+                uit.append((bekend.get((m, "aanvrager"), 0), bekend.get((m, "partner"), 0)))
+        return uit
+
+    def _kasstromen(self) -> list[tuple]:
+        """Het loon zoals het op de rekening komt: (betaaldatum, bekend_op, bedrag, omschrijving, maanden)."""
+        uit = []
+        slaat_op = defaultdict(set)
+        for p in self.toerekening.posten:
+            if p.maand is not None:
+                slaat_op[p.bron].add(p.maand)
+        per_strook = defaultdict(list)
+        for cor in self.c.correcties:
+            per_strook[cor.corrigeert].append(cor)
+        for ls in self.stroken:
+            netto, vg, ikb = ls.netto, ls.vakantiegeld.betaald, ls.ikb.betaald
+            uit.append((ls.betaaldatum, ls.bekend_op or ls.betaaldatum, netto + vg + ikb,
+                        f"loon van {ls.werkgever} (loonstrook {ls.id})", tuple(sorted(slaat_op[ls.id]))))
+            for cor in sorted(per_strook[ls.id], key=lambda c: (c.bekend_op or c.betaaldatum, c.id)):
+                n2 = netto if cor.netto is None else cor.netto
+                vg2 = vg if cor.vakantiegeld is None else cor.vakantiegeld.betaald
+                ikb2 = ikb if cor.ikb is None else cor.ikb.betaald
+                verschil = (n2 + vg2 + ikb2) - (netto + vg + ikb)
+                if verschil:
+                    uit.append((cor.betaaldatum, cor.bekend_op or cor.betaaldatum, verschil,
+                                f"correctie {cor.id} op loonstrook {ls.id}", tuple(sorted(slaat_op[cor.id]))))
+                netto, vg, ikb = n2, vg2, ikb2
+        return sorted(uit)
+
+    def methode_standaard(self) -> str:
+        return self.c.verrekening.methode or self.gem[0].verrekenmethode
+
+    def staat(self, methode: str) -> Staat:
+        return _Boekhouding(self, methode).draai()
+
+
+class _Boekhouding:
+    def __init__(self, g: Grootboek, methode: str):
+        if methode not in METHODEN:
+            raise ValueError(methode)
+        self.g, self.methode = g, methode
+        n = len(g.maanden)
+        self.toegekend = [0] * n        # excl. vakantietoeslag, zoals nu vastgesteld
+        self.vt = [0] * n               # vakantietoeslag per maand, zoals nu vastgesteld
+        self.vt_uit = [False] * n       # vakantietoeslag van deze maand al uitbetaald
+        self.gestart = [False] * n      # eerste betaling over deze maand gedaan
+        self.schatting: dict[int, tuple[int, int]] = {}
+        self.vordering = g.c.verrekening.vordering_bij_start
+        self.buffer: dict[int, int] = defaultdict(int)
+        self.afgelost: dict[tuple[int, int], int] = defaultdict(int)
+        self.ontvangen: dict[tuple[int, int], int] = defaultdict(int)   # betaald door de gemeente per kalendermaand
+        self.betalingen: list[Betaling] = []
+        self.kas_i = 0
+        self.te_verrekenen = 0          # te veel betaald, nog te verrekenen bij de volgende betaaldag
+        self.inhouding_maand: dict[tuple[int, int], int] = defaultdict(int)
+        self.buffer_maand: dict[tuple[int, int], int] = defaultdict(int)
+        self.vorige = dt.date.min
+        bufferkeuze = g.c.verrekening.bufferbudget
+        self.buffer_aan = (lambda m: bufferkeuze) if bufferkeuze is not None else \
+            (lambda m: g.boom.op(m).gemeente.bufferbudget_inzetten)
+
+    # --- wanneer --------------------------------------------------------------------------------
+
+    def momenten(self) -> list[dt.date]:
+        g = self.g
+        data = set(g.betaaldag.values())
+        if self.methode in ("op_de_maand", "vast_bedrag"):
+            for p in g.posten:
+                i = g.index.get(eerste(p.bekend_op), len(g.maanden) - 1)
+                data.add(p.bekend_op + dt.timedelta(days=g.gem[min(i, len(g.gem) - 1)].verwerkingsdagen))
+        melding = g.c.verrekening.melding
+        if melding is not None:
+            eerste_na = min((d for d in g.betaaldag.values() if d >= melding), default=None)
+            data = {d for d in data if d >= melding}
+            if eerste_na is None:
+                data.add(melding)
+        eerste_dag = min(g.betaaldag.values())
+        return sorted(d for d in data if d >= eerste_dag)
+
+    # --- wat -------------------------------------------------------------------------------------
+
+    def _loon_voor(self, d: dt.date, ip: int) -> tuple[list[tuple[int, int]], list[bool]]:
+        """Het loon waarmee de methode op dag d rekent, en welke maanden al betaalbaar zijn."""
+        g, m = self.g, self.methode
+        bekend = g.toerekening.per_maand(d)
+        loon = g._loon(bekend)[: ip + 1]
+        compleet = [g.compleet_op.get(maand, dt.date.min) <= d for maand in g.maanden[: ip + 1]]
+        eigen_betaaldag = g.betaaldag[g.maanden[ip]] == d
+        betaalbaar = [True] * (ip + 1)
+        for i in range(ip + 1):
+            if m == "op_de_maand":
+                betaalbaar[i] = compleet[i]
+            elif m == "achteraf":
+                if i == ip and eigen_betaaldag:
+                    loon[i] = (0, 0)
+            elif m == "schatten":
+                if i == ip and eigen_betaaldag and i not in self.schatting:
+                    self.schatting[i] = self._schat(i, loon, compleet)
+                if not compleet[i] and i in self.schatting:
+                    loon[i] = self.schatting[i]
+            elif m == "vast_bedrag":
+                if not compleet[i] or (i == ip and eigen_betaaldag and not self.gestart[i]):
+                    loon[i] = (0, 0)
+        return loon, betaalbaar
+
+    def _schat(self, i: int, loon, compleet) -> tuple[int, int]:
+        vast = self.g.c.verrekening.schatting
+        if vast is not None:
+            return (vast, 0)
+        k = self.g.gem[i].schatting_maanden
+        eerder = [loon[j] for j in range(i - 1, -1, -1) if compleet[j]][:k]
+        if not eerder:
+            return (0, 0)
+        return (sum(a for a, _ in eerder) // len(eerder), sum(p for _, p in eerder) // len(eerder))
+
+    def draai(self) -> Staat:
+        g = self.g
+        for d in self.momenten():
+            ip = max((i for i, m in enumerate(g.maanden) if g.betaaldag[m] <= d), default=None)
+            if ip is None:
+                continue
+            self._moment(d, ip)
+            self.vorige = d
+        # Wat na de laatste betaling nog bekend werd of nog moet: uit de reeks met alles bekend.
+        na, terug, open_maanden = 0, 0, []
+        for i, u in enumerate(g.finaal):
+            excl = int(u.bijstand) - int(u.vakantietoeslag)
+            if self.methode == "op_de_maand" and not self.gestart[i]:
+                open_maanden.append(g.maanden[i])
+            verschil = excl - self.toegekend[i] + ((int(u.vakantietoeslag) - self.vt[i]) if self.vt_uit[i] else 0)
+            na, terug = na + max(verschil, 0), terug + max(-verschil, 0)
+        reserve = sum(int(u.vakantietoeslag) for i, u in enumerate(g.finaal) if not self.vt_uit[i])
+        return Staat(self.methode, self.betalingen, {m: int(u.bijstand) for m, u in zip(g.maanden, g.finaal)},
+                     reserve, na, terug, self.vordering + self.te_verrekenen, g.c.verrekening.vordering_bij_start,
+                     dict(self.buffer), sum(k[2] for k in g.kas[self.kas_i:]) if self.methode == "vast_bedrag" else 0,
+                     open_maanden)
+
+    def _moment(self, d: dt.date, ip: int) -> None:
+        g = self.g
+        loon, betaalbaar = self._loon_voor(d, ip)
+        uitkomsten = g.reeksen.reeks(loon)
+        regels: list[Regel] = []
+        plus = 0
+        min_recent = 0
+        min_oud = 0
+        grens_recent = eerste(plus_maanden(eerste(d), -g.boom.op(eerste(d)).art45.verrekenen_middelen_maanden))
+        nieuw_bekend = [p for p in g.posten if self.vorige < p.bekend_op <= d]
+        for i in range(ip + 1):
+            maand = g.maanden[i]
+            u = uitkomsten[i]
+            if betaalbaar[i]:
+                excl, vt = int(u.bijstand) - int(u.vakantietoeslag), int(u.vakantietoeslag)
+            else:
+                excl, vt = 0, 0
+                if not self.gestart[i] and g.betaaldag[maand] == d:
+                    regels.append(Regel("wacht", maand, 0, "Pw art. 45 lid 1", wet_url(maand, "45"),
+                                        f"Uw bijstand over {maand_mens(maand)} wacht op uw loonstrook. "
+                                        f"De gemeente betaalt zodra die binnen is."))
+                continue
+            verschil = excl - self.toegekend[i]
+            vt_verschil = vt - self.vt[i]
+            self.toegekend[i], self.vt[i] = excl, vt
+            if self.vt_uit[i]:
+                verschil += vt_verschil
+            if not self.gestart[i]:
+                self.gestart[i] = True
+                regels.append(self._eerste_regel(i, maand, d, excl, loon[i], u))
+                plus += excl
+                continue
+            if verschil == 0:
+                continue
+            reden = self._reden(maand, nieuw_bekend)
+            if verschil > 0:
+                plus += verschil
+                regels.append(Regel("nabetaling", maand, verschil, "Pw art. 45 lid 1", wet_url(maand, "45"),
+                                    f"Nabetaling over {maand_mens(maand)}: {als_euro(verschil)}. {reden}"))
+            elif maand >= grens_recent:
+                min_recent += -verschil
+                regels.append(Regel("teveel", maand, 0, "Pw art. 58 lid 4", wet_url(d, "58"),
+                                    f"Over {maand_mens(maand)} is {als_euro(-verschil)} te veel betaald. {reden}"))
+            else:
+                min_oud += -verschil
+                regels.append(Regel("teveel", maand, 0, "Pw art. 58 lid 2 onder f", wet_url(d, "58"),
+                                    f"Over {maand_mens(maand)} is {als_euro(-verschil)} te veel betaald. Dat is langer "
+                                    f"dan zes maanden geleden; het wordt een vordering. {reden}"))
+        # Vakantietoeslag: in juni over de twaalf maanden ervoor (art. 45 lid 1).
+        p_d = g.boom.op(eerste(d))
+        maand_ip = g.maanden[ip]
+        if maand_ip.month == p_d.art45.vakantietoeslag_betaalmaand and g.betaaldag[maand_ip] == d:
+            van = plus_maanden(maand_ip, -12)
+            vt_bedrag, vt_maanden = 0, []
+            for i, maand in enumerate(g.maanden):
+                if van <= maand < maand_ip and not self.vt_uit[i]:
+                    vt_bedrag += self.vt[i]
+                    self.vt_uit[i] = True
+                    vt_maanden.append(maand)
+            if vt_maanden:
+                plus += vt_bedrag
+                regels.append(Regel("vakantietoeslag", None, vt_bedrag, "Pw art. 45 lid 1", wet_url(d, "45"),
+                                    f"Vakantietoeslag over {maand_mens(vt_maanden[0])} t/m {maand_mens(vt_maanden[-1])}: "
+                                    f"{als_euro(vt_bedrag)}. De gemeente spaart elke maand 5% van uw bijstand en betaalt "
+                                    f"dat in juni."))
+        # Surplus: het loon komt bij de gemeente binnen en gaat door naar u zodra het bekend is.
+        # Surplus: het loon komt bij de gemeente binnen; zodra de loonstrook verwerkt is, betaalt ze het
+        # door en verrekent ze tegelijk wat over die maanden te veel was voorgeschoten.
+        if self.methode == "vast_bedrag":
+            door = 0
+            while self.kas_i < len(g.kas) and g.kas[self.kas_i][1] <= d:
+                door += g.kas[self.kas_i][2]
+                self.kas_i += 1
+            if door:
+                plus += door
+                regels.append(Regel("loon_doorbetaald", None, door, "Divosa, werkwijze Surplus",
+                                    "https://www.divosa.nl/publicaties/verrekening-parttime-inkomsten",
+                                    f"Uw loon, dat uw werkgever aan de gemeente betaalde, nu doorbetaald: {als_euro(door)}. "
+                                    f"Dat gebeurt zodra de loonstrook verwerkt is."))
+        # Verrekenen wat te veel is betaald (art. 58 lid 4). Wat niet past, gaat mee naar de volgende
+        # betaling. Slokt de betaling van een gewone betaaldag alles op en blijft er over, dan wordt
+        # dat een vordering (art. 58 lid 2) die in kleine bedragen wordt afgelost.
+        betaaldag_nu = any(g.betaaldag[m] == d for m in g.maanden)
+        min_recent += self.te_verrekenen
+        self.te_verrekenen = 0
+        verrekend = min(min_recent, plus)
+        if verrekend:
+            regels.append(Regel("verrekend", None, -verrekend, "Pw art. 58 lid 4", wet_url(d, "58"),
+                                f"Verrekend met deze betaling: {als_euro(verrekend)} (te veel betaald in de afgelopen zes maanden)."))
+        nieuw_vordering = min_oud
+        if plus > 0 and betaaldag_nu:
+            nieuw_vordering += min_recent - verrekend
+        else:
+            self.te_verrekenen = min_recent - verrekend
+        if nieuw_vordering:
+            self.vordering += nieuw_vordering
+            regels.append(Regel("vordering", None, 0, "Pw art. 58 lid 2 onder f", wet_url(d, "58"),
+                                f"{als_euro(nieuw_vordering)} kon niet met deze betaling worden verrekend. Dat wordt een "
+                                f"vordering; u lost die af in kleine bedragen per maand."))
+        rest = plus - verrekend
+        # Aflossen van een vordering (art. 60 lid 3), hoogstens een deel van de norm per kalendermaand.
+        jm = (d.year, d.month)
+        aflossing = 0
+        if self.vordering and rest > 0:
+            pct = g.boom.op(eerste(d)).gemeente.aflossing_percentage_norm
+            norm = int(uitkomsten[ip].norm)
+            ruimte = max(0, percentage_van(norm, pct) - self.afgelost[jm])
+            aflossing = min(self.vordering, ruimte, rest)
+            if aflossing:
+                self.vordering -= aflossing
+                self.afgelost[jm] += aflossing
+                rest -= aflossing
+                regels.append(Regel("aflossing", None, -aflossing, "Pw art. 60 lid 3; Awb art. 4:93 lid 4",
+                                    wet_url(d, "60"),
+                                    f"Aflossing op uw vordering: {als_euro(aflossing)}. De gemeente houdt hoogstens "
+                                    f"{percentage_als_tekst(pct)} van uw norm per maand in ({als_euro(percentage_van(norm, pct))}). "
+                                    f"Nog open: {als_euro(self.vordering)}."))
+        # Bufferbudget (art. 34b): als verrekening u deze maand onder de norm brengt.
+        self.inhouding_maand[jm] += verrekend + aflossing
+        inhouding = self.inhouding_maand[jm] - self.buffer_maand[jm]
+        p_nu = g.boom.op(eerste(d))
+        betaaldag_gehad = g.betaaldag.get(eerste(d), dt.date.min) <= d
+        if inhouding > 0 and betaaldag_gehad and p_nu.art34b.van_toepassing and self.buffer_aan(eerste(d)):
+            norm = int(uitkomsten[ip].norm)
+            ondergrens = norm - percentage_van(norm, p_nu.art19.vakantietoeslag_percentage)
+            beschikbaar = self.ontvangen[jm] + rest + self._loon_in(jm) + self._overig_in(eerste(d))
+            tekort = ondergrens - beschikbaar
+            over = p_nu.art34b.maximum_per_kalenderjaar - self.buffer[d.year]
+            b = max(0, min(inhouding, tekort, over))
+            if b:
+                self.buffer[d.year] += b
+                self.buffer_maand[jm] += b
+                rest += b
+                regels.append(Regel("bufferbudget", None, b, "Pw art. 34b", wet_url(d, "34b"),
+                                    f"Door de verrekening zou u deze maand {als_euro(beschikbaar)} hebben, minder dan uw "
+                                    f"norm zonder vakantietoeslag ({als_euro(ondergrens)}). De gemeente zet {als_euro(b)} "
+                                    f"uit het bufferbudget in. Dit hoeft u niet terug te betalen. Nog over in {d.year}: "
+                                    f"{als_euro(over - b)}."))
+        if regels:
+            self.ontvangen[jm] += rest
+            self.betalingen.append(Betaling(d, regels, rest, self.vordering + self.te_verrekenen))
+
+    def _loon_in(self, jm: tuple[int, int]) -> int:
+        if self.methode == "vast_bedrag":
+            return 0
+        return sum(k[2] for k in self.g.kas if (k[0].year, k[0].month) == jm)
+
+    def _overig_in(self, maand: dt.date) -> int:
+        i = self.g.index.get(maand)
+        return 0 if i is None else self.g.overig[i]
+
+    def _eerste_regel(self, i: int, maand: dt.date, d: dt.date, excl: int, loon, u) -> Regel:
+        g, m = self.g, self.methode
+        tw = ""
+        if g.c.verrekening.melding and g.betaaldag[maand] < g.c.verrekening.melding:
+            tw = (" U meldde zich op " + g.c.verrekening.melding.isoformat() +
+                  "; deze maand krijgt u met terugwerkende kracht (art. 44 lid 5).")
+        mee = loon[0] + loon[1]
+        if m == "op_de_maand" or (m in ("schatten", "vast_bedrag") and g.compleet_op.get(maand, dt.date.min) <= d and
+                                  not (m == "vast_bedrag" and g.betaaldag[maand] == d)):
+            tekst = (f"Bijstand over {maand_mens(maand)}: {als_euro(excl)}. Uw inkomen over deze maand is bekend"
+                     + (f" (loon dat meetelt: {als_euro(mee)})." if mee else ".") + tw)
+            return Regel("uitkering", maand, excl, "Pw art. 45 lid 1", wet_url(maand, "45"), tekst)
+        if m == "achteraf":
+            tekst = (f"Bijstand over {maand_mens(maand)}: {als_euro(excl)}. Uw loon van deze maand is nog niet "
+                     f"verrekend; dat gebeurt volgende maand (art. 58 lid 4).") + tw
+        elif m == "schatten":
+            tekst = (f"Voorschot over {maand_mens(maand)}: {als_euro(excl)}, berekend met een geschat loon van "
+                     f"{als_euro(mee)}. Als uw loonstrook binnen is, rekent de gemeente het na.") + tw
+        else:
+            tekst = (f"Vast bedrag over {maand_mens(maand)}: {als_euro(excl)}, uw bijstand zonder loon. Uw loon "
+                     f"gaat naar de gemeente; die betaalt het door en rekent af als de loonstrook binnen is.") + tw
+        return Regel("voorschot", maand, excl, "Pw art. 52", wet_url(maand, "52"), tekst)
+
+    def _reden(self, maand: dt.date, nieuw_bekend) -> str:
+        bronnen = sorted({p.bron for p in nieuw_bekend if p.maand == maand})
+        if bronnen:
+            return "Nieuw bekend over deze maand: " + ", ".join(bronnen) + "."
+        if self.methode in ("achteraf", "schatten", "vast_bedrag"):
+            return "Het voorschot is nu vervangen door de berekening met uw echte loon."
+        return "De berekening is bijgewerkt."

@@ -1,0 +1,54 @@
+"""Wat als ik meer uren werk? Huishoudinkomen (bijstand + netto loon) tegen uren per week.
+
+Eén maand, met dezelfde regelkern; het loon per maand is uren × 52/12 × netto uurloon. Zonder
+toeslagen: balans rekent alleen de bijstand, en zegt dat erbij in plaats van te gokken.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from balans.casus.model import Casus
+from balans.maandstaat.verwachting import netto_per_periode
+from balans.rekenen.casus import begintoestand, maandinvoeren
+from balans.rekenen.context import Ctx, Scalair
+from balans.rekenen.maand import bereken_maand
+from balans.wet.parameters import ParameterBoom
+
+
+@dataclass(frozen=True)
+class Punt:
+    uren: Decimal
+    loon: int
+    bijstand: int
+    vrijlating: int
+
+    @property
+    def totaal(self) -> int:
+        return self.loon + self.bijstand
+
+
+def curve(c: Casus, uurloon: int, maand: dt.date | None = None, tot_uren: int = 40, stap: Decimal = Decimal("1"),
+          boom: ParameterBoom | None = None) -> list[Punt]:
+    boom = boom or ParameterBoom.voor(c.regime or "wet", c.gemeente)
+    maand = maand or c.periode.van
+    invoeren = dict(maandinvoeren(c))
+    basis = invoeren.get(maand) or invoeren[c.periode.van]
+    st = begintoestand(c)
+    p = boom.op(maand)
+    uit, uren = [], Decimal(0)
+    while uren <= tot_uren:
+        loon = netto_per_periode(uren, uurloon, "maand")
+        u, _ = bereken_maand(Ctx(Scalair, maand, p, False), replace(basis, arbeid_a=basis.arbeid_a + loon), st)
+        uit.append(Punt(uren, loon, int(u.bijstand), int(u.vrijlating)))
+        uren += stap
+    return uit
+
+
+def bijstand_stopt_bij(punten: list[Punt]) -> Decimal | None:
+    for pt in punten:
+        if pt.bijstand == 0:
+            return pt.uren
+    return None
