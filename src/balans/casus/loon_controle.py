@@ -59,8 +59,6 @@ def controleer(c: Casus, fout: Callable[[str, tuple], None]) -> None:
         probleem = periode_klopt(ls)
         if probleem:
             fout(f"{naam}: {probleem}", pad + ("periode",))
-        if ls.periode.tot < begin or ls.periode.van > eind:
-            fout(f"{naam}: de gewerkte periode ligt helemaal buiten de periode van de casus ({bereik}).", pad + ("periode",))
         if not begin <= ls.betaaldatum <= eind:
             fout(f"{naam}: de betaaldatum {ls.betaaldatum.isoformat()} ligt buiten de periode ({bereik}). "
                  f"Maak de periode langer of laat deze loonstrook weg.", pad + ("betaaldatum",))

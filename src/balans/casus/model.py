@@ -7,9 +7,9 @@ import re
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, model_validator
 
-from balans.geld import OngeldigBedrag, naar_centen
+from balans.geld import OngeldigBedrag, als_tekst, naar_centen
 
 _MAAND = re.compile(r"^(\d{4})-(\d{2})$")
 
@@ -30,7 +30,8 @@ def _bedrag(v) -> int:
     return centen
 
 
-Bedrag = Annotated[int, BeforeValidator(_bedrag)]
+# In JSON weer een bedrag als tekst ('500.00'), zodat een casus heen en terug hetzelfde blijft.
+Bedrag = Annotated[int, BeforeValidator(_bedrag), PlainSerializer(als_tekst, when_used="json")]
 
 
 def maand_uit(tekst) -> dt.date:
@@ -40,7 +41,8 @@ def maand_uit(tekst) -> dt.date:
     return dt.date(int(m.group(1)), int(m.group(2)), 1)
 
 
-Maand = Annotated[dt.date, BeforeValidator(maand_uit)]
+Maand = Annotated[dt.date, BeforeValidator(maand_uit),
+                  PlainSerializer(lambda d: f"{d.year:04d}-{d.month:02d}", when_used="json")]
 
 
 def _datum(v) -> dt.date:

@@ -122,9 +122,10 @@ class Reeksen:
         return uit
 
 
-def _werkdag(d: dt.date) -> dt.date:
-    while d.weekday() >= 5:   # zaterdag, zondag: de vrijdag ervoor
-        d -= dt.timedelta(days=1)
+def _werkdag(d: dt.date, richting: int = -1) -> dt.date:
+    """Een betaling valt niet in het weekend: de betaaldag schuift terug, een verwerking vooruit."""
+    while d.weekday() >= 5:
+        d += dt.timedelta(days=richting)
     return d
 
 
@@ -231,7 +232,7 @@ class _Boekhouding:
         if self.methode in ("op_de_maand", "vast_bedrag"):
             for p in g.posten:
                 i = g.index.get(eerste(p.bekend_op), len(g.maanden) - 1)
-                data.add(p.bekend_op + dt.timedelta(days=g.gem[min(i, len(g.gem) - 1)].verwerkingsdagen))
+                data.add(_werkdag(p.bekend_op + dt.timedelta(days=g.gem[min(i, len(g.gem) - 1)].verwerkingsdagen), 1))
         melding = g.c.verrekening.melding
         if melding is not None:
             eerste_na = min((d for d in g.betaaldag.values() if d >= melding), default=None)
@@ -330,6 +331,11 @@ class _Boekhouding:
                 self.gestart[i] = True
                 regels.append(self._eerste_regel(i, maand, d, excl, loon[i], u))
                 plus += excl
+                if self.vt_uit[i] and vt:   # de junibetaling was al geweest: de toeslag komt nu mee
+                    plus += vt
+                    regels.append(Regel("vakantietoeslag", maand, vt, "Pw art. 45 lid 1", wet_url(maand, "45"),
+                                        f"Vakantietoeslag over {maand_mens(maand)}: {als_euro(vt)}. De junibetaling "
+                                        f"was al geweest; daarom komt die nu mee."))
                 continue
             if verschil == 0:
                 continue

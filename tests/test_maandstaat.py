@@ -1,0 +1,307 @@
+"""De maandstaat: betalingen per methode met de hand nagerekend, en wat altijd moet gelden.
+
+De verwachte bedragen hieronder zijn met de hand uit de wet afgeleid (zie de casussen in
+tests/casussen/maandstaat voor de rekensom van het recht). Vakantietoeslag is 5% van de bijstand,
+half naar boven op hele centen (art. 19 lid 3); per maand wordt de bijstand zonder vakantietoeslag
+betaald, de toeslag komt in juni (art. 45 lid 1).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from balans.casus.laden import CasusFout, uit_bestand, uit_data
+from balans.casus.model import Verrekening
+from balans.cli import main
+from balans.maandstaat.grootboek import METHODEN, Grootboek
+from balans.maandstaat.toerekening import verdeel
+from balans.maandstaat.uitvoer import sluitend
+from balans.rekenen.casus import bereken
+
+MAP = Path(__file__).parent / "casussen" / "maandstaat"
+D = dt.date
+
+
+def _betalingen(staat) -> list[tuple[dt.date, int]]:
+    return [(b.datum, b.bedrag) for b in staat.betalingen if b.bedrag]
+
+
+# Casus a: maart 600,00 loon (bekend 2 april), april 400,00 (bekend 4 mei), mei geen loon.
+# Bijstand zonder vakantietoeslag: maart 891,50 - 44,58 = 846,92; april 1.061,50 - 53,08 = 1.008,42;
+# mei 1.401,50 - 70,08 = 1.331,42. Zonder loon: ook 1.331,42.
+# Betaaldag de 25e; 25 april 2026 is een zaterdag, dus vrijdag 24 april. Verwerking 3 dagen:
+# 2 april + 3 = zondag 5 april, dus maandag 6 april; 4 mei + 3 = donderdag 7 mei.
+VERWACHT_A = {
+    "op_de_maand": [(D(2026, 4, 6), 84692), (D(2026, 5, 7), 100842), (D(2026, 5, 25), 133142)],
+    # Voorschot zonder loon; het loon van maart gaat eraf in april (1.331,42 - 484,50) enz.
+    "achteraf": [(D(2026, 3, 25), 133142), (D(2026, 4, 24), 84692), (D(2026, 5, 25), 100842)],
+    # Schatting 500,00: vrijlating 75,00, inkomen 425,00, bijstand 976,50, min 48,83 = 927,67.
+    # April: 927,67 - (927,67 - 846,92 = 80,75) = 846,92. Mei: nabetaling april 1.008,42 - 927,67 = 80,75
+    # plus mei 1.331,42 = 1.412,17.
+    "schatten": [(D(2026, 3, 25), 92767), (D(2026, 4, 24), 84692), (D(2026, 5, 25), 141217)],
+    # Surplus: vast 1.331,42; het loon gaat via de gemeente en het teveel gaat eraf bij doorbetaling:
+    # 6 april 600,00 - 484,50 = 115,50; 7 mei 400,00 - 323,00 = 77,00.
+    "vast_bedrag": [(D(2026, 3, 25), 133142), (D(2026, 4, 6), 11550), (D(2026, 4, 24), 133142),
+                    (D(2026, 5, 7), 7700), (D(2026, 5, 25), 133142)],
+}
+
+
+@pytest.mark.parametrize("methode", METHODEN)
+def test_casus_a_per_methode_met_de_hand(methode):
+    c = uit_bestand(MAP / "a-maandloon.yaml")
+    if methode == "schatten":
+        c = c.model_copy(update={"verrekening": Verrekening(schatting="500.00")})
+    s = Grootboek(c).staat(methode)
+    assert _betalingen(s) == VERWACHT_A[methode]
+    # Vakantietoeslag 44,58 + 53,08 + 70,08 = 167,74 blijft gereserveerd tot juni.
+    assert s.vakantietoeslag_gereserveerd == 16774
+    assert s.vordering == 0 and s.nog_na_te_betalen == 0 and s.buffer_totaal == 0
+    assert s.betaald == 84692 + 100842 + 133142
+    assert sluitend(s)
+
+
+def test_correctie_drie_maanden_later_wordt_verrekend_met_de_volgende_betaling():
+    # Januari eerst met 500,00: bijstand 976,50 - 48,83 = 927,67. De correctie (bekend 4 mei) maakt
+    # er 806,50 - 40,33 = 766,17 van: 161,50 te veel. Op 7 mei is er niets om mee te verrekenen; het
+    # gaat mee naar de betaaldag van mei: 1.331,42 - 161,50 = 1.169,92 (art. 58 lid 4). Geen
+    # bufferbudget: in mei kwam ook 200,00 extra loon binnen, samen meer dan 1.331,42.
+    s = Grootboek(uit_bestand(MAP / "f-correctie-drie-maanden-later.yaml")).staat("op_de_maand")
+    assert _betalingen(s) == [(D(2026, 2, 5), 92767), (D(2026, 2, 25), 133142), (D(2026, 3, 25), 133142),
+                              (D(2026, 4, 24), 133142), (D(2026, 5, 25), 116992)]
+    verrekend = [r for b in s.betalingen for r in b.regels if r.soort == "verrekend"]
+    assert [r.bedrag for r in verrekend] == [-16150]
+    assert s.vordering == 0 and s.buffer_totaal == 0
+    # Vakantietoeslag: 40,33 + 4 x 70,08 = 320,65.
+    assert s.vakantietoeslag_gereserveerd == 32065
+    assert sluitend(s)
+
+
+def test_bufferbudget_vult_aan_als_verrekening_onder_de_norm_brengt():
+    # Zelfde correctie, maar het extra loon komt pas in juni binnen: in mei is er dan alleen
+    # 1.169,92 bijstand, 161,50 onder 1.331,42. Het bufferbudget vult 161,50 aan (art. 34b).
+    c = uit_bestand(MAP / "f-correctie-drie-maanden-later.yaml")
+    data = c.model_dump(mode="json")
+    data["periode"]["tot"] = "2026-06"
+    data["correcties"][0]["betaaldatum"] = "2026-06-01"
+    data["correcties"][0]["bekend_op"] = "2026-05-04"
+    data.pop("verwacht")
+    s = Grootboek(uit_data(data)).staat("op_de_maand")
+    mei = [b for b in s.betalingen if b.datum == D(2026, 5, 25)][0]
+    assert [(r.soort, r.bedrag) for r in mei.regels if r.bedrag] == [("uitkering", 133142), ("verrekend", -16150),
+                                                                     ("bufferbudget", 16150)]
+    assert mei.bedrag == 133142
+    assert s.bufferbudget == {2026: 16150}
+    assert sluitend(s)
+
+
+def test_vakantiegeld_in_mei_naar_dagen_verdeeld():
+    # 48000 cent over 365 dagen: 31 dagen = 4076 rest 260, 30 dagen = 3945 rest 75, 28 dagen = 3682
+    # rest 70. Samen 47994; de 6 centen gaan naar de eerste zes maanden van 31 dagen (grootste rest).
+    dagen = [30, 31, 31, 30, 31, 30, 31, 31, 28, 31, 30, 31]   # juni 2025 t/m mei 2026
+    assert verdeel(48000, dagen) == [3945, 4077, 4077, 3945, 4077, 3945, 4077, 4077, 3682, 4077, 3945, 4076]
+    g = Grootboek(uit_bestand(MAP / "g-vakantiegeld-mei.yaml"))
+    vg = {p.maand: p.bedrag for p in g.toerekening.posten if p.soort == "vakantiegeld" and p.maand}
+    assert vg == {D(2026, 1, 1): 4077, D(2026, 2, 1): 3682, D(2026, 3, 1): 4077, D(2026, 4, 1): 3945,
+                  D(2026, 5, 1): 4076}
+    # In juni komt de vakantietoeslag over januari t/m mei (art. 45 lid 1).
+    s = g.staat("op_de_maand")
+    juni = [r for b in s.betalingen for r in b.regels if r.soort == "vakantietoeslag"]
+    assert len(juni) == 1 and juni[0].maand is None
+    assert sluitend(s)
+
+
+def test_vierwekelijks_naar_beschikbaarheid_toont_twee_betalingen_in_maart():
+    g = Grootboek(uit_bestand(MAP / "c-vierweken-beschikbaar-2027.yaml"))
+    maart = [p for p in g.toerekening.posten if p.maand == D(2027, 3, 1)]
+    assert sorted(p.bron for p in maart) == ["v3", "v4"]
+    assert all(p.basis == "beschikbaar" for p in g.toerekening.posten)
+
+
+def test_terugwerkende_kracht_wordt_op_de_eerste_betaaldag_na_de_melding_betaald():
+    data = uit_bestand(MAP / "a-maandloon.yaml").model_dump(mode="json")
+    data.pop("verwacht")
+    data["verrekening"] = {"melding": "2026-05-10"}
+    s = Grootboek(uit_data(data)).staat("op_de_maand")
+    assert [b.datum for b in s.betalingen] == [D(2026, 5, 25)]
+    assert s.betalingen[0].bedrag == 84692 + 100842 + 133142
+    assert any("art. 44 lid 5" in r.tekst for r in s.betalingen[0].regels)
+
+
+def test_terugwerkende_kracht_hoogstens_drie_maanden():
+    data = uit_bestand(MAP / "a-maandloon.yaml").model_dump(mode="json")
+    data["verrekening"] = {"melding": "2026-06-10"}
+    data["periode"]["tot"] = "2026-06"
+    with pytest.raises(CasusFout) as e:
+        uit_data(data)
+    assert "art. 44 lid 5" in str(e.value)
+
+
+# --- wat altijd moet gelden ------------------------------------------------------------------------
+
+@st.composite
+def casussen(draw):
+    jaar = draw(st.sampled_from([2026, 2027]))
+    eerste = draw(st.integers(1, 6))
+    n = draw(st.integers(2, 8))
+    van = D(jaar, eerste, 1)
+    tot_m = eerste + n - 1
+    tot = D(jaar + (tot_m - 1) // 12, (tot_m - 1) % 12 + 1, 1)
+    eind = (D(tot.year + (tot.month == 12), tot.month % 12 + 1, 1) - dt.timedelta(days=1))
+    freq = draw(st.sampled_from(["maand", "vier_weken", "week"]))
+    start = van + dt.timedelta(days=draw(st.integers(-20, 10)))
+    stroken, i = [], 0
+    while True:
+        if freq == "maand":
+            j, m = divmod(start.month, 12)
+            einde = D(start.year + j, m + 1, min(start.day, 28)) - dt.timedelta(days=1) if start.day <= 28 else None
+            if einde is None:
+                start = start.replace(day=28)
+                continue
+        else:
+            einde = start + dt.timedelta(days=27 if freq == "vier_weken" else 6)
+        betaal = einde + dt.timedelta(days=draw(st.integers(0, 12)))
+        if betaal > eind:
+            break
+        if betaal >= van:
+            i += 1
+            ls = {"id": f"s{i}", "loonperiode": freq, "periode": {"van": start.isoformat(), "tot": einde.isoformat()},
+                  "betaaldatum": betaal.isoformat(),
+                  "bekend_op": (betaal + dt.timedelta(days=draw(st.integers(0, 40)))).isoformat(),
+                  "netto": f"{draw(st.integers(0, 160000)) / 100:.2f}"}
+            if draw(st.integers(0, 9)) == 0:
+                ls["vakantiegeld"] = {"betaald": f"{draw(st.integers(0, 60000)) / 100:.2f}"}
+            stroken.append(ls)
+        start = einde + dt.timedelta(days=1)
+    correcties = []
+    for k, ls in enumerate(stroken):
+        if draw(st.integers(0, 4)) == 0:
+            b = D.fromisoformat(ls["betaaldatum"]) + dt.timedelta(days=draw(st.integers(0, 90)))
+            if b <= eind:
+                correcties.append({"id": f"c{k}", "corrigeert": ls["id"], "betaaldatum": b.isoformat(),
+                                   "bekend_op": max(b, D.fromisoformat(ls["bekend_op"])).isoformat(),
+                                   "netto": f"{draw(st.integers(0, 160000)) / 100:.2f}"})
+    data = {
+        "naam": "eigenschap", "periode": {"van": van.isoformat()[:7], "tot": tot.isoformat()[:7]},
+        "regime": draw(st.sampled_from(["wet", "inkomen-naar-beschikbaarheid", "bijverdienen-vanaf-2027"])),
+        "huishouden": {"aanvrager": {"geboortedatum": draw(st.sampled_from(["1990-05-01", "1960-03-03", "2006-02-01"]))}},
+        "loonstroken": stroken, "correcties": correcties,
+        "verrekening": {"vordering_bij_start": f"{draw(st.integers(0, 50000)) / 100:.2f}"},
+    }
+    if draw(st.booleans()):
+        data["huishouden"]["partner"] = {"geboortedatum": "1985-01-01"}
+    return data
+
+
+@settings(max_examples=int(__import__("os").environ.get("BALANS_VOORBEELDEN", "80")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(casussen())
+def test_geld_blijft_behouden_en_methode_verandert_alleen_het_moment(data):
+    c = uit_data(data)
+    g = Grootboek(c)
+    recht = {r.maand: int(r.uitkomst.bijstand) for r in bereken(c, uitleg=False)}
+    totalen = set()
+    for methode in METHODEN:
+        s = g.staat(methode)
+        # Twee wegen naar het recht (regelkern met alles bekend, en het grootboek) geven hetzelfde.
+        assert s.recht == recht
+        assert sluitend(s), methode
+        totalen.add(s.betaald + s.open_nabetaling - s.open_vordering + s.vordering_bij_start - s.buffer_totaal)
+        for jaar, b in s.bufferbudget.items():
+            assert 0 <= b <= 100000
+        assert s.vordering >= 0
+        # Geen betaling in het weekend.
+        assert all(b.datum.weekday() < 5 for b in s.betalingen)
+    assert totalen == {sum(recht.values())}
+
+
+@settings(max_examples=int(__import__("os").environ.get("BALANS_VOORBEELDEN", "80")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(casussen())
+def test_toerekening_telt_niets_dubbel_en_verliest_niets(data):
+    c = uit_data(data)
+    g = Grootboek(c)
+    laatste = {ls.id: ls.netto + ls.vakantiegeld.betaald for ls in c.loonstroken}
+    for cor in sorted(c.correcties, key=lambda x: (x.bekend_op or x.betaaldatum, x.betaaldatum, x.id)):
+        ls = next(x for x in c.loonstroken if x.id == cor.corrigeert)
+        laatste[ls.id] = cor.netto + ls.vakantiegeld.betaald
+    som = {}
+    for p in g.toerekening.posten:
+        som[p.strook] = som.get(p.strook, 0) + p.bedrag
+    assert {k: v for k, v in som.items() if v} == {k: v for k, v in laatste.items() if v}
+
+
+# --- foute invoer: een Nederlandse melding met het item, exit 2 ----------------------------------
+
+BASIS = """naam: fout
+periode: {van: 2026-03, tot: 2026-05}
+huishouden:
+  aanvrager: {geboortedatum: 1990-05-01}
+"""
+
+
+@pytest.mark.parametrize("extra,woorden", [
+    ("""loonstroken:
+  - {id: a, loonperiode: maand, periode: {van: 2026-03-01, tot: 2026-03-31}, betaaldatum: 2026-04-02, netto: 100.00}
+  - {id: b, loonperiode: vier_weken, periode: {van: 2026-03-20, tot: 2026-04-16}, betaaldatum: 2026-04-20, netto: 100.00}
+""", ["'a'", "'b'", "overlappen", "regel 7"]),
+    ("""loonstroken:
+  - {id: a, loonperiode: maand, periode: {van: 2026-03-01, tot: 2026-03-31}, betaaldatum: 2026-04-02, netto: 100.00}
+correcties:
+  - {id: c, corrigeert: x, betaaldatum: 2026-05-02, netto: 90.00}
+""", ["correctie 'c'", "'x'", "niet in de casus", "correcties[1].corrigeert"]),
+    ("""loonstroken:
+  - {id: a, loonperiode: maand, periode: {van: 2026-05-01, tot: 2026-05-31}, betaaldatum: 2026-06-02, netto: 100.00}
+""", ["loonstrook 'a'", "2026-06-02", "buiten de periode", "loonstroken[1].betaaldatum"]),
+    ("""loonstroken:
+  - {id: a, loonperiode: vier_weken, periode: {van: 2026-03-01, tot: 2026-03-31}, betaaldatum: 2026-04-02, netto: 100.00}
+""", ["loonstrook 'a'", "28 dagen", "31 dagen"]),
+    ("""loonstroken:
+  - {id: a, loonperiode: maand, periode: {van: 2026-03-01, tot: 2026-03-31}, betaaldatum: 2026-04-02, netto: -5.00}
+""", ["loonstroken[1].netto", "negatief"]),
+])
+def test_foute_loonstroken_geven_exit_2_met_het_item(tmp_path, capsys, extra, woorden):
+    pad = tmp_path / "fout.yaml"
+    pad.write_text(BASIS + extra, encoding="utf-8")
+    assert main(["maandstaat", str(pad)]) == 2
+    fout = capsys.readouterr().err
+    for w in woorden:
+        assert w in fout, (w, fout)
+    assert "Traceback" not in fout
+
+
+def test_grafiek_met_onbekend_formaat_geeft_exit_2(tmp_path, capsys):
+    assert main(["maandstaat", str(MAP / "a-maandloon.yaml"), "--grafiek", str(tmp_path / "x.gif")]) == 2
+    assert ".svg of .png" in capsys.readouterr().err
+    assert not (tmp_path / "x.gif").exists()
+
+
+def test_cli_json_en_grafiek(tmp_path, capsys):
+    svg = tmp_path / "ferd.svg"
+    assert main(["maandstaat", str(MAP / "b-vierweken-verworven.yaml"), "--json", "--methode", "alle",
+                 "--grafiek", str(svg)]) == 0
+    uit = json.loads(capsys.readouterr().out)
+    assert set(uit["methoden"]) == set(METHODEN)
+    for m in uit["methoden"].values():
+        assert m["totalen"]["klopt"] is True
+        for b in m["betalingen"]:
+            assert isinstance(b["bedrag"], str)
+            assert all(r["artikel"] and r["tekst"] for r in b["regels"])
+    assert svg.read_text(encoding="utf-8").lstrip().startswith("<?xml")
+
+
+def test_verwachting_en_wat_als(capsys):
+    voorbeeld = Path(__file__).parents[1] / "src" / "balans" / "voorbeelden" / "ferd-maandstaat.yaml"
+    assert main(["maandstaat", str(voorbeeld), "--json"]) == 0
+    uit = json.loads(capsys.readouterr().out)
+    punten = uit["wat_als"]["punten"]
+    assert [p["uren_per_week"] for p in punten][:3] == ["0", "1", "2"]
+    assert "zonder toeslagen" in uit["wat_als"]["let_op"].lower()
+    # Bij 0 uur: geen loon, de volle norm.
+    assert punten[0]["loon"] == "0.00" and punten[0]["bijstand"] == uit["maanden"][0]["norm"]
+    # Het totaal daalt nooit als u meer werkt.
+    totaal = [int(p["totaal"].replace(".", "")) for p in punten]
+    assert totaal == sorted(totaal)
