@@ -1,5 +1,5 @@
 # Twee opdrachten voor een nieuwe machine (zie README):
-#   make run    installeert en rekent het voorbeeld van Ferd door, met uitleg
+#   make run    installeert en maakt de maandstaat van Ferd: vier methoden, uitleg en grafiek
 #   make test   installeert en draait alle tests, plus de gedeelde casussen
 PYTHON ?= python3
 VENV   ?= .venv
@@ -19,7 +19,8 @@ install-test: $(BIN)/python
 	$(BIN)/pip install --quiet -e ".[test]"
 
 run: install
-	$(BIN)/balans bereken src/balans/voorbeelden/ferd.yaml
+	@mkdir -p uitvoer
+	$(BIN)/balans maandstaat src/balans/voorbeelden/ferd-maandstaat.yaml --methode alle --grafiek uitvoer/ferd-maandstaat.svg
 
 # pytest geeft 5 als er geen tests zijn; dat is hier geen fout, maar wel zichtbaar.
 test: install-test

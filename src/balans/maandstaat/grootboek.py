@@ -426,7 +426,8 @@ class _Boekhouding:
         self.inhouding_maand[jm] += verrekend + aflossing
         inhouding = self.inhouding_maand[jm] - self.buffer_maand[jm]
         p_nu = g.boom.op(eerste(d))
-        betaaldag_gehad = g.betaaldag.get(eerste(d), dt.date.min) <= d
+        # Alleen in een maand van de periode: daarbuiten kent balans de bijstand van die maand niet.
+        betaaldag_gehad = eerste(d) in g.betaaldag and g.betaaldag[eerste(d)] <= d
         if inhouding > 0 and betaaldag_gehad and p_nu.art34b.van_toepassing and self.buffer_aan(eerste(d)):
             norm = int(uitkomsten[ip].norm)
             ondergrens = norm - percentage_van(norm, p_nu.art19.vakantietoeslag_percentage)

@@ -7,7 +7,7 @@ from fractions import Fraction
 
 from balans.casus.loon_controle import laatste_dag, plus_maanden
 from balans.casus.model import Casus, Loonstrook, Opbouw, Tijdvak
-from balans.geld import deel_half_omhoog
+from balans.geld import als_tekst, deel_half_omhoog  # bedragen in het model zijn tekst: '800.00'
 
 # Wet minimumloon en minimumvakantiebijslag art. 15 lid 1: vakantiebijslag 8% van het loon.
 # balans past dat toe op het netto loon; dat is een benadering (de wet rekent over het brutoloon).
@@ -44,13 +44,14 @@ def verwachte_stroken(c: Casus) -> list[Loonstrook]:
     opbouw = deel_half_omhoog(netto * VAKANTIEBIJSLAG.numerator, VAKANTIEBIJSLAG.denominator) if w.vakantiegeld_opbouw else 0
     uit: list[Loonstrook] = []
     while True:
+        # Ook de loonperiode die over het einde van de periode loopt: haar dagen in de periode tellen mee.
+        if van > eind:
+            return uit
         tot = _einde(van, w.loonperiode)
         betaal = tot + dt.timedelta(days=w.dagen_tot_betaling)
-        if betaal > eind:
-            return uit
         uit.append(Loonstrook(id=f"verwacht-{len(uit) + 1}", werkgever=w.werkgever, loonperiode=w.loonperiode,
-                              periode=Tijdvak(van=van, tot=tot), betaaldatum=betaal, netto=netto,
-                              vakantiegeld=Opbouw(opgebouwd=opbouw), herkomst="verwachting"))
+                              periode=Tijdvak(van=van, tot=tot), betaaldatum=betaal, netto=als_tekst(netto),
+                              vakantiegeld=Opbouw(opgebouwd=als_tekst(opbouw)), herkomst="verwachting"))
         van = tot + dt.timedelta(days=1)
 
 
