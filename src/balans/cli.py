@@ -59,11 +59,18 @@ def _meld(fout: CasusFout) -> None:
         print(f"{fout.bestand}: {f}", file=sys.stderr)
 
 
-def opdracht_bereken(args) -> int:
+def _laad(pad: str):
+    """De casus, of None na een Nederlandse melding op stderr."""
     try:
-        casus = uit_bestand(args.casus)
+        return uit_bestand(pad)
     except CasusFout as e:
         _meld(e)
+        return None
+
+
+def opdracht_bereken(args) -> int:
+    casus = _laad(args.casus)
+    if casus is None:
         return FOUT_INVOER
     resultaten = bereken(casus)
     if args.json:
@@ -138,10 +145,8 @@ def opdracht_maandstaat(args) -> int:
     if args.grafiek and Path(args.grafiek).suffix.lower() not in SOORTEN:
         print(f"--grafiek: '{args.grafiek}' moet eindigen op .svg of .png.", file=sys.stderr)
         return FOUT_INVOER
-    try:
-        casus = uit_bestand(args.casus)
-    except CasusFout as e:
-        _meld(e)
+    casus = _laad(args.casus)
+    if casus is None:
         return FOUT_INVOER
     g = Grootboek(casus)
     methoden = METHODEN if args.methode == "alle" else [args.methode or g.methode_standaard()]

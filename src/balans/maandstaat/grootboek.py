@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from balans.casus.loon_controle import plus_maanden
 from balans.casus.model import Casus
 from balans.geld import als_euro, percentage_als_tekst, percentage_van
 from balans.maandstaat.toerekening import Toerekening, eerste
 from balans.maandstaat.verwachting import alle_stroken
-from balans.rekenen.casus import begintoestand, maandinvoeren
+from balans.rekenen.casus import begintoestand, maandinvoeren, met_loon
 from balans.rekenen.context import Ctx, Scalair
 from balans.rekenen.invoer import Uitkomst
 from balans.rekenen.maand import bereken_maand
@@ -112,9 +112,7 @@ class Reeksen:
             sleutel = tuple(loon[: i + 1])
             hit = self._cache.get(sleutel)
             if hit is None:
-                inv = self.basis[i]
-                if a or p:
-                    inv = replace(inv, arbeid_a=inv.arbeid_a + max(0, a), arbeid_p=inv.arbeid_p + max(0, p))
+                inv = met_loon(self.basis[i], a, p)
                 hit = bereken_maand(Ctx(Scalair, self.maanden[i], self.params[i], False), inv, st)
                 self._cache[sleutel] = hit
             u, st = hit
@@ -129,8 +127,9 @@ def _werkdag(d: dt.date, richting: int = -1) -> dt.date:
     return d
 
 
-def _euro_maand(m: dt.date) -> str:
-    return maand_mens(m)
+def norm_zonder_vakantietoeslag(norm: int, p) -> int:
+    """Wat iemand zonder inkomen per maand krijgt: de norm min de gereserveerde vakantietoeslag."""
+    return norm - percentage_van(norm, p.art19.vakantietoeslag_percentage)
 
 
 class Grootboek:
@@ -155,42 +154,31 @@ class Grootboek:
                 self.compleet_op[p.maand] = max(self.compleet_op.get(p.maand, p.bekend_op), p.bekend_op)
         self.finaal = self.reeksen.reeks(self._loon(self.toerekening.per_maand()))
         self.kas = self._kasstromen()
+        self._loon_per_kalendermaand: dict[tuple[int, int], int] = defaultdict(int)
+        for datum, _, bedrag in self.kas:
+            self._loon_per_kalendermaand[(datum.year, datum.month)] += bedrag
         self.overig = [inv.uitkering_a + inv.uitkering_p + inv.overig_a + inv.overig_p + inv.arbeid_a + inv.arbeid_p
                        for inv in self.reeksen.basis]
 
-    def _loon(self, bekend: dict, vervang: dict | None = None) -> list[tuple[int, int]]:
-        uit = []
-        for m in self.maanden:
-            if vervang and m in vervang:
-                uit.append(vervang[m])
-            else:
-                uit.append((bekend.get((m, "aanvrager"), 0), bekend.get((m, "partner"), 0)))
-        return uit
+    def _loon(self, bekend: dict) -> list[tuple[int, int]]:
+        return [(bekend.get((m, "aanvrager"), 0), bekend.get((m, "partner"), 0)) for m in self.maanden]
 
-    def _kasstromen(self) -> list[tuple]:
-        """Het loon zoals het op de rekening komt: (betaaldatum, bekend_op, bedrag, omschrijving, maanden)."""
+    def _kasstromen(self) -> list[tuple[dt.date, dt.date, int]]:
+        """Het loon zoals het op de rekening komt: (betaaldatum, bekend_op, bedrag), uit de standen van
+        de toerekening, zodat correcties hier in dezelfde volgorde tellen als daar."""
         uit = []
-        slaat_op = defaultdict(set)
-        for p in self.toerekening.posten:
-            if p.maand is not None:
-                slaat_op[p.bron].add(p.maand)
-        per_strook = defaultdict(list)
-        for cor in self.c.correcties:
-            per_strook[cor.corrigeert].append(cor)
-        for ls in self.stroken:
-            netto, vg, ikb = ls.netto, ls.vakantiegeld.betaald, ls.ikb.betaald
-            uit.append((ls.betaaldatum, ls.bekend_op or ls.betaaldatum, netto + vg + ikb,
-                        f"loon van {ls.werkgever} (loonstrook {ls.id})", tuple(sorted(slaat_op[ls.id]))))
-            for cor in sorted(per_strook[ls.id], key=lambda c: (c.bekend_op or c.betaaldatum, c.id)):
-                n2 = netto if cor.netto is None else cor.netto
-                vg2 = vg if cor.vakantiegeld is None else cor.vakantiegeld.betaald
-                ikb2 = ikb if cor.ikb is None else cor.ikb.betaald
-                verschil = (n2 + vg2 + ikb2) - (netto + vg + ikb)
-                if verschil:
-                    uit.append((cor.betaaldatum, cor.bekend_op or cor.betaaldatum, verschil,
-                                f"correctie {cor.id} op loonstrook {ls.id}", tuple(sorted(slaat_op[cor.id]))))
-                netto, vg, ikb = n2, vg2, ikb2
+        for standen in self.toerekening.standen.values():
+            vorig = 0
+            for st in standen:
+                bedrag = st.netto + st.opbouw["vakantiegeld"].betaald + st.opbouw["ikb"].betaald
+                if bedrag != vorig or st is standen[0]:
+                    uit.append((st.betaaldatum, st.bekend_op, bedrag - vorig))
+                vorig = bedrag
         return sorted(uit)
+
+    def loon_in(self, jm: tuple[int, int]) -> int:
+        """Netto loon (met uitbetaald vakantiegeld en IKB) dat in een kalendermaand op de rekening kwam."""
+        return self._loon_per_kalendermaand.get(jm, 0)
 
     def methode_standaard(self) -> str:
         return self.c.verrekening.methode or self.gem[0].verrekenmethode
@@ -304,11 +292,12 @@ class _Boekhouding:
         g = self.g
         loon, betaalbaar = self._loon_voor(d, ip)
         uitkomsten = g.reeksen.reeks(loon)
+        p_d = g.boom.op(eerste(d))
         regels: list[Regel] = []
         plus = 0
         min_recent = 0
         min_oud = 0
-        grens_recent = eerste(plus_maanden(eerste(d), -g.boom.op(eerste(d)).art45.verrekenen_middelen_maanden))
+        grens_recent = eerste(plus_maanden(eerste(d), -p_d.art45.verrekenen_middelen_maanden))
         nieuw_bekend = [p for p in g.posten if self.vorige < p.bekend_op <= d]
         for i in range(ip + 1):
             maand = g.maanden[i]
@@ -354,7 +343,6 @@ class _Boekhouding:
                                     f"Over {maand_mens(maand)} is {als_euro(-verschil)} te veel betaald. Dat is langer "
                                     f"dan zes maanden geleden; het wordt een vordering. {reden}"))
         # Vakantietoeslag: in juni over de twaalf maanden ervoor (art. 45 lid 1).
-        p_d = g.boom.op(eerste(d))
         maand_ip = g.maanden[ip]
         if maand_ip.month == p_d.art45.vakantietoeslag_betaalmaand and g.betaaldag[maand_ip] == d:
             van = plus_maanden(maand_ip, -12)
@@ -370,7 +358,6 @@ class _Boekhouding:
                                     f"Vakantietoeslag over {maand_mens(vt_maanden[0])} t/m {maand_mens(vt_maanden[-1])}: "
                                     f"{als_euro(vt_bedrag)}. De gemeente spaart elke maand 5% van uw bijstand en betaalt "
                                     f"dat in juni."))
-        # Surplus: het loon komt bij de gemeente binnen en gaat door naar u zodra het bekend is.
         # Surplus: het loon komt bij de gemeente binnen; zodra de loonstrook verwerkt is, betaalt ze het
         # door en verrekent ze tegelijk wat over die maanden te veel was voorgeschoten.
         if self.methode == "vast_bedrag":
@@ -409,7 +396,7 @@ class _Boekhouding:
         jm = (d.year, d.month)
         aflossing = 0
         if self.vordering and rest > 0:
-            pct = g.boom.op(eerste(d)).gemeente.aflossing_percentage_norm
+            pct = p_d.gemeente.aflossing_percentage_norm
             norm = int(uitkomsten[ip].norm)
             ruimte = max(0, percentage_van(norm, pct) - self.afgelost[jm])
             aflossing = min(self.vordering, ruimte, rest)
@@ -425,15 +412,14 @@ class _Boekhouding:
         # Bufferbudget (art. 34b): als verrekening u deze maand onder de norm brengt.
         self.inhouding_maand[jm] += verrekend + aflossing
         inhouding = self.inhouding_maand[jm] - self.buffer_maand[jm]
-        p_nu = g.boom.op(eerste(d))
         # Alleen in een maand van de periode: daarbuiten kent balans de bijstand van die maand niet.
         betaaldag_gehad = eerste(d) in g.betaaldag and g.betaaldag[eerste(d)] <= d
-        if inhouding > 0 and betaaldag_gehad and p_nu.art34b.van_toepassing and self.buffer_aan(eerste(d)):
-            norm = int(uitkomsten[ip].norm)
-            ondergrens = norm - percentage_van(norm, p_nu.art19.vakantietoeslag_percentage)
-            beschikbaar = self.ontvangen[jm] + rest + self._loon_in(jm) + self._overig_in(eerste(d))
+        if inhouding > 0 and betaaldag_gehad and p_d.art34b.van_toepassing and self.buffer_aan(eerste(d)):
+            ondergrens = norm_zonder_vakantietoeslag(int(uitkomsten[ip].norm), p_d)
+            loon = 0 if self.methode == "vast_bedrag" else g.loon_in(jm)   # bij Surplus loopt het loon via de gemeente
+            beschikbaar = self.ontvangen[jm] + rest + loon + self._overig_in(eerste(d))
             tekort = ondergrens - beschikbaar
-            over = p_nu.art34b.maximum_per_kalenderjaar - self.buffer[d.year]
+            over = p_d.art34b.maximum_per_kalenderjaar - self.buffer[d.year]
             b = max(0, min(inhouding, tekort, over))
             if b:
                 self.buffer[d.year] += b
@@ -447,11 +433,6 @@ class _Boekhouding:
         if regels:
             self.ontvangen[jm] += rest
             self.betalingen.append(Betaling(d, regels, rest, self.vordering + self.te_verrekenen))
-
-    def _loon_in(self, jm: tuple[int, int]) -> int:
-        if self.methode == "vast_bedrag":
-            return 0
-        return sum(k[2] for k in self.g.kas if (k[0].year, k[0].month) == jm)
 
     def _overig_in(self, maand: dt.date) -> int:
         i = self.g.index.get(maand)

@@ -112,7 +112,8 @@ class Toerekening:
         for cor in c.correcties:
             per_strook[cor.corrigeert].append(cor)
         self._geteld_opbouw: dict[tuple, list[tuple[Tijdvak, int]]] = defaultdict(list)
-        standen = {ls.id: _standen(ls, per_strook[ls.id]) for ls in stroken}
+        # De bedragen van elke loonstrook na 0, 1, 2 ... correcties; ook het grootboek leest hieruit.
+        self.standen = standen = {ls.id: _standen(ls, per_strook[ls.id]) for ls in stroken}
         for ls in stroken:
             self._periodiek(ls, standen[ls.id])
         for ls in stroken:

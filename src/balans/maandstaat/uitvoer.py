@@ -7,8 +7,8 @@ import textwrap
 from collections import defaultdict
 from dataclasses import dataclass
 
-from balans.geld import als_euro, als_tekst, percentage_van
-from balans.maandstaat.grootboek import METHODE_NAAM, Grootboek, Staat
+from balans.geld import als_euro, als_tekst
+from balans.maandstaat.grootboek import METHODE_NAAM, Grootboek, Staat, norm_zonder_vakantietoeslag
 from balans.maandstaat.toerekening import volgende_maand
 from balans.maandstaat.watals import Punt, bijstand_stopt_bij
 from balans.rekenen.casus import MaandResultaat
@@ -50,11 +50,8 @@ def maandrijen(g: Grootboek, s: Staat) -> list[MaandRij]:
                 soorten[r.soort] += r.bedrag
             vordering = b.vordering
         i = g.index.get(m)
-        loon = 0 if s.methode == "vast_bedrag" else sum(k[2] for k in g.kas if (k[0].year, k[0].month) == (m.year, m.month))
-        ondergrens = None
-        if i is not None:
-            u = g.finaal[i]
-            ondergrens = int(u.norm) - percentage_van(int(u.norm), g.boom.op(m).art19.vakantietoeslag_percentage)
+        loon = 0 if s.methode == "vast_bedrag" else g.loon_in((m.year, m.month))
+        ondergrens = None if i is None else norm_zonder_vakantietoeslag(int(g.finaal[i].norm), g.boom.op(m))
         rijen.append(MaandRij(m, None if i is None else int(g.finaal[i].bijstand), loon, sum(b.bedrag for b in bet),
                               0 if i is None else g.overig[i], ondergrens, vordering, [b.datum for b in bet if b.bedrag],
                               dict(soorten)))

@@ -7,12 +7,12 @@ toeslagen: balans rekent alleen de bijstand, en zegt dat erbij in plaats van te 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 
 from balans.casus.model import Casus
 from balans.maandstaat.verwachting import netto_per_periode
-from balans.rekenen.casus import begintoestand, maandinvoeren
+from balans.rekenen.casus import begintoestand, maandinvoeren, met_loon
 from balans.rekenen.context import Ctx, Scalair
 from balans.rekenen.maand import bereken_maand
 from balans.wet.parameters import ParameterBoom
@@ -41,7 +41,7 @@ def curve(c: Casus, uurloon: int, maand: dt.date | None = None, tot_uren: int = 
     uit, uren = [], Decimal(0)
     while uren <= tot_uren:
         loon = netto_per_periode(uren, uurloon, "maand")
-        u, _ = bereken_maand(Ctx(Scalair, maand, p, False), replace(basis, arbeid_a=basis.arbeid_a + loon), st)
+        u, _ = bereken_maand(Ctx(Scalair, maand, p, False), met_loon(basis, loon, 0), st)
         uit.append(Punt(uren, loon, int(u.bijstand), int(u.vrijlating)))
         uren += stap
     return uit
