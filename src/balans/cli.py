@@ -48,7 +48,13 @@ def _parser() -> argparse.ArgumentParser:
     m.add_argument("--methode", choices=list(METHODEN) + ["alle"], default=None,
                    help="verrekenmethode; standaard die van de casus of de gemeente")
     m.add_argument("--grafiek", metavar="BESTAND", help="teken de grafiek naar een .svg- of .png-bestand")
-    for s in (b, t, m):
+    sv = sub.add_parser("serve", help="start de website en de API (standaard op http://127.0.0.1:8000)")
+    sv.add_argument("--host", default="127.0.0.1", help="adres om op te luisteren (standaard 127.0.0.1)")
+    sv.add_argument("--port", type=int, default=8000, help="poort (standaard 8000)")
+    sv.add_argument("--database", metavar="URL", help="database-URL; standaard BALANS_DATABASE_URL of SQLite in data/")
+    sv.add_argument("--workers", type=int, default=1, help="aantal processen (standaard 1)")
+    sv.add_argument("--geen-demo", action="store_true", help="geen demo-gebruikers en -zaken in een lege database")
+    for s in (b, t, m, sv):
         s._positionals.title = "argumenten"
         s._optionals.title = "opties"
     return p
@@ -172,9 +178,50 @@ def opdracht_maandstaat(args) -> int:
     return 0
 
 
+def opdracht_serve(args) -> int:
+    import os
+
+    import uvicorn
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from balans.api.app import create_app
+    from balans.settings import Settings
+    from balans.zaak.db import DatabaseFout
+
+    if args.database:
+        os.environ["BALANS_DATABASE_URL"] = args.database
+    if args.geen_demo:
+        os.environ["BALANS_DEMO"] = "nee"
+    if not 1 <= args.port <= 65535:
+        print("--port: kies een poort van 1 tot en met 65535.", file=sys.stderr)
+        return FOUT_INVOER
+    settings = Settings.uit_omgeving()
+    try:
+        app = create_app(settings)   # migreert en vult de demo nu al: fouten hier, niet in een werkproces
+    except (DatabaseFout, SQLAlchemyError) as e:
+        print(f"database: {getattr(e, 'orig', None) or e}", file=sys.stderr)
+        return FOUT_INVOER
+    print(f"balans draait op http://{args.host}:{args.port}  (database: {_zonder_wachtwoord(settings.database_url)})")
+    print("Demo-accounts (wachtwoord demo-wachtwoord-2026): inwoner.ferd, km.jansen, km.bakker, beleid.de.vries, "
+          "beheer.admin" if settings.demo else "Zonder demo-gegevens.")
+    if args.workers > 1:
+        uvicorn.run("balans.api.app:create_app", factory=True, host=args.host, port=args.port, workers=args.workers,
+                    log_level="warning", access_log=False)
+    else:
+        uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False)
+    return 0
+
+
+def _zonder_wachtwoord(url: str) -> str:
+    from sqlalchemy.engine import make_url
+    return make_url(url).render_as_string(hide_password=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
+        if args.opdracht == "serve":
+            return opdracht_serve(args)
         if args.opdracht == "bereken":
             return opdracht_bereken(args)
         if args.opdracht == "maandstaat":

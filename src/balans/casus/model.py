@@ -7,7 +7,8 @@ import re
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, model_validator
+from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, WithJsonSchema,
+                      model_validator)
 
 from balans.geld import OngeldigBedrag, als_tekst, naar_centen
 
@@ -31,7 +32,9 @@ def _bedrag(v) -> int:
 
 
 # In JSON weer een bedrag als tekst ('500.00'), zodat een casus heen en terug hetzelfde blijft.
-Bedrag = Annotated[int, BeforeValidator(_bedrag), PlainSerializer(als_tekst, when_used="json")]
+Bedrag = Annotated[int, BeforeValidator(_bedrag), PlainSerializer(als_tekst, when_used="json"),
+                   WithJsonSchema({"type": "string", "pattern": r"^\d{1,9}(\.\d{1,2})?$", "example": "600.00",
+                                   "description": "bedrag in euro's, hoogstens twee decimalen"})]
 
 
 def maand_uit(tekst) -> dt.date:
@@ -42,7 +45,8 @@ def maand_uit(tekst) -> dt.date:
 
 
 Maand = Annotated[dt.date, BeforeValidator(maand_uit),
-                  PlainSerializer(lambda d: f"{d.year:04d}-{d.month:02d}", when_used="json")]
+                  PlainSerializer(lambda d: f"{d.year:04d}-{d.month:02d}", when_used="json"),
+                  WithJsonSchema({"type": "string", "pattern": r"^\d{4}-(0[1-9]|1[0-2])$", "example": "2026-03"})]
 
 
 def _datum(v) -> dt.date:
@@ -57,7 +61,7 @@ def _datum(v) -> dt.date:
         raise ValueError(f"datum: '{s}' bestaat niet in de kalender") from None
 
 
-Datum = Annotated[dt.date, BeforeValidator(_datum)]
+Datum = Annotated[dt.date, BeforeValidator(_datum), WithJsonSchema({"type": "string", "format": "date"})]
 
 
 def _ja_nee(v) -> bool:

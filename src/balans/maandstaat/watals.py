@@ -30,15 +30,15 @@ class Punt:
         return self.loon + self.bijstand
 
 
-def curve(c: Casus, uurloon: int, maand: dt.date | None = None, tot_uren: int = 40, stap: Decimal = Decimal("1"),
-          boom: ParameterBoom | None = None) -> list[Punt]:
+def curve(c: Casus, uurloon: int, maand: dt.date | None = None, tot_uren: int | Decimal = 40, stap: Decimal = Decimal("1"),
+          boom: ParameterBoom | None = None, van_uren: Decimal = Decimal(0)) -> list[Punt]:
     boom = boom or ParameterBoom.voor(c.regime or "wet", c.gemeente)
     maand = maand or c.periode.van
     invoeren = dict(maandinvoeren(c))
     basis = invoeren.get(maand) or invoeren[c.periode.van]
     st = begintoestand(c)
     p = boom.op(maand)
-    uit, uren = [], Decimal(0)
+    uit, uren = [], Decimal(van_uren)
     while uren <= tot_uren:
         loon = netto_per_periode(uren, uurloon, "maand")
         u, _ = bereken_maand(Ctx(Scalair, maand, p, False), met_loon(basis, loon, 0), st)

@@ -1,0 +1,126 @@
+"""De server: API onder /v1 en de webpagina's, op één regelbasis en één opslag.
+
+`balans serve` start dit met uvicorn; create_app(settings) maakt de app (ook in de tests).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from balans.api import v1
+from balans.api.middleware import Kopregels
+from balans.api.probleem import PROBLEEM_SCHEMA, TITELS, Probleem
+from balans.casus.laden import _zin
+from balans.casus.model import Casus
+from balans.settings import Settings
+from balans.zaak.db import maak_engine, migreer, sessiemaker
+
+log = logging.getLogger("balans")
+BESCHRIJVING = """Bijstand (Participatiewet) berekenen, exact en uitgelegd: per maand de norm, de vrijlating,
+het inkomen dat meetelt en de bijstand, elk bedrag met het artikel. Bedragen zijn tekst met twee
+decimalen ("1401.50"). Fouten komen als application/problem+json met het veld dat niet klopt.
+Een BSN staat nooit in een URL."""
+
+
+def _openapi(app: FastAPI, settings: Settings) -> dict:
+    if app.openapi_schema:
+        return app.openapi_schema
+    schema = get_openapi(title="balans API", version=settings.api_versie, description=BESCHRIJVING,
+                         routes=[r for r in app.routes if getattr(r, "path", "").startswith("/v1")],
+                         contact={"name": "Team balans", "url": "https://github.com/balans",
+                                  "email": "balans@voorbeeld.nl"},
+                         license_info={"name": "EUPL-1.2", "url": "https://eupl.eu/1.2/nl/"},
+                         servers=[{"url": "/", "description": "deze server"}])
+    comp = schema.setdefault("components", {}).setdefault("schemas", {})
+    casus = Casus.model_json_schema(ref_template="#/components/schemas/{model}")
+    comp.update(casus.pop("$defs", {}))
+    comp["Casus"] = casus
+    comp["Probleem"] = PROBLEEM_SCHEMA
+    wat_als = v1.WatAlsVraag.model_json_schema(ref_template="#/components/schemas/{model}")
+    comp.update(wat_als.pop("$defs", {}))
+    wat_als["properties"]["casus"] = {"$ref": "#/components/schemas/Casus"}
+    comp["WatAlsVraag"] = wat_als
+    # FastAPI zet 422 bij elk endpoint; wij geven 400 (NLGov: invalid-input).
+    for pad in schema.get("paths", {}).values():
+        for operatie in pad.values():
+            antwoorden = operatie.get("responses", {})
+            if antwoorden.pop("422", None) is not None and "400" not in antwoorden:
+                antwoorden["400"] = {"description": TITELS[400],
+                                     "content": {"application/problem+json": {
+                                         "schema": {"$ref": "#/components/schemas/Probleem"}}}}
+    if "NieuweZaak" in comp:
+        comp["NieuweZaak"]["properties"]["casus"] = {"$ref": "#/components/schemas/Casus"}
+    comp.pop("HTTPValidationError", None)
+    comp.pop("ValidationError", None)
+    app.openapi_schema = schema
+    return schema
+
+
+def _is_api(request: Request) -> bool:
+    return request.url.path.startswith("/v1")
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or Settings.uit_omgeving()
+    engine = maak_engine(settings.database_url)
+    migreer(engine)
+    sessies = sessiemaker(engine)
+    if settings.demo:
+        from balans.zaak.demo import vul_demo
+        with sessies() as s:
+            vul_demo(s, settings.demo_zaken)
+
+    app = FastAPI(title="balans", version=settings.api_versie, openapi_url="/v1/openapi.json",
+                  docs_url=None, redoc_url=None)
+    app.state.settings = settings
+    app.state.engine = engine
+    app.state.sessies = sessies
+    app.openapi = lambda: _openapi(app, settings)
+    app.include_router(v1.router)
+    from balans.web import routes as web
+    app.include_router(web.router)
+    statisch = Path(__file__).resolve().parents[1] / "web" / "statisch"
+    app.mount("/static/balans", StaticFiles(directory=statisch), name="statisch")
+    utrecht = settings.static_dir / "@utrecht"
+    if utrecht.is_dir():   # NL Design System uit npm; zonder valt de pagina terug op de eigen css
+        app.mount("/static/utrecht", StaticFiles(directory=utrecht), name="utrecht")
+
+    @app.exception_handler(Probleem)
+    async def _probleem(request: Request, e: Probleem):
+        if _is_api(request):
+            return e.antwoord(request.url.path)
+        return web.foutpagina(request, e.status, e.detail, e.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validatie(request: Request, e: RequestValidationError):
+        velden = []
+        for f in e.errors():
+            loc = [str(x) for x in f.get("loc", ()) if x not in ("body", "query", "path", "header")]
+            velden.append({"name": ".".join(loc) or "body", "reason": _zin(f) if "ctx" in f or "type" in f else f["msg"]})
+        p = Probleem(400, f"{velden[0]['name']}: {velden[0]['reason']}" if velden else "De invoer klopt niet.", velden)
+        return await _probleem(request, p)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, e: StarletteHTTPException):
+        detail = {404: "Deze pagina of dit adres bestaat niet.",
+                  405: "Deze methode kan niet op dit adres."}.get(e.status_code, str(e.detail))
+        return await _probleem(request, Probleem(e.status_code, detail, headers=dict(e.headers or {})))
+
+    @app.exception_handler(Exception)
+    async def _onverwacht(request: Request, e: Exception):
+        log.exception("onverwachte fout bij %s %s", request.method, request.url.path)   # pad: nooit een BSN
+        return await _probleem(request, Probleem(500, "Er ging iets mis bij ons. Probeer het later nog eens."))
+
+    return _met_kopregels(app, settings)
+
+
+def _met_kopregels(app: FastAPI, settings: Settings) -> FastAPI:
+    app.add_middleware(Kopregels, api_versie=settings.api_versie, secure=settings.secure_cookies)
+    return app

@@ -1,0 +1,450 @@
+"""De API, versie 1. Geld als tekst met twee decimalen; geen BSN in een URL; fouten als problem+json."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+import orjson
+from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response
+from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from balans.api.afhankelijk import Wie, db, rol, spoor, wie_optioneel
+from balans.api.probleem import Probleem, fouten, uit_casusfout
+from balans.api.toegang import COOKIE, OnjuistLogin, TeVeelPogingen, log_in, log_uit
+from balans.casus.laden import CasusFout, uit_data
+from balans.casus.model import Bedrag, Casus, Maand
+from balans.geld import als_tekst
+from balans.maandstaat.grootboek import METHODEN
+from balans.zaak import diensten
+from balans.zaak import repository as R
+from balans.zaak import verwerkingen as V
+from balans.zaak.schema import Feit, Gebruiker, Zaak
+from balans.zaak.verwerkingen import Spoor
+
+router = APIRouter(prefix="/v1")
+JSON = "application/json"
+ZaakId = Annotated[str, Path(alias="zaakId", min_length=36, max_length=36, pattern=r"^[0-9a-f-]{36}$",
+                             description="De id van de zaak (uuid); nooit een BSN.")]
+BekendOp = Annotated[dt.datetime | None, Query(alias="bekendOp", description=(
+    "Reken met wat op dit moment bekend was (RFC 3339, met tijdzone). Standaard: nu."))]
+Methode = Annotated[Literal["op_de_maand", "achteraf", "schatten", "vast_bedrag", "alle"] | None,
+                    Query(description="Verrekenmethode; standaard die van de casus of de gemeente.")]
+
+
+class JSONAntwoord(Response):
+    media_type = JSON
+
+    def render(self, content) -> bytes:
+        return orjson.dumps(content)
+
+
+def _json(inhoud, status: int = 200, headers: dict | None = None) -> Response:
+    return JSONAntwoord(inhoud, status_code=status, headers=headers)
+
+
+def _casus_schema(naam: str = "Casus") -> dict:
+    return {"$ref": f"#/components/schemas/{naam}"}
+
+
+def _lees_casus(data, voorvoegsel: str = "") -> Casus:
+    if not isinstance(data, dict):
+        raise Probleem(400, "Stuur de casus als een JSON-object.", [{"name": voorvoegsel.rstrip(".") or "casus",
+                                                                     "reason": "geen object"}])
+    try:
+        return uit_data(data, "casus")
+    except CasusFout as e:
+        raise uit_casusfout(e, voorvoegsel) from None
+
+
+async def _body(request: Request) -> object:
+    if not request.headers.get("content-type", "").split(";")[0].strip().endswith("json"):
+        raise Probleem(415, "Stuur de gegevens als JSON (Content-Type: application/json).")
+    try:
+        return orjson.loads(await request.body())
+    except orjson.JSONDecodeError as e:
+        raise Probleem(400, f"Dit is geen geldige JSON: {e.msg} (positie {e.pos}).",
+                       [{"name": "body", "reason": "geen geldige JSON"}]) from None
+
+
+def _casus_body(schema: str = "Casus") -> dict:
+    return {"requestBody": {"required": True, "content": {JSON: {"schema": _casus_schema(schema)}}}}
+
+
+def _tz(t: dt.datetime | None) -> dt.datetime | None:
+    if t is not None and t.tzinfo is None:
+        raise Probleem(400, "Geef bij bekendOp ook de tijdzone, bijvoorbeeld 2026-11-01T12:00:00+01:00.",
+                       [{"name": "bekendOp", "reason": "tijdzone ontbreekt"}])
+    return t
+
+
+# --- rekenen zonder inloggen ---------------------------------------------------------------------
+
+@router.post("/berekeningen", tags=["rekenen"], summary="Bereken de bijstand van een casus, per maand, met uitleg",
+             openapi_extra=_casus_body(), responses={200: {"description": "Per maand de bedragen en de uitleg"},
+                                                     **fouten(400, 415)})
+async def berekeningen(request: Request):
+    casus = _lees_casus(await _body(request))
+    return _json(diensten.berekening(casus))
+
+
+@router.post("/maandstaten", tags=["rekenen"], summary="Wat u wanneer krijgt, per maand en verrekenmethode",
+             openapi_extra=_casus_body(), responses={200: {"description": "De maandstaat"}, **fouten(400, 415)})
+async def maandstaten(request: Request, methode: Methode = None):
+    casus = _lees_casus(await _body(request))
+    return _json(diensten.maandstaat(casus, methode))
+
+
+class WatAlsVraag(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    casus: dict = Field(description="De casus, zoals in casus.md (schema Casus)")
+    netto_uurloon: Bedrag | None = Field(None, description="Standaard het uurloon uit de verwachting van de casus")
+    maand: Maand | None = Field(None, description="De maand om mee te rekenen; standaard de eerste van de periode")
+    tot_uren: int = Field(40, ge=1, le=60)
+
+
+@router.post("/wat-als", tags=["rekenen"], summary="Wat houd ik over bij meer of minder uren werk?",
+             openapi_extra=_casus_body("WatAlsVraag"),
+             responses={200: {"description": "Per aantal uren per week: loon, bijstand en samen"}, **fouten(400, 415)})
+async def wat_als(request: Request):
+    data = await _body(request)
+    try:
+        v = WatAlsVraag.model_validate(data)
+    except Exception as e:   # pydantic ValidationError: zelfde vorm als elke andere veldfout
+        raise _uit_validatie(e) from None
+    casus = _lees_casus(v.casus, "casus.")
+    uurloon = v.netto_uurloon if v.netto_uurloon is not None else (
+        casus.verwachting.netto_uurloon if casus.verwachting else None)
+    if uurloon is None:
+        raise Probleem(400, "Geef een netto uurloon op, of een verwachting in de casus.",
+                       [{"name": "netto_uurloon", "reason": "ontbreekt"}])
+    if v.maand is not None and not casus.periode.van <= v.maand <= casus.periode.tot:
+        raise Probleem(400, "De maand valt buiten de periode van de casus.", [{"name": "maand", "reason": "buiten periode"}])
+    return _json(diensten.wat_als(casus, uurloon, v.maand, v.tot_uren))
+
+
+def _uit_validatie(e) -> Probleem:
+    from balans.casus.laden import _zin   # dezelfde Nederlandse zinnen als voor een casusbestand
+    velden = [{"name": ".".join(str(x) for x in f["loc"]) or "body", "reason": _zin(f)} for f in e.errors()]
+    return Probleem(400, f"{velden[0]['name']}: {velden[0]['reason']}", velden)
+
+
+# --- sessies ------------------------------------------------------------------------------------
+
+class Inloggen(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    gebruikersnaam: str = Field(min_length=1, max_length=80)
+    wachtwoord: str = Field(min_length=1, max_length=200)
+
+
+def _wie_json(wie: Wie) -> dict:
+    g = wie.gebruiker
+    return {"gebruikersnaam": g.gebruikersnaam, "naam": g.naam, "rol": g.rol, "csrfToken": wie.sessie.csrf,
+            "verloopt": wie.sessie.verloopt.isoformat()}
+
+
+@router.post("/sessies", tags=["sessies"], summary="Inloggen met gebruikersnaam en wachtwoord", status_code=201,
+             responses={201: {"description": "Ingelogd; het token staat ook in een cookie"}, **fouten(400, 401, 429)})
+def sessies(request: Request, gegevens: Inloggen, s: Session = Depends(db)):
+    adres = request.client.host if request.client else "?"
+    try:
+        token, sessie = log_in(s, request.app.state.settings, gegevens.gebruikersnaam, gegevens.wachtwoord, adres)
+    except TeVeelPogingen as e:
+        raise Probleem(429, f"Te vaak een verkeerd wachtwoord. Probeer het over {e.minuten} minuten opnieuw.",
+                       headers={"Retry-After": str(e.minuten * 60)}) from None
+    except OnjuistLogin:
+        raise Probleem(401, "De gebruikersnaam of het wachtwoord klopt niet.") from None
+    g = s.get(Gebruiker, sessie.gebruiker_id)
+    antwoord = _json({"token": token, **_wie_json(Wie(g, sessie, False))}, 201)
+    zet_cookie(antwoord, request, token)
+    return antwoord
+
+
+def zet_cookie(antwoord: Response, request: Request, token: str) -> None:
+    st = request.app.state.settings
+    antwoord.set_cookie(COOKIE, token, max_age=st.sessie_minuten * 60 * 16, httponly=True, samesite="lax",
+                        secure=st.secure_cookies, path="/")
+
+
+@router.get("/sessies/huidige", tags=["sessies"], summary="Wie ben ik?", responses=fouten(401))
+def huidige_sessie(wie: Wie = Depends(rol())):
+    return _json(_wie_json(wie))
+
+
+@router.delete("/sessies/huidige", tags=["sessies"], summary="Uitloggen", status_code=204, responses=fouten(401, 403))
+def uitloggen(request: Request, wie: Wie = Depends(rol()), s: Session = Depends(db)):
+    token = request.headers.get("authorization", "")[7:].strip() or request.cookies.get(COOKIE)
+    log_uit(s, token)
+    r = Response(status_code=204)
+    r.delete_cookie(COOKIE, path="/")
+    return r
+
+
+# --- zaken --------------------------------------------------------------------------------------
+
+def zaak_kort(z: Zaak) -> dict:
+    return {"id": z.id, "naam": z.naam, "status": z.status, "versie": z.versie,
+            "bijgewerkt": z.bijgewerkt.isoformat(), "_links": {"self": {"href": f"/v1/zaken/{z.id}"}}}
+
+
+@router.get("/zaken", tags=["zaken"], summary="Uw zaken (klantmanager: toegewezen; inwoner: de eigen zaak)",
+            responses=fouten(400, 401, 403))
+def zaken(request: Request, wie: Wie = Depends(rol("klantmanager", "inwoner")), s: Session = Depends(db),
+          pagina: Annotated[int, Query(ge=1, le=100000)] = 1,
+          pagina_grootte: Annotated[int, Query(alias="paginaGrootte", ge=1, le=100)] = 20,
+          naam: Annotated[str | None, Query(max_length=100, description="Deel van de naam")] = None,
+          status: Literal["lopend", "beeindigd"] | None = None):
+    p = R.zaken_van(s, wie.gebruiker, pagina, pagina_grootte, naam, status)
+    basis = f"/v1/zaken?paginaGrootte={pagina_grootte}"
+
+    def link(n):
+        return {"href": f"{basis}&pagina={n}"}
+    links = {"self": link(pagina), "first": link(1), "last": link(p.paginas)}
+    if pagina > 1:
+        links["prev"] = link(pagina - 1)
+    if pagina < p.paginas:
+        links["next"] = link(pagina + 1)
+    return _json({"_embedded": {"zaken": [zaak_kort(z) for z in p.zaken]}, "_links": links,
+                  "totaal": p.totaal, "pagina": pagina, "paginaGrootte": pagina_grootte},
+                 headers={"X-Total-Count": str(p.totaal)})
+
+
+class NieuweZaak(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    naam: str = Field(min_length=1, max_length=200, description="Naam van de aanvrager")
+    bsn: str | None = Field(None, pattern=r"^\d{9}$", description="Alleen in de body, nooit in een URL")
+    casus: dict = Field(description="De casus, zoals in casus.md (schema Casus)")
+
+
+def _elfproef(bsn: str) -> bool:
+    return sum(int(c) * w for c, w in zip(bsn, (9, 8, 7, 6, 5, 4, 3, 2, -1))) % 11 == 0
+
+
+@router.post("/zaken", tags=["zaken"], summary="Een zaak aanmaken", status_code=201,
+             responses={201: {"description": "Aangemaakt"}, **fouten(400, 401, 403)})
+def zaak_aanmaken(nieuw: NieuweZaak, request: Request, wie: Wie = Depends(rol("klantmanager")),
+                  s: Session = Depends(db), sp: Spoor = Depends(spoor)):
+    if nieuw.bsn and not _elfproef(nieuw.bsn):
+        raise Probleem(400, "Dit BSN klopt niet (elfproef).", [{"name": "bsn", "reason": "elfproef klopt niet"}])
+    casus = _lees_casus(nieuw.casus, "casus.")
+    z = R.maak_zaak(s, naam=nieuw.naam, bsn=nieuw.bsn, casus=casus, klantmanager_id=wie.gebruiker.id,
+                    door=wie.gebruiker.id)
+    V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="zaak.aanmaken", handeling="aanmaken", zaak_id=z.id,
+          activiteit="zaak-behandelen", gegevens="naam, bsn, huishouden, inkomen, vermogen")
+    s.commit()
+    return _json(zaak_kort(z), 201, {"Location": f"/v1/zaken/{z.id}", "ETag": f'"{z.versie}"'})
+
+
+class Zoekvraag(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    bsn: str = Field(pattern=r"^\d{9}$")
+
+
+@router.post("/zaken/_zoek", tags=["zaken"], summary="Zoek een zaak op BSN (in de body, niet in de URL)",
+             responses={200: {"description": "Gevonden zaken"}, **fouten(400, 401, 403)})
+def zaak_zoeken(vraag: Zoekvraag, wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db),
+                sp: Spoor = Depends(spoor)):
+    gevonden = [z for z in s.scalars(select(Zaak).where(Zaak.bsn == vraag.bsn)) if R.mag_zaak_zien(wie.gebruiker, z)]
+    for z in gevonden:
+        V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="zaak.zoeken", handeling="lezen", zaak_id=z.id,
+              activiteit="zaak-behandelen", gegevens="bsn")
+    s.commit()
+    return _json({"_embedded": {"zaken": [zaak_kort(z) for z in gevonden]}})
+
+
+def _zaak(s: Session, wie: Wie, zaak_id: str) -> Zaak:
+    try:
+        return R.haal_zaak(s, wie.gebruiker, zaak_id)
+    except R.GeenToegang:
+        raise Probleem(404, "Deze zaak bestaat niet, of u hebt er geen toegang toe.") from None
+
+
+def _activiteit(wie: Wie, standaard: str) -> str:
+    return "inzage-inwoner" if wie.gebruiker.rol == "inwoner" else standaard
+
+
+def _casus(s: Session, z: Zaak, bekend_op: dt.datetime | None) -> Casus:
+    try:
+        return R.casus_van(s, z, _tz(bekend_op))
+    except CasusFout:
+        raise Probleem(404, "Op dat moment was er nog niets over deze zaak vastgelegd.",
+                       [{"name": "bekendOp", "reason": "vóór het aanmaken van de zaak"}]) from None
+
+
+def _maatwerk_json(rijen, namen: dict[int, str]) -> list[dict]:
+    return [{"maand": f"{m.maand:%Y-%m}", "veld": m.veld, "regel_bedrag": als_tekst(m.regel_bedrag),
+             "vastgesteld": None if m.vastgesteld is None else als_tekst(m.vastgesteld),
+             "motivering": m.motivering, "grondslag": m.grondslag, "auteur": namen.get(m.auteur_id),
+             "tijdstip": m.tijdstip.isoformat()} for m in rijen]
+
+
+def _namen(s: Session, ids) -> dict[int, str]:
+    ids = {i for i in ids if i is not None}
+    return dict(s.execute(select(Gebruiker.id, Gebruiker.naam).where(Gebruiker.id.in_(ids)))) if ids else {}
+
+
+@router.get("/zaken/{zaakId}", tags=["zaken"], summary="Eén zaak met de casus zoals nu (of op bekendOp) bekend",
+            responses=fouten(400, 401, 403, 404))
+def zaak_lezen(zaak_id: ZaakId, bekend_op: BekendOp = None, wie: Wie = Depends(rol("klantmanager", "inwoner")),
+               s: Session = Depends(db), sp: Spoor = Depends(spoor)):
+    z = _zaak(s, wie, zaak_id)
+    casus = _casus(s, z, bekend_op)
+    mw = R.maatwerk_van(s, z.id)
+    km = s.get(Gebruiker, z.klantmanager_id) if z.klantmanager_id else None
+    V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="zaak.lezen", handeling="lezen", zaak_id=z.id,
+          activiteit=_activiteit(wie, "zaak-behandelen"), gegevens="naam, huishouden, inkomen, vermogen")
+    s.commit()
+    return _json({**zaak_kort(z), "klantmanager": km.naam if km else None,
+                  "casus": R.casus_data(s, z, _tz(bekend_op)),
+                  "maatwerk": _maatwerk_json(mw, _namen(s, [m.auteur_id for m in mw])),
+                  "_links": {"self": {"href": f"/v1/zaken/{z.id}"},
+                             "berekening": {"href": f"/v1/zaken/{z.id}/berekening"},
+                             "maandstaat": {"href": f"/v1/zaken/{z.id}/maandstaat"},
+                             "feiten": {"href": f"/v1/zaken/{z.id}/feiten"},
+                             "verwerkingen": {"href": f"/v1/zaken/{z.id}/verwerkingen"},
+                             "beschikking": {"href": f"/v1/zaken/{z.id}/beschikking"}}},
+                 headers={"ETag": f'"{z.versie}"'})
+
+
+def _versie(if_match: str | None) -> int:
+    if not if_match:
+        raise Probleem(428, "Stuur de versie die u hebt gelezen mee in de kopregel If-Match (de ETag).",
+                       [{"name": "If-Match", "reason": "ontbreekt"}])
+    try:
+        return int(if_match.strip().removeprefix("W/").strip('"'))
+    except ValueError:
+        raise Probleem(400, "If-Match moet de ETag van de zaak zijn, bijvoorbeeld \"3\".",
+                       [{"name": "If-Match", "reason": "geen versie"}]) from None
+
+
+def _conflict(e: R.VersieConflict) -> Probleem:
+    return Probleem(412, "Iemand anders heeft deze zaak intussen gewijzigd. Lees de zaak opnieuw en voer uw "
+                         f"wijziging dan nog eens uit. De zaak is nu versie {e.huidig}.",
+                    headers={"ETag": f'"{e.huidig}"'})
+
+
+@router.put("/zaken/{zaakId}/casus", tags=["zaken"], summary="De casus van een zaak bijwerken (alleen wat anders is "
+            "wordt vastgelegd, met het tijdstip)", openapi_extra=_casus_body(),
+            responses={200: {"description": "Vastgelegd"}, **fouten(400, 401, 403, 404, 412, 415, 428)})
+async def casus_bijwerken(request: Request, zaak_id: ZaakId, wie: Wie = Depends(rol("klantmanager")),
+                          if_match: Annotated[str | None, Header(alias="If-Match")] = None,
+                          reden: Annotated[str | None, Query(max_length=500)] = None,
+                          s: Session = Depends(db), sp: Spoor = Depends(spoor)):
+    z = _zaak(s, wie, zaak_id)
+    versie = _versie(if_match)
+    casus = _lees_casus(await _body(request))
+    try:
+        nieuwe, gewijzigd = R.wijzig_casus(s, z, casus, versie=versie, door=wie.gebruiker.id, reden=reden)
+    except R.VersieConflict as e:
+        raise _conflict(e) from None
+    V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="zaak.wijzigen", handeling="wijzigen", zaak_id=z.id,
+          activiteit="zaak-behandelen", gegevens=", ".join(gewijzigd)[:200] or "geen")
+    s.commit()
+    return _json({"id": z.id, "versie": nieuwe, "gewijzigd": gewijzigd}, headers={"ETag": f'"{nieuwe}"'})
+
+
+@router.get("/zaken/{zaakId}/berekening", tags=["zaken"], summary="De berekening van een zaak, met maatwerk",
+            responses=fouten(400, 401, 403, 404))
+def zaak_berekening(zaak_id: ZaakId, bekend_op: BekendOp = None, wie: Wie = Depends(rol("klantmanager", "inwoner")),
+                    s: Session = Depends(db), sp: Spoor = Depends(spoor)):
+    z = _zaak(s, wie, zaak_id)
+    casus = _casus(s, z, bekend_op)
+    mw = R.geldend_maatwerk([m for m in R.maatwerk_van(s, z.id) if bekend_op is None or m.tijdstip <= bekend_op])
+    V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="zaak.berekening", handeling="lezen", zaak_id=z.id,
+          activiteit=_activiteit(wie, "bijstand-vaststellen"), gegevens="huishouden, inkomen, vermogen, bijstand")
+    s.commit()
+    return _json(diensten.berekening(casus, mw), headers={"ETag": f'"{z.versie}"'})
+
+
+@router.get("/zaken/{zaakId}/maandstaat", tags=["zaken"], summary="De maandstaat van een zaak",
+            responses=fouten(400, 401, 403, 404))
+def zaak_maandstaat(zaak_id: ZaakId, methode: Methode = None, bekend_op: BekendOp = None,
+                    wie: Wie = Depends(rol("klantmanager", "inwoner")), s: Session = Depends(db),
+                    sp: Spoor = Depends(spoor)):
+    z = _zaak(s, wie, zaak_id)
+    casus = _casus(s, z, bekend_op)
+    V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="zaak.maandstaat", handeling="lezen", zaak_id=z.id,
+          activiteit=_activiteit(wie, "bijstand-vaststellen"), gegevens="inkomen, betalingen")
+    s.commit()
+    return _json(diensten.maandstaat(casus, methode))
+
+
+class NieuwMaatwerk(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    maand: Maand
+    bijstand: Bedrag | None = Field(description="Het bedrag dat u vaststelt; null trekt een eerdere afwijking in")
+    motivering: str = Field(max_length=4000)
+    grondslag: Literal[tuple(R.MAATWERK_GRONDSLAGEN)]   # type: ignore[valid-type]
+
+
+@router.get("/zaken/{zaakId}/maatwerk", tags=["zaken"], summary="Alle afwijkingen van de regels, met motivering",
+            responses=fouten(401, 403, 404))
+def maatwerk_lezen(zaak_id: ZaakId, wie: Wie = Depends(rol("klantmanager", "inwoner")), s: Session = Depends(db),
+                   sp: Spoor = Depends(spoor)):
+    z = _zaak(s, wie, zaak_id)
+    mw = R.maatwerk_van(s, z.id)
+    V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="maatwerk.lezen", handeling="lezen", zaak_id=z.id,
+          activiteit=_activiteit(wie, "maatwerk"), gegevens="besluiten")
+    s.commit()
+    return _json({"_embedded": {"maatwerk": _maatwerk_json(mw, _namen(s, [m.auteur_id for m in mw]))}})
+
+
+@router.post("/zaken/{zaakId}/maatwerk", tags=["zaken"], status_code=201,
+             summary="Afwijken van de uitkomst van de regels; een motivering is verplicht",
+             responses={201: {"description": "Vastgelegd"}, **fouten(400, 401, 403, 404, 412, 428)})
+def maatwerk_vastleggen(zaak_id: ZaakId, nieuw: NieuwMaatwerk, wie: Wie = Depends(rol("klantmanager")),
+                        if_match: Annotated[str | None, Header(alias="If-Match")] = None,
+                        s: Session = Depends(db), sp: Spoor = Depends(spoor)):
+    z = _zaak(s, wie, zaak_id)
+    versie = _versie(if_match)
+    try:
+        m = R.leg_maatwerk_vast(s, z, maand=nieuw.maand, vastgesteld=nieuw.bijstand, motivering=nieuw.motivering,
+                                grondslag=nieuw.grondslag, versie=versie, door=wie.gebruiker)
+    except R.OngeldigeWijziging as e:
+        raise Probleem(400, e.bericht, [{"name": e.veld, "reason": e.bericht}]) from None
+    except R.VersieConflict as e:
+        raise _conflict(e) from None
+    V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="maatwerk.vastleggen", handeling="wijzigen", zaak_id=z.id,
+          activiteit="maatwerk", gegevens="bijstand, motivering")
+    s.commit()
+    return _json(_maatwerk_json([m], {wie.gebruiker.id: wie.gebruiker.naam})[0], 201,
+                 {"ETag": f'"{versie + 1}"'})
+
+
+@router.get("/zaken/{zaakId}/feiten", tags=["zaken"], summary="Alle versies van alle feiten: wat wanneer bekend was",
+            responses=fouten(401, 403, 404))
+def feiten(zaak_id: ZaakId, wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db),
+           sp: Spoor = Depends(spoor)):
+    z = _zaak(s, wie, zaak_id)
+    rijen = list(s.scalars(select(Feit).where(Feit.zaak_id == z.id).order_by(Feit.vastgelegd_op, Feit.id)))
+    namen = _namen(s, [f.vastgelegd_door for f in rijen])
+    V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="feiten.lezen", handeling="lezen", zaak_id=z.id,
+          activiteit="historie", gegevens="alle feiten")
+    s.commit()
+    return _json({"_embedded": {"feiten": [
+        {"sleutel": f.sleutel, "geldigVan": f.geldig_van and f.geldig_van.isoformat(),
+         "geldigTot": f.geldig_tot and f.geldig_tot.isoformat(), "waarde": f.waarde,
+         "weggehaald": f.geldig_van is None and f.waarde is None,
+         "vastgelegdOp": f.vastgelegd_op.isoformat(), "vastgelegdDoor": namen.get(f.vastgelegd_door),
+         "reden": f.reden} for f in rijen]}})
+
+
+@router.get("/zaken/{zaakId}/verwerkingen", tags=["zaken"],
+            summary="Wie deze zaak wanneer zag of wijzigde, en waarom (Logboek Dataverwerkingen)",
+            responses=fouten(401, 403, 404))
+def verwerkingen(zaak_id: ZaakId, wie: Wie = Depends(rol("klantmanager", "inwoner")), s: Session = Depends(db),
+                 sp: Spoor = Depends(spoor)):
+    z = _zaak(s, wie, zaak_id)
+    rijen = V.van_zaak(s, z.id)
+    V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="verwerkingen.lezen", handeling="lezen", zaak_id=z.id,
+          activiteit=_activiteit(wie, "historie"), gegevens="verwerkingenlog")
+    s.commit()
+    return _json({"_embedded": {"verwerkingen": [{**V.als_logius(v), "gebruiker": n} for v, n in rijen]}})
+
+
+@router.get("/verwerkingsactiviteiten", tags=["openbaar"], summary="Het register van verwerkingsactiviteiten")
+def activiteiten():
+    return _json({"_embedded": {"verwerkingsactiviteiten": [
+        {"id": V.URN + k, **v} for k, v in V.ACTIVITEITEN.items()]}})

@@ -1,0 +1,57 @@
+"""Instellingen voor de server, uit de omgeving (BALANS_*), met veilige standaarden voor lokaal gebruik."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parents[2]
+
+
+def _ja(waarde: str | None, standaard: bool) -> bool:
+    if waarde is None:
+        return standaard
+    return waarde.strip().lower() in ("1", "ja", "true", "yes", "aan")
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str = f"sqlite:///{PROJECT / 'data' / 'balans.sqlite3'}"
+    demo: bool = True                    # demo-gebruikers en -zaken bij een lege database
+    demo_zaken: int = 24
+    secure_cookies: bool = False         # True achter TLS; lokaal op http kan de browser anders niet inloggen
+    sessie_minuten: int = 30
+    login_pogingen: int = 5              # mislukte pogingen per gebruikersnaam en adres ...
+    login_venster_minuten: int = 15      # ... in dit venster; daarna 429
+    static_dir: Path = PROJECT / "node_modules"
+    oidc_issuer: str | None = None       # bv. de IdP van de gemeente of een DigiD-makelaar
+    oidc_client_id: str | None = None
+    oidc_client_secret: str | None = None
+    oidc_scope: str = "openid profile"
+    oidc_rol_claim: str = "balans_rol"   # claim met de rol; zonder claim: inwoner
+    api_versie: str = "1.0.0"
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def oidc_aan(self) -> bool:
+        return bool(self.oidc_issuer and self.oidc_client_id)
+
+    @classmethod
+    def uit_omgeving(cls, **over) -> "Settings":
+        e = os.environ
+        waarden = dict(
+            database_url=e.get("BALANS_DATABASE_URL", cls.database_url),
+            demo=_ja(e.get("BALANS_DEMO"), True),
+            demo_zaken=int(e.get("BALANS_DEMO_ZAKEN", cls.demo_zaken)),
+            secure_cookies=_ja(e.get("BALANS_SECURE_COOKIES"), False),
+            sessie_minuten=int(e.get("BALANS_SESSIE_MINUTEN", cls.sessie_minuten)),
+            static_dir=Path(e.get("BALANS_STATIC_DIR", str(cls.static_dir))),
+            oidc_issuer=e.get("BALANS_OIDC_ISSUER"),
+            oidc_client_id=e.get("BALANS_OIDC_CLIENT_ID"),
+            oidc_client_secret=e.get("BALANS_OIDC_CLIENT_SECRET"),
+            oidc_scope=e.get("BALANS_OIDC_SCOPE", cls.oidc_scope),
+            oidc_rol_claim=e.get("BALANS_OIDC_ROL_CLAIM", cls.oidc_rol_claim),
+        )
+        waarden.update(over)
+        return cls(**waarden)

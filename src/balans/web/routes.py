@@ -1,0 +1,483 @@
+"""De webpagina's: server-rendered, werken zonder JavaScript, NL Design System (Utrecht-componenten).
+
+Elke pagina rekent via zaak.diensten, dus met dezelfde JSON als de API.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from urllib.parse import quote
+
+from fastapi import APIRouter, Depends, Form, Query, Request, Response
+from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.templating import Jinja2Templates
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from balans.api.afhankelijk import Wie, db, rol, spoor, wie_optioneel
+from balans.api.probleem import Probleem
+from balans.api.toegang import COOKIE, OnjuistLogin, TeVeelPogingen, hash_wachtwoord, log_in, log_uit
+from balans.casus.laden import CasusFout, uit_data
+from balans.geld import OngeldigBedrag, als_euro, naar_centen
+from balans.uitvoer import MAANDNAMEN
+from balans.zaak import diensten
+from balans.zaak import repository as R
+from balans.zaak import verwerkingen as V
+from balans.zaak.schema import ROLLEN, Feit, Gebruiker, Zaak
+from balans.zaak.verwerkingen import Spoor
+
+router = APIRouter(include_in_schema=False)
+sjablonen = Jinja2Templates(directory=Path(__file__).parent / "sjablonen")
+VOORAF = "balans_csrf_vooraf"   # CSRF voor het inlogformulier (nog geen sessie): dubbel-verzonden token
+
+
+def _euro(tekst) -> str:
+    if tekst is None:
+        return "–"
+    return als_euro(naar_centen(str(tekst)))
+
+
+def _maand(tekst) -> str:
+    if isinstance(tekst, dt.date):
+        return f"{MAANDNAMEN[tekst.month - 1]} {tekst.year}"
+    j, m = str(tekst)[:7].split("-")
+    return f"{MAANDNAMEN[int(m) - 1]} {j}"
+
+
+def _datum(tekst) -> str:
+    d = tekst if isinstance(tekst, (dt.date, dt.datetime)) else dt.date.fromisoformat(str(tekst)[:10])
+    return f"{d.day} {MAANDNAMEN[d.month - 1]} {d.year}"
+
+
+def _tijd(t: dt.datetime) -> str:
+    t = t.astimezone()
+    return f"{_datum(t)}, {t:%H:%M}"
+
+
+def _maandopties(maanden) -> list[tuple[str, str]]:
+    return [("", "Kies een maand")] + [(m, _maand(m)) for m in maanden]
+
+
+def _grondslagopties(items) -> list[tuple[str, str]]:
+    return [("", "Kies een grondslag")] + [(k, f"{k}: {v}") for k, v in items]
+
+
+sjablonen.env.filters.update(euro=_euro, maand=_maand, datum=_datum, tijd=_tijd, centen=als_euro,
+                             zip_maanden=_maandopties, grondslag_opties=_grondslagopties)
+METHODE_NAMEN = {"op_de_maand": "Op de maand", "achteraf": "Achteraf", "schatten": "Schatten",
+                 "vast_bedrag": "Vast bedrag (Surplus)"}
+sjablonen.env.globals.update(METHODE_NAMEN=METHODE_NAMEN)
+
+
+def pagina(request: Request, sjabloon: str, status: int = 200, **ctx) -> HTMLResponse:
+    wie = getattr(request.state, "wie", None)
+    ctx.setdefault("wie", wie)
+    ctx.setdefault("csrf", wie.sessie.csrf if wie else None)
+    return sjablonen.TemplateResponse(request, sjabloon, ctx, status_code=status)
+
+
+def foutpagina(request: Request, status: int, detail: str, headers: dict | None = None) -> Response:
+    if status == 401:
+        return RedirectResponse(f"/inloggen?terug={quote(request.url.path)}", status_code=303)
+    titel = {403: "Geen toegang", 404: "Niet gevonden", 429: "Even wachten"}.get(status, "Er ging iets mis")
+    r = pagina(request, "fout.html", status, titel=titel, detail=detail)
+    for k, v in (headers or {}).items():
+        r.headers[k] = v
+    return r
+
+
+# --- openbaar -----------------------------------------------------------------------------------
+
+@router.get("/", response_class=HTMLResponse)
+def start(request: Request, wie: Wie | None = Depends(wie_optioneel)):
+    return pagina(request, "start.html")
+
+
+LEEFTIJDEN = range(18, 67)
+
+
+def _rekenhulp_casus(v: dict, vandaag: dt.date) -> dict:
+    van = dt.date(vandaag.year, vandaag.month, 1)
+    tot = dt.date(van.year + (van.month + 10) // 12, (van.month + 10) % 12 + 1, 1)
+    leeftijd = int(v["leeftijd"])
+    geboren = dt.date(van.year - leeftijd - 1, van.month, 1).isoformat()
+    hh: dict = {"aanvrager": {"geboortedatum": geboren}}
+    if v["huishouden"] == "paar":
+        hh["partner"] = {"geboortedatum": geboren}
+    if v["huishouden"] in ("paar_kinderen", "ouder"):
+        if v["huishouden"] == "paar_kinderen":
+            hh["partner"] = {"geboortedatum": geboren}
+        hh["kinderen"] = [{"geboortedatum": dt.date(van.year - 8, 1, 1).isoformat()}]
+    if int(v["medebewoners"]):
+        hh["medebewoners"] = [{"geboortedatum": dt.date(van.year - 30, 1, 1).isoformat()}
+                              for _ in range(int(v["medebewoners"]))]
+    return {"naam": "Rekenhulp", "periode": {"van": f"{van:%Y-%m}", "tot": f"{tot:%Y-%m}"}, "huishouden": hh,
+            "verwachting": {"uren_per_week": v["uren"], "netto_uurloon": v["uurloon"],
+                            "loonperiode": v["loonperiode"], "eerste_periode_van": van.isoformat()}}
+
+
+@router.get("/rekenhulp", response_class=HTMLResponse)
+def rekenhulp(request: Request, wie: Wie | None = Depends(wie_optioneel),
+              leeftijd: str | None = None, huishouden: str = "alleen", medebewoners: str = "0",
+              uren: str | None = None, uurloon: str | None = None, loonperiode: str = "maand"):
+    waarden = {"leeftijd": leeftijd or "", "huishouden": huishouden, "medebewoners": medebewoners,
+               "uren": uren or "", "uurloon": uurloon or "", "loonperiode": loonperiode}
+    if leeftijd is None and uren is None and uurloon is None:
+        return pagina(request, "rekenhulp.html", waarden=waarden, fouten={})
+    fouten = {}
+    if not (leeftijd or "").isdigit() or int(leeftijd) not in LEEFTIJDEN:
+        fouten["leeftijd"] = "Vul uw leeftijd in, in hele jaren: van 18 tot en met 66."
+    try:
+        u = Decimal((uren or "").replace(",", "."))
+        if not 0 <= u <= 60 or u != u.quantize(Decimal("0.5")):
+            raise InvalidOperation
+    except InvalidOperation:
+        fouten["uren"] = "Vul het aantal uren per week in: een getal van 0 tot en met 60, zoals 16 of 16,5."
+    try:
+        if naar_centen((uurloon or "").replace(",", ".")) <= 0 or naar_centen((uurloon or "").replace(",", ".")) > 10000:
+            raise OngeldigBedrag("")
+    except OngeldigBedrag:
+        fouten["uurloon"] = "Vul uw netto uurloon in euro's in, zoals 12,50."
+    if huishouden not in ("alleen", "ouder", "paar", "paar_kinderen"):
+        fouten["huishouden"] = "Kies uw situatie."
+    if medebewoners not in ("0", "1", "2", "3"):
+        fouten["medebewoners"] = "Kies hoeveel volwassenen er nog meer bij u wonen."
+    if loonperiode not in ("maand", "vier_weken", "week"):
+        fouten["loonperiode"] = "Kies hoe vaak u loon krijgt."
+    if fouten:
+        return pagina(request, "rekenhulp.html", 400, waarden=waarden, fouten=fouten)
+    waarden["uren"] = str(u)
+    waarden["uurloon"] = (uurloon or "").replace(",", ".")
+    casus = uit_data(_rekenhulp_casus(waarden, dt.date.today()), "rekenhulp")
+    staat = diensten.maandstaat(casus)
+    berekening = diensten.berekening(casus)
+    wat_als = diensten.wat_als(casus, naar_centen(waarden["uurloon"]), tot_uren=max(40, int(u) + 1))
+    # Het punt bij de eigen uren; halve uren rekenen we apart, want de curve loopt per heel uur.
+    eigen = diensten.wat_als(casus, naar_centen(waarden["uurloon"]), uren=u)["punten"][0]
+    return pagina(request, "rekenhulp.html", waarden=waarden, fouten={}, staat=staat, berekening=berekening,
+                  wat_als=wat_als, eigen=eigen, grafiek=_grafiek(wat_als, u))
+
+
+def _grafiek(wat_als: dict, uren: Decimal) -> dict:
+    """Punten voor een eenvoudige SVG-lijn: loon + bijstand per aantal uren (zonder JavaScript)."""
+    punten = wat_als["punten"]
+    hoogste = max(naar_centen(p["totaal"]) for p in punten) or 1
+    b, h, marge = 600, 260, 40
+    def xy(i, waarde):
+        return (marge + i * (b - 2 * marge) / max(1, len(punten) - 1), h - marge - waarde * (h - 2 * marge) / hoogste)
+    lijnen = {}
+    for veld in ("totaal", "bijstand", "loon"):
+        lijnen[veld] = " ".join(f"{x:.1f},{y:.1f}" for x, y in
+                                (xy(i, naar_centen(p[veld])) for i, p in enumerate(punten)))
+    return {"breedte": b, "hoogte": h, "marge": marge, "lijnen": lijnen, "hoogste": hoogste,
+            "uren_x": xy(float(uren), 0)[0] if uren <= len(punten) - 1 else None}
+
+
+@router.get("/algoritmeregister", response_class=HTMLResponse)
+def algoritmeregister(request: Request, wie: Wie | None = Depends(wie_optioneel)):
+    from balans.algoritmeregister import VELDEN, laad
+    return pagina(request, "algoritmeregister.html", register=laad(), velden=VELDEN)
+
+
+@router.get("/toegankelijkheid", response_class=HTMLResponse)
+def toegankelijkheid(request: Request, wie: Wie | None = Depends(wie_optioneel)):
+    return pagina(request, "toegankelijkheid.html")
+
+
+# --- inloggen -----------------------------------------------------------------------------------
+
+@router.get("/inloggen", response_class=HTMLResponse)
+def inloggen(request: Request, terug: str = "", wie: Wie | None = Depends(wie_optioneel)):
+    token = secrets.token_urlsafe(24)
+    r = pagina(request, "inloggen.html", vooraf=token, terug=_veilig_terug(terug), fout=None,
+               oidc=request.app.state.settings.oidc_aan)
+    r.set_cookie(VOORAF, token, httponly=True, samesite="strict", secure=request.app.state.settings.secure_cookies,
+                 max_age=3600)
+    return r
+
+
+def _veilig_terug(terug: str) -> str:
+    # Alleen paden op deze site: geen open redirect.
+    return terug if terug.startswith("/") and not terug.startswith("//") and "\\" not in terug else ""
+
+
+def _startpagina(g: Gebruiker) -> str:
+    return {"inwoner": "/mijn", "klantmanager": "/zaken", "beleidsmedewerker": "/beleid",
+            "beheerder": "/beheer"}[g.rol]
+
+
+@router.post("/inloggen", response_class=HTMLResponse)
+def inloggen_verstuur(request: Request, gebruikersnaam: str = Form(""), wachtwoord: str = Form(""),
+                      csrf: str = Form(""), terug: str = Form(""), s: Session = Depends(db)):
+    vooraf = request.cookies.get(VOORAF)
+    def opnieuw(fout: str, status: int, headers: dict | None = None):
+        token = secrets.token_urlsafe(24)
+        r = pagina(request, "inloggen.html", status, vooraf=token, terug=_veilig_terug(terug), fout=fout,
+                   gebruikersnaam=gebruikersnaam, oidc=request.app.state.settings.oidc_aan)
+        r.set_cookie(VOORAF, token, httponly=True, samesite="strict", max_age=3600,
+                     secure=request.app.state.settings.secure_cookies)
+        for k, v in (headers or {}).items():
+            r.headers[k] = v
+        return r
+    if not vooraf or not secrets.compare_digest(vooraf, csrf):
+        return opnieuw("Het formulier was verlopen. Probeer het nog eens.", 403)
+    if not gebruikersnaam.strip() or not wachtwoord:
+        return opnieuw("Vul uw gebruikersnaam en wachtwoord in.", 400)
+    try:
+        token, sessie = log_in(s, request.app.state.settings, gebruikersnaam, wachtwoord,
+                               request.client.host if request.client else "?")
+    except TeVeelPogingen as e:
+        return opnieuw(f"Te vaak een verkeerd wachtwoord. Probeer het over {e.minuten} minuten opnieuw.", 429,
+                       {"Retry-After": str(e.minuten * 60)})
+    except OnjuistLogin:
+        return opnieuw("De gebruikersnaam of het wachtwoord klopt niet.", 401)
+    g = s.get(Gebruiker, sessie.gebruiker_id)
+    r = RedirectResponse(_veilig_terug(terug) or _startpagina(g), status_code=303)
+    from balans.api.v1 import zet_cookie
+    zet_cookie(r, request, token)
+    r.delete_cookie(VOORAF)
+    return r
+
+
+@router.post("/uitloggen")
+def uitloggen(request: Request, wie: Wie = Depends(rol()), s: Session = Depends(db)):
+    log_uit(s, request.cookies.get(COOKIE))
+    r = RedirectResponse("/", status_code=303)
+    r.delete_cookie(COOKIE, path="/")
+    return r
+
+
+# --- inwoner ------------------------------------------------------------------------------------
+
+@router.get("/mijn", response_class=HTMLResponse)
+def mijn(request: Request, methode: str | None = None, wie: Wie = Depends(rol("inwoner")), s: Session = Depends(db),
+         sp: Spoor = Depends(spoor)):
+    if not wie.gebruiker.zaak_id:
+        return pagina(request, "mijn.html", zaak=None)
+    z = R.haal_zaak(s, wie.gebruiker, wie.gebruiker.zaak_id)
+    casus = R.casus_van(s, z)
+    staat = diensten.maandstaat(casus, "alle")
+    berekening = diensten.berekening(casus, R.geldend_maatwerk(R.maatwerk_van(s, z.id)))
+    V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="mijn.maandstaat", handeling="lezen", zaak_id=z.id,
+          activiteit="inzage-inwoner", gegevens="inkomen, bijstand, betalingen")
+    s.commit()
+    standaard = next(iter(staat["methoden"]))
+    from balans.maandstaat.grootboek import Grootboek
+    gekozen = methode if methode in staat["methoden"] else Grootboek(casus).methode_standaard()
+    return pagina(request, "mijn.html", zaak=z, staat=staat, berekening=berekening,
+                  gekozen=gekozen or standaard)
+
+
+# --- klantmanager -------------------------------------------------------------------------------
+
+@router.get("/zaken", response_class=HTMLResponse)
+def zaken(request: Request, pagina_nr: int = Query(1, alias="pagina", ge=1, le=100000),
+          naam: str | None = Query(None, max_length=100), wie: Wie = Depends(rol("klantmanager")),
+          s: Session = Depends(db)):
+    p = R.zaken_van(s, wie.gebruiker, pagina_nr, 20, naam or None)
+    return pagina(request, "zaken.html", p=p, naam=naam or "")
+
+
+def _zaak_of_404(s: Session, wie: Wie, zaak_id: str) -> Zaak:
+    try:
+        return R.haal_zaak(s, wie.gebruiker, zaak_id)
+    except R.GeenToegang:
+        raise Probleem(404, "Deze zaak bestaat niet, of u hebt er geen toegang toe.") from None
+
+
+def _zaakpagina(request: Request, s: Session, wie: Wie, z: Zaak, sp: Spoor, status: int = 200, **extra):
+    casus = R.casus_van(s, z)
+    alle_mw = R.maatwerk_van(s, z.id)
+    berekening = diensten.berekening(casus, R.geldend_maatwerk(alle_mw))
+    staat = diensten.maandstaat(casus)
+    namen = dict(s.execute(select(Gebruiker.id, Gebruiker.naam)))
+    V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="zaak.pagina", handeling="lezen", zaak_id=z.id,
+          activiteit="zaak-behandelen", gegevens="naam, huishouden, inkomen, vermogen, bijstand")
+    s.commit()
+    extra.setdefault("mw_fout", {})
+    extra.setdefault("mw_waarden", {})
+    extra.setdefault("ink_fout", {})
+    extra.setdefault("ink_waarden", {})
+    return pagina(request, "zaak.html", status, zaak=z, casus=R.casus_data(s, z), berekening=berekening,
+                  staat=staat, maatwerk=alle_mw, namen=namen, grondslagen=R.MAATWERK_GRONDSLAGEN, **extra)
+
+
+@router.get("/zaken/{zaak_id}", response_class=HTMLResponse)
+def zaak(request: Request, zaak_id: str, wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db),
+         sp: Spoor = Depends(spoor)):
+    return _zaakpagina(request, s, wie, _zaak_of_404(s, wie, zaak_id), sp)
+
+
+def _maand_uit_form(tekst: str) -> dt.date | None:
+    try:
+        j, m = tekst.split("-")
+        return dt.date(int(j), int(m), 1)
+    except (ValueError, TypeError):
+        return None
+
+
+@router.post("/zaken/{zaak_id}/maatwerk", response_class=HTMLResponse)
+def maatwerk(request: Request, zaak_id: str, maand: str = Form(""), bedrag: str = Form(""),
+             grondslag: str = Form(""), motivering: str = Form(""), versie: str = Form(""),
+             wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db), sp: Spoor = Depends(spoor)):
+    z = _zaak_of_404(s, wie, zaak_id)
+    waarden = {"maand": maand, "bedrag": bedrag, "grondslag": grondslag, "motivering": motivering}
+    fout = {}
+    m = _maand_uit_form(maand)
+    if m is None:
+        fout["maand"] = "Kies de maand."
+    centen = None
+    try:
+        centen = naar_centen(bedrag.replace(",", ".").strip())
+    except OngeldigBedrag:
+        fout["bedrag"] = "Vul het bedrag in euro's in, zoals 850,00."
+    if not fout:
+        try:
+            R.leg_maatwerk_vast(s, z, maand=m, vastgesteld=centen, motivering=motivering, grondslag=grondslag,
+                                versie=int(versie) if versie.isdigit() else -1, door=wie.gebruiker)
+            V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="maatwerk.vastleggen", handeling="wijzigen",
+                  zaak_id=z.id, activiteit="maatwerk", gegevens="bijstand, motivering")
+            s.commit()
+            return RedirectResponse(f"/zaken/{z.id}?opgeslagen=maatwerk#besluiten", status_code=303)
+        except R.OngeldigeWijziging as e:
+            fout[e.veld] = e.bericht
+        except R.VersieConflict:
+            s.refresh(z)
+            fout["versie"] = ("Iemand anders heeft deze zaak intussen gewijzigd. Hieronder ziet u de nieuwe stand. "
+                              "Uw invoer staat nog in het formulier: kijk of die nog klopt en sla opnieuw op.")
+    return _zaakpagina(request, s, wie, z, sp, 409 if "versie" in fout else 400, mw_fout=fout, mw_waarden=waarden)
+
+
+@router.post("/zaken/{zaak_id}/inkomen", response_class=HTMLResponse)
+def inkomen(request: Request, zaak_id: str, maand: str = Form(""), netto: str = Form(""), reden: str = Form(""),
+            versie: str = Form(""), wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db),
+            sp: Spoor = Depends(spoor)):
+    """Inkomen van een maand vastleggen of corrigeren; de oude stand blijft bewaard (terugwerkende kracht)."""
+    z = _zaak_of_404(s, wie, zaak_id)
+    waarden = {"maand": maand, "netto": netto, "reden": reden}
+    fout = {}
+    m = _maand_uit_form(maand)
+    if m is None:
+        fout["ink_maand"] = "Kies de maand."
+    try:
+        centen = naar_centen(netto.replace(",", ".").strip())
+    except OngeldigBedrag:
+        fout["netto"] = "Vul het netto inkomen in euro's in, zoals 489,00."
+    if not fout:
+        data = R.casus_data(s, z)
+        oud = (data.get("maanden") or {}).get(f"{m:%Y-%m}") or {}
+        anders = [i for i in oud.get("inkomsten", []) if i.get("soort") != "arbeid"]
+        nieuw = {**oud, "inkomsten": anders + ([{"soort": "arbeid", "netto": f"{centen // 100}.{centen % 100:02d}"}]
+                                               if centen else [])}
+        try:
+            R.wijzig_feit(s, z, f"maand/{m:%Y-%m}", nieuw, versie=int(versie) if versie.isdigit() else -1,
+                          door=wie.gebruiker.id, reden=reden.strip() or "inkomen doorgegeven")
+            V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="zaak.inkomen", handeling="wijzigen", zaak_id=z.id,
+                  activiteit="zaak-behandelen", gegevens=f"inkomen {m:%Y-%m}")
+            s.commit()
+            return RedirectResponse(f"/zaken/{z.id}?opgeslagen=inkomen#inkomen", status_code=303)
+        except CasusFout as e:
+            fout["netto"] = e.fouten[0].bericht
+        except R.VersieConflict:
+            s.refresh(z)
+            fout["versie"] = ("Iemand anders heeft deze zaak intussen gewijzigd. Uw invoer staat nog in het "
+                              "formulier: kijk of die nog klopt en sla opnieuw op.")
+    return _zaakpagina(request, s, wie, z, sp, 409 if "versie" in fout else 400, ink_fout=fout, ink_waarden=waarden)
+
+
+@router.get("/zaken/{zaak_id}/historie", response_class=HTMLResponse)
+def historie(request: Request, zaak_id: str, wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db),
+             sp: Spoor = Depends(spoor)):
+    z = _zaak_of_404(s, wie, zaak_id)
+    feiten = list(s.scalars(select(Feit).where(Feit.zaak_id == z.id).order_by(Feit.vastgelegd_op.desc(), Feit.id.desc())))
+    V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="zaak.historie", handeling="lezen", zaak_id=z.id,
+          activiteit="historie", gegevens="verwerkingenlog, feiten")
+    s.commit()
+    namen = dict(s.execute(select(Gebruiker.id, Gebruiker.naam)))
+    return pagina(request, "historie.html", zaak=z, log=V.van_zaak(s, z.id), feiten=feiten, namen=namen)
+
+
+def _beschikking_args(s: Session, z: Zaak, wie: Wie):
+    from balans.brieven.beschikking import Afwijking
+    from balans.rekenen.casus import bereken
+    casus = R.casus_van(s, z)
+    namen = dict(s.execute(select(Gebruiker.id, Gebruiker.naam)))
+    afwijkingen = [Afwijking(maand=m.maand, veld=m.veld, regel_bedrag=m.regel_bedrag, vastgesteld=m.vastgesteld,
+                             motivering=m.motivering, grondslag=m.grondslag, auteur=namen.get(m.auteur_id, "?"),
+                             tijdstip=m.tijdstip)
+                   for m in R.geldend_maatwerk(R.maatwerk_van(s, z.id)).values()]
+    return (casus, bereken(casus)), dict(aan=z.naam, kenmerk=f"BLS-{z.id[:8].upper()}-{z.versie}",
+                                         datum=dt.date.today(), afwijkingen=afwijkingen)
+
+
+@router.get("/zaken/{zaak_id}/beschikking", response_class=HTMLResponse)
+def beschikking(request: Request, zaak_id: str, wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db),
+                sp: Spoor = Depends(spoor)):
+    from balans.brieven.beschikking import beschikking_html
+    z = _zaak_of_404(s, wie, zaak_id)
+    args, kw = _beschikking_args(s, z, wie)
+    V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="beschikking.html", handeling="lezen", zaak_id=z.id,
+          activiteit="beschikking", gegevens="naam, bijstand")
+    s.commit()
+    return HTMLResponse(beschikking_html(*args, **kw))
+
+
+@router.get("/zaken/{zaak_id}/beschikking.pdf")
+def beschikking_pdf(request: Request, zaak_id: str, wie: Wie = Depends(rol("klantmanager")),
+                    s: Session = Depends(db), sp: Spoor = Depends(spoor)):
+    from balans.brieven.beschikking import beschikking_pdf as maak_pdf
+    z = _zaak_of_404(s, wie, zaak_id)
+    args, kw = _beschikking_args(s, z, wie)
+    V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="beschikking.pdf", handeling="lezen", zaak_id=z.id,
+          activiteit="beschikking", gegevens="naam, bijstand")
+    s.commit()
+    return Response(maak_pdf(*args, **kw), media_type="application/pdf",
+                    headers={"Content-Disposition": f'inline; filename="beschikking-{kw["kenmerk"]}.pdf"'})
+
+
+# --- beleid en beheer ---------------------------------------------------------------------------
+
+@router.get("/beleid", response_class=HTMLResponse)
+def beleid(request: Request, wie: Wie = Depends(rol("beleidsmedewerker")), s: Session = Depends(db)):
+    """Alleen totalen over alle zaken; nooit een naam of een losse zaak (AVG art. 5 lid 1 onder c)."""
+    from balans.zaak.overzicht import overzicht
+    return pagina(request, "beleid.html", o=overzicht(s))
+
+
+@router.get("/beheer", response_class=HTMLResponse)
+def beheer(request: Request, wie: Wie = Depends(rol("beheerder")), s: Session = Depends(db), opgeslagen: str = ""):
+    return _beheerpagina(request, s)
+
+
+def _beheerpagina(request, s, status=200, fout=None, waarden=None):
+    gebruikers = list(s.scalars(select(Gebruiker).order_by(Gebruiker.rol, Gebruiker.gebruikersnaam)))
+    aantallen = dict(s.execute(select(Zaak.klantmanager_id, func.count()).group_by(Zaak.klantmanager_id)))
+    return pagina(request, "beheer.html", status, gebruikers=gebruikers, aantallen=aantallen, rollen=ROLLEN,
+                  fout=fout or {}, waarden=waarden or {})
+
+
+@router.post("/beheer/gebruikers", response_class=HTMLResponse)
+def gebruiker_toevoegen(request: Request, gebruikersnaam: str = Form(""), naam: str = Form(""),
+                        rol_: str = Form("", alias="rol"), wachtwoord: str = Form(""),
+                        wie: Wie = Depends(rol("beheerder")), s: Session = Depends(db)):
+    waarden = {"gebruikersnaam": gebruikersnaam, "naam": naam, "rol": rol_}
+    fout = {}
+    if not gebruikersnaam.strip() or len(gebruikersnaam) > 80:
+        fout["gebruikersnaam"] = "Vul een gebruikersnaam in (hoogstens 80 tekens)."
+    elif s.scalar(select(Gebruiker).where(func.lower(Gebruiker.gebruikersnaam) == gebruikersnaam.strip().lower())):
+        fout["gebruikersnaam"] = "Deze gebruikersnaam bestaat al."
+    if not naam.strip():
+        fout["naam"] = "Vul de naam in."
+    if rol_ not in ROLLEN or rol_ == "inwoner":
+        fout["rol"] = "Kies een rol."
+    if len(wachtwoord) < 12:
+        fout["wachtwoord"] = "Kies een wachtwoord van minstens 12 tekens."
+    if fout:
+        return _beheerpagina(request, s, 400, fout, waarden)
+    s.add(Gebruiker(gebruikersnaam=gebruikersnaam.strip(), naam=naam.strip(), rol=rol_,
+                    wachtwoord_hash=hash_wachtwoord(wachtwoord), actief=True))
+    s.commit()
+    return RedirectResponse("/beheer?opgeslagen=1", status_code=303)

@@ -1,0 +1,1 @@
+"""Zaken: opslag van casussen als bitemporele feiten, maatwerk, gebruikers en het verwerkingenlog."""

@@ -1,0 +1,52 @@
+"""De rekendiensten achter API en web: dezelfde JSON voor beide, uit de regelkern en de maandstaat."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from balans.casus.model import Casus
+from balans.geld import als_tekst
+from balans.maandstaat.grootboek import METHODEN, Grootboek
+from balans.maandstaat.uitvoer import als_json as staat_als_json
+from balans.maandstaat.uitvoer import watals_json
+from balans.maandstaat.watals import curve
+from balans.rekenen.casus import bereken
+from balans.uitvoer import als_json
+from balans.zaak.schema import Maatwerk
+
+
+def berekening(casus: Casus, maatwerk: dict[dt.date, Maatwerk] | None = None, uitleg: bool = True) -> dict:
+    """Wat `balans bereken --json` geeft; met maatwerk staat per maand ook wat is vastgesteld en waarom."""
+    resultaten = bereken(casus, uitleg=uitleg)
+    uit = als_json(casus.naam, resultaten)
+    if maatwerk is not None:
+        for r, rij in zip(resultaten, uit["maanden"]):
+            m = maatwerk.get(r.maand)
+            rij["vastgesteld"] = als_tekst(m.vastgesteld) if m else rij["bijstand"]
+            rij["maatwerk"] = None if m is None else {
+                "regel_bedrag": als_tekst(m.regel_bedrag), "vastgesteld": als_tekst(m.vastgesteld),
+                "motivering": m.motivering, "grondslag": m.grondslag, "tijdstip": m.tijdstip.isoformat()}
+    return uit
+
+
+def maandstaat(casus: Casus, methode: str | None = None) -> dict:
+    """De maandstaat als JSON, zoals `balans maandstaat --json`; methode 'alle' geeft ze alle vier."""
+    g = Grootboek(casus)
+    methoden = list(METHODEN) if methode == "alle" else [methode or g.methode_standaard()]
+    staten = [g.staat(m) for m in methoden]
+    uurloon = casus.verwachting.netto_uurloon if casus.verwachting else None
+    wat_als = None
+    if uurloon is not None:
+        wat_als = watals_json(curve(casus, uurloon), uurloon)
+    return staat_als_json(g, bereken(casus), staten, wat_als)
+
+
+def wat_als(casus: Casus, uurloon: int, maand: dt.date | None = None, tot_uren: int = 40,
+            uren: Decimal | None = None) -> dict:
+    """Per aantal uren per week: loon, bijstand en samen, in de gekozen maand (standaard de eerste).
+
+    Met 'uren' alleen dat ene punt."""
+    if uren is not None:
+        return watals_json(curve(casus, uurloon, maand=maand, tot_uren=uren, van_uren=uren), uurloon)
+    return watals_json(curve(casus, uurloon, maand=maand, tot_uren=tot_uren), uurloon)
