@@ -282,7 +282,7 @@ def _maatwerk_json(rijen, namen: dict[int, str]) -> list[dict]:
 
 def _namen(s: Session, ids) -> dict[int, str]:
     ids = {i for i in ids if i is not None}
-    return dict(s.execute(select(Gebruiker.id, Gebruiker.naam).where(Gebruiker.id.in_(ids)))) if ids else {}
+    return dict(s.execute(select(Gebruiker.id, Gebruiker.naam).where(Gebruiker.id.in_(ids))).all()) if ids else {}
 
 
 @router.get("/zaken/{zaakId}", tags=["zaken"], summary="Eén zaak met de casus zoals nu (of op bekendOp) bekend",

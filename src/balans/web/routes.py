@@ -293,7 +293,7 @@ def _zaakpagina(request: Request, s: Session, wie: Wie, z: Zaak, sp: Spoor, stat
     alle_mw = R.maatwerk_van(s, z.id)
     berekening = diensten.berekening(casus, R.geldend_maatwerk(alle_mw))
     staat = diensten.maandstaat(casus)
-    namen = dict(s.execute(select(Gebruiker.id, Gebruiker.naam)))
+    namen = dict(s.execute(select(Gebruiker.id, Gebruiker.naam)).all())
     V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="zaak.pagina", handeling="lezen", zaak_id=z.id,
           activiteit="zaak-behandelen", gegevens="naam, huishouden, inkomen, vermogen, bijstand")
     s.commit()
@@ -396,7 +396,7 @@ def historie(request: Request, zaak_id: str, wie: Wie = Depends(rol("klantmanage
     V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="zaak.historie", handeling="lezen", zaak_id=z.id,
           activiteit="historie", gegevens="verwerkingenlog, feiten")
     s.commit()
-    namen = dict(s.execute(select(Gebruiker.id, Gebruiker.naam)))
+    namen = dict(s.execute(select(Gebruiker.id, Gebruiker.naam)).all())
     return pagina(request, "historie.html", zaak=z, log=V.van_zaak(s, z.id), feiten=feiten, namen=namen)
 
 
@@ -404,7 +404,7 @@ def _beschikking_args(s: Session, z: Zaak, wie: Wie):
     from balans.brieven.beschikking import Afwijking
     from balans.rekenen.casus import bereken
     casus = R.casus_van(s, z)
-    namen = dict(s.execute(select(Gebruiker.id, Gebruiker.naam)))
+    namen = dict(s.execute(select(Gebruiker.id, Gebruiker.naam)).all())
     afwijkingen = [Afwijking(maand=m.maand, veld=m.veld, regel_bedrag=m.regel_bedrag, vastgesteld=m.vastgesteld,
                              motivering=m.motivering, grondslag=m.grondslag, auteur=namen.get(m.auteur_id, "?"),
                              tijdstip=m.tijdstip)
@@ -454,7 +454,7 @@ def beheer(request: Request, wie: Wie = Depends(rol("beheerder")), s: Session = 
 
 def _beheerpagina(request, s, status=200, fout=None, waarden=None):
     gebruikers = list(s.scalars(select(Gebruiker).order_by(Gebruiker.rol, Gebruiker.gebruikersnaam)))
-    aantallen = dict(s.execute(select(Zaak.klantmanager_id, func.count()).group_by(Zaak.klantmanager_id)))
+    aantallen = dict(s.execute(select(Zaak.klantmanager_id, func.count()).group_by(Zaak.klantmanager_id)).all())
     return pagina(request, "beheer.html", status, gebruikers=gebruikers, aantallen=aantallen, rollen=ROLLEN,
                   fout=fout or {}, waarden=waarden or {})
 
