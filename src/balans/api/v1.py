@@ -448,3 +448,9 @@ def verwerkingen(zaak_id: ZaakId, wie: Wie = Depends(rol("klantmanager", "inwone
 def activiteiten():
     return _json({"_embedded": {"verwerkingsactiviteiten": [
         {"id": V.URN + k, **v} for k, v in V.ACTIVITEITEN.items()]}})
+
+
+@router.get("/algoritmeregister", tags=["openbaar"], summary="De beschrijving voor het Algoritmeregister")
+def algoritmeregister():
+    from balans.algoritmeregister import laad
+    return _json(laad())
