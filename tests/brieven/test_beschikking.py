@@ -56,6 +56,8 @@ class _Tekst(HTMLParser):
 
     def handle_endtag(self, tag):
         self._weg -= tag in ("style", "table", "title")
+        if tag in ("li", "p", "h1", "h2", "h3"):   # een opsomming leest als losse regels
+            self.delen.append("\n")
 
     def handle_data(self, data):
         if not self._weg:
@@ -66,8 +68,9 @@ def test_b1_zinnen_zijn_kort(brief):
     b1 = brief[2].split('class="bijlage"')[0]
     p = _Tekst()
     p.feed(b1)
-    tekst = " ".join(" ".join(p.delen).split())
-    zinnen = [z for z in re.split(r"(?<=[.?!])\s+", tekst) if z]
+    regels = ["".join(p.delen).split("\n")][0]
+    zinnen = [z for r in regels for z in re.split(r"(?<=[.?!])\s+", " ".join(r.split())) if z]
+    tekst = " ".join(zinnen)
     lang = [z for z in zinnen if len(z.split()) > 20]
     assert not lang, lang
     for woord in ("ingevolge", "onderhavig", "derhalve", "teneinde", "alsmede", "voornoemd"):
