@@ -1,24 +1,32 @@
 # Twee opdrachten voor een nieuwe machine (zie README):
-#   make run    installeert en maakt de maandstaat van Ferd: vier methoden, uitleg en grafiek
-#   make test   installeert en draait alle tests, plus de gedeelde casussen
+#   make run    installeert en start balans op http://127.0.0.1:8000 (SQLite in data/, met demo-zaken)
+#   make test   installeert (ook chromium en de npm-pakketten) en draait alle tests, plus de gedeelde casussen
 PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: run test install install-test bench clean
+.PHONY: run test install install-test bench clean ferd
+
+# npm-pakketten: NL Design System (Utrecht) voor de pagina's, axe-core voor de toegankelijkheidstests
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-install: $(BIN)/python
+install: $(BIN)/python node_modules/.package-lock.json
 	$(BIN)/pip install --quiet -e .
 
-install-test: $(BIN)/python
+install-test: $(BIN)/python node_modules/.package-lock.json
 	$(BIN)/pip install --quiet -e ".[test]"
+	scripts/installeer-chromium.sh
 
 run: install
+	$(BIN)/balans serve
+
+ferd: install
 	@mkdir -p uitvoer
 	$(BIN)/balans maandstaat src/balans/voorbeelden/ferd-maandstaat.yaml --methode alle --grafiek uitvoer/ferd-maandstaat.svg
 
@@ -31,4 +39,4 @@ bench: install-test
 	$(BIN)/python benchmarks/run.py
 
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .hypothesis
+	rm -rf $(VENV) node_modules data build *.egg-info src/*.egg-info .pytest_cache .hypothesis

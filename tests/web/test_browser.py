@@ -1,0 +1,103 @@
+"""De hoofdroute van elke rol in een echte browser; elke pagina zonder WCAG 2.1 AA-schendingen (axe)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from sqlalchemy import select
+
+from tests.web.conftest import axe_controle, inloggen
+
+pytestmark = pytest.mark.browser
+
+
+def _toegankelijk(page):
+    fouten = axe_controle(page)
+    assert fouten == [], f"{page.url}:\n" + "\n".join(fouten)
+
+
+def test_inwoner_zonder_inloggen_rekenhulp(pagina, basis_url):
+    pagina.goto(basis_url + "/")
+    _toegankelijk(pagina)
+    pagina.get_by_role("link", name="Naar de rekenhulp").click()
+    assert pagina.get_by_role("heading", level=1).inner_text() == "Wat houd ik over als ik ga werken?"
+    _toegankelijk(pagina)
+    pagina.get_by_role("button", name="Bereken").click()   # leeg: fouten in het Nederlands, bij het veld
+    assert pagina.get_by_text("Vul uw leeftijd in").first.is_visible()
+    _toegankelijk(pagina)
+    pagina.get_by_label("Uw leeftijd").fill("38")
+    pagina.get_by_label("Hoeveel uur per week gaat u werken?").fill("16")
+    pagina.get_by_label("Wat verdient u netto per uur, in euro?").fill("12,50")
+    pagina.get_by_label("Hoe vaak krijgt u loon?").select_option("vier_weken")
+    pagina.get_by_role("button", name="Bereken").click()
+    assert pagina.get_by_role("heading", name="Uw uitkomst").is_visible()
+    assert re.search(r"€ \d", pagina.locator("main").inner_text())
+    pagina.get_by_text("Hoe is dit berekend?", exact=False).last.click()
+    assert pagina.get_by_role("link", name=re.compile(r"Pw art\.")).first.is_visible()
+    _toegankelijk(pagina)
+    for pad in ("/algoritmeregister", "/toegankelijkheid", "/inloggen"):
+        pagina.goto(basis_url + pad)
+        _toegankelijk(pagina)
+
+
+def test_inwoner_ziet_eigen_maandstaat_en_geen_andere_zaak(pagina, basis_url):
+    inloggen(pagina, basis_url, "inwoner.ferd")
+    assert pagina.url.endswith("/mijn")
+    assert pagina.get_by_role("heading", name="Mijn bijstand").is_visible()
+    assert pagina.get_by_role("table").first.is_visible()
+    _toegankelijk(pagina)
+    r = pagina.request.get(basis_url + "/zaken")
+    assert r.status == 403
+
+
+def test_klantmanager_zaak_maatwerk_en_beschikking(pagina, basis_url):
+    inloggen(pagina, basis_url, "km.jansen")
+    assert pagina.url.endswith("/zaken")
+    _toegankelijk(pagina)
+    pagina.get_by_role("table").get_by_role("link").first.click()
+    for kop in ("Huishouden", "Berekening per maand", "Inkomen", "Maandstaat", "Besluiten en maatwerk"):
+        assert pagina.get_by_role("heading", name=kop, exact=True).is_visible(), kop
+    _toegankelijk(pagina)
+    formulier = pagina.locator("form[action$='/maatwerk']")
+    formulier.get_by_label("Maand").select_option(index=3)
+    formulier.get_by_label("Bijstand die u vaststelt, in euro").fill("850,00")
+    formulier.get_by_label("Grondslag").select_option("Pw art. 18 lid 1")
+    pagina.get_by_role("button", name="Maatwerk vastleggen").click()
+    assert pagina.get_by_text("Schrijf waarom u afwijkt").first.is_visible()   # zonder motivering: geweigerd
+    _toegankelijk(pagina)
+    pagina.get_by_label("Motivering").fill("Eenmalig hoge reiskosten voor ziekenhuisbezoek van een kind.")
+    pagina.get_by_role("button", name="Maatwerk vastleggen").click()
+    assert pagina.get_by_role("status").is_visible()
+    assert pagina.get_by_text("Eenmalig hoge reiskosten").first.is_visible()
+    zaak_url = pagina.url.split("?")[0]
+    pagina.get_by_role("link", name="Geschiedenis en wie de zaak zag").click()
+    assert pagina.get_by_text("maatwerk.vastleggen").first.is_visible()
+    _toegankelijk(pagina)
+    pagina.goto(zaak_url + "/beschikking")
+    assert pagina.get_by_role("heading", name="Wat hebben we besloten?").is_visible()
+    assert pagina.get_by_text("Eenmalig hoge reiskosten").first.is_visible()
+    _toegankelijk(pagina)
+    pdf = pagina.request.get(zaak_url + "/beschikking.pdf")
+    assert pdf.status == 200 and pdf.headers["content-type"] == "application/pdf" and pdf.body()[:4] == b"%PDF"
+
+
+def test_beleidsmedewerker_ziet_alleen_totalen(pagina, basis_url):
+    inloggen(pagina, basis_url, "beleid.de.vries")
+    assert pagina.url.endswith("/beleid")
+    assert pagina.get_by_role("heading", name="Beleid: totalen").is_visible()
+    _toegankelijk(pagina)
+    assert pagina.request.get(basis_url + "/zaken").status == 403
+
+
+def test_beheerder_beheert_gebruikers(pagina, basis_url):
+    inloggen(pagina, basis_url, "beheer.admin")
+    assert pagina.url.endswith("/beheer")
+    _toegankelijk(pagina)
+    pagina.get_by_label("Gebruikersnaam").fill("km.nieuw")
+    pagina.get_by_label("Naam", exact=True).fill("Nieuwe Klantmanager")
+    pagina.get_by_label("Rol").select_option("klantmanager")
+    pagina.get_by_label("Eerste wachtwoord").fill("een-lang-wachtwoord-2026")
+    pagina.get_by_role("button", name="Toevoegen").click()
+    assert pagina.get_by_role("cell", name="Nieuwe Klantmanager").is_visible()
+    _toegankelijk(pagina)
