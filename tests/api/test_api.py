@@ -76,6 +76,7 @@ def test_api_version_op_elk_antwoord_ook_bij_fouten(client):
 def test_openapi_volgt_de_regels(client):
     spec = client.get("/v1/openapi.json").json()
     assert spec["openapi"].startswith("3.")
+    assert {"/v1/berekeningen", "/v1/maandstaten", "/v1/wat-als", "/v1/zaken", "/v1/zaken/{zaakId}"} <= set(spec["paths"])
     assert re.fullmatch(r"\d+\.\d+\.\d+", spec["info"]["version"])
     assert {"name", "url", "email"} <= set(spec["info"]["contact"])
     for pad, operaties in spec["paths"].items():

@@ -33,7 +33,7 @@ def _openapi(app: FastAPI, settings: Settings) -> dict:
     if app.openapi_schema:
         return app.openapi_schema
     schema = get_openapi(title="balans API", version=settings.api_versie, description=BESCHRIJVING,
-                         routes=[r for r in app.routes if getattr(r, "path", "").startswith("/v1")],
+                         routes=app.routes,   # de webroutes staan op include_in_schema=False
                          contact={"name": "Team balans", "url": "https://github.com/balans",
                                   "email": "balans@voorbeeld.nl"},
                          license_info={"name": "EUPL-1.2", "url": "https://eupl.eu/1.2/nl/"},
