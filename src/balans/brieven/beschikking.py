@@ -1,88 +1,265 @@
 """De beschikking: wat is besloten, hoe het is berekend, wat u moet doen en hoe u bezwaar maakt.
 
-Eerst de B1-tekst; daarna, op een nieuwe pagina, de juridische grondslag met elk artikel en de link.
+Eerst de tekst in B1; daarna, op een nieuwe pagina, de juridische grondslag met elk artikel en de link.
+Geen BSN in de brief: de brief gebruikt alleen de naam (`aan`) en het kenmerk.
 """
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, select_autoescape
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
 
 from balans.geld import als_euro
 from balans.uitvoer import MAANDNAMEN
+from balans.wet.parameters import wet_url
 
-PW = "https://wetten.overheid.nl/BWBR0015703/{datum}"
-AWB = "https://wetten.overheid.nl/BWBR0005537/{datum}"
+SJABLONEN = Path(__file__).parent / "sjablonen"
+AWB = "https://wetten.overheid.nl/BWBR0005537/{datum}#Artikel{artikel}"
+ATW = "https://wetten.overheid.nl/BWBR0002448/{datum}#Artikel{artikel}"
 BEZWAARTERMIJN_WEKEN = 6   # Awb art. 6:7
+
+# De stijl staat in de brief zelf (HTML en PDF staan op zichzelf). Wie de HTML serveert met een CSP zonder
+# 'unsafe-inline', zet deze hash in style-src: "style-src 'self' " + STIJL_CSP.
+STIJL = (SJABLONEN / "beschikking.css").read_text(encoding="utf-8")
+STIJL_CSP = "'sha256-" + base64.b64encode(hashlib.sha256(STIJL.encode("utf-8")).digest()).decode() + "'"
 
 
 @dataclass(frozen=True)
 class Afwijking:
-    maand: dt.date
-    veld: str
-    regel_bedrag: int
-    vastgesteld: int
+    """Maatwerk: de klantmanager stelde voor één maand een ander bedrag vast dan de regels gaven."""
+    maand: dt.date          # eerste dag van de maand
+    veld: str               # "bijstand"
+    regel_bedrag: int       # centen: wat de regels gaven
+    vastgesteld: int        # centen: wat besloten is (None in de opslag: ingetrokken, telt niet)
     motivering: str
-    grondslag: str
-    auteur: str
+    grondslag: str          # bijvoorbeeld "Pw art. 18 lid 1"
+    auteur: str             # naam van de klantmanager
     tijdstip: dt.datetime
 
 
 @dataclass(frozen=True)
 class Afzender:
-    gemeente: str = "Gemeente Voorbeeld"
+    gemeente: str = "Gemeente Voorbeeld"     # demo
     afdeling: str = "Werk en Inkomen"
     telefoon: str = "14 020"
     website: str = "https://www.voorbeeld.nl"
 
 
-_env = Environment(loader=FileSystemLoader(Path(__file__).parent / "sjablonen"), autoescape=select_autoescape())
-_env.filters["euro"] = als_euro
-_env.filters["maand"] = lambda d: f"{MAANDNAMEN[d.month - 1]} {d.year}"
-_env.filters["datum"] = lambda d: f"{d.day} {MAANDNAMEN[d.month - 1]} {d.year}"
+# --- datums ---------------------------------------------------------------------------------------
+
+def _pasen(jaar: int) -> dt.date:
+    """Eerste Paasdag (gregoriaanse kalender, anonieme algoritme van Meeus/Jones/Butcher)."""
+    a, b, c = jaar % 19, jaar // 100, jaar % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    lw = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * lw) // 433
+    maand = (h + lw - 7 * m + 90) // 25
+    return dt.date(jaar, maand, (h + lw - 7 * m + 33 * maand + 19) % 32)
 
 
-def _algemeen(datum: dt.date) -> list[tuple[str, str, str]]:
-    d = datum.isoformat()
-    return [
-        ("Pw art. 11", "Recht op bijstand", PW.format(datum=d) + "#Artikel11"),
-        ("Pw art. 43", "Besluit op de aanvraag", PW.format(datum=d) + "#Artikel43"),
-        ("Pw art. 45", "Vaststelling en betaling van de bijstand", PW.format(datum=d) + "#Artikel45"),
-        ("Awb art. 6:7", "Bezwaar binnen zes weken", AWB.format(datum=d) + "#Hoofdstuk6"),
+def feestdagen(jaar: int) -> set[dt.date]:
+    """Algemeen erkende feestdagen en Goede Vrijdag (Algemene termijnenwet art. 3 lid 1 en 2).
+
+    Dagen die de Kroon daarnaast gelijkstelt (art. 3 lid 3, brugdagen) staan hier niet in. Dan noemt de
+    brief hoogstens een dag te vroeg, nooit te laat.
+    """
+    p = _pasen(jaar)
+    koningsdag = dt.date(jaar, 4, 27)
+    if koningsdag.weekday() == 6:   # valt 27 april op zondag, dan is het 26 april
+        koningsdag = dt.date(jaar, 4, 26)
+    return {dt.date(jaar, 1, 1), p - dt.timedelta(days=2), p + dt.timedelta(days=1), p + dt.timedelta(days=39),
+            p + dt.timedelta(days=50), koningsdag, dt.date(jaar, 5, 5), dt.date(jaar, 12, 25), dt.date(jaar, 12, 26)}
+
+
+def laatste_dag_bezwaar(datum: dt.date) -> dt.date:
+    """Zes weken na de datum van de brief (Awb art. 6:7, 6:8); valt die dag op een zaterdag, zondag of
+    feestdag, dan de eerstvolgende werkdag (Algemene termijnenwet art. 1)."""
+    dag = datum + dt.timedelta(weeks=BEZWAARTERMIJN_WEKEN)
+    while dag.weekday() >= 5 or dag in feestdagen(dag.year):
+        dag += dt.timedelta(days=1)
+    return dag
+
+
+def _maand(d: dt.date) -> str:
+    return f"{MAANDNAMEN[d.month - 1]} {d.year}"
+
+
+def _datum(d: dt.date) -> str:
+    return f"{d.day} {MAANDNAMEN[d.month - 1]} {d.year}"
+
+
+def _tijdstip(t: dt.datetime) -> str:
+    return f"{_datum(t.date())} om {t:%H:%M}"
+
+
+# --- inhoud ---------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Artikel:
+    code: str           # "Pw art. 11"
+    omschrijving: str   # "recht op bijstand"
+    url: str
+
+
+_PW_ARTIKEL = re.compile(r"^\s*(?:Pw|Participatiewet)\s+art(?:ikel|\.)?\s*(\d+[a-z]?)(.*)$", re.IGNORECASE)
+
+
+def grondslag_in_woorden(grondslag: str) -> str:
+    """'Pw art. 18 lid 1' -> 'artikel 18 lid 1 van de Participatiewet' (afkortingen zijn geen B1)."""
+    m = _PW_ARTIKEL.match(grondslag)
+    if not m:
+        return grondslag
+    return f"artikel {m.group(1)}{m.group(2).rstrip()} van de Participatiewet"
+
+
+def _grondslag_url(grondslag: str, datum: dt.date) -> str | None:
+    m = _PW_ARTIKEL.match(grondslag)
+    return wet_url(datum, m.group(1)) if m else None
+
+
+def _algemene_artikelen(datum: dt.date, termijn_verlengd: bool) -> list[Artikel]:
+    uit = [
+        Artikel("Pw art. 11", "recht op bijstand", wet_url(datum, "11")),
+        Artikel("Pw art. 17", "wijzigingen doorgeven (inlichtingenplicht)", wet_url(datum, "17")),
+        Artikel("Pw art. 18a", "boete als u een wijziging niet of te laat doorgeeft", wet_url(datum, "18a")),
+        Artikel("Pw art. 43", "het recht op bijstand vaststellen, op aanvraag of ambtshalve", wet_url(datum, "43")),
+        Artikel("Pw art. 45", "vaststelling en betaling van de bijstand", wet_url(datum, "45")),
+        Artikel("Pw art. 58", "terugvordering van te veel betaalde bijstand", wet_url(datum, "58")),
+        Artikel("Awb art. 6:5", "wat in een bezwaarschrift moet staan", AWB.format(datum=datum, artikel="6:5")),
+        Artikel("Awb art. 6:7", "de termijn voor bezwaar is zes weken", AWB.format(datum=datum, artikel="6:7")),
+        Artikel("Awb art. 6:8", "de termijn begint op de dag na de bekendmaking",
+                AWB.format(datum=datum, artikel="6:8")),
     ]
+    if termijn_verlengd:
+        uit.append(Artikel("Algemene termijnenwet art. 1", "een termijn die eindigt op een zaterdag, zondag of "
+                           "feestdag loopt door tot de volgende werkdag", ATW.format(datum=datum, artikel="1")))
+    return uit
 
 
-def _context(casus, resultaten, aan, kenmerk, datum, maanden, afwijkingen, afzender) -> dict:
-    gekozen = [r for r in resultaten if maanden is None or r.maand in set(maanden)]
-    per_maand = {a.maand: a for a in afwijkingen}
-    rijen = []
-    for r in gekozen:
-        a = per_maand.get(r.maand)
-        u = r.uitkomst
-        rijen.append({"maand": r.maand, "recht": bool(u.recht), "norm": int(u.norm), "vrijlating": int(u.vrijlating),
-                      "middelen": int(u.middelen), "verlaging": int(u.verlaging), "regel": int(u.bijstand),
-                      "besluit": a.vastgesteld if a else int(u.bijstand), "afwijking": a,
-                      "reden_geen_recht": next((s.tekst for s in u.spoor if s.regel in ("recht", "geen_recht")),
-                                               u.spoor[-1].tekst if u.spoor else ""),
-                      "stappen": u.spoor})
-    bezwaar_tot = datum + dt.timedelta(weeks=BEZWAARTERMIJN_WEKEN)
-    return {"aan": aan, "kenmerk": kenmerk, "datum": datum, "rijen": rijen, "afzender": afzender,
-            "bezwaar_tot": bezwaar_tot, "algemeen": _algemeen(datum), "afwijkingen": list(per_maand.values()),
-            "totaal": sum(x["besluit"] for x in rijen)}
+def _zinnen(tekst: str) -> list[str]:
+    return [z for z in re.split(r"(?<=[.?!])\s+", " ".join(tekst.split())) if z]
+
+
+def reden_geen_recht(spoor) -> str:
+    """Eén zin uit de uitleg die zegt waarom er geen recht is; met de zin ervoor als die nodig is voor
+    begrip: 'Dat is boven de grens' wordt 'De grens is … Uw vermogen is boven de grens'."""
+    for stap in spoor:
+        zinnen = _zinnen(stap.tekst)
+        for i, zin in enumerate(zinnen):
+            if "geen recht op bijstand" in zin and "partner" not in zin.lower():
+                if zin.startswith("Dat ") and i > 0:   # 'Dat' wordt 'Uw vermogen', met de grens ervoor
+                    return f"{zinnen[i - 1]} Uw {stap.regel} {zin[4:]}"
+                return zin
+    return "Volgens de regels hebt u deze maand geen recht op bijstand."
+
+
+@dataclass(frozen=True)
+class _Rij:
+    maand: dt.date
+    recht: bool
+    norm: int
+    vrijlating: int
+    middelen: int
+    verlaging: int
+    regel: int            # bijstand volgens de regels
+    besluit: int          # bijstand die besloten is (met maatwerk)
+    vakantietoeslag: int
+    svb: bool
+    lening: bool
+    afwijking: Afwijking | None
+    reden: str            # waarom geen recht, of waarom € 0,00
+    stappen: list
+
+
+def _rij(r, afwijking: Afwijking | None) -> _Rij:
+    u = r.uitkomst
+    recht, regel = bool(u.recht), int(u.bijstand)
+    besluit = regel if afwijking is None else int(afwijking.vastgesteld)
+    reden = ""
+    if not recht:
+        reden = reden_geen_recht(u.spoor)
+    elif regel == 0 and int(u.verlaging) > 0:
+        reden = "Dat komt door de verlaging van uw bijstand."
+    elif regel == 0:
+        reden = "Uw inkomen is even hoog als uw norm, of hoger."
+    return _Rij(maand=r.maand, recht=recht, norm=int(u.norm), vrijlating=int(u.vrijlating),
+                middelen=int(u.middelen), verlaging=int(u.verlaging), regel=regel, besluit=besluit,
+                vakantietoeslag=int(u.vakantietoeslag), svb=bool(u.svb), lening=bool(u.lening),
+                afwijking=afwijking, reden=reden, stappen=list(u.spoor))
+
+
+def _context(resultaten, aan: str, kenmerk: str, datum: dt.date, maanden, afwijkingen, afzender: Afzender) -> dict:
+    per_maand = {r.maand: r for r in resultaten}
+    if maanden is None:
+        gekozen = sorted(per_maand)
+    else:
+        onbekend = [m for m in maanden if m not in per_maand]
+        if onbekend:
+            raise ValueError("Deze maand zit niet in de berekening: " + ", ".join(_maand(m) for m in onbekend) + ".")
+        gekozen = sorted(set(maanden))
+    if not gekozen:
+        raise ValueError("Er is geen maand om over te besluiten.")
+
+    # Per maand de laatste afwijking; alleen over de bijstand kan een afwijking gaan.
+    laatste: dict[dt.date, Afwijking] = {}
+    for a in afwijkingen:
+        if a.veld != "bijstand":
+            raise ValueError(f"Een afwijking op '{a.veld}' kan niet in de brief. Alleen 'bijstand' kan.")
+        if a.maand in gekozen and (a.maand not in laatste or a.tijdstip >= laatste[a.maand].tijdstip):
+            laatste[a.maand] = a
+
+    laatste = {m: a for m, a in laatste.items() if a.vastgesteld is not None}   # None: ingetrokken
+    rijen = [_rij(per_maand[m], laatste.get(m)) for m in gekozen]
+    uiterlijk = laatste_dag_bezwaar(datum)
+    return {
+        "aan": aan, "kenmerk": kenmerk, "datum": datum, "afzender": afzender, "rijen": rijen,
+        "afwijkingen": [laatste[m] for m in gekozen if m in laatste],
+        "totaal": sum(r.besluit for r in rijen),
+        "krijgt_bijstand": any(r.besluit > 0 for r in rijen),
+        "vakantietoeslag": any(r.vakantietoeslag > 0 for r in rijen),
+        "bezwaar_uiterlijk": uiterlijk,
+        "algemeen": _algemene_artikelen(datum, uiterlijk != datum + dt.timedelta(weeks=BEZWAARTERMIJN_WEKEN)),
+        "stijl": Markup(STIJL),
+    }
+
+
+_env = Environment(loader=FileSystemLoader(SJABLONEN), autoescape=True, undefined=StrictUndefined,
+                   trim_blocks=True, lstrip_blocks=True)
+_env.filters["euro"] = als_euro
+_env.filters["maand"] = _maand
+_env.filters["datum"] = _datum
+_env.filters["tijdstip"] = _tijdstip
+_env.filters["in_woorden"] = grondslag_in_woorden
+_env.filters["zin"] = lambda t: t.strip() if t.strip().endswith((".", "!", "?")) else t.strip() + "."
+_env.globals["grondslag_url"] = _grondslag_url
 
 
 def beschikking_html(casus, resultaten, *, aan: str, kenmerk: str, datum: dt.date,
-                     maanden: list[dt.date] | None = None, afwijkingen=(), afzender: Afzender = Afzender()) -> str:
-    return _env.get_template("beschikking.html").render(
-        **_context(casus, resultaten, aan, kenmerk, datum, maanden, afwijkingen, afzender))
+                     maanden: list[dt.date] | None = None, afwijkingen: list[Afwijking] = (),
+                     afzender: Afzender = Afzender()) -> str:
+    """De brief als één HTML-document (lang="nl", met de stijl erin).
+
+    `casus` staat in de handtekening voor later (adres, partner); de brief gebruikt nu alleen `resultaten`.
+    """
+    ctx = _context(resultaten, aan, kenmerk, datum, maanden, afwijkingen, afzender)
+    return _env.get_template("beschikking.html").render(**ctx)
 
 
 def beschikking_pdf(casus, resultaten, *, aan: str, kenmerk: str, datum: dt.date,
-                    maanden: list[dt.date] | None = None, afwijkingen=(), afzender: Afzender = Afzender()) -> bytes:
-    from weasyprint import HTML   # pas hier: WeasyPrint laadt pango, dat kost tijd bij het starten
+                    maanden: list[dt.date] | None = None, afwijkingen: list[Afwijking] = (),
+                    afzender: Afzender = Afzender()) -> bytes:
+    """Dezelfde brief als PDF (A4, 'pagina X van Y'), gemaakt met WeasyPrint uit de HTML."""
+    from weasyprint import HTML   # pas hier: WeasyPrint laden kost tijd bij het starten van de server
     html = beschikking_html(casus, resultaten, aan=aan, kenmerk=kenmerk, datum=datum, maanden=maanden,
                             afwijkingen=afwijkingen, afzender=afzender)
-    return HTML(string=html, base_url=str(Path(__file__).parent / "sjablonen")).write_pdf()
+    return HTML(string=html, base_url=str(SJABLONEN)).write_pdf()

@@ -416,13 +416,16 @@ def _beschikking_args(s: Session, z: Zaak, wie: Wie):
 @router.get("/zaken/{zaak_id}/beschikking", response_class=HTMLResponse)
 def beschikking(request: Request, zaak_id: str, wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db),
                 sp: Spoor = Depends(spoor)):
-    from balans.brieven.beschikking import beschikking_html
+    from balans.brieven.beschikking import STIJL_CSP, beschikking_html
     z = _zaak_of_404(s, wie, zaak_id)
     args, kw = _beschikking_args(s, z, wie)
     V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="beschikking.html", handeling="lezen", zaak_id=z.id,
           activiteit="beschikking", gegevens="naam, bijstand")
     s.commit()
-    return HTMLResponse(beschikking_html(*args, **kw))
+    # De brief draagt zijn eigen opmaak (ook voor de PDF); alleen die ene stijl mag, via zijn hash.
+    from balans.api.middleware import CSP
+    csp = CSP.replace("style-src 'self'", f"style-src 'self' {STIJL_CSP}")
+    return HTMLResponse(beschikking_html(*args, **kw), headers={"Content-Security-Policy": csp})
 
 
 @router.get("/zaken/{zaak_id}/beschikking.pdf")
