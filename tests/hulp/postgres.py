@@ -2,6 +2,9 @@
 
 initdb weigert root; dan draaien initdb en pg_ctl als gebruiker postgres, in een tijdelijke map
 die van postgres is. Alleen een Unix-socket in die map en 127.0.0.1 op een vrije poort.
+
+Gebruik: de fixture `pg_url` (sessie), via `pytest_plugins = ["tests.hulp.postgres"]` in tests/conftest.py,
+of `with postgres_server() as url: ...` buiten pytest.
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import glob
 import os
+import pwd
 import shutil
 import socket
 import subprocess
@@ -17,17 +21,32 @@ from pathlib import Path
 
 import pytest
 
+NIET_GEVONDEN = ("PostgreSQL-server niet gevonden (initdb en pg_ctl ontbreken). "
+                 "Installeer het Debian-pakket 'postgresql' (apt-get install postgresql).")
+
+
+class PostgresFout(RuntimeError):
+    pass
+
 
 def _bindir() -> Path:
-    kandidaten = sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=lambda p: int(p.split("/")[-2]))
-    for d in reversed(kandidaten):
-        if (Path(d) / "initdb").exists():
-            return Path(d)
+    kandidaten: list[Path] = []
+    try:   # pg_config hoort bij libpq-dev; wijst vaak naar de server-binaries
+        uit = subprocess.run(["pg_config", "--bindir"], capture_output=True, text=True, check=True).stdout.strip()
+        kandidaten.append(Path(uit))
+    except (OSError, subprocess.CalledProcessError):
+        pass
+    # nieuwste versie eerst
+    kandidaten += [Path(d) for d in sorted(glob.glob("/usr/lib/postgresql/*/bin"),
+                                           key=lambda p: int(p.split("/")[-2]) if p.split("/")[-2].isdigit() else 0,
+                                           reverse=True)]
     gevonden = shutil.which("initdb")
-    if gevonden:
-        return Path(gevonden).parent
-    pytest.fail("PostgreSQL-server niet gevonden (initdb, pg_ctl). Installeer het Debian-pakket 'postgresql'.",
-                pytrace=False)
+    if gevonden:   # /usr/local/bin/initdb kan een symlink zijn; createdb staat dan alleen naast het doel
+        kandidaten.append(Path(gevonden).resolve().parent)
+    for d in kandidaten:
+        if all((d / b).exists() for b in ("initdb", "pg_ctl", "postgres")):
+            return d
+    raise PostgresFout(NIET_GEVONDEN)
 
 
 def _vrije_poort() -> int:
@@ -36,36 +55,62 @@ def _vrije_poort() -> int:
         return s.getsockname()[1]
 
 
+def _draai(voor: list[str], *args) -> None:
+    try:
+        subprocess.run(voor + [str(a) for a in args], check=True, capture_output=True, timeout=120)
+    except subprocess.CalledProcessError as e:
+        raise PostgresFout(f"{Path(str(args[0])).name} mislukte (code {e.returncode}): "
+                           f"{(e.stderr or b'').decode(errors='replace').strip()}") from None
+
+
 @contextlib.contextmanager
-def postgres_server():
+def postgres_server(database: str = "balans_test"):
+    """Start een wegwerp-server; geeft een SQLAlchemy-URL. Stopt en ruimt op, ook bij een fout."""
     bindir = _bindir()
     als_root = os.geteuid() == 0
-    map_ = Path(tempfile.mkdtemp(prefix="balans-pg-"))
-    data = map_ / "data"
+    voor: list[str] = []
     if als_root:
-        shutil.chown(map_, "postgres", "postgres")
-    voor = ["runuser", "-u", "postgres", "--"] if als_root else []
-    poort = _vrije_poort()
+        try:
+            pwd.getpwnam("postgres")
+        except KeyError:
+            raise PostgresFout("Gebruiker 'postgres' ontbreekt; initdb draait niet als root. "
+                               "Installeer het Debian-pakket 'postgresql' (dat maakt die gebruiker).") from None
+        voor = ["runuser", "-u", "postgres", "--"]
+    # als root in /tmp: TMPDIR kan onder /root liggen, waar postgres niet bij kan
+    map_ = Path(tempfile.mkdtemp(prefix="balans-pg-", dir="/tmp" if als_root else None))
+    data, log = map_ / "data", map_ / "server.log"
     try:
-        subprocess.run(voor + [str(bindir / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres",
-                               "-E", "UTF8", "--no-sync"], check=True, capture_output=True)
-        opties = f"-F -k {map_} -h 127.0.0.1 -p {poort} -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-        subprocess.run(voor + [str(bindir / "pg_ctl"), "-D", str(data), "-o", opties, "-l", str(map_ / "log"),
-                               "-w", "-t", "30", "start"], check=True, capture_output=True)
-        subprocess.run(voor + [str(bindir / "createdb"), "-h", "127.0.0.1", "-p", str(poort), "-U", "postgres",
-                               "balans_test"], check=True, capture_output=True)
-        yield f"postgresql+psycopg://postgres@127.0.0.1:{poort}/balans_test"
-    except subprocess.CalledProcessError as e:
-        log = (map_ / "log").read_text(errors="replace")[-2000:] if (map_ / "log").exists() else ""
-        pytest.fail(f"PostgreSQL starten mislukte: {e.stderr.decode(errors='replace')}\n{log}", pytrace=False)
+        if als_root:
+            shutil.chown(map_, "postgres", "postgres")
+        poort = _vrije_poort()
+        _draai(voor, bindir / "initdb", "-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8",
+               "--locale=C", "--no-sync")
+        # -F: geen fsync; de gegevens zijn na de test toch weg
+        opties = (f"-F -k {map_} -h 127.0.0.1 -p {poort} -c synchronous_commit=off -c full_page_writes=off "
+                  "-c max_connections=50")
+        try:
+            _draai(voor, bindir / "pg_ctl", "-D", data, "-o", opties, "-l", log, "-w", "-t", "30", "start")
+        except PostgresFout as e:
+            staart = log.read_text(errors="replace")[-2000:] if log.exists() else ""
+            raise PostgresFout(f"{e}\n{staart}") from None
+        _draai(voor, bindir / "createdb", "-h", map_, "-p", poort, "-U", "postgres", database)
+        yield f"postgresql+psycopg://postgres@127.0.0.1:{poort}/{database}"
     finally:
         if (data / "postmaster.pid").exists():
-            subprocess.run(voor + [str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
-                           capture_output=True)
+            subprocess.run(voor + [str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"],
+                           capture_output=True, timeout=60)
         shutil.rmtree(map_, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
 def pg_url():
-    with postgres_server() as url:
+    """SQLAlchemy-URL van een verse PostgreSQL-server voor de hele testsessie. Faalt (niet overslaan) zonder server."""
+    try:
+        server = postgres_server()
+        url = server.__enter__()
+    except PostgresFout as e:
+        pytest.fail(str(e), pytrace=False)
+    try:
         yield url
+    finally:
+        server.__exit__(None, None, None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import socket
 import threading
@@ -32,10 +33,13 @@ def basis_url(tmp_path_factory):
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=poort, log_level="warning"))
     draad = threading.Thread(target=server.run, daemon=True)
     draad.start()
-    for _ in range(200):
-        if server.started:
+    for _ in range(400):
+        if server.started or not draad.is_alive():
             break
         time.sleep(0.05)
+    if not server.started:
+        server.should_exit = True
+        pytest.fail(f"de app startte niet onder uvicorn op poort {poort} (binnen 20 s)", pytrace=False)
     yield f"http://127.0.0.1:{poort}"
     server.should_exit = True
     draad.join(10)
@@ -62,12 +66,27 @@ def pagina(browser):
     ctx.close()
 
 
-def axe_controle(page) -> list[str]:
-    """Schendingen van WCAG 2.1 A en AA op de huidige pagina, leesbaar."""
+def axe_controle(page) -> list[dict]:
+    """De schendingen van WCAG 2.1 A en AA op de huidige pagina, zoals axe-core ze geeft."""
     page.add_script_tag(path=str(AXE))
     uitslag = page.evaluate("""async () => await axe.run(document, {runOnly: {type: 'tag',
         values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})""")
-    return [f"{v['id']}: {v['help']} ({v['nodes'][0]['target']})" for v in uitslag["violations"]]
+    return uitslag["violations"]
+
+
+def axe_melding(page, schendingen: list[dict]) -> str:
+    """Per schending: id, uitleg en het eerste element, om te lezen bij een mislukte test."""
+    regels = [f"{page.url}: {len(schendingen)} WCAG-schending(en)"]
+    for v in schendingen:
+        eerste = v["nodes"][0]["target"] if v.get("nodes") else "?"
+        regels.append(f"- {v['id']}: {v['help']} (bv. {json.dumps(eerste, ensure_ascii=False)}, "
+                      f"{len(v.get('nodes', []))}x)")
+    return "\n".join(regels)
+
+
+def toegankelijk(page) -> None:
+    schendingen = axe_controle(page)
+    assert schendingen == [], axe_melding(page, schendingen)
 
 
 def inloggen(page, basis_url: str, gebruikersnaam: str) -> None:
