@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from balans.casus.laden import CasusFout, uit_bestand
-from balans.geld import als_euro, als_tekst
+from balans.geld import als_euro
 from balans.maandstaat.grootboek import METHODEN, Grootboek
 from balans.rekenen.casus import bereken
 from balans.uitvoer import als_json, als_tabel, maand_tekst

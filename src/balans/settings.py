@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parents[2]
@@ -31,7 +31,6 @@ class Settings:
     oidc_scope: str = "openid profile"
     oidc_rol_claim: str = "balans_rol"   # claim met de rol; zonder claim: inwoner
     api_versie: str = "1.0.0"
-    extra: dict = field(default_factory=dict)
 
     @property
     def oidc_aan(self) -> bool:

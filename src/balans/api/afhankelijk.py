@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 
 from balans.api.probleem import Probleem
 from balans.api.toegang import COOKIE, csrf_klopt, sessie_bij_token
-from balans.zaak.schema import Gebruiker, Sessie
+from balans.zaak import repository as R
+from balans.zaak.schema import Gebruiker, Sessie, Zaak
 from balans.zaak.verwerkingen import Spoor
 
 VEILIG = {"GET", "HEAD", "OPTIONS"}
@@ -69,6 +70,14 @@ def rol(*rollen: str):
         await _csrf(request, wie)
         return wie
     return controle
+
+
+def zaak_of_404(s: Session, wie: Wie, zaak_id: str) -> Zaak:
+    """De zaak, of 404 voor API en web: wie haar niet mag zien, hoort ook niet dat ze bestaat."""
+    try:
+        return R.haal_zaak(s, wie.gebruiker, zaak_id)
+    except R.GeenToegang:
+        raise Probleem(404, "Deze zaak bestaat niet, of u hebt er geen toegang toe.") from None
 
 
 def spoor(request: Request) -> Spoor:

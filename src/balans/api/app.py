@@ -16,8 +16,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from balans.api import v1
 from balans.api.middleware import Kopregels
-from balans.api.probleem import PROBLEEM_SCHEMA, TITELS, Probleem
-from balans.casus.laden import _zin
+from balans.api.probleem import PROBLEEM_SCHEMA, TITELS, Probleem, uit_validatie
 from balans.casus.model import Casus
 from balans.settings import Settings
 from balans.zaak.db import maak_engine, migreer, sessiemaker
@@ -100,12 +99,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.exception_handler(RequestValidationError)
     async def _validatie(request: Request, e: RequestValidationError):
-        velden = []
-        for f in e.errors():
-            loc = [str(x) for x in f.get("loc", ()) if x not in ("body", "query", "path", "header")]
-            velden.append({"name": ".".join(loc) or "body", "reason": _zin(f) if "ctx" in f or "type" in f else f["msg"]})
-        p = Probleem(400, f"{velden[0]['name']}: {velden[0]['reason']}" if velden else "De invoer klopt niet.", velden)
-        return await _probleem(request, p)
+        return await _probleem(request, uit_validatie(e.errors()))
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, e: StarletteHTTPException):
@@ -118,9 +112,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         log.exception("onverwachte fout bij %s %s", request.method, request.url.path)   # pad: nooit een BSN
         return await _probleem(request, Probleem(500, "Er ging iets mis bij ons. Probeer het later nog eens."))
 
-    return _met_kopregels(app, settings)
-
-
-def _met_kopregels(app: FastAPI, settings: Settings) -> FastAPI:
     app.add_middleware(Kopregels, api_versie=settings.api_versie, secure=settings.secure_cookies)
     return app

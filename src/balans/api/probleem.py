@@ -57,6 +57,16 @@ def uit_casusfout(e: CasusFout, voorvoegsel: str = "") -> Probleem:
     return Probleem(400, f"{eerste['name']}: {eerste['reason']}", velden)
 
 
+def uit_validatie(fouten_lijst: list[dict]) -> Probleem:
+    """Pydantic- of FastAPI-fouten, met dezelfde Nederlandse zinnen als voor een casusbestand."""
+    from balans.casus.laden import _zin
+    velden = [{"name": ".".join(str(x) for x in f.get("loc", ()) if x not in ("body", "query", "path", "header"))
+               or "body", "reason": _zin(f)} for f in fouten_lijst]
+    if not velden:
+        return Probleem(400, "De invoer klopt niet.")
+    return Probleem(400, f"{velden[0]['name']}: {velden[0]['reason']}", velden)
+
+
 PROBLEEM_SCHEMA = {
     "type": "object",
     "required": ["title", "status", "detail"],

@@ -11,16 +11,16 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from balans.api.afhankelijk import Wie, db, rol, spoor, wie_optioneel
-from balans.api.probleem import Probleem, fouten, uit_casusfout
+from balans.api.afhankelijk import Wie, db, rol, spoor, zaak_of_404
+from balans.api.probleem import Probleem, fouten, uit_casusfout, uit_validatie
 from balans.api.toegang import COOKIE, OnjuistLogin, TeVeelPogingen, log_in, log_uit
 from balans.casus.laden import CasusFout, uit_data
 from balans.casus.model import Bedrag, Casus, Maand
 from balans.geld import als_tekst
-from balans.maandstaat.grootboek import METHODEN
 from balans.zaak import diensten
 from balans.zaak import repository as R
 from balans.zaak import verwerkingen as V
+from balans.zaak.feiten import controleer
 from balans.zaak.schema import Feit, Gebruiker, Zaak
 from balans.zaak.verwerkingen import Spoor
 
@@ -113,7 +113,7 @@ async def wat_als(request: Request):
     try:
         v = WatAlsVraag.model_validate(data)
     except Exception as e:   # pydantic ValidationError: zelfde vorm als elke andere veldfout
-        raise _uit_validatie(e) from None
+        raise uit_validatie(e.errors()) from None
     casus = _lees_casus(v.casus, "casus.")
     uurloon = v.netto_uurloon if v.netto_uurloon is not None else (
         casus.verwachting.netto_uurloon if casus.verwachting else None)
@@ -123,12 +123,6 @@ async def wat_als(request: Request):
     if v.maand is not None and not casus.periode.van <= v.maand <= casus.periode.tot:
         raise Probleem(400, "De maand valt buiten de periode van de casus.", [{"name": "maand", "reason": "buiten periode"}])
     return _json(diensten.wat_als(casus, uurloon, v.maand, v.tot_uren))
-
-
-def _uit_validatie(e) -> Probleem:
-    from balans.casus.laden import _zin   # dezelfde Nederlandse zinnen als voor een casusbestand
-    velden = [{"name": ".".join(str(x) for x in f["loc"]) or "body", "reason": _zin(f)} for f in e.errors()]
-    return Probleem(400, f"{velden[0]['name']}: {velden[0]['reason']}", velden)
 
 
 # --- sessies ------------------------------------------------------------------------------------
@@ -254,20 +248,15 @@ def zaak_zoeken(vraag: Zoekvraag, wie: Wie = Depends(rol("klantmanager")), s: Se
     return _json({"_embedded": {"zaken": [zaak_kort(z) for z in gevonden]}})
 
 
-def _zaak(s: Session, wie: Wie, zaak_id: str) -> Zaak:
-    try:
-        return R.haal_zaak(s, wie.gebruiker, zaak_id)
-    except R.GeenToegang:
-        raise Probleem(404, "Deze zaak bestaat niet, of u hebt er geen toegang toe.") from None
-
-
 def _activiteit(wie: Wie, standaard: str) -> str:
     return "inzage-inwoner" if wie.gebruiker.rol == "inwoner" else standaard
 
 
-def _casus(s: Session, z: Zaak, bekend_op: dt.datetime | None) -> Casus:
+def _casus_data(s: Session, z: Zaak, bekend_op: dt.datetime | None) -> tuple[Casus, dict]:
+    """De casus zoals op bekend_op bekend, gecontroleerd, en de data waaruit hij kwam."""
+    data = R.casus_data(s, z, _tz(bekend_op))
     try:
-        return R.casus_van(s, z, _tz(bekend_op))
+        return controleer(data, f"zaak {z.id}"), data
     except CasusFout:
         raise Probleem(404, "Op dat moment was er nog niets over deze zaak vastgelegd.",
                        [{"name": "bekendOp", "reason": "vóór het aanmaken van de zaak"}]) from None
@@ -280,25 +269,20 @@ def _maatwerk_json(rijen, namen: dict[int, str]) -> list[dict]:
              "tijdstip": m.tijdstip.isoformat()} for m in rijen]
 
 
-def _namen(s: Session, ids) -> dict[int, str]:
-    ids = {i for i in ids if i is not None}
-    return dict(s.execute(select(Gebruiker.id, Gebruiker.naam).where(Gebruiker.id.in_(ids))).all()) if ids else {}
-
-
 @router.get("/zaken/{zaakId}", tags=["zaken"], summary="Eén zaak met de casus zoals nu (of op bekendOp) bekend",
             responses=fouten(400, 401, 403, 404))
 def zaak_lezen(zaak_id: ZaakId, bekend_op: BekendOp = None, wie: Wie = Depends(rol("klantmanager", "inwoner")),
                s: Session = Depends(db), sp: Spoor = Depends(spoor)):
-    z = _zaak(s, wie, zaak_id)
-    casus = _casus(s, z, bekend_op)
+    z = zaak_of_404(s, wie, zaak_id)
+    _, data = _casus_data(s, z, bekend_op)
     mw = R.maatwerk_van(s, z.id)
     km = s.get(Gebruiker, z.klantmanager_id) if z.klantmanager_id else None
     V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="zaak.lezen", handeling="lezen", zaak_id=z.id,
           activiteit=_activiteit(wie, "zaak-behandelen"), gegevens="naam, huishouden, inkomen, vermogen")
     s.commit()
     return _json({**zaak_kort(z), "klantmanager": km.naam if km else None,
-                  "casus": R.casus_data(s, z, _tz(bekend_op)),
-                  "maatwerk": _maatwerk_json(mw, _namen(s, [m.auteur_id for m in mw])),
+                  "casus": data,
+                  "maatwerk": _maatwerk_json(mw, R.namen(s, [m.auteur_id for m in mw])),
                   "_links": {"self": {"href": f"/v1/zaken/{z.id}"},
                              "berekening": {"href": f"/v1/zaken/{z.id}/berekening"},
                              "maandstaat": {"href": f"/v1/zaken/{z.id}/maandstaat"},
@@ -332,7 +316,7 @@ async def casus_bijwerken(request: Request, zaak_id: ZaakId, wie: Wie = Depends(
                           if_match: Annotated[str | None, Header(alias="If-Match")] = None,
                           reden: Annotated[str | None, Query(max_length=500)] = None,
                           s: Session = Depends(db), sp: Spoor = Depends(spoor)):
-    z = _zaak(s, wie, zaak_id)
+    z = zaak_of_404(s, wie, zaak_id)
     versie = _versie(if_match)
     casus = _lees_casus(await _body(request))
     try:
@@ -349,8 +333,8 @@ async def casus_bijwerken(request: Request, zaak_id: ZaakId, wie: Wie = Depends(
             responses=fouten(400, 401, 403, 404))
 def zaak_berekening(zaak_id: ZaakId, bekend_op: BekendOp = None, wie: Wie = Depends(rol("klantmanager", "inwoner")),
                     s: Session = Depends(db), sp: Spoor = Depends(spoor)):
-    z = _zaak(s, wie, zaak_id)
-    casus = _casus(s, z, bekend_op)
+    z = zaak_of_404(s, wie, zaak_id)
+    casus, _ = _casus_data(s, z, bekend_op)
     mw = R.geldend_maatwerk([m for m in R.maatwerk_van(s, z.id) if bekend_op is None or m.tijdstip <= bekend_op])
     V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="zaak.berekening", handeling="lezen", zaak_id=z.id,
           activiteit=_activiteit(wie, "bijstand-vaststellen"), gegevens="huishouden, inkomen, vermogen, bijstand")
@@ -363,8 +347,8 @@ def zaak_berekening(zaak_id: ZaakId, bekend_op: BekendOp = None, wie: Wie = Depe
 def zaak_maandstaat(zaak_id: ZaakId, methode: Methode = None, bekend_op: BekendOp = None,
                     wie: Wie = Depends(rol("klantmanager", "inwoner")), s: Session = Depends(db),
                     sp: Spoor = Depends(spoor)):
-    z = _zaak(s, wie, zaak_id)
-    casus = _casus(s, z, bekend_op)
+    z = zaak_of_404(s, wie, zaak_id)
+    casus, _ = _casus_data(s, z, bekend_op)
     V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="zaak.maandstaat", handeling="lezen", zaak_id=z.id,
           activiteit=_activiteit(wie, "bijstand-vaststellen"), gegevens="inkomen, betalingen")
     s.commit()
@@ -383,12 +367,12 @@ class NieuwMaatwerk(BaseModel):
             responses=fouten(401, 403, 404))
 def maatwerk_lezen(zaak_id: ZaakId, wie: Wie = Depends(rol("klantmanager", "inwoner")), s: Session = Depends(db),
                    sp: Spoor = Depends(spoor)):
-    z = _zaak(s, wie, zaak_id)
+    z = zaak_of_404(s, wie, zaak_id)
     mw = R.maatwerk_van(s, z.id)
     V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="maatwerk.lezen", handeling="lezen", zaak_id=z.id,
           activiteit=_activiteit(wie, "maatwerk"), gegevens="besluiten")
     s.commit()
-    return _json({"_embedded": {"maatwerk": _maatwerk_json(mw, _namen(s, [m.auteur_id for m in mw]))}})
+    return _json({"_embedded": {"maatwerk": _maatwerk_json(mw, R.namen(s, [m.auteur_id for m in mw]))}})
 
 
 @router.post("/zaken/{zaakId}/maatwerk", tags=["zaken"], status_code=201,
@@ -397,7 +381,7 @@ def maatwerk_lezen(zaak_id: ZaakId, wie: Wie = Depends(rol("klantmanager", "inwo
 def maatwerk_vastleggen(zaak_id: ZaakId, nieuw: NieuwMaatwerk, wie: Wie = Depends(rol("klantmanager")),
                         if_match: Annotated[str | None, Header(alias="If-Match")] = None,
                         s: Session = Depends(db), sp: Spoor = Depends(spoor)):
-    z = _zaak(s, wie, zaak_id)
+    z = zaak_of_404(s, wie, zaak_id)
     versie = _versie(if_match)
     try:
         m = R.leg_maatwerk_vast(s, z, maand=nieuw.maand, vastgesteld=nieuw.bijstand, motivering=nieuw.motivering,
@@ -417,9 +401,9 @@ def maatwerk_vastleggen(zaak_id: ZaakId, nieuw: NieuwMaatwerk, wie: Wie = Depend
             responses=fouten(401, 403, 404))
 def feiten(zaak_id: ZaakId, wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db),
            sp: Spoor = Depends(spoor)):
-    z = _zaak(s, wie, zaak_id)
+    z = zaak_of_404(s, wie, zaak_id)
     rijen = list(s.scalars(select(Feit).where(Feit.zaak_id == z.id).order_by(Feit.vastgelegd_op, Feit.id)))
-    namen = _namen(s, [f.vastgelegd_door for f in rijen])
+    namen = R.namen(s, [f.vastgelegd_door for f in rijen])
     V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="feiten.lezen", handeling="lezen", zaak_id=z.id,
           activiteit="historie", gegevens="alle feiten")
     s.commit()
@@ -436,7 +420,7 @@ def feiten(zaak_id: ZaakId, wie: Wie = Depends(rol("klantmanager")), s: Session 
             responses=fouten(401, 403, 404))
 def verwerkingen(zaak_id: ZaakId, wie: Wie = Depends(rol("klantmanager", "inwoner")), s: Session = Depends(db),
                  sp: Spoor = Depends(spoor)):
-    z = _zaak(s, wie, zaak_id)
+    z = zaak_of_404(s, wie, zaak_id)
     rijen = V.van_zaak(s, z.id)
     V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="verwerkingen.lezen", handeling="lezen", zaak_id=z.id,
           activiteit=_activiteit(wie, "historie"), gegevens="verwerkingenlog")

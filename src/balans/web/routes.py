@@ -17,15 +17,16 @@ from fastapi.templating import Jinja2Templates
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from balans.api.afhankelijk import Wie, db, rol, spoor, wie_optioneel
-from balans.api.probleem import Probleem
+from balans.api.afhankelijk import Wie, db, rol, spoor, wie_optioneel, zaak_of_404
 from balans.api.toegang import COOKIE, OnjuistLogin, TeVeelPogingen, hash_wachtwoord, log_in, log_uit
 from balans.casus.laden import CasusFout, uit_data
-from balans.geld import OngeldigBedrag, als_euro, naar_centen
+from balans.maandstaat.grootboek import Grootboek
+from balans.geld import OngeldigBedrag, als_euro, als_tekst, naar_centen
 from balans.uitvoer import MAANDNAMEN
 from balans.zaak import diensten
 from balans.zaak import repository as R
 from balans.zaak import verwerkingen as V
+from balans.zaak.feiten import controleer
 from balans.zaak.schema import ROLLEN, Feit, Gebruiker, Zaak
 from balans.zaak.verwerkingen import Spoor
 
@@ -137,7 +138,7 @@ def rekenhulp(request: Request, wie: Wie | None = Depends(wie_optioneel),
     except InvalidOperation:
         fouten["uren"] = "Vul het aantal uren per week in: een getal van 0 tot en met 60, zoals 16 of 16,5."
     try:
-        if naar_centen((uurloon or "").replace(",", ".")) <= 0 or naar_centen((uurloon or "").replace(",", ".")) > 10000:
+        if not 0 < naar_centen((uurloon or "").replace(",", ".")) <= 10000:
             raise OngeldigBedrag("")
     except OngeldigBedrag:
         fouten["uurloon"] = "Vul uw netto uurloon in euro's in, zoals 12,50."
@@ -152,12 +153,12 @@ def rekenhulp(request: Request, wie: Wie | None = Depends(wie_optioneel),
     waarden["uren"] = str(u)
     waarden["uurloon"] = (uurloon or "").replace(",", ".")
     casus = uit_data(_rekenhulp_casus(waarden, dt.date.today()), "rekenhulp")
-    staat = diensten.maandstaat(casus)
-    berekening = diensten.berekening(casus)
-    wat_als = diensten.wat_als(casus, naar_centen(waarden["uurloon"]), tot_uren=max(40, int(u) + 1))
+    centen = naar_centen(waarden["uurloon"])
+    staat = diensten.maandstaat(casus)   # met de berekening ('maanden') en de curve tot 40 uur erin
+    wat_als = staat["wat_als"] if u < 40 else diensten.wat_als(casus, centen, tot_uren=int(u) + 1)
     # Het punt bij de eigen uren; halve uren rekenen we apart, want de curve loopt per heel uur.
-    eigen = diensten.wat_als(casus, naar_centen(waarden["uurloon"]), uren=u)["punten"][0]
-    return pagina(request, "rekenhulp.html", waarden=waarden, fouten={}, staat=staat, berekening=berekening,
+    eigen = diensten.wat_als(casus, centen, uren=u)["punten"][0]
+    return pagina(request, "rekenhulp.html", waarden=waarden, fouten={}, staat=staat, berekening=staat,
                   wat_als=wat_als, eigen=eigen, grafiek=_grafiek(wat_als, u))
 
 
@@ -189,14 +190,22 @@ def toegankelijkheid(request: Request, wie: Wie | None = Depends(wie_optioneel))
 
 # --- inloggen -----------------------------------------------------------------------------------
 
-@router.get("/inloggen", response_class=HTMLResponse)
-def inloggen(request: Request, terug: str = "", wie: Wie | None = Depends(wie_optioneel)):
+def _inlogformulier(request: Request, status: int = 200, terug: str = "", fout: str | None = None,
+                    headers: dict | None = None, **ctx) -> HTMLResponse:
+    """Het formulier met een vers token, dat ook als cookie meegaat (dubbel verzonden: nog geen sessie)."""
     token = secrets.token_urlsafe(24)
-    r = pagina(request, "inloggen.html", vooraf=token, terug=_veilig_terug(terug), fout=None,
-               oidc=request.app.state.settings.oidc_aan)
+    r = pagina(request, "inloggen.html", status, vooraf=token, terug=_veilig_terug(terug), fout=fout,
+               oidc=request.app.state.settings.oidc_aan, **ctx)
     r.set_cookie(VOORAF, token, httponly=True, samesite="strict", secure=request.app.state.settings.secure_cookies,
                  max_age=3600)
+    for k, v in (headers or {}).items():
+        r.headers[k] = v
     return r
+
+
+@router.get("/inloggen", response_class=HTMLResponse)
+def inloggen(request: Request, terug: str = "", wie: Wie | None = Depends(wie_optioneel)):
+    return _inlogformulier(request, terug=terug)
 
 
 def _veilig_terug(terug: str) -> str:
@@ -213,15 +222,10 @@ def _startpagina(g: Gebruiker) -> str:
 def inloggen_verstuur(request: Request, gebruikersnaam: str = Form(""), wachtwoord: str = Form(""),
                       csrf: str = Form(""), terug: str = Form(""), s: Session = Depends(db)):
     vooraf = request.cookies.get(VOORAF)
+
     def opnieuw(fout: str, status: int, headers: dict | None = None):
-        token = secrets.token_urlsafe(24)
-        r = pagina(request, "inloggen.html", status, vooraf=token, terug=_veilig_terug(terug), fout=fout,
-                   gebruikersnaam=gebruikersnaam, oidc=request.app.state.settings.oidc_aan)
-        r.set_cookie(VOORAF, token, httponly=True, samesite="strict", max_age=3600,
-                     secure=request.app.state.settings.secure_cookies)
-        for k, v in (headers or {}).items():
-            r.headers[k] = v
-        return r
+        return _inlogformulier(request, status, terug, fout, headers, gebruikersnaam=gebruikersnaam)
+
     if not vooraf or not secrets.compare_digest(vooraf, csrf):
         return opnieuw("Het formulier was verlopen. Probeer het nog eens.", 403)
     if not gebruikersnaam.strip() or not wachtwoord:
@@ -259,16 +263,13 @@ def mijn(request: Request, methode: str | None = None, wie: Wie = Depends(rol("i
         return pagina(request, "mijn.html", zaak=None)
     z = R.haal_zaak(s, wie.gebruiker, wie.gebruiker.zaak_id)
     casus = R.casus_van(s, z)
-    staat = diensten.maandstaat(casus, "alle")
-    berekening = diensten.berekening(casus, R.geldend_maatwerk(R.maatwerk_van(s, z.id)))
+    g = Grootboek(casus)
+    staat = diensten.maandstaat(casus, "alle", R.geldend_maatwerk(R.maatwerk_van(s, z.id)), g)
     V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="mijn.maandstaat", handeling="lezen", zaak_id=z.id,
           activiteit="inzage-inwoner", gegevens="inkomen, bijstand, betalingen")
     s.commit()
-    standaard = next(iter(staat["methoden"]))
-    from balans.maandstaat.grootboek import Grootboek
-    gekozen = methode if methode in staat["methoden"] else Grootboek(casus).methode_standaard()
-    return pagina(request, "mijn.html", zaak=z, staat=staat, berekening=berekening,
-                  gekozen=gekozen or standaard)
+    gekozen = methode if methode in staat["methoden"] else g.methode_standaard()
+    return pagina(request, "mijn.html", zaak=z, staat=staat, berekening=staat, gekozen=gekozen)
 
 
 # --- klantmanager -------------------------------------------------------------------------------
@@ -281,19 +282,12 @@ def zaken(request: Request, pagina_nr: int = Query(1, alias="pagina", ge=1, le=1
     return pagina(request, "zaken.html", p=p, naam=naam or "")
 
 
-def _zaak_of_404(s: Session, wie: Wie, zaak_id: str) -> Zaak:
-    try:
-        return R.haal_zaak(s, wie.gebruiker, zaak_id)
-    except R.GeenToegang:
-        raise Probleem(404, "Deze zaak bestaat niet, of u hebt er geen toegang toe.") from None
-
-
 def _zaakpagina(request: Request, s: Session, wie: Wie, z: Zaak, sp: Spoor, status: int = 200, **extra):
-    casus = R.casus_van(s, z)
+    data = R.casus_data(s, z)
+    casus = controleer(data, f"zaak {z.id}")
     alle_mw = R.maatwerk_van(s, z.id)
-    berekening = diensten.berekening(casus, R.geldend_maatwerk(alle_mw))
-    staat = diensten.maandstaat(casus)
-    namen = dict(s.execute(select(Gebruiker.id, Gebruiker.naam)).all())
+    staat = diensten.maandstaat(casus, maatwerk=R.geldend_maatwerk(alle_mw))
+    namen = R.namen(s, [m.auteur_id for m in alle_mw])
     V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="zaak.pagina", handeling="lezen", zaak_id=z.id,
           activiteit="zaak-behandelen", gegevens="naam, huishouden, inkomen, vermogen, bijstand")
     s.commit()
@@ -301,14 +295,22 @@ def _zaakpagina(request: Request, s: Session, wie: Wie, z: Zaak, sp: Spoor, stat
     extra.setdefault("mw_waarden", {})
     extra.setdefault("ink_fout", {})
     extra.setdefault("ink_waarden", {})
-    return pagina(request, "zaak.html", status, zaak=z, casus=R.casus_data(s, z), berekening=berekening,
+    return pagina(request, "zaak.html", status, zaak=z, casus=data, berekening=staat,
                   staat=staat, maatwerk=alle_mw, namen=namen, grondslagen=R.MAATWERK_GRONDSLAGEN, **extra)
 
 
 @router.get("/zaken/{zaak_id}", response_class=HTMLResponse)
 def zaak(request: Request, zaak_id: str, wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db),
          sp: Spoor = Depends(spoor)):
-    return _zaakpagina(request, s, wie, _zaak_of_404(s, wie, zaak_id), sp)
+    return _zaakpagina(request, s, wie, zaak_of_404(s, wie, zaak_id), sp)
+
+
+VERSIE_CONFLICT = ("Iemand anders heeft deze zaak intussen gewijzigd. Hieronder ziet u de nieuwe stand. "
+                   "Uw invoer staat nog in het formulier: kijk of die nog klopt en sla opnieuw op.")
+
+
+def _versie_uit_form(tekst: str) -> int:
+    return int(tekst) if tekst.isdigit() else -1   # -1 past nooit: dan een conflict, geen stille overschrijving
 
 
 def _maand_uit_form(tekst: str) -> dt.date | None:
@@ -323,7 +325,7 @@ def _maand_uit_form(tekst: str) -> dt.date | None:
 def maatwerk(request: Request, zaak_id: str, maand: str = Form(""), bedrag: str = Form(""),
              grondslag: str = Form(""), motivering: str = Form(""), versie: str = Form(""),
              wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db), sp: Spoor = Depends(spoor)):
-    z = _zaak_of_404(s, wie, zaak_id)
+    z = zaak_of_404(s, wie, zaak_id)
     waarden = {"maand": maand, "bedrag": bedrag, "grondslag": grondslag, "motivering": motivering}
     fout = {}
     m = _maand_uit_form(maand)
@@ -337,7 +339,7 @@ def maatwerk(request: Request, zaak_id: str, maand: str = Form(""), bedrag: str 
     if not fout:
         try:
             R.leg_maatwerk_vast(s, z, maand=m, vastgesteld=centen, motivering=motivering, grondslag=grondslag,
-                                versie=int(versie) if versie.isdigit() else -1, door=wie.gebruiker)
+                                versie=_versie_uit_form(versie), door=wie.gebruiker)
             V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="maatwerk.vastleggen", handeling="wijzigen",
                   zaak_id=z.id, activiteit="maatwerk", gegevens="bijstand, motivering")
             s.commit()
@@ -346,8 +348,7 @@ def maatwerk(request: Request, zaak_id: str, maand: str = Form(""), bedrag: str 
             fout[e.veld] = e.bericht
         except R.VersieConflict:
             s.refresh(z)
-            fout["versie"] = ("Iemand anders heeft deze zaak intussen gewijzigd. Hieronder ziet u de nieuwe stand. "
-                              "Uw invoer staat nog in het formulier: kijk of die nog klopt en sla opnieuw op.")
+            fout["versie"] = VERSIE_CONFLICT
     return _zaakpagina(request, s, wie, z, sp, 409 if "versie" in fout else 400, mw_fout=fout, mw_waarden=waarden)
 
 
@@ -356,7 +357,7 @@ def inkomen(request: Request, zaak_id: str, maand: str = Form(""), netto: str = 
             versie: str = Form(""), wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db),
             sp: Spoor = Depends(spoor)):
     """Inkomen van een maand vastleggen of corrigeren; de oude stand blijft bewaard (terugwerkende kracht)."""
-    z = _zaak_of_404(s, wie, zaak_id)
+    z = zaak_of_404(s, wie, zaak_id)
     waarden = {"maand": maand, "netto": netto, "reden": reden}
     fout = {}
     m = _maand_uit_form(maand)
@@ -370,10 +371,10 @@ def inkomen(request: Request, zaak_id: str, maand: str = Form(""), netto: str = 
         data = R.casus_data(s, z)
         oud = (data.get("maanden") or {}).get(f"{m:%Y-%m}") or {}
         anders = [i for i in oud.get("inkomsten", []) if i.get("soort") != "arbeid"]
-        nieuw = {**oud, "inkomsten": anders + ([{"soort": "arbeid", "netto": f"{centen // 100}.{centen % 100:02d}"}]
+        nieuw = {**oud, "inkomsten": anders + ([{"soort": "arbeid", "netto": als_tekst(centen)}]
                                                if centen else [])}
         try:
-            R.wijzig_feit(s, z, f"maand/{m:%Y-%m}", nieuw, versie=int(versie) if versie.isdigit() else -1,
+            R.wijzig_feit(s, z, f"maand/{m:%Y-%m}", nieuw, versie=_versie_uit_form(versie),
                           door=wie.gebruiker.id, reden=reden.strip() or "inkomen doorgegeven")
             V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="zaak.inkomen", handeling="wijzigen", zaak_id=z.id,
                   activiteit="zaak-behandelen", gegevens=f"inkomen {m:%Y-%m}")
@@ -383,32 +384,32 @@ def inkomen(request: Request, zaak_id: str, maand: str = Form(""), netto: str = 
             fout["netto"] = e.fouten[0].bericht
         except R.VersieConflict:
             s.refresh(z)
-            fout["versie"] = ("Iemand anders heeft deze zaak intussen gewijzigd. Uw invoer staat nog in het "
-                              "formulier: kijk of die nog klopt en sla opnieuw op.")
+            fout["versie"] = VERSIE_CONFLICT
     return _zaakpagina(request, s, wie, z, sp, 409 if "versie" in fout else 400, ink_fout=fout, ink_waarden=waarden)
 
 
 @router.get("/zaken/{zaak_id}/historie", response_class=HTMLResponse)
 def historie(request: Request, zaak_id: str, wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db),
              sp: Spoor = Depends(spoor)):
-    z = _zaak_of_404(s, wie, zaak_id)
+    z = zaak_of_404(s, wie, zaak_id)
     feiten = list(s.scalars(select(Feit).where(Feit.zaak_id == z.id).order_by(Feit.vastgelegd_op.desc(), Feit.id.desc())))
     V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="zaak.historie", handeling="lezen", zaak_id=z.id,
           activiteit="historie", gegevens="verwerkingenlog, feiten")
     s.commit()
-    namen = dict(s.execute(select(Gebruiker.id, Gebruiker.naam)).all())
+    namen = R.namen(s, [f.vastgelegd_door for f in feiten])
     return pagina(request, "historie.html", zaak=z, log=V.van_zaak(s, z.id), feiten=feiten, namen=namen)
 
 
-def _beschikking_args(s: Session, z: Zaak, wie: Wie):
+def _beschikking_args(s: Session, z: Zaak):
     from balans.brieven.beschikking import Afwijking
     from balans.rekenen.casus import bereken
     casus = R.casus_van(s, z)
-    namen = dict(s.execute(select(Gebruiker.id, Gebruiker.naam)).all())
+    geldend = R.geldend_maatwerk(R.maatwerk_van(s, z.id)).values()
+    namen = R.namen(s, [m.auteur_id for m in geldend])
     afwijkingen = [Afwijking(maand=m.maand, veld=m.veld, regel_bedrag=m.regel_bedrag, vastgesteld=m.vastgesteld,
                              motivering=m.motivering, grondslag=m.grondslag, auteur=namen.get(m.auteur_id, "?"),
                              tijdstip=m.tijdstip)
-                   for m in R.geldend_maatwerk(R.maatwerk_van(s, z.id)).values()]
+                   for m in geldend]
     return (casus, bereken(casus)), dict(aan=z.naam, kenmerk=f"BLS-{z.id[:8].upper()}-{z.versie}",
                                          datum=dt.date.today(), afwijkingen=afwijkingen)
 
@@ -417,8 +418,8 @@ def _beschikking_args(s: Session, z: Zaak, wie: Wie):
 def beschikking(request: Request, zaak_id: str, wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db),
                 sp: Spoor = Depends(spoor)):
     from balans.brieven.beschikking import STIJL_CSP, beschikking_html
-    z = _zaak_of_404(s, wie, zaak_id)
-    args, kw = _beschikking_args(s, z, wie)
+    z = zaak_of_404(s, wie, zaak_id)
+    args, kw = _beschikking_args(s, z)
     V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="beschikking.html", handeling="lezen", zaak_id=z.id,
           activiteit="beschikking", gegevens="naam, bijstand")
     s.commit()
@@ -432,8 +433,8 @@ def beschikking(request: Request, zaak_id: str, wie: Wie = Depends(rol("klantman
 def beschikking_pdf(request: Request, zaak_id: str, wie: Wie = Depends(rol("klantmanager")),
                     s: Session = Depends(db), sp: Spoor = Depends(spoor)):
     from balans.brieven.beschikking import beschikking_pdf as maak_pdf
-    z = _zaak_of_404(s, wie, zaak_id)
-    args, kw = _beschikking_args(s, z, wie)
+    z = zaak_of_404(s, wie, zaak_id)
+    args, kw = _beschikking_args(s, z)
     V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="beschikking.pdf", handeling="lezen", zaak_id=z.id,
           activiteit="beschikking", gegevens="naam, bijstand")
     s.commit()

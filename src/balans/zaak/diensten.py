@@ -16,30 +16,43 @@ from balans.uitvoer import als_json
 from balans.zaak.schema import Maatwerk
 
 
+def _met_maatwerk(resultaten, maanden: list[dict], maatwerk: dict[dt.date, Maatwerk]) -> None:
+    """Per maand ook wat is vastgesteld en waarom (de uitkomst van de regels blijft staan)."""
+    for r, rij in zip(resultaten, maanden):
+        m = maatwerk.get(r.maand)
+        rij["vastgesteld"] = als_tekst(m.vastgesteld) if m else rij["bijstand"]
+        rij["maatwerk"] = None if m is None else {
+            "regel_bedrag": als_tekst(m.regel_bedrag), "vastgesteld": als_tekst(m.vastgesteld),
+            "motivering": m.motivering, "grondslag": m.grondslag, "tijdstip": m.tijdstip.isoformat()}
+
+
 def berekening(casus: Casus, maatwerk: dict[dt.date, Maatwerk] | None = None, uitleg: bool = True) -> dict:
     """Wat `balans bereken --json` geeft; met maatwerk staat per maand ook wat is vastgesteld en waarom."""
     resultaten = bereken(casus, uitleg=uitleg)
     uit = als_json(casus.naam, resultaten)
     if maatwerk is not None:
-        for r, rij in zip(resultaten, uit["maanden"]):
-            m = maatwerk.get(r.maand)
-            rij["vastgesteld"] = als_tekst(m.vastgesteld) if m else rij["bijstand"]
-            rij["maatwerk"] = None if m is None else {
-                "regel_bedrag": als_tekst(m.regel_bedrag), "vastgesteld": als_tekst(m.vastgesteld),
-                "motivering": m.motivering, "grondslag": m.grondslag, "tijdstip": m.tijdstip.isoformat()}
+        _met_maatwerk(resultaten, uit["maanden"], maatwerk)
     return uit
 
 
-def maandstaat(casus: Casus, methode: str | None = None) -> dict:
-    """De maandstaat als JSON, zoals `balans maandstaat --json`; methode 'alle' geeft ze alle vier."""
-    g = Grootboek(casus)
+def maandstaat(casus: Casus, methode: str | None = None, maatwerk: dict[dt.date, Maatwerk] | None = None,
+               g: Grootboek | None = None) -> dict:
+    """De maandstaat als JSON, zoals `balans maandstaat --json`; methode 'alle' geeft ze alle vier.
+
+    De 'maanden' erin zijn de berekening (zoals berekening()), met maatwerk als dat is meegegeven;
+    zo rekent een pagina die beide toont de regelkern maar één keer."""
+    g = g or Grootboek(casus)
     methoden = list(METHODEN) if methode == "alle" else [methode or g.methode_standaard()]
     staten = [g.staat(m) for m in methoden]
     uurloon = casus.verwachting.netto_uurloon if casus.verwachting else None
     wat_als = None
     if uurloon is not None:
         wat_als = watals_json(curve(casus, uurloon), uurloon)
-    return staat_als_json(g, bereken(casus), staten, wat_als)
+    resultaten = bereken(casus)
+    uit = staat_als_json(g, resultaten, staten, wat_als)
+    if maatwerk is not None:
+        _met_maatwerk(resultaten, uit["maanden"], maatwerk)
+    return uit
 
 
 def wat_als(casus: Casus, uurloon: int, maand: dt.date | None = None, tot_uren: int = 40,

@@ -82,6 +82,12 @@ def zaken_van(s: Session, g: Gebruiker, pagina: int = 1, grootte: int = 20, naam
     return Pagina(list(rijen), totaal, pagina, grootte)
 
 
+def namen(s: Session, ids) -> dict[int, str]:
+    """Gebruikers-id -> naam, alleen voor de gevraagde id's."""
+    ids = {i for i in ids if i is not None}
+    return dict(s.execute(select(Gebruiker.id, Gebruiker.naam).where(Gebruiker.id.in_(ids))).all()) if ids else {}
+
+
 # --- feiten -------------------------------------------------------------------------------------
 
 def feiten_op(s: Session, zaak_id: str, bekend_op: dt.datetime | None = None) -> dict[str, object]:
