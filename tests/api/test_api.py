@@ -56,6 +56,19 @@ def test_fout_is_problem_json_met_het_veld(client):
     assert p["invalidParams"][0]["name"] == "huishouden.aanvrager.geboortedatum"
 
 
+def test_periode_hoogstens_120_maanden(client):
+    """Een casus over 1000 jaar zou de server minuten bezig houden: 400, met het veld."""
+    data = casus_json(MET_VERWACHT[0])
+    data["periode"] = {"van": "2026-01", "tot": "2035-12"}        # precies 120 maanden: mag
+    assert client.post("/v1/berekeningen", json=data).status_code == 200
+    data["periode"]["tot"] = "2036-01"                            # 121 maanden: niet
+    r = client.post("/v1/berekeningen", json=data)
+    assert r.status_code == 400 and r.headers["content-type"] == "application/problem+json"
+    assert r.json()["invalidParams"][0]["name"] == "periode.tot"
+    r = client.post("/v1/wat-als", json={"casus": data, "netto_uurloon": "12.00"})
+    assert r.status_code == 400 and r.json()["invalidParams"][0]["name"] == "casus.periode.tot"
+
+
 def test_geen_json_en_geen_object(client):
     r = client.post("/v1/berekeningen", content=b"{kapot", headers={"content-type": "application/json"})
     assert r.status_code == 400 and r.json()["invalidParams"][0]["name"] == "body"

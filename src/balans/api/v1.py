@@ -49,14 +49,22 @@ def _casus_schema(naam: str = "Casus") -> dict:
     return {"$ref": f"#/components/schemas/{naam}"}
 
 
+MAX_MAANDEN = 120   # tien jaar: genoeg voor elke beschikking; langer kost seconden en is misbruik
+
+
 def _lees_casus(data, voorvoegsel: str = "") -> Casus:
     if not isinstance(data, dict):
         raise Probleem(400, "Stuur de casus als een JSON-object.", [{"name": voorvoegsel.rstrip(".") or "casus",
                                                                      "reason": "geen object"}])
     try:
-        return uit_data(data, "casus")
+        casus = uit_data(data, "casus")
     except CasusFout as e:
         raise uit_casusfout(e, voorvoegsel) from None
+    van, tot = casus.periode.van, casus.periode.tot
+    if (tot.year - van.year) * 12 + tot.month - van.month + 1 > MAX_MAANDEN:
+        raise Probleem(400, f"De periode is te lang: de API rekent hoogstens {MAX_MAANDEN} maanden (tien jaar) tegelijk.",
+                       [{"name": f"{voorvoegsel}periode.tot", "reason": f"meer dan {MAX_MAANDEN} maanden na periode.van"}])
+    return casus
 
 
 async def _body(request: Request) -> object:
