@@ -36,13 +36,16 @@ from pathlib import Path
 import httpx
 import yaml
 
+from balans.server import standaard_workers
+
 HIER = Path(__file__).resolve().parent
 PROJECT = HIER.parent
 CASUS = PROJECT / "src" / "balans" / "voorbeelden" / "ferd.yaml"
 PAD = "/v1/berekeningen"
 DOEL_P95_MS = 20.0
 VARIANT_NAAM = {"1": "1 worker", "2": "2 workers (uvicorn --workers 2)",
-                "2+nodelay": "2 workers met TCP_NODELAY", "2+reuseport": "2 workers met SO_REUSEPORT en TCP_NODELAY"}
+                "2+nodelay": "2 workers met TCP_NODELAY", "2+reuseport": "2 workers met SO_REUSEPORT en TCP_NODELAY",
+                "serve": "balans serve (standaard: één proces per core)"}
 
 
 def nl(x, decimalen: int = 1) -> str:
@@ -192,7 +195,9 @@ def server(variant: str, database_url: str):
     workers, _, soort = variant.partition("+")
     poort = vrije_poort()
     env = dict(os.environ, BALANS_DATABASE_URL=database_url, BALANS_DEMO="1", BALANS_DEMO_ZAKEN="24")
-    if soort:
+    if workers == "serve":   # wat `make run` start: balans serve, één proces per core met SO_REUSEPORT
+        cmd = [str(Path(sys.executable).with_name("balans")), "serve", "--port", str(poort)]
+    elif soort:
         cmd = [sys.executable, str(Path(__file__).resolve()), "--serveer", f"{poort},{workers},{soort}"]
     else:   # zoals een beheerder het start
         cmd = [sys.executable, "-m", "uvicorn", "balans.api.app:create_app", "--factory", "--host", "127.0.0.1",
@@ -322,9 +327,10 @@ def regel(m: dict, clients: int) -> str:
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--varianten", default="1,2,2+nodelay,2+reuseport",
+    ap.add_argument("--varianten", default="1,2,2+nodelay,2+reuseport,serve",
                     help="aantallen uvicorn-workers, met komma's; '2+nodelay' = 2 workers met TCP_NODELAY; "
-                         "'2+reuseport' = 2 losse uvicorn-processen met SO_REUSEPORT (en TCP_NODELAY)")
+                         "'2+reuseport' = 2 losse uvicorn-processen met SO_REUSEPORT (en TCP_NODELAY); "
+                         "'serve' = balans serve zoals make run het start")
     ap.add_argument("--clients", type=int, default=20)
     ap.add_argument("--opwarmen", type=int, default=300, help="verzoeken om op te warmen, per server")
     ap.add_argument("--duur", type=int, default=20, help="seconden per wrk-meting (hoogstens 30)")
@@ -376,8 +382,9 @@ def main():
                     else:
                         m = python_last(url, body, clients, args.per_client, duur)
                     cpu = cpu_seconden(proc.pid) - cpu0
-                    m |= {"variant": variant, "workers": int(variant.split("+")[0]),
-                          "tcp_nodelay": variant == "1" or "+" in variant,
+                    m |= {"variant": variant,
+                          "workers": standaard_workers() if variant == "serve" else int(variant.split("+")[0]),
+                          "tcp_nodelay": variant in ("1", "serve") or "+" in variant,
                           "server_cpu_ms_per_verzoek": cpu * 1000 / max(1, m["verzoeken"]),
                           "doel_gehaald": (m["p95_ms"] is not None and m["p95_ms"] <= DOEL_P95_MS
                                            and not m["fouten"] and clients >= args.clients)}

@@ -52,7 +52,8 @@ def _parser() -> argparse.ArgumentParser:
     sv.add_argument("--host", default="127.0.0.1", help="adres om op te luisteren (standaard 127.0.0.1)")
     sv.add_argument("--port", type=int, default=8000, help="poort (standaard 8000)")
     sv.add_argument("--database", metavar="URL", help="database-URL; standaard BALANS_DATABASE_URL of SQLite in data/")
-    sv.add_argument("--workers", type=int, default=1, help="aantal processen (standaard 1)")
+    sv.add_argument("--workers", type=int, default=None,
+                    help="aantal processen (standaard één per core, hoogstens 4)")
     sv.add_argument("--geen-demo", action="store_true", help="geen demo-gebruikers en -zaken in een lege database")
     for s in (b, t, m, sv):
         s._positionals.title = "argumenten"
@@ -181,10 +182,10 @@ def opdracht_maandstaat(args) -> int:
 def opdracht_serve(args) -> int:
     import os
 
-    import uvicorn
     from sqlalchemy.exc import SQLAlchemyError
 
     from balans.api.app import create_app
+    from balans.server import controleer_vrij, serveer, standaard_workers
     from balans.settings import Settings
     from balans.zaak.db import DatabaseFout
 
@@ -195,20 +196,26 @@ def opdracht_serve(args) -> int:
     if not 1 <= args.port <= 65535:
         print("--port: kies een poort van 1 tot en met 65535.", file=sys.stderr)
         return FOUT_INVOER
+    workers = standaard_workers() if args.workers is None else args.workers
+    if not 1 <= workers <= 64:
+        print("--workers: kies 1 tot en met 64 processen.", file=sys.stderr)
+        return FOUT_INVOER
     settings = Settings.uit_omgeving()
     try:
         app = create_app(settings)   # migreert en vult de demo nu al: fouten hier, niet in een werkproces
     except (DatabaseFout, SQLAlchemyError) as e:
         print(f"database: {getattr(e, 'orig', None) or e}", file=sys.stderr)
         return FOUT_INVOER
-    print(f"balans draait op http://{args.host}:{args.port}  (database: {_zonder_wachtwoord(settings.database_url)})")
+    try:
+        controleer_vrij(args.host, args.port)
+    except OSError as e:
+        print(f"--port: {args.host}:{args.port} is niet te gebruiken ({e.strerror}). Kies een andere poort.", file=sys.stderr)
+        return FOUT_INVOER
+    print(f"balans draait op http://{args.host}:{args.port}  (database: {_zonder_wachtwoord(settings.database_url)}, "
+          f"{workers} {'proces' if workers == 1 else 'processen'})")
     print("Demo-accounts (wachtwoord demo-wachtwoord-2026): inwoner.ferd, km.jansen, km.bakker, beleid.de.vries, "
           "beheer.admin" if settings.demo else "Zonder demo-gegevens.")
-    if args.workers > 1:
-        uvicorn.run("balans.api.app:create_app", factory=True, host=args.host, port=args.port, workers=args.workers,
-                    log_level="warning", access_log=False)
-    else:
-        uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False)
+    serveer(app, args.host, args.port, workers)
     return 0
 
 

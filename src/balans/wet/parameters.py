@@ -218,6 +218,7 @@ def wetsversies() -> tuple[dt.date, ...]:
     return tuple(sorted({w.vanaf for reeks in reeksen.values() for w in reeks if w.herkomst == "wet"}))
 
 
+@lru_cache(maxsize=4096)
 def versie_op(datum: dt.date) -> dt.date:
     gevonden = wetsversies()[0]
     for v in wetsversies():
@@ -226,5 +227,6 @@ def versie_op(datum: dt.date) -> dt.date:
     return gevonden
 
 
+@lru_cache(maxsize=16384)   # per maand en artikel, in elke uitleg opnieuw gevraagd
 def wet_url(datum: dt.date, artikel: str) -> str:
     return f"https://wetten.overheid.nl/BWBR0015703/{versie_op(datum).isoformat()}#Artikel{artikel}"
