@@ -30,6 +30,9 @@ class Settings:
     oidc_client_secret: str | None = None
     oidc_scope: str = "openid profile"
     oidc_rol_claim: str = "balans_rol"   # claim met de rol; zonder claim: inwoner
+    oidc_bsn_claim: str = "bsn"          # bij een DigiD-makelaar: de claim met het BSN van de inwoner
+    oidc_redirect_uri: str | None = None # achter een proxy: de publieke URL van /inloggen/oidc/terug
+    oidc_knop: str = "Inloggen met DigiD of via uw organisatie"
     api_versie: str = "1.0.0"
 
     @property
@@ -51,6 +54,9 @@ class Settings:
             oidc_client_secret=e.get("BALANS_OIDC_CLIENT_SECRET"),
             oidc_scope=e.get("BALANS_OIDC_SCOPE", cls.oidc_scope),
             oidc_rol_claim=e.get("BALANS_OIDC_ROL_CLAIM", cls.oidc_rol_claim),
+            oidc_bsn_claim=e.get("BALANS_OIDC_BSN_CLAIM", cls.oidc_bsn_claim),
+            oidc_redirect_uri=e.get("BALANS_OIDC_REDIRECT_URI"),
+            oidc_knop=e.get("BALANS_OIDC_KNOP", cls.oidc_knop),
         )
         waarden.update(over)
         return cls(**waarden)

@@ -85,6 +85,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(v1.router)
     from balans.web import routes as web
     app.include_router(web.router)
+    from balans.web import oidc
+    app.include_router(oidc.router)
     statisch = Path(__file__).resolve().parents[1] / "web" / "statisch"
     app.mount("/static/balans", StaticFiles(directory=statisch), name="statisch")
     utrecht = settings.static_dir / "@utrecht"

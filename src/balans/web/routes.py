@@ -195,7 +195,7 @@ def _inlogformulier(request: Request, status: int = 200, terug: str = "", fout: 
     """Het formulier met een vers token, dat ook als cookie meegaat (dubbel verzonden: nog geen sessie)."""
     token = secrets.token_urlsafe(24)
     r = pagina(request, "inloggen.html", status, vooraf=token, terug=_veilig_terug(terug), fout=fout,
-               oidc=request.app.state.settings.oidc_aan, **ctx)
+               oidc=request.app.state.settings.oidc_aan, oidc_knop=request.app.state.settings.oidc_knop, **ctx)
     r.set_cookie(VOORAF, token, httponly=True, samesite="strict", secure=request.app.state.settings.secure_cookies,
                  max_age=3600)
     for k, v in (headers or {}).items():
