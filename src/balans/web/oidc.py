@@ -17,9 +17,9 @@ import json
 import secrets
 import threading
 import time
+import warnings
 
 import httpx
-from authlib.integrations.httpx_client import OAuth2Client
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import RedirectResponse, Response
 from joserfc import jwt
@@ -88,7 +88,10 @@ def _provider(request: Request) -> Provider:
     return st.oidc
 
 
-def _client(settings: Settings, redirect_uri: str) -> OAuth2Client:
+def _client(settings: Settings, redirect_uri: str):
+    with warnings.catch_warnings():   # authlib 1.9 wil httpx2; httpx werkt nog, en de melding is niet voor gebruikers
+        warnings.simplefilter("ignore", DeprecationWarning)
+        from authlib.integrations.httpx_client import OAuth2Client
     return OAuth2Client(settings.oidc_client_id, settings.oidc_client_secret, scope=settings.oidc_scope,
                         redirect_uri=redirect_uri, code_challenge_method="S256",
                         token_endpoint_auth_method="client_secret_post" if settings.oidc_client_secret else "none",
