@@ -37,10 +37,32 @@ def aow_datum(ctx, j, m, d):
     return xp.kies(voorwaarden, datums, datums[-1])  # na het laatste vastgestelde jaar: de laatste leeftijd
 
 
+_LUT_VAN, _LUT_TOT = 1850, 2200   # geboortejaren in de opzoektabel; daarbuiten: afgekapt (zie _aow_lut)
+
+
+def _aow_lut(ctx):
+    """aow_datum(j, m, 0) voor alle (j, m) in één tabel, per maand-parameters één keer.
+
+    De datum hangt alleen van jaar en maand af; de dag telt er gewoon bij op. Een populatie van
+    400.000 mensen rekent dan niet elke maand de hele AOW-tabel per persoon door (was de helft van
+    de rekentijd). Afkappen buiten 1850-2200 verandert de uitkomst niet: wie vóór 1850 geboren is,
+    heeft de AOW-leeftijd al; 2200 en later (ook GEEN_PERSOON = 9999) nog lang niet.
+    """
+    lut = ctx.p.__dict__.get("_aow_lut")
+    if lut is None:
+        import numpy as np
+        jaren = np.repeat(np.arange(_LUT_VAN, _LUT_TOT + 1), 12)
+        maanden = np.tile(np.arange(1, 13), _LUT_TOT - _LUT_VAN + 1)
+        lut = ctx.p.__dict__["_aow_lut"] = aow_datum(ctx, jaren, maanden, 0)
+    return lut
+
+
 def aow_bereikt(ctx, j, m, d):
     """Heeft deze persoon op de peildatum (eerste dag van de maand) de pensioengerechtigde leeftijd?"""
     if ctx.xp.vector:
-        datum = aow_datum(ctx, j, m, d)
+        import numpy as np
+        sleutel = (np.clip(j, _LUT_VAN, _LUT_TOT) - _LUT_VAN) * 12 + (m - 1)
+        datum = _aow_lut(ctx)[sleutel] + d
     else:  # met uitleg: één huishouden rekent dezelfde geboortedatum elke maand opnieuw; onthoud hem
         geheugen = ctx.p.__dict__.setdefault("_aow_datums", {})
         datum = geheugen.get((j, m, d))
