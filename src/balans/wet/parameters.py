@@ -194,6 +194,11 @@ class ParameterBoom:
         self._lagen = lagen
         self._cache: dict[dt.date, Parameters] = {}
 
+    def __getstate__(self):   # naar een Dask-werker: zonder de cache per maand, die bouwt de werker zelf
+        staat = self.__dict__.copy()
+        staat["_cache"] = {}
+        return staat
+
     def op(self, datum: dt.date) -> Parameters:
         p = self._cache.get(datum)
         if p is None:

@@ -1,0 +1,161 @@
+"""Varianten doorrekenen over een populatie, deel voor deel, met dezelfde regelkern als één huishouden.
+
+Per deel (een blok huishoudens) rekenen we alle varianten uit en houden alleen optelbare
+sommen over (`Sommen`). Zo is het geheugen begrensd door één deel, en geven numpy (deel na deel)
+en Dask (delen tegelijk op werkers) precies hetzelfde: dezelfde delen, opgeteld in dezelfde volgorde.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from balans.rekenen.populatie import bereken_maanden
+from balans.wet.parameters import ParameterBoom
+
+
+@dataclass(frozen=True)
+class Variant:
+    naam: str
+    boom: ParameterBoom
+    omschrijving: str = ""
+
+
+@dataclass
+class Reeksen:
+    """Per huishouden en maand (n x m), in centen, van één variant op één deel."""
+
+    norm: np.ndarray
+    recht: np.ndarray          # bool
+    bijstand: np.ndarray       # het recht per maand volgens de regels (art. 19), na verlaging
+    betaald: np.ndarray        # wat de gemeente die maand uitbetaalt (met de verrekenmethode)
+    loon: np.ndarray           # ontvangen loon (aanvrager + partner)
+    overig: np.ndarray         # andere inkomsten
+    vordering_nieuw: np.ndarray
+    buffer_ingezet: np.ndarray
+    vrijlating: np.ndarray
+
+    @property
+    def inkomen(self) -> np.ndarray:
+        """Wat het huishouden die maand heeft: uitbetaalde bijstand plus eigen inkomen."""
+        return self.betaald + self.loon + self.overig
+
+
+def _kolommen(uitkomsten: list, veld: str, n: int, dtype=np.int64) -> np.ndarray:
+    return np.stack([np.broadcast_to(np.asarray(getattr(u, veld)), (n,)) for u in uitkomsten], axis=1).astype(dtype)
+
+
+def reken_variant(deel, boom: ParameterBoom, methode: str | None = None) -> Reeksen:
+    """De regelkern (gevectoriseerd) over alle maanden van het deel; met een methode ook de verrekening."""
+    n = deel.eind - deel.start
+    invoeren = [deel.invoer(i) for i in range(len(deel.maanden))]
+    loon = np.stack([np.broadcast_to(np.asarray(inv.arbeid_a + inv.arbeid_p), (n,)) for inv in invoeren], axis=1)
+    overig = np.stack([np.broadcast_to(np.asarray(inv.uitkering_a + inv.uitkering_p + inv.overig_a + inv.overig_p),
+                                       (n,)) for inv in invoeren], axis=1)
+    if methode:
+        from balans.maandstaat.vector import verreken
+        v = verreken(boom, deel, methode)
+        uit = [u for _, u in bereken_maanden(boom, zip(deel.maanden, invoeren), deel.begin())] \
+            if not hasattr(v, "norm") else None
+        norm = v.norm if uit is None else _kolommen(uit, "norm", n)
+        recht_b = v.recht_bool if hasattr(v, "recht_bool") else (v.recht > 0)
+        vrij = v.vrijlating if hasattr(v, "vrijlating") else _kolommen(uit, "vrijlating", n)
+        return Reeksen(norm=norm, recht=recht_b, bijstand=v.recht, betaald=v.betaald, loon=loon, overig=overig,
+                       vordering_nieuw=v.vordering_nieuw, buffer_ingezet=v.buffer_ingezet, vrijlating=vrij)
+    uit = [u for _, u in bereken_maanden(boom, zip(deel.maanden, invoeren), deel.begin())]
+    bijstand = _kolommen(uit, "bijstand", n)
+    nul = np.zeros_like(bijstand)
+    return Reeksen(norm=_kolommen(uit, "norm", n), recht=_kolommen(uit, "recht", n, bool), bijstand=bijstand,
+                   betaald=bijstand, loon=loon, overig=overig, vordering_nieuw=nul, buffer_ingezet=nul,
+                   vrijlating=_kolommen(uit, "vrijlating", n))
+
+
+@dataclass
+class Sommen:
+    """Optelbare tussenuitkomsten: naam -> array. Twee Sommen optellen = de delen samenvoegen."""
+
+    waarden: dict[str, np.ndarray] = field(default_factory=dict)
+
+    def tel(self, naam: str, waarde) -> None:
+        w = np.asarray(waarde)
+        self.waarden[naam] = self.waarden[naam] + w if naam in self.waarden else w.copy()
+
+    def __add__(self, ander: "Sommen") -> "Sommen":
+        uit = Sommen({k: v.copy() for k, v in self.waarden.items()})
+        for k, v in ander.waarden.items():
+            uit.tel(k, v)
+        return uit
+
+    def __getitem__(self, naam: str) -> np.ndarray:
+        return self.waarden[naam]
+
+
+def reken_deel(deel, varianten: list[Variant], methode: str | None,
+               verzamel: Callable[[object, dict[str, Reeksen], str], Sommen]) -> Sommen:
+    reeksen = {v.naam: reken_variant(deel, v.boom, methode) for v in varianten}
+    return verzamel(deel, reeksen, varianten[0].naam)
+
+
+def maanden_van(van: dt.date, tot_en_met: dt.date) -> list[dt.date]:
+    uit, m = [], dt.date(van.year, van.month, 1)
+    while m <= tot_en_met:
+        uit.append(m)
+        m = dt.date(m.year + (m.month == 12), m.month % 12 + 1, 1)
+    return uit
+
+
+def reken_numpy(delen: Iterable[tuple[int, int]], maak_deel: Callable, varianten: list[Variant], methode: str | None,
+                verzamel, voortgang: Callable[[int], None] | None = None) -> Sommen:
+    """Deel na deel in dit proces; het geheugen is dat van één deel."""
+    totaal = Sommen()
+    for start, eind in delen:
+        totaal = totaal + reken_deel(maak_deel(start, eind), varianten, methode, verzamel)
+        if voortgang:
+            voortgang(eind - start)
+    return totaal
+
+
+def _taak(maak_deel: Callable, start: int, eind: int, varianten: list[Variant], methode: str | None, verzamel) -> Sommen:
+    return reken_deel(maak_deel(start, eind), varianten, methode, verzamel)
+
+
+def reken_dask(delen: list[tuple[int, int]], maak_deel: Callable, varianten: list[Variant], methode: str | None,
+               verzamel, scheduler: str | None = None, werkers: int = 2, geheugen_per_werker: str = "2GB",
+               voortgang: Callable[[int], None] | None = None) -> Sommen:
+    """Delen tegelijk op Dask-werkers; optellen in de volgorde van de delen, dus gelijk aan reken_numpy.
+
+    Zonder scheduler-adres start een LocalCluster op deze machine (één draad per werker: numpy
+    rekent al vectorieel, en zo blijft het geheugen per werker voorspelbaar).
+    """
+    from dask.distributed import Client, LocalCluster, as_completed
+
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(n_workers=werkers, threads_per_worker=1, memory_limit=geheugen_per_werker,
+                               processes=True, dashboard_address=None)
+        client = Client(cluster)
+    try:
+        [maak_f, var_f] = client.scatter([maak_deel, varianten], broadcast=True)
+        futures = [client.submit(_taak, maak_f, start, eind, var_f, methode, verzamel, pure=False)
+                   for start, eind in delen]
+        volgorde = {f.key: i for i, f in enumerate(futures)}
+        delen_uit: dict[int, Sommen] = {}
+        for f in as_completed(futures):
+            i = volgorde[f.key]
+            delen_uit[i] = f.result()
+            f.release()
+            if voortgang:
+                voortgang(delen[i][1] - delen[i][0])
+        totaal = Sommen()
+        for i in range(len(delen)):
+            totaal = totaal + delen_uit.pop(i)
+        return totaal
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()

@@ -1,0 +1,130 @@
+"""Indicatoren per variant: kosten, winnaars en verliezers, inkomenszekerheid.
+
+`verzamel` maakt van één deel optelbare sommen (gehele centen en tellingen; alleen de
+variatiecoëfficiënt is een float). `bereken` maakt er na het optellen tabellen van. Groepen zijn
+huishoudtype x leeftijdsband; een groep met minder dan 5 huishoudens tonen we niet apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from balans.beleid.doorrekenen import Reeksen, Sommen
+
+HUISHOUDENS = ("alleenstaande", "alleenstaande ouder", "paar zonder kinderen", "paar met kinderen")
+LEEFTIJDEN = ("jonger dan 27", "27 tot 45", "45 tot AOW-leeftijd")
+GROEPEN = len(HUISHOUDENS) * len(LEEFTIJDEN)
+# Banden voor winst en verlies, in centen per maand: de grenzen zijn -50, -10, +10 en +50 euro.
+BAND_GRENZEN = np.array([-5000, -1000, 1001, 5001])
+BANDEN = ("meer dan € 50 minder", "€ 10 tot € 50 minder", "gelijk (binnen € 10)", "€ 10 tot € 50 meer",
+          "meer dan € 50 meer")
+WISSELING = 5000   # een maand-op-maand verschil in uitbetaling vanaf € 50 telt als wisseling
+MIN_GROEP = 5
+
+
+def groep(deel) -> np.ndarray:
+    k = deel.kenmerken
+    return k["huishouden"].astype(np.int64) * len(LEEFTIJDEN) + k["leeftijdsband"].astype(np.int64)
+
+
+def _per_groep(g: np.ndarray, waarden, lengte: int = GROEPEN) -> np.ndarray:
+    """Optellen per groep in int64 (np.bincount met gewichten rekent in float; geld blijft in hele centen)."""
+    uit = np.zeros(lengte, np.int64)
+    np.add.at(uit, g, np.asarray(waarden, dtype=np.int64))
+    return uit
+
+
+def verzamel(deel, reeksen: dict[str, Reeksen], basis: str) -> Sommen:
+    s = Sommen()
+    g = groep(deel)
+    m = len(deel.maanden)
+    s.tel("huishoudens", np.bincount(g, minlength=GROEPEN))
+    s.tel("huishoudmaanden", np.bincount(g, minlength=GROEPEN) * m)
+    b = reeksen[basis]
+    for naam, r in reeksen.items():
+        inkomen = r.inkomen
+        p = f"{naam}:"
+        s.tel(p + "bijstand", _per_groep(g, r.bijstand.sum(axis=1)))
+        s.tel(p + "bijstand_exact", np.array([int(r.bijstand.sum())]))   # in centen, zonder float-omweg
+        s.tel(p + "betaald", np.array([int(r.betaald.sum())]))
+        s.tel(p + "met_bijstand", _per_groep(g, (r.bijstand > 0).any(axis=1)))
+        s.tel(p + "inkomen", np.array([int(inkomen.sum())]))
+        onder = (inkomen < r.norm) & r.recht
+        s.tel(p + "onder_norm", _per_groep(g, onder.sum(axis=1)))
+        gem = inkomen.mean(axis=1)
+        cv = np.divide(inkomen.std(axis=1), gem, out=np.zeros(len(gem)), where=gem > 0)
+        s.tel(p + "cv_som", np.bincount(g, cv, minlength=GROEPEN))
+        wissel = (np.abs(np.diff(r.betaald, axis=1)) >= WISSELING).sum(axis=1) if m > 1 else np.zeros(len(g), np.int64)
+        s.tel(p + "wisselingen", _per_groep(g, wissel))
+        vord = r.vordering_nieuw > 0
+        s.tel(p + "vorderingen", _per_groep(g, vord.sum(axis=1)))
+        s.tel(p + "vordering_bedrag", np.array([int(r.vordering_nieuw.sum())]))
+        s.tel(p + "met_vordering", _per_groep(g, vord.any(axis=1)))
+        s.tel(p + "buffer", np.array([int(r.buffer_ingezet.sum()), int((r.buffer_ingezet > 0).sum())]))
+        if naam != basis:
+            verschil = (inkomen - b.inkomen).sum(axis=1)          # centen over de hele periode
+            per_maand = np.floor_divide(verschil, m)
+            band = np.searchsorted(BAND_GRENZEN, per_maand, side="right")
+            s.tel(p + "banden", _per_groep(g * len(BANDEN) + band, np.ones(len(g)), GROEPEN * len(BANDEN)))
+            s.tel(p + "verschil", _per_groep(g, verschil))
+    return s
+
+
+@dataclass
+class Indicatoren:
+    varianten: list[str]
+    basis: str
+    maanden: int
+    huishoudens: int
+    kosten: dict[str, dict]             # per variant
+    zekerheid: dict[str, dict]          # per variant
+    winnaars: dict[str, dict]           # per variant (niet de basis): banden per groep
+
+
+def _groepnaam(i: int) -> str:
+    return f"{HUISHOUDENS[i // len(LEEFTIJDEN)]}, {LEEFTIJDEN[i % len(LEEFTIJDEN)]}"
+
+
+def bereken(s: Sommen, varianten: list[str], basis: str, maanden: int, schaal: int = 1) -> Indicatoren:
+    """schaal: hoeveel echte huishoudens één gesimuleerd huishouden voorstelt (1 bij 410.000)."""
+    hh = s["huishoudens"]
+    n = int(hh.sum())
+    hm = max(1, n * maanden)
+    kosten, zekerheid, winnaars = {}, {}, {}
+    for v in varianten:
+        p = f"{v}:"
+        jaar = int(s[p + "bijstand_exact"][0]) * 12 * schaal // maanden
+        kosten[v] = {"bijstand_periode": int(s[p + "bijstand_exact"][0]) * schaal, "per_jaar": jaar,
+                     "betaald_periode": int(s[p + "betaald"][0]) * schaal,
+                     "per_huishouden_per_maand": int(s[p + "bijstand_exact"][0]) // hm,
+                     "met_bijstand": int(s[p + "met_bijstand"].sum()) * schaal}
+        kosten[v]["verschil_per_jaar"] = None
+        vord = int(s[p + "vorderingen"].sum())
+        zekerheid[v] = {
+            "onder_norm_per_1000": 1000 * int(s[p + "onder_norm"].sum()) / hm,
+            "cv_gemiddeld": float(s[p + "cv_som"].sum()) / max(1, n),
+            "wisselingen_per_huishouden_per_jaar": int(s[p + "wisselingen"].sum()) * 12 / max(1, n * maanden),
+            "vorderingen_per_100": 100 * vord / max(1, n),
+            "vordering_gemiddeld": int(s[p + "vordering_bedrag"][0]) // vord if vord else 0,
+            "met_vordering": int(s[p + "met_vordering"].sum()) * schaal,
+            "buffer_ingezet": int(s[p + "buffer"][0]) * schaal,
+            "buffer_maanden_per_1000": 1000 * int(s[p + "buffer"][1]) / hm,
+            "gemiddeld_inkomen_per_maand": int(s[p + "inkomen"][0]) // hm,
+        }
+        if v != basis:
+            banden = s[p + "banden"].reshape(GROEPEN, len(BANDEN))
+            rijen = []
+            for i in range(GROEPEN):
+                if hh[i] >= MIN_GROEP:
+                    rijen.append({"groep": _groepnaam(i), "huishoudens": int(hh[i]) * schaal,
+                                  "banden": [int(x) * schaal for x in banden[i]],
+                                  "gemiddeld_per_maand": int(s[p + "verschil"][i]) // (int(hh[i]) * maanden)})
+            totaal = banden.sum(axis=0)
+            winnaars[v] = {"groepen": rijen, "totaal": [int(x) * schaal for x in totaal],
+                           "gemiddeld_per_maand": int(s[p + "verschil"].sum()) // hm}
+    for v in varianten:
+        kosten[v]["verschil_per_jaar"] = kosten[v]["per_jaar"] - kosten[basis]["per_jaar"]
+    return Indicatoren(varianten=list(varianten), basis=basis, maanden=maanden, huishoudens=n * schaal,
+                       kosten=kosten, zekerheid=zekerheid, winnaars=winnaars)
