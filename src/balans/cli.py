@@ -55,7 +55,14 @@ def _parser() -> argparse.ArgumentParser:
     sv.add_argument("--workers", type=int, default=None,
                     help="aantal processen (standaard één per core, hoogstens 4)")
     sv.add_argument("--geen-demo", action="store_true", help="geen demo-gebruikers en -zaken in een lege database")
-    for s in (b, t, m, sv):
+    bl = sub.add_parser("beleid", help="reken beleidsvarianten door over een synthetische populatie (rapport in HTML en PDF)")
+    bl.add_argument("run", metavar="RUN.yaml", help="het runbestand (zie src/balans/voorbeelden/beleid-2027.yaml)")
+    bl.add_argument("--huishoudens", type=int, help="overschrijft populatie.huishoudens (1 tot en met 10 miljoen)")
+    bl.add_argument("--backend", choices=("numpy", "dask"), help="overschrijft rekenen.backend")
+    bl.add_argument("--uitvoer", metavar="MAP", help="overschrijft uitvoer.map")
+    bl.add_argument("--geen-pdf", action="store_true", help="alleen HTML en JSON")
+    bl.add_argument("--stil", action="store_true", help="geen voortgangsbalk")
+    for s in (b, t, m, sv, bl):
         s._positionals.title = "argumenten"
         s._optionals.title = "opties"
     return p
@@ -233,6 +240,9 @@ def main(argv: list[str] | None = None) -> int:
             return opdracht_bereken(args)
         if args.opdracht == "maandstaat":
             return opdracht_maandstaat(args)
+        if args.opdracht == "beleid":
+            from balans.beleid.cli import opdracht_beleid
+            return opdracht_beleid(args)
         return opdracht_toets(args)
     except BrokenPipeError:
         return 0

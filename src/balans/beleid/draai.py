@@ -83,7 +83,7 @@ def draai(naam: str, van: dt.date, tot_en_met: dt.date, spec: PopulatieSpec, bas
     ind = I.bereken(sommen, [v.naam for v in alle], basis.naam, len(maanden))
     av = {v.naam: A.bereken(v.boom, maanden, netto_uurloon) for v in alle}
     bomen: dict[str, ParameterBoom] = {v.naam: v.boom for v in alle}
-    w = T.waarden(ind, av, bomen, maanden[len(maanden) // 2])
+    w = T.waarden(ind, av, bomen, maanden[len(maanden) // 2], met_verrekening=bool(verrekenmethode))
     toets = T.scoor(ind, w)
     verschillen = [d for v in alle[1:] for d in parameterverschillen(basis, v, maanden)]
     info = omschrijvingen or {}

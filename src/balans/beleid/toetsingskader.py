@@ -58,7 +58,9 @@ def aantal_vrijlatingen(boom: ParameterBoom, maand: dt.date) -> int:
 
 
 def waarden(ind: Indicatoren, armoedeval: dict[str, Armoedeval], bomen: dict[str, ParameterBoom],
-            maand: dt.date) -> dict[str, dict[str, float | None]]:
+            maand: dt.date, met_verrekening: bool = True) -> dict[str, dict[str, float | None]]:
+    """Zonder verrekenmethode betaalt de gemeente precies het recht: dan zijn maanden onder de norm door
+    verrekening en terugvorderingen niet te meten (None, score 'n.v.t.')."""
     uit = {}
     for v in ind.varianten:
         z = ind.zekerheid[v]
@@ -69,9 +71,9 @@ def waarden(ind: Indicatoren, armoedeval: dict[str, Armoedeval], bomen: dict[str
             "aantal_vrijlatingen": float(aantal_vrijlatingen(bomen[v], maand)),
             "buffer_opvang": (100 * buffer_maanden / (buffer_maanden + onder)
                               if buffer_maanden is not None and buffer_maanden + onder > 0 else None),
-            "onder_norm_per_1000": onder,
+            "onder_norm_per_1000": onder if met_verrekening else None,
             "gemiddeld_inkomen": float(z["gemiddeld_inkomen_per_maand"]),
-            "vorderingen_per_100": z["vorderingen_per_100"] * 12 / ind.maanden,
+            "vorderingen_per_100": z["vorderingen_per_100"] * 12 / ind.maanden if met_verrekening else None,
         }
     return uit
 
@@ -108,7 +110,9 @@ def scoor(ind: Indicatoren, w: dict[str, dict[str, float | None]], kader: list[D
             if v == ind.basis:
                 scores[v], toel[v] = "basis", "De variant waartegen we vergelijken."
             elif x is None or b is None:
-                scores[v], toel[v] = "n.v.t.", "Deze doorrekening meet dit niet (kies een verrekenmethode met bufferbudget)."
+                scores[v], toel[v] = "n.v.t.", ("Deze doorrekening meet dit niet: kies in het runbestand een "
+                                                "verrekenmethode, dan rekent balans ook uitbetaling, terugvordering "
+                                                "en bufferbudget per maand.")
             else:
                 s, verschil = _score(d, b, x)
                 scores[v] = s

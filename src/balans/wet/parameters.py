@@ -144,6 +144,24 @@ def _lees_overlay(soort: str, naam: str) -> tuple[str, dict]:
     return inhoud.get("omschrijving", ""), wijzigingen
 
 
+def _overlay_uit(naam: str, wijzigingen: dict, metas: dict) -> dict[tuple[str, str], list[Waarde]]:
+    uit: dict[tuple[str, str], list[Waarde]] = {}
+    for bestand, params in (wijzigingen or {}).items():
+        if not isinstance(params, dict):
+            raise OnbekendRegime(f"{naam}: onder '{bestand}' hoort een lijst parameters")
+        for pnaam, p in params.items():
+            sleutel = (bestand, pnaam)
+            if sleutel not in metas:
+                raise OnbekendRegime(f"{naam}: parameter {bestand}.{pnaam} bestaat niet")
+            if not isinstance(p, dict) or not isinstance(p.get("waarden"), dict):
+                raise OnbekendRegime(f"{naam}: {bestand}.{pnaam} heeft 'waarden' nodig (datum: {{waarde: …}})")
+            try:
+                uit[sleutel] = _waarden(metas[sleutel].eenheid, p["waarden"], f"beleid:{naam}")
+            except (ValueError, TypeError, AttributeError, ArithmeticError) as e:
+                raise OnbekendRegime(f"{naam}: {bestand}.{pnaam}: {e}") from None
+    return uit
+
+
 class Parameters(SimpleNamespace):
     """De parameters van één maand: p.art21.alleenstaande, en p.bron('art21', 'alleenstaande')."""
 
@@ -193,6 +211,34 @@ class ParameterBoom:
             lagen.append(_lees_overlay("gemeente", gemeente)[1])
         self._lagen = lagen
         self._cache: dict[dt.date, Parameters] = {}
+
+    @classmethod
+    def met_lagen(cls, lagen: list[tuple[str, dict]], regime: str = "wet", gemeente: str | None = None,
+                  regels_van: dt.date | None = None) -> "ParameterBoom":
+        """De wet (of een regime) plus lagen uit een beleidsrun: [(naam, {bestand: {parameter: {waarden: …}}})].
+
+        regels_van: de regels van die datum vastzetten (alles behalve bedragen in euro die toen al
+        bestonden), zodat een vergelijking de hervorming toont en niet de indexering.
+        Een onbekend bestand of een onbekende parameter is een OnbekendRegime-fout met de naam erin.
+        """
+        boom = cls(regime, gemeente)
+        if regels_van is not None:
+            p = boom.op(regels_van)
+            vast: dict[tuple[str, str], list[Waarde]] = {}
+            for sleutel, w in p._gekozen.items():
+                eenheid = boom._metas[sleutel].eenheid
+                if eenheid == "tabel" or (eenheid == "euro" and w is not None and w.waarde is not None):
+                    continue
+                vast[sleutel] = [Waarde(vanaf=EERSTE_DATUM, waarde=None if w is None else w.waarde,
+                                        bron=w.bron if w else "", toelichting=f"regels van {regels_van:%d-%m-%Y}",
+                                        herkomst=f"beleid:regels-van-{regels_van}")]
+            boom._lagen.append(vast)
+            boom._cache.clear()
+        for naam, wijzigingen in lagen:
+            boom._lagen.append(_overlay_uit(naam, wijzigingen, boom._metas))
+        boom._cache.clear()
+        boom.regime = "+".join([boom.regime] + [n for n, _ in lagen])
+        return boom
 
     def __getstate__(self):   # naar een Dask-werker: zonder de cache per maand, die bouwt de werker zelf
         staat = self.__dict__.copy()
