@@ -87,6 +87,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(web.router)
     from balans.web import oidc
     app.include_router(oidc.router)
+    from balans.web import beleid as web_beleid
+    app.include_router(web_beleid.router)
     statisch = Path(__file__).resolve().parents[1] / "web" / "statisch"
     app.mount("/static/balans", StaticFiles(directory=statisch), name="statisch")
     utrecht = settings.static_dir / "@utrecht"
