@@ -22,6 +22,7 @@ class Variant:
     naam: str
     boom: ParameterBoom
     omschrijving: str = ""
+    methode: str | None = None   # eigen verrekenmethode (Surplus: vast_bedrag); anders die van de run
 
 
 @dataclass
@@ -37,6 +38,7 @@ class Reeksen:
     vordering_nieuw: np.ndarray
     buffer_ingezet: np.ndarray
     vrijlating: np.ndarray
+    onder_norm: np.ndarray | None = None   # van de verrekening; anders: inkomen < norm terwijl er recht is
 
     @property
     def inkomen(self) -> np.ndarray:
@@ -57,14 +59,12 @@ def reken_variant(deel, boom: ParameterBoom, methode: str | None = None) -> Reek
                                        (n,)) for inv in invoeren], axis=1)
     if methode:
         from balans.maandstaat.vector import verreken
-        v = verreken(boom, deel, methode)
-        uit = [u for _, u in bereken_maanden(boom, zip(deel.maanden, invoeren), deel.begin())] \
-            if not hasattr(v, "norm") else None
-        norm = v.norm if uit is None else _kolommen(uit, "norm", n)
-        recht_b = v.recht_bool if hasattr(v, "recht_bool") else (v.recht > 0)
-        vrij = v.vrijlating if hasattr(v, "vrijlating") else _kolommen(uit, "vrijlating", n)
-        return Reeksen(norm=norm, recht=recht_b, bijstand=v.recht, betaald=v.betaald, loon=loon, overig=overig,
-                       vordering_nieuw=v.vordering_nieuw, buffer_ingezet=v.buffer_ingezet, vrijlating=vrij)
+        v = verreken(boom, deel, methode)   # rekent het recht zelf met de regelkern, één keer
+        # Bij een vast bedrag (Surplus) gaat het loon via de gemeente: in handen is dan het doorbetaalde loon.
+        in_handen = v.loon_doorbetaald if methode == "vast_bedrag" else loon
+        return Reeksen(norm=v.norm, recht=v.recht_bool, bijstand=v.recht, betaald=v.betaald, loon=in_handen,
+                       overig=overig, vordering_nieuw=v.vordering_nieuw, buffer_ingezet=v.buffer_ingezet,
+                       vrijlating=v.vrijlating, onder_norm=v.onder_norm)
     uit = [u for _, u in bereken_maanden(boom, zip(deel.maanden, invoeren), deel.begin())]
     bijstand = _kolommen(uit, "bijstand", n)
     nul = np.zeros_like(bijstand)
@@ -95,7 +95,7 @@ class Sommen:
 
 def reken_deel(deel, varianten: list[Variant], methode: str | None,
                verzamel: Callable[[object, dict[str, Reeksen], str], Sommen]) -> Sommen:
-    reeksen = {v.naam: reken_variant(deel, v.boom, methode) for v in varianten}
+    reeksen = {v.naam: reken_variant(deel, v.boom, v.methode or methode) for v in varianten}
     return verzamel(deel, reeksen, varianten[0].naam)
 
 

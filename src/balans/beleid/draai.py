@@ -73,6 +73,10 @@ def draai(naam: str, van: dt.date, tot_en_met: dt.date, spec: PopulatieSpec, bas
     t0 = time.perf_counter()
     maanden = maanden_van(van, tot_en_met)
     alle = [basis] + [v for v in varianten if v.naam != basis.naam]
+    if verrekenmethode is None and any(v.methode for v in alle):
+        # Eén variant verrekent (bv. Surplus): dan verrekenen de andere ook, anders vergelijken we
+        # uitbetaling met recht. 'op de maand' is dan de vergelijking (wachten op de loonstrook).
+        verrekenmethode = "op_de_maand"
     delen = blokken(spec)
     maker = Maker(spec, tuple(maanden))
     if backend == "dask":

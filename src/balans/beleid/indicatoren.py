@@ -51,7 +51,7 @@ def verzamel(deel, reeksen: dict[str, Reeksen], basis: str) -> Sommen:
         s.tel(p + "betaald", np.array([int(r.betaald.sum())]))
         s.tel(p + "met_bijstand", _per_groep(g, (r.bijstand > 0).any(axis=1)))
         s.tel(p + "inkomen", np.array([int(inkomen.sum())]))
-        onder = (inkomen < r.norm) & r.recht
+        onder = r.onder_norm if r.onder_norm is not None else (inkomen < r.norm) & r.recht
         s.tel(p + "onder_norm", _per_groep(g, onder.sum(axis=1)))
         gem = inkomen.mean(axis=1)
         cv = np.divide(inkomen.std(axis=1), gem, out=np.zeros(len(gem)), where=gem > 0)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from fractions import Fraction
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -106,7 +106,7 @@ def _geldend(reeks: list[Waarde], datum: dt.date) -> Waarde | None:
     return gevonden
 
 
-@lru_cache(maxsize=None)
+@cache
 def _lees_basis() -> tuple[dict, dict]:
     metas: dict[tuple[str, str], Meta] = {}
     reeksen: dict[tuple[str, str], list[Waarde]] = {}
@@ -126,7 +126,7 @@ def beschikbare_overlays(map_: Path) -> list[str]:
     return sorted(p.stem for p in map_.glob("*.yaml"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _lees_overlay(soort: str, naam: str) -> tuple[str, dict]:
     map_ = GEMEENTE_MAP if soort == "gemeente" else VARIANT_MAP
     pad = map_ / f"{naam}.yaml"
@@ -144,21 +144,150 @@ def _lees_overlay(soort: str, naam: str) -> tuple[str, dict]:
     return inhoud.get("omschrijving", ""), wijzigingen
 
 
-def _overlay_uit(naam: str, wijzigingen: dict, metas: dict) -> dict[tuple[str, str], list[Waarde]]:
-    uit: dict[tuple[str, str], list[Waarde]] = {}
-    for bestand, params in (wijzigingen or {}).items():
-        if not isinstance(params, dict):
-            raise OnbekendRegime(f"{naam}: onder '{bestand}' hoort een lijst parameters")
+# Bedragen in euro die niet meegaan met de indexering (art. 38 Pw): vaste bedragen in de wettekst.
+# Alle andere bedragen in euro worden halfjaarlijks of jaarlijks geïndexeerd. De vlag niet_geindexeerd
+# in de YAML zegt iets anders: die staat bij een waarde (het laatst bekende bedrag doorgetrokken),
+# niet bij een parameter. Zie docs/beleid-varianten.md.
+NIET_GEINDEXEERD: dict[tuple[str, str], str] = {
+    ("art34a", "c_maximum"): "Art. 38 lid 4 noemt dit bedrag niet (docs/wetstekst-controle.md, punt 8); € 226 in "
+                             "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Artikel34a en in de tekst van 2026-07-01.",
+    ("art34b", "maximum_per_kalenderjaar"): "Vast bedrag in de tekst ('tot maximaal € 1.000 per kalenderjaar'), "
+                                            "https://wetten.overheid.nl/BWBR0015703/2026-07-01#Artikel34b. Aanname: "
+                                            "art. 38 indexeert het niet (niet nagegaan).",
+    ("art31", "giften_vrij_per_kalenderjaar"): "Vast bedrag in de tekst (€ 1.200 per kalenderjaar), gelijk op 2026-01-01 en "
+                                               "2026-07-01, https://wetten.overheid.nl/BWBR0015703/2026-07-01#Artikel31. "
+                                               "Aanname: art. 38 indexeert het niet (niet nagegaan).",
+    ("gemeente", "giften_vrij_per_kalenderjaar_voor_2026"): "Beleid van de gemeente, geen bedrag uit de wet.",
+}
+
+
+def geindexeerd(bestand: str, naam: str) -> bool:
+    """Gaat dit bedrag mee met de indexering? Alleen bedragen in euro, behalve de vaste bedragen hierboven."""
+    metas, _ = _lees_basis()
+    meta = metas.get((bestand, naam))
+    return meta is not None and meta.eenheid == "euro" and (bestand, naam) not in NIET_GEINDEXEERD
+
+
+def parameter_metas() -> dict[tuple[str, str], Meta]:
+    """Alle parameters van de wet: (bestand, naam) -> artikel, omschrijving en eenheid."""
+    return dict(_lees_basis()[0])
+
+
+_EENHEID_VOORBEELD = {
+    "euro": 'een bedrag in euro van 0 of meer, zoals "1200.00"',
+    "percentage": 'een percentage van 0 tot en met 100, zoals "25" voor 25%',
+    "aantal": "een heel getal van 0 of meer, zoals 12",
+    "ja_nee": "true (ja) of false (nee)",
+    "keuze": "een woord, zoals in de wet-YAML",
+}
+
+
+def _zet_om_gecontroleerd(eenheid: str, ruw):
+    """Als _zet_om, maar voor invoer van gebruikers: geen stille omzettingen (2.5 maanden wordt geen 2)."""
+    if ruw is None:
+        return None
+    if eenheid == "aantal":
+        if isinstance(ruw, bool) or not (isinstance(ruw, int) or (isinstance(ruw, str) and ruw.strip().isdigit())):
+            raise ValueError
+        if int(ruw) < 0:
+            raise ValueError
+        return int(ruw)
+    if eenheid == "percentage":
+        if isinstance(ruw, bool):
+            raise ValueError
+        w = _zet_om(eenheid, ruw)
+        if not 0 <= w <= 1:
+            raise ValueError
+        return w
+    if eenheid == "keuze":
+        if not isinstance(ruw, str) or not ruw.strip():
+            raise ValueError
+        return ruw
+    if eenheid == "euro" and (isinstance(ruw, bool) or naar_centen(ruw) < 0):
+        raise ValueError
+    return _zet_om(eenheid, ruw)
+
+
+def controleer_wijzigingen(wijzigingen) -> list[tuple[tuple, str]]:
+    """Alle fouten in een blok 'wijzigingen' ({bestand: {parameter: {waarden: {datum: {waarde, bron}}}}}).
+
+    Elke fout komt met het pad binnen het blok, bijvoorbeeld ('art31', 'n_maximum', 'waarden', '2024-01-01'),
+    zodat een runbestand er het regelnummer bij kan zoeken. Een lege lijst: alles is goed.
+    """
+    metas, _ = _lees_basis()
+    bestanden = sorted({b for b, _ in metas})
+    fouten: list[tuple[tuple, str]] = []
+    if not isinstance(wijzigingen, dict):
+        return [((), "'wijzigingen' moet per bestand de parameters noemen, bijvoorbeeld art31: {n_maximum: …}.")]
+    for bestand, params in wijzigingen.items():
+        if bestand not in bestanden:
+            fouten.append(((bestand,), f"het bestand '{bestand}' bestaat niet. Kies uit: {', '.join(bestanden)}."))
+            continue
+        if not isinstance(params, dict) or not params:
+            fouten.append(((bestand,), f"noem onder '{bestand}' een of meer parameters."))
+            continue
         for pnaam, p in params.items():
             sleutel = (bestand, pnaam)
             if sleutel not in metas:
-                raise OnbekendRegime(f"{naam}: parameter {bestand}.{pnaam} bestaat niet")
-            if not isinstance(p, dict) or not isinstance(p.get("waarden"), dict):
-                raise OnbekendRegime(f"{naam}: {bestand}.{pnaam} heeft 'waarden' nodig (datum: {{waarde: …}})")
-            try:
-                uit[sleutel] = _waarden(metas[sleutel].eenheid, p["waarden"], f"beleid:{naam}")
-            except (ValueError, TypeError, AttributeError, ArithmeticError) as e:
-                raise OnbekendRegime(f"{naam}: {bestand}.{pnaam}: {e}") from None
+                namen = sorted(n for b, n in metas if b == bestand)
+                fouten.append(((bestand, pnaam), (f"de parameter {bestand}.{pnaam} bestaat niet. "
+                                                 f"In {bestand} staan: {', '.join(namen)}.")))
+                continue
+            eenheid = metas[sleutel].eenheid
+            if eenheid == "tabel":
+                fouten.append(((bestand, pnaam), f"{bestand}.{pnaam} is een tabel; die kan een variant niet veranderen."))
+                continue
+            if not isinstance(p, dict) or not isinstance(p.get("waarden"), dict) or not p["waarden"]:
+                fouten.append(((bestand, pnaam), (f"{bestand}.{pnaam} heeft 'waarden' nodig, bijvoorbeeld "
+                                                 "waarden: {2027-01-01: {waarde: …, bron: …}}.")))
+                continue
+            for k in p:
+                if k not in ("waarden", "omschrijving", "toelichting"):
+                    fouten.append(((bestand, pnaam, k), f"{bestand}.{pnaam}: onbekend veld '{k}'. Gebruik 'waarden'."))
+            for datum, item in p["waarden"].items():
+                pad = (bestand, pnaam, "waarden", datum)
+                try:
+                    _datum(datum)
+                except (ValueError, TypeError):
+                    fouten.append((pad, (f"{bestand}.{pnaam}: '{datum}' is geen datum. Schrijf JJJJ-MM-DD, "
+                                        "bijvoorbeeld 2027-01-01.")))
+                    continue
+                if not isinstance(item, dict) or "waarde" not in item:
+                    fouten.append((pad, f"{bestand}.{pnaam} op {datum}: schrijf {{waarde: …, bron: …}}."))
+                    continue
+                onbekend = [k for k in item if k not in ("waarde", "bron", "toelichting", "niet_geindexeerd")]
+                if onbekend:
+                    fouten.append((pad, (f"{bestand}.{pnaam} op {datum}: onbekend veld '{onbekend[0]}'. "
+                                        "Gebruik waarde, bron en toelichting.")))
+                try:
+                    _zet_om_gecontroleerd(eenheid, item["waarde"])
+                except (ValueError, TypeError, ArithmeticError):
+                    fouten.append((pad + ("waarde",), (f"{bestand}.{pnaam} op {datum}: '{item['waarde']}' kan niet. "
+                                                      f"Verwacht: {_EENHEID_VOORBEELD[eenheid]}.")))
+    return fouten
+
+
+class OngeldigeWijziging(OnbekendRegime):
+    """Een of meer fouten in de wijzigingen van een variant; .fouten is de lijst (pad, melding)."""
+
+    def __init__(self, naam: str, fouten: list[tuple[tuple, str]]):
+        super().__init__(" ".join(f"{naam}: {m}" for _, m in fouten))
+        self.naam = naam
+        self.fouten = fouten
+
+
+def _overlay_uit(naam: str, wijzigingen: dict, metas: dict) -> dict[tuple[str, str], list[Waarde]]:
+    fouten = controleer_wijzigingen(wijzigingen or {})
+    if fouten:
+        raise OngeldigeWijziging(naam, fouten)
+    uit: dict[tuple[str, str], list[Waarde]] = {}
+    for bestand, params in (wijzigingen or {}).items():
+        for pnaam, p in params.items():
+            sleutel = (bestand, pnaam)
+            eenheid = metas[sleutel].eenheid
+            ruw = {k: {**v, "waarde": _zet_om_gecontroleerd(eenheid, v["waarde"])} for k, v in p["waarden"].items()}
+            # _waarden zet om met _zet_om; de waarden zijn hier al omgezet, dus als 'keuze' doorgeven.
+            uit[sleutel] = _waarden("keuze", ruw, f"beleid:{naam}")
     return uit
 
 
@@ -196,7 +325,7 @@ class ParameterBoom:
 
     @staticmethod
     @lru_cache(maxsize=64)
-    def voor(regime: str = "wet", gemeente: str | None = None) -> "ParameterBoom":
+    def voor(regime: str = "wet", gemeente: str | None = None) -> ParameterBoom:
         """Eén gedeelde boom per regime en gemeente: de YAML wordt maar één keer gelezen en per maand gecachet."""
         return ParameterBoom(regime, gemeente)
 
@@ -214,31 +343,69 @@ class ParameterBoom:
 
     @classmethod
     def met_lagen(cls, lagen: list[tuple[str, dict]], regime: str = "wet", gemeente: str | None = None,
-                  regels_van: dt.date | None = None) -> "ParameterBoom":
+                  regels_van: dt.date | None = None, bedragen_vast: bool = False) -> ParameterBoom:
         """De wet (of een regime) plus lagen uit een beleidsrun: [(naam, {bestand: {parameter: {waarden: …}}})].
 
-        regels_van: de regels van die datum vastzetten (alles behalve bedragen in euro die toen al
-        bestonden), zodat een vergelijking de hervorming toont en niet de indexering.
-        Een onbekend bestand of een onbekende parameter is een OnbekendRegime-fout met de naam erin.
+        regels_van: eerst de regels van die datum vastzetten (zie regels_van()), dan de lagen erop.
+        Latere lagen winnen. Een onbekend bestand, een onbekende parameter of een waarde in de verkeerde
+        eenheid is een OngeldigeWijziging (een OnbekendRegime) met de naam van de laag en de parameter.
         """
         boom = cls(regime, gemeente)
         if regels_van is not None:
-            p = boom.op(regels_van)
-            vast: dict[tuple[str, str], list[Waarde]] = {}
-            for sleutel, w in p._gekozen.items():
-                eenheid = boom._metas[sleutel].eenheid
-                if eenheid == "tabel" or (eenheid == "euro" and w is not None and w.waarde is not None):
-                    continue
-                vast[sleutel] = [Waarde(vanaf=EERSTE_DATUM, waarde=None if w is None else w.waarde,
-                                        bron=w.bron if w else "", toelichting=f"regels van {regels_van:%d-%m-%Y}",
-                                        herkomst=f"beleid:regels-van-{regels_van}")]
-            boom._lagen.append(vast)
-            boom._cache.clear()
+            boom = boom.regels_van(regels_van, bedragen_vast)
         for naam, wijzigingen in lagen:
-            boom._lagen.append(_overlay_uit(naam, wijzigingen, boom._metas))
-        boom._cache.clear()
-        boom.regime = "+".join([boom.regime] + [n for n, _ in lagen])
+            boom = boom.met_laag(naam, wijzigingen)
         return boom
+
+    def _kopie(self, regime: str) -> ParameterBoom:
+        nieuw = object.__new__(type(self))
+        nieuw.__dict__.update(self.__dict__)
+        nieuw.regime = regime
+        nieuw._lagen = list(self._lagen)
+        nieuw._cache = {}
+        return nieuw
+
+    def met_laag(self, naam: str, wijzigingen: dict) -> ParameterBoom:
+        """Een nieuwe boom: deze plus één laag wijzigingen bovenop (die wint vanaf haar eigen data)."""
+        nieuw = self._kopie(f"{self.regime}+{naam}")
+        nieuw._lagen.append(_overlay_uit(naam, wijzigingen, self._metas))
+        return nieuw
+
+    def regels_van(self, datum: dt.date, bedragen_vast: bool = False) -> ParameterBoom:
+        """Een nieuwe boom met de regels van `datum` voor elke maand (de 'wet van jaar X').
+
+        Vast op de waarde van `datum`: alles behalve de tabellen (AOW-leeftijd) en de geïndexeerde
+        bedragen (geindexeerd()). Een geïndexeerd bedrag volgt de maand, zodat een vergelijking de
+        hervorming laat zien en niet de indexering; in een maand waarin de wet het bedrag (nog) niet
+        kent, geldt het bedrag van `datum`. Bestond het bedrag op `datum` niet, dan ook niet in de variant.
+        Met bedragen_vast=True staan ook de bedragen vast op die van `datum`.
+        """
+        herkomst = f"beleid:regels-van-{datum.isoformat()}"
+        toelichting = f"Regels van {datum:%d-%m-%Y}."
+        p = self.op(datum)
+        vast: dict[tuple[str, str], list[Waarde]] = {}
+        for sleutel, w in p._gekozen.items():
+            eenheid = self._metas[sleutel].eenheid
+            if eenheid == "tabel":
+                continue
+            w_d = None if w is None else w.waarde
+            if not bedragen_vast and w_d is not None and geindexeerd(*sleutel):
+                data = sorted({EERSTE_DATUM, datum} | {x.vanaf for laag in self._lagen for x in laag.get(sleutel, ())})
+                reeks = []
+                for d in data:
+                    wm = self.op(d)._gekozen[sleutel]
+                    if wm is not None and wm.waarde is not None:
+                        reeks.append(wm if wm.vanaf == d else Waarde(d, wm.waarde, wm.bron, wm.niet_geindexeerd,
+                                                                      wm.toelichting, wm.herkomst))
+                    else:
+                        reeks.append(Waarde(d, w_d, w.bron, w.niet_geindexeerd, toelichting, herkomst))
+                vast[sleutel] = reeks
+            else:
+                vast[sleutel] = [Waarde(EERSTE_DATUM, w_d, w.bron if w else "", w.niet_geindexeerd if w else False,
+                                        toelichting, herkomst)]
+        nieuw = self._kopie(f"{self.regime}@{datum.isoformat()}{'-bedragen' if bedragen_vast else ''}")
+        nieuw._lagen.append(vast)
+        return nieuw
 
     def __getstate__(self):   # naar een Dask-werker: zonder de cache per maand, die bouwt de werker zelf
         staat = self.__dict__.copy()
@@ -262,7 +429,7 @@ class ParameterBoom:
         return p
 
 
-@lru_cache(maxsize=None)
+@cache
 def wetsversies() -> tuple[dt.date, ...]:
     """De data waarop de wettekst (in onze parameters) wijzigt: daar linken we naar."""
     _, reeksen = _lees_basis()
