@@ -4,12 +4,9 @@ het rapport met twee varianten, en in een echte browser zonder WCAG 2.1 A/AA-sch
 from __future__ import annotations
 
 import re
-import socket
 import threading
-import time
 
 import pytest
-import uvicorn
 from fastapi.testclient import TestClient
 from playwright.sync_api import expect
 
@@ -23,16 +20,9 @@ PAD = "/beleid/doorrekening"
 WACHT = 60_000   # ms: de pagina rekent synchroon (populatie, varianten, grafieken)
 
 
-def met_router(app):
-    """Tot de lead de router in app.py opneemt: hier zelf toevoegen (en niet dubbel als hij er al is)."""
-    if not any(getattr(r, "path", None) == PAD for r in app.routes):
-        app.include_router(beleid.router)
-    return app
-
-
 @pytest.fixture(scope="module")
 def app(tmp_path_factory):
-    return met_router(maak_app(tmp_path_factory.mktemp("beleid")))
+    return maak_app(tmp_path_factory.mktemp("beleid"))   # create_app neemt de router op
 
 
 @pytest.fixture
@@ -182,25 +172,9 @@ def test_te_veel_tegelijk_geeft_429(beleidsmedewerker, monkeypatch):
 # --- in een echte browser ------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def beleid_url(tmp_path_factory):
-    """Zoals basis_url in conftest.py, maar met de router van deze pagina erbij."""
-    app = met_router(maak_app(tmp_path_factory.mktemp("beleid-web")))
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        poort = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=poort, log_level="warning"))
-    draad = threading.Thread(target=server.run, daemon=True)
-    draad.start()
-    for _ in range(400):
-        if server.started or not draad.is_alive():
-            break
-        time.sleep(0.05)
-    if not server.started:
-        server.should_exit = True
-        pytest.fail(f"de app startte niet onder uvicorn op poort {poort}", pytrace=False)
-    yield f"http://127.0.0.1:{poort}"
-    server.should_exit = True
-    draad.join(10)
+def beleid_url(basis_url):
+    """De gewone app uit conftest.py: daar zit de router van deze pagina in."""
+    return basis_url
 
 
 @pytest.mark.browser
