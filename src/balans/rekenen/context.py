@@ -66,7 +66,11 @@ class Vector:
 
     @staticmethod
     def kies(voorwaarden, waarden, standaard):
-        return np.select(voorwaarden, waarden, default=standaard)
+        # de eerste voorwaarde die geldt wint: van achter naar voren np.where (sneller dan np.select bij 2-5 takken)
+        uit = standaard
+        for v, w in zip(reversed(voorwaarden), reversed(waarden)):
+            uit = np.where(v, w, uit)
+        return uit
 
     @staticmethod
     def index_eerste(voorwaarden):
