@@ -25,14 +25,15 @@ from pathlib import Path
 
 import numpy as np
 
+from balans import kalender
 from balans.beleid import indicatoren as I
-from balans.beleid.doorrekenen import Variant, maanden_van, reken_dask, reken_numpy, reken_variant
+from balans.beleid.doorrekenen import Variant, reken_dask, reken_numpy, reken_variant
 from balans.beleid.draai import Maker
 from balans.beleid.populatie import PopulatieSpec, blokken
 from balans.beleid.run import VARIANT_MAP, maak_variant
 
 HIER = Path(__file__).resolve().parent
-MAANDEN = maanden_van(dt.date(2027, 1, 1), dt.date(2027, 12, 1))
+MAANDEN = kalender.maanden(dt.date(2027, 1, 1), dt.date(2027, 12, 1))
 
 
 def _variant(naam: str) -> Variant:

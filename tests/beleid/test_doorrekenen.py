@@ -14,15 +14,16 @@ import datetime as dt
 import numpy as np
 import pytest
 
+from balans import kalender
 from balans.beleid import indicatoren as I
-from balans.beleid.doorrekenen import Sommen, Variant, maanden_van, reken_dask, reken_numpy, reken_variant
+from balans.beleid.doorrekenen import Sommen, Variant, reken_dask, reken_numpy, reken_variant
 from balans.beleid.populatie import PopulatieSpec, blokken, laad_aannames, maak_deel
 from balans.rekenen.context import Ctx, Scalair
 from balans.rekenen.invoer import GEEN_PERSOON, MaandInvoer, Toestand
 from balans.rekenen.maand import bereken_maand
 from balans.wet.parameters import ParameterBoom
 
-MAANDEN = maanden_van(dt.date(2026, 1, 1), dt.date(2026, 12, 1))
+MAANDEN = kalender.maanden(dt.date(2026, 1, 1), dt.date(2026, 12, 1))
 BASIS = Variant("wet-2026", ParameterBoom.voor("bijverdienen-vanaf-2027"))
 HERVORMING = Variant("hervorming", ParameterBoom.voor("wet"))
 

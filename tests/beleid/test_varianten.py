@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 import yaml
 
-from balans.beleid.doorrekenen import maanden_van
+from balans import kalender
 from balans.beleid.run import (
     VARIANT_MAP,
     beschikbare_varianten,
@@ -28,7 +28,7 @@ from balans.wet.parameters import (
     parameter_metas,
 )
 
-MAANDEN = maanden_van(dt.date(2025, 1, 1), dt.date(2027, 12, 1))
+MAANDEN = kalender.maanden(dt.date(2025, 1, 1), dt.date(2027, 12, 1))
 WET_VAN_JAAR = {"wet-2025", "wet-2026", "wet-2027"}
 
 
@@ -87,7 +87,7 @@ def test_surplus_is_een_verrekenmethode_en_geen_parameter():
 
 # --- de wet van jaar X ----------------------------------------------------------------------------------
 def test_wet_2027_is_in_2027_gelijk_aan_de_wet():
-    assert _veranderd(ParameterBoom.voor("wet"), _boom("wet-2027"), maanden_van(dt.date(2027, 1, 1),
+    assert _veranderd(ParameterBoom.voor("wet"), _boom("wet-2027"), kalender.maanden(dt.date(2027, 1, 1),
                                                                                dt.date(2027, 12, 1))) == set()
 
 

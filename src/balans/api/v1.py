@@ -17,6 +17,7 @@ from balans.api.toegang import COOKIE, OnjuistLogin, TeVeelPogingen, log_in, log
 from balans.casus.laden import CasusFout, uit_data
 from balans.casus.model import Bedrag, Casus, Maand
 from balans.geld import als_tekst
+from balans.kalender import aantal_maanden
 from balans.zaak import diensten
 from balans.zaak import repository as R
 from balans.zaak import verwerkingen as V
@@ -61,7 +62,7 @@ def _lees_casus(data, voorvoegsel: str = "") -> Casus:
     except CasusFout as e:
         raise uit_casusfout(e, voorvoegsel) from None
     van, tot = casus.periode.van, casus.periode.tot
-    if (tot.year - van.year) * 12 + tot.month - van.month + 1 > MAX_MAANDEN:
+    if aantal_maanden(van, tot) > MAX_MAANDEN:
         raise Probleem(400, f"De periode is te lang: de API rekent hoogstens {MAX_MAANDEN} maanden (tien jaar) tegelijk.",
                        [{"name": f"{voorvoegsel}periode.tot", "reason": f"meer dan {MAX_MAANDEN} maanden na periode.van"}])
     return casus

@@ -7,7 +7,6 @@ en Dask (delen tegelijk op werkers) precies hetzelfde: dezelfde delen, opgeteld 
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -97,14 +96,6 @@ def reken_deel(deel, varianten: list[Variant], methode: str | None,
                verzamel: Callable[[object, dict[str, Reeksen], str], Sommen]) -> Sommen:
     reeksen = {v.naam: reken_variant(deel, v.boom, v.methode or methode) for v in varianten}
     return verzamel(deel, reeksen, varianten[0].naam)
-
-
-def maanden_van(van: dt.date, tot_en_met: dt.date) -> list[dt.date]:
-    uit, m = [], dt.date(van.year, van.month, 1)
-    while m <= tot_en_met:
-        uit.append(m)
-        m = dt.date(m.year + (m.month == 12), m.month % 12 + 1, 1)
-    return uit
 
 
 def reken_numpy(delen: Iterable[tuple[int, int]], maak_deel: Callable, varianten: list[Variant], methode: str | None,

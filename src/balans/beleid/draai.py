@@ -8,10 +8,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 
+from balans import kalender
 from balans.beleid import armoedeval as A
 from balans.beleid import indicatoren as I
 from balans.beleid import toetsingskader as T
-from balans.beleid.doorrekenen import Variant, maanden_van, reken_dask, reken_numpy
+from balans.beleid.doorrekenen import Variant, reken_dask, reken_numpy
 from balans.beleid.populatie import PopulatieSpec, blokken, maak_deel
 from balans.beleid.uitkomst import Aanname, Parameterverschil, Uitkomst, VariantInfo
 from balans.geld import als_euro
@@ -71,7 +72,7 @@ def draai(naam: str, van: dt.date, tot_en_met: dt.date, spec: PopulatieSpec, bas
           aannames: list[Aanname] | None = None, voortgang: Callable[[int], None] | None = None,
           netto_uurloon: int = NETTO_UURLOON) -> Uitkomst:
     t0 = time.perf_counter()
-    maanden = maanden_van(van, tot_en_met)
+    maanden = kalender.maanden(van, tot_en_met)
     alle = [basis] + [v for v in varianten if v.naam != basis.naam]
     if verrekenmethode is None and any(v.methode for v in alle):
         # Eén variant verrekent (bv. Surplus): dan verrekenen de andere ook, anders vergelijken we

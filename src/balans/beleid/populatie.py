@@ -44,6 +44,7 @@ from pathlib import Path
 import numpy as np
 import yaml
 
+from balans.kalender import volgende_maand
 from balans.rekenen.invoer import GEEN_PERSOON, MaandInvoer, Toestand
 
 BLOK = 50_000
@@ -222,10 +223,6 @@ def blokken(spec: PopulatieSpec) -> list[tuple[int, int]]:
 
 # --- betaaldagen -------------------------------------------------------------------------------
 
-def _volgende(m: dt.date) -> dt.date:
-    return dt.date(m.year + (m.month == 12), m.month % 12 + 1, 1)
-
-
 def betaaldagen(frequentie: np.ndarray, fase: np.ndarray, maand: dt.date) -> np.ndarray:
     """Aantal loonbetalingen in `maand` per persoon.
 
@@ -235,11 +232,11 @@ def betaaldagen(frequentie: np.ndarray, fase: np.ndarray, maand: dt.date) -> np.
     """
     fase = np.asarray(fase, dtype=np.int64)
     jaar0 = dt.date(maand.year, 1, 1).toordinal()
-    a, b = maand.toordinal() - jaar0, _volgende(maand).toordinal() - jaar0   # dag in het jaar, [a, b)
+    a, b = maand.toordinal() - jaar0, volgende_maand(maand).toordinal() - jaar0   # dag in het jaar, [a, b)
     eerste = np.maximum(-((fase - a) // 28), 0)                    # eerste k met fase + 28k >= a
     laatste = np.minimum((b - 1 - fase) // 28, 12)                # laatste k met fase + 28k < b
     vier = np.maximum(laatste - eerste + 1, 0)
-    A, B = maand.toordinal(), _volgende(maand).toordinal()
+    A, B = maand.toordinal(), volgende_maand(maand).toordinal()
     week = (B - 1 - fase) // 7 - (A - 1 - fase) // 7
     return np.select([frequentie == VIER_WEKEN, frequentie == WEEK], [vier, week], 1)
 
@@ -643,7 +640,7 @@ def _controleer_maanden(maanden) -> list[dt.date]:
     for i, m in enumerate(maanden):
         if not isinstance(m, dt.date) or m.day != 1:
             raise ValueError(f"maanden: maand {i + 1} ({m!r}) is niet de eerste dag van een maand")
-        if i and m != _volgende(maanden[i - 1]):
+        if i and m != volgende_maand(maanden[i - 1]):
             raise ValueError(f"maanden: maand {i + 1} ({m}) volgt niet op {maanden[i - 1]}")
     return maanden
 

@@ -342,7 +342,7 @@ def _gedrag(u: Uitkomst) -> tuple[list[dict], bool]:
 def _verantwoording(u: Uitkomst) -> list[tuple[str, str]]:
     methode = u.verrekenmethode or "geen: de gemeente betaalt elke maand precies het recht volgens de regels"
     return [
-        ("Periode", f"{_periode(u)} ({len_maanden(u)} maanden)"),
+        ("Periode", f"{_periode(u)} ({u.indicatoren.maanden} maanden)"),
         ("Huishoudens", f"{_aantal(u.huishoudens)} verzonnen huishoudens (synthetische bevolking)"),
         ("Zaadje", f"{u.zaadje} (met hetzelfde zaadje komen precies dezelfde huishoudens terug)"),
         ("Rekenen", "numpy, in één proces" if u.backend == "numpy" else f"{u.backend}, verdeeld over werkers"),
@@ -353,16 +353,12 @@ def _verantwoording(u: Uitkomst) -> list[tuple[str, str]]:
     ]
 
 
-def len_maanden(u: Uitkomst) -> int:
-    return (u.tot_en_met.year - u.van.year) * 12 + u.tot_en_met.month - u.van.month + 1
-
-
 def rapport_context(u: Uitkomst, inline_svg: bool = True) -> dict:
     """Alles wat `_rapport_inhoud.html` nodig heeft, als tekst. inline_svg=False: grafieken als <img> met
     een data:-URL (voor de webpagina, waar de CSP inline stijl in SVG tegenhoudt)."""
     gedrag, gedrag_uit = _gedrag(u)
     return {
-        "titel": u.naam, "periode": _periode(u), "maanden": len_maanden(u), "basis": u.basis,
+        "titel": u.naam, "periode": _periode(u), "maanden": u.indicatoren.maanden, "basis": u.basis,
         "huishoudens": _aantal(u.huishoudens), "landelijk": _aantal(landelijk_aantal(u)),
         "secties": SECTIES, "inline_svg": inline_svg, "banden": BANDEN,
         "varianten": [{"naam": v.naam, "omschrijving": " ".join(v.omschrijving.split()), "basis": v.naam == u.basis,

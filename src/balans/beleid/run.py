@@ -33,6 +33,7 @@ from balans.beleid.populatie import (
 from balans.beleid.uitkomst import Aanname, VariantInfo
 from balans.casus.yamlregels import YamlFout, lees
 from balans.geld import naar_centen
+from balans.kalender import aantal_maanden
 from balans.wet.parameters import (
     VARIANT_MAP as REGIME_MAP,
 )
@@ -314,7 +315,7 @@ def _periode(lezer: _Lezer, bron: _Bron, data: dict) -> tuple[dt.date | None, dt
         if w is None:
             lezer.fout(bron, ("periode", k), "schrijf een maand als JJJJ-MM, bijvoorbeeld 2027-01.")
     if van and tot:
-        aantal = (tot.year - van.year) * 12 + tot.month - van.month + 1
+        aantal = aantal_maanden(van, tot)
         if aantal < 1:
             lezer.fout(bron, ("periode", "tot_en_met"), f"de laatste maand ({tot:%Y-%m}) ligt voor de eerste "
                                                         f"({van:%Y-%m}).")

@@ -11,6 +11,7 @@ from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, PlainSerial
                       model_validator)
 
 from balans.geld import OngeldigBedrag, als_tekst, naar_centen
+from balans.kalender import maanden
 
 _MAAND = re.compile(r"^(\d{4})-(\d{2})$")
 
@@ -251,8 +252,4 @@ class Casus(_Streng):
     verwachting: Verwachting | None = None
 
     def alle_maanden(self) -> list[dt.date]:
-        uit, m = [], self.periode.van
-        while m <= self.periode.tot:
-            uit.append(m)
-            m = dt.date(m.year + (m.month == 12), m.month % 12 + 1, 1)
-        return uit
+        return maanden(self.periode.van, self.periode.tot)

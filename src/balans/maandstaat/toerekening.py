@@ -48,10 +48,6 @@ def eerste(d: dt.date) -> dt.date:
     return dt.date(d.year, d.month, 1)
 
 
-def volgende_maand(m: dt.date) -> dt.date:
-    return dt.date(m.year + (m.month == 12), m.month % 12 + 1, 1)
-
-
 def verdeel(bedrag: int, gewichten: list[int]) -> list[int]:
     """Verdeel hele centen naar gewicht; de som klopt altijd (grootste rest krijgt de cent)."""
     totaal = sum(gewichten)

@@ -8,8 +8,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from balans.geld import als_euro, als_tekst
+from balans.kalender import volgende_maand
 from balans.maandstaat.grootboek import METHODE_NAAM, Grootboek, Staat, norm_zonder_vakantietoeslag
-from balans.maandstaat.toerekening import volgende_maand
 from balans.maandstaat.watals import Punt, bijstand_stopt_bij
 from balans.rekenen.casus import MaandResultaat
 from balans.uitvoer import als_json as recht_json

@@ -50,6 +50,7 @@ from dataclasses import dataclass, fields, replace
 import numpy as np
 
 from balans.geld import percentage_van
+from balans.kalender import maanden_tussen, volgende_maand
 from balans.maandstaat.grootboek import METHODEN, _werkdag, norm_zonder_vakantietoeslag
 from balans.rekenen.context import Ctx, Vector
 from balans.rekenen.invoer import MaandInvoer
@@ -107,14 +108,6 @@ class Verrekening:
 # --- hulp ----------------------------------------------------------------------------------------
 # Binnen rekenen we maand voor maand in rijen (maanden x huishoudens): een maand schrijven is dan één
 # aaneengesloten rij (6 x sneller dan een kolom van een n x m-array). Naar buiten gaat de transpose.
-
-def _volgende(m: dt.date) -> dt.date:
-    return dt.date(m.year + (m.month == 12), m.month % 12 + 1, 1)
-
-
-def _maand_index(maand: dt.date, eerste: dt.date) -> int:
-    return (maand.year - eerste.year) * 12 + maand.month - eerste.month
-
 
 def _kolom(x, n: int, dtype=_I) -> np.ndarray:
     return np.broadcast_to(np.asarray(x), (n,)).astype(dtype, copy=False)
@@ -201,7 +194,7 @@ def casus_loonstroken(loon_a: list[int], loon_p: list[int], maanden: list[dt.dat
     uit = []
     for i, m in enumerate(maanden):
         d = dag if np.ndim(dag) == 0 else dag[i]
-        volgende = _volgende(m)
+        volgende = volgende_maand(m)
         for van, bedrag in (("aanvrager", loon_a[i]), ("partner", loon_p[i])):
             if bedrag > 0:
                 uit.append({"id": f"{van[0]}{i}", "van": van, "loonperiode": "maand",
@@ -246,7 +239,7 @@ class _Boek:
         vroeg_laat = self.methode in ("op_de_maand", "vast_bedrag")
         alle = np.ones(w, bool)
         for k in range(m + 1):
-            d_maand = self.maanden[k] if k < m else _volgende(self.maanden[-1])
+            d_maand = self.maanden[k] if k < m else volgende_maand(self.maanden[-1])
             if d_maand.year != jaar:
                 jaar = d_maand.year
                 self.buffer_jaar = np.zeros(w, _I)
@@ -290,12 +283,12 @@ class _Boek:
             return x if alle else np.where(act, x, 0)
         ip = k if soort in ("betaaldag", "laat") else k - 1
         p_d = self.params[k] if k < m else self.p_na
-        d_maand = self.maanden[k] if k < m else _volgende(self.maanden[-1])
+        d_maand = self.maanden[k] if k < m else volgende_maand(self.maanden[-1])
         # Is de loonstrook van maand k-1 op dit moment binnen? Bij een verwerking altijd (die komt erna).
         bekend = ~self.laat[k] if soort == "betaaldag" else np.ones(w, bool)
         nul = np.zeros(w, _I)
         plus, min_recent, min_oud, vt_laat = nul.copy(), nul.copy(), nul.copy(), nul.copy()
-        grens = _maand_index(d_maand, self.maanden[0]) - p_d.art45.verrekenen_middelen_maanden
+        grens = maanden_tussen(self.maanden[0], d_maand) - p_d.art45.verrekenen_middelen_maanden
         # Alleen maanden k-2, k-1 en k kunnen nog veranderen; eerdere liggen vast met het echte loon.
         # Maand k-2 alleen bij achteraf en schatten, als de loonstrook pas na de vorige betaaldag kwam
         # (bij op_de_maand en vast_bedrag is die al bij haar verwerking in maand k-1 afgerekend).
@@ -474,24 +467,24 @@ def verreken(boom: ParameterBoom, deel, methode: str, *, loonstrook_dag=None, sc
         sch = _per_huishouden(schatting, n, "schatting")[iw]
 
     params = [boom.op(mm) for mm in maanden]
-    p_na = boom.op(_volgende(maanden[-1]))
+    p_na = boom.op(volgende_maand(maanden[-1]))
     bd = np.array([_werkdag(dt.date(mm.year, mm.month, min(p.gemeente.betaaldag, 28))).toordinal()
                    for mm, p in zip(maanden, params)], _I)
 
     # Loonstrook van maand j: bekend op dag `dag` van maand j+1; de verwerking (een moment bij op_de_maand
     # en vast_bedrag) na de verwerkingsdagen van de maand waarin ze binnenkomt (na de periode: de laatste).
     dag = _loonstrook_dagen(deel, loonstrook_dag, n, m, iw)
-    eerste_volgende = np.array([_volgende(mm).toordinal() for mm in maanden], _I)
+    eerste_volgende = np.array([volgende_maand(mm).toordinal() for mm in maanden], _I)
     bekend_op = eerste_volgende[:, None] + dag - 1
     vd = np.array([params[min(j + 1, m - 1)].gemeente.verwerkingsdagen for j in range(m)], _I)
     verwerkt_op = _werkdag_vooruit(bekend_op + vd[:, None])
     # Een verwerking moet in de maand na de loonmaand vallen (zie de moduletekst).
-    eerste_daarna = np.array([_volgende(_volgende(mm)).toordinal() for mm in maanden], _I)
+    eerste_daarna = np.array([volgende_maand(volgende_maand(mm)).toordinal() for mm in maanden], _I)
     te_laat = (loon_maand[iw].T > 0) & (verwerkt_op >= eerste_daarna[:, None])
     if te_laat.any():
         j, r = np.argwhere(te_laat)[0]
         raise ValueError(f"loonstrook_dag: dag {dag[j, r]} plus {vd[j]} verwerkingsdagen valt na het einde van "
-                         f"{_volgende(maanden[j]):%m-%Y}; kies een vroegere dag.")
+                         f"{volgende_maand(maanden[j]):%m-%Y}; kies een vroegere dag.")
     laat = np.zeros((m + 1, w), bool)
     laat[1:m] = bekend_op[:m - 1] > bd[1:, None]
     verwerkt = np.zeros((m + 1, w), _I)

@@ -24,6 +24,7 @@ from markupsafe import Markup
 
 from balans.api.afhankelijk import Wie, rol
 from balans.beleid import rapport as R
+from balans.kalender import aantal_maanden
 from balans.web import routes as W
 
 router = APIRouter(include_in_schema=False)
@@ -120,7 +121,7 @@ def controleer(basis: str, varianten: list[str], huishoudens: str, van: str, tot
     elif not VROEGSTE <= t <= LAATSTE:
         fouten["tot_en_met"] = f"Laatste maand: kies een maand {bereik}."
     elif v is not None and "van" not in fouten:
-        n = (t.year - v.year) * 12 + t.month - v.month + 1
+        n = aantal_maanden(v, t)
         if n < 1:
             fouten["tot_en_met"] = "Laatste maand: die mag niet voor de eerste maand liggen."
         elif n > MAX_MAANDEN:

@@ -10,14 +10,14 @@ import datetime as dt
 
 from balans.casus.laden import uit_data
 from balans.casus.model import Casus, maand_uit
+from balans.kalender import volgende_maand
 
 ENKEL = ("huishouden", "vermogen", "verrekening", "verwachting")
 BASIS = ("naam", "periode", "regime", "gemeente")
 
 
 def _maand_einde(m: dt.date) -> dt.date:
-    volgende = dt.date(m.year + (m.month == 12), m.month % 12 + 1, 1)
-    return volgende - dt.timedelta(days=1)
+    return volgende_maand(m) - dt.timedelta(days=1)
 
 
 def als_data(casus: Casus) -> dict:

@@ -1,0 +1,28 @@
+"""Rekenen met kalendermaanden: een maand is de datum van haar eerste dag."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+
+def volgende_maand(m: dt.date) -> dt.date:
+    return dt.date(m.year + (m.month == 12), m.month % 12 + 1, 1)
+
+
+def maanden_tussen(eerste: dt.date, maand: dt.date) -> int:
+    """Hoeveel maanden `maand` na `eerste` ligt (0 voor dezelfde maand, negatief ervoor)."""
+    return (maand.year - eerste.year) * 12 + maand.month - eerste.month
+
+
+def aantal_maanden(van: dt.date, tot_en_met: dt.date) -> int:
+    """Het aantal maanden van `van` tot en met `tot_en_met`."""
+    return maanden_tussen(van, tot_en_met) + 1
+
+
+def maanden(van: dt.date, tot_en_met: dt.date) -> list[dt.date]:
+    """Alle maanden van `van` tot en met `tot_en_met` (de eerste dag van elke maand)."""
+    uit, m = [], dt.date(van.year, van.month, 1)
+    while m <= tot_en_met:
+        uit.append(m)
+        m = volgende_maand(m)
+    return uit
