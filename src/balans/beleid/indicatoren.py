@@ -87,19 +87,19 @@ def _groepnaam(i: int) -> str:
     return f"{HUISHOUDENS[i // len(LEEFTIJDEN)]}, {LEEFTIJDEN[i % len(LEEFTIJDEN)]}"
 
 
-def bereken(s: Sommen, varianten: list[str], basis: str, maanden: int, schaal: int = 1) -> Indicatoren:
-    """schaal: hoeveel echte huishoudens één gesimuleerd huishouden voorstelt (1 bij 410.000)."""
+def bereken(s: Sommen, varianten: list[str], basis: str, maanden: int) -> Indicatoren:
+    """Per gesimuleerd huishouden; het rapport schaalt naar het land (rapport.landelijk_aantal)."""
     hh = s["huishoudens"]
     n = int(hh.sum())
     hm = max(1, n * maanden)
     kosten, zekerheid, winnaars = {}, {}, {}
     for v in varianten:
         p = f"{v}:"
-        jaar = int(s[p + "bijstand_exact"][0]) * 12 * schaal // maanden
-        kosten[v] = {"bijstand_periode": int(s[p + "bijstand_exact"][0]) * schaal, "per_jaar": jaar,
-                     "betaald_periode": int(s[p + "betaald"][0]) * schaal,
+        jaar = int(s[p + "bijstand_exact"][0]) * 12 // maanden
+        kosten[v] = {"bijstand_periode": int(s[p + "bijstand_exact"][0]), "per_jaar": jaar,
+                     "betaald_periode": int(s[p + "betaald"][0]),
                      "per_huishouden_per_maand": int(s[p + "bijstand_exact"][0]) // hm,
-                     "met_bijstand": int(s[p + "met_bijstand"].sum()) * schaal}
+                     "met_bijstand": int(s[p + "met_bijstand"].sum())}
         kosten[v]["verschil_per_jaar"] = None
         vord = int(s[p + "vorderingen"].sum())
         zekerheid[v] = {
@@ -108,8 +108,8 @@ def bereken(s: Sommen, varianten: list[str], basis: str, maanden: int, schaal: i
             "wisselingen_per_huishouden_per_jaar": int(s[p + "wisselingen"].sum()) * 12 / max(1, n * maanden),
             "vorderingen_per_100": 100 * vord / max(1, n),
             "vordering_gemiddeld": int(s[p + "vordering_bedrag"][0]) // vord if vord else 0,
-            "met_vordering": int(s[p + "met_vordering"].sum()) * schaal,
-            "buffer_ingezet": int(s[p + "buffer"][0]) * schaal,
+            "met_vordering": int(s[p + "met_vordering"].sum()),
+            "buffer_ingezet": int(s[p + "buffer"][0]),
             "buffer_maanden_per_1000": 1000 * int(s[p + "buffer"][1]) / hm,
             "gemiddeld_inkomen_per_maand": int(s[p + "inkomen"][0]) // hm,
         }
@@ -118,13 +118,13 @@ def bereken(s: Sommen, varianten: list[str], basis: str, maanden: int, schaal: i
             rijen = []
             for i in range(GROEPEN):
                 if hh[i] >= MIN_GROEP:
-                    rijen.append({"groep": _groepnaam(i), "huishoudens": int(hh[i]) * schaal,
-                                  "banden": [int(x) * schaal for x in banden[i]],
+                    rijen.append({"groep": _groepnaam(i), "huishoudens": int(hh[i]),
+                                  "banden": [int(x) for x in banden[i]],
                                   "gemiddeld_per_maand": int(s[p + "verschil"][i]) // (int(hh[i]) * maanden)})
             totaal = banden.sum(axis=0)
-            winnaars[v] = {"groepen": rijen, "totaal": [int(x) * schaal for x in totaal],
+            winnaars[v] = {"groepen": rijen, "totaal": [int(x) for x in totaal],
                            "gemiddeld_per_maand": int(s[p + "verschil"].sum()) // hm}
     for v in varianten:
         kosten[v]["verschil_per_jaar"] = kosten[v]["per_jaar"] - kosten[basis]["per_jaar"]
-    return Indicatoren(varianten=list(varianten), basis=basis, maanden=maanden, huishoudens=n * schaal,
+    return Indicatoren(varianten=list(varianten), basis=basis, maanden=maanden, huishoudens=n,
                        kosten=kosten, zekerheid=zekerheid, winnaars=winnaars)
