@@ -8,12 +8,10 @@ delayed ACK (Kludex/uvicorn#3149; gemeten in benchmarks/api_last.py).
 
 from __future__ import annotations
 
-import contextlib
 import multiprocessing
 import os
 import signal
 import socket
-import sys
 import threading
 import time
 
@@ -83,5 +81,3 @@ def serveer(app, host: str, port: int, workers: int) -> None:
         stop()
         for p in procs:
             p.join(10)
-    with contextlib.suppress(Exception):
-        sys.stdout.flush()
