@@ -10,14 +10,11 @@ from __future__ import annotations
 import base64
 import hashlib
 import secrets
-import socket
-import threading
 import time
 from urllib.parse import parse_qs, urlencode, urlparse
 
 import httpx
 import pytest
-import uvicorn
 from fastapi import FastAPI, Form
 from fastapi.responses import JSONResponse, RedirectResponse
 from fastapi.testclient import TestClient
@@ -28,6 +25,7 @@ from sqlalchemy import select
 from balans.api.toegang import COOKIE
 from balans.zaak.schema import Gebruiker, Verwerking, Zaak
 from tests.api.conftest import maak_app
+from tests.hulp.netwerk import uvicorn_in_draad, vrije_poort
 
 CLIENT_ID = "balans-test"
 
@@ -40,9 +38,7 @@ class NepProvider:
         self.knoeien: dict = {}       # bv. {"nonce": "fout"} of {"sleutel": "ander"}
         self.codes: dict[str, dict] = {}
         self.app = self._app()
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            self.poort = s.getsockname()[1]
+        self.poort = vrije_poort()
         self.url = f"http://127.0.0.1:{self.poort}"
 
     def _app(self) -> FastAPI:
@@ -84,16 +80,12 @@ class NepProvider:
         return app
 
     def __enter__(self):
-        self.server = uvicorn.Server(uvicorn.Config(self.app, host="127.0.0.1", port=self.poort, log_level="error"))
-        self.draad = threading.Thread(target=self.server.run, daemon=True)
-        self.draad.start()
-        while not self.server.started:
-            time.sleep(0.02)
+        self._draaien = uvicorn_in_draad(self.app, self.poort, log_level="error")
+        self._draaien.__enter__()
         return self
 
-    def __exit__(self, *_):
-        self.server.should_exit = True
-        self.draad.join(5)
+    def __exit__(self, *uitzondering):
+        return self._draaien.__exit__(*uitzondering)
 
 
 @pytest.fixture(scope="module")

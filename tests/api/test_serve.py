@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -13,13 +12,9 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.hulp.netwerk import vrije_poort
+
 BALANS = Path(sys.executable).with_name("balans")
-
-
-def _vrije_poort() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _kinderen(pid: int) -> list[int]:
@@ -38,7 +33,7 @@ def _leeft(pid: int) -> bool:
 
 @pytest.fixture
 def server(tmp_path):
-    poort = _vrije_poort()
+    poort = vrije_poort()
     env = dict(os.environ, BALANS_DEMO_ZAKEN="2")
     cmd = [str(BALANS), "serve", "--port", str(poort), "--workers", "2", "--database", f"sqlite:///{tmp_path}/s.sqlite3"]
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

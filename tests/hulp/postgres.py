@@ -14,12 +14,13 @@ import glob
 import os
 import pwd
 import shutil
-import socket
 import subprocess
 import tempfile
 from pathlib import Path
 
 import pytest
+
+from tests.hulp.netwerk import vrije_poort
 
 NIET_GEVONDEN = ("PostgreSQL-server niet gevonden (initdb en pg_ctl ontbreken). "
                  "Installeer het Debian-pakket 'postgresql' (apt-get install postgresql).")
@@ -49,12 +50,6 @@ def _bindir() -> Path:
     raise PostgresFout(NIET_GEVONDEN)
 
 
-def _vrije_poort() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _draai(voor: list[str], *args) -> None:
     try:
         subprocess.run(voor + [str(a) for a in args], check=True, capture_output=True, timeout=120)
@@ -82,7 +77,7 @@ def postgres_server(database: str = "balans_test"):
     try:
         if als_root:
             shutil.chown(map_, "postgres", "postgres")
-        poort = _vrije_poort()
+        poort = vrije_poort()
         _draai(voor, bindir / "initdb", "-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8",
                "--locale=C", "--no-sync")
         # -F: geen fsync; de gegevens zijn na de test toch weg

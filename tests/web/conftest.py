@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import json
 import re
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
-import uvicorn
 
 from balans.api.app import create_app
 from balans.settings import Settings
 from balans.zaak.demo import WACHTWOORD
+from tests.hulp.netwerk import uvicorn_in_draad
 
 PROJECT = Path(__file__).resolve().parents[2]
 AXE = PROJECT / "node_modules" / "axe-core" / "axe.min.js"
@@ -27,22 +24,11 @@ VLAGGEN = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", 
 def basis_url(tmp_path_factory):
     app = create_app(Settings(database_url=f"sqlite:///{tmp_path_factory.mktemp('web') / 'b.sqlite3'}",
                               demo=True, demo_zaken=12))
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        poort = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=poort, log_level="warning"))
-    draad = threading.Thread(target=server.run, daemon=True)
-    draad.start()
-    for _ in range(400):
-        if server.started or not draad.is_alive():
-            break
-        time.sleep(0.05)
-    if not server.started:
-        server.should_exit = True
-        pytest.fail(f"de app startte niet onder uvicorn op poort {poort} (binnen 20 s)", pytrace=False)
-    yield f"http://127.0.0.1:{poort}"
-    server.should_exit = True
-    draad.join(10)
+    try:
+        with uvicorn_in_draad(app) as url:
+            yield url
+    except RuntimeError as e:
+        pytest.fail(str(e), pytrace=False)
 
 
 @pytest.fixture(scope="session")
