@@ -34,6 +34,11 @@ class Settings:
     oidc_redirect_uri: str | None = None # achter een proxy: de publieke URL van /inloggen/oidc/terug
     oidc_knop: str = "Inloggen met DigiD of via uw organisatie"
     api_versie: str = "1.0.0"
+    gemeente: str = "Voorbeeldstad"      # naam in brieven en op de pagina's
+    verordening: str = "diemen"          # maatregelen: code van de verordening in participatie/verordeningen/
+    catalogus: Path | None = None        # eigen instrumenten naast participatie/catalogus.yaml
+    caseload_min: int = 40               # Programmaplan/Divosa: 40-50 zaken per klantmanager
+    caseload_max: int = 50
 
     @property
     def oidc_aan(self) -> bool:
@@ -57,6 +62,9 @@ class Settings:
             oidc_bsn_claim=e.get("BALANS_OIDC_BSN_CLAIM", cls.oidc_bsn_claim),
             oidc_redirect_uri=e.get("BALANS_OIDC_REDIRECT_URI"),
             oidc_knop=e.get("BALANS_OIDC_KNOP", cls.oidc_knop),
+            gemeente=e.get("BALANS_GEMEENTE", cls.gemeente),
+            verordening=e.get("BALANS_VERORDENING", cls.verordening),
+            catalogus=Path(e["BALANS_CATALOGUS"]) if e.get("BALANS_CATALOGUS") else None,
         )
         waarden.update(over)
         return cls(**waarden)

@@ -83,12 +83,23 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.sessies = sessies
     app.openapi = lambda: _openapi(app, settings)
     app.include_router(v1.router)
+    from balans.api import aanvragen, caseload, maatregelen, participatie
+    for r in (participatie.router, maatregelen.router, aanvragen.router, caseload.router):
+        app.include_router(r)
     from balans.web import routes as web
     app.include_router(web.router)
     from balans.web import oidc
     app.include_router(oidc.router)
     from balans.web import beleid as web_beleid
     app.include_router(web_beleid.router)
+    from balans.web import aanvraag as web_aanvraag
+    from balans.web import brieven as web_brieven
+    from balans.web import caseload as web_caseload
+    from balans.web import maatregelen as web_maatregelen
+    from balans.web import participatie as web_participatie
+    for r in (web_participatie.router, web_maatregelen.router, web_aanvraag.router, web_caseload.router,
+              web_brieven.router):
+        app.include_router(r)
     statisch = Path(__file__).resolve().parents[1] / "web" / "statisch"
     app.mount("/static/balans", StaticFiles(directory=statisch), name="statisch")
     utrecht = settings.static_dir / "@utrecht"

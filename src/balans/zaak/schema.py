@@ -60,6 +60,9 @@ class Zaak(Basis):
     klantmanager_id: Mapped[int | None] = mapped_column(ForeignKey("gebruiker.id"), index=True)
     status: Mapped[str] = mapped_column(String(20), default="lopend")
     versie: Mapped[int] = mapped_column(Integer, default=1)              # optimistische vergrendeling
+    ingangsdatum: Mapped[dt.date | None] = mapped_column(Date)           # eerste dag met bijstand (instroom)
+    einddatum: Mapped[dt.date | None] = mapped_column(Date)              # laatste dag met bijstand (uitstroom)
+    einde_reden: Mapped[str | None] = mapped_column(String(40))          # werk | aow | verhuisd | overig
     aangemaakt: Mapped[dt.datetime] = mapped_column(default=nu)
     bijgewerkt: Mapped[dt.datetime] = mapped_column(default=nu)
 
@@ -116,3 +119,132 @@ class Verwerking(Basis):
     rol: Mapped[str | None] = mapped_column(String(20))
     zaak_id: Mapped[str | None] = mapped_column(String(36), index=True)  # dpl.core.data_subject_id (pseudoniem)
     gegevens: Mapped[str | None] = mapped_column(String(200))            # welke soorten gegevens
+
+
+# --- participatie (issue 7): elk besluit staat ook in 'besluit' (alleen toevoegen) -------------------
+
+PERSONEN = ("aanvrager", "partner")
+
+
+class Besluit(Basis):
+    """Eén beslissing over participatie of een aanvraag: grondslag, motivering en auteur. Alleen toevoegen.
+
+    De tabellen hieronder houden de huidige stand; dit is de geschiedenis ervan (wie, wanneer, waarom)."""
+    __tablename__ = "besluit"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    zaak_id: Mapped[str | None] = mapped_column(ForeignKey("zaak.id"), index=True)
+    onderwerp: Mapped[str] = mapped_column(String(20))                   # ontheffing | plan | activiteit | maatregel | aanvraag
+    onderwerp_id: Mapped[str] = mapped_column(String(36))
+    handeling: Mapped[str] = mapped_column(String(30))                   # bv. vastgesteld, gehoord, waarschuwing, herzien
+    grondslag: Mapped[str] = mapped_column(String(200))
+    motivering: Mapped[str] = mapped_column(Text)
+    gegevens: Mapped[object | None] = mapped_column(JSON)                # de stand na de beslissing
+    auteur_id: Mapped[int | None] = mapped_column(ForeignKey("gebruiker.id"))
+    tijdstip: Mapped[dt.datetime] = mapped_column(default=nu)
+    __table_args__ = (Index("ix_besluit_onderwerp", "onderwerp", "onderwerp_id"),)
+
+
+class Ontheffing(Basis):
+    """Tijdelijke (art. 9 lid 2) of duurzame ontheffing van een of meer verplichtingen."""
+    __tablename__ = "ontheffing"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    zaak_id: Mapped[str] = mapped_column(ForeignKey("zaak.id"), index=True)
+    persoon: Mapped[str] = mapped_column(String(10), default="aanvrager")
+    soort: Mapped[str] = mapped_column(String(30))                       # tijdelijk | duurzaam | alleenstaande_ouder
+    verplichtingen: Mapped[list] = mapped_column(JSON)                   # codes, bv. ["arbeid", "re_integratie"]
+    reden: Mapped[str] = mapped_column(String(40))                       # code uit participatie/plicht.py
+    toelichting: Mapped[str] = mapped_column(Text, default="")
+    van: Mapped[dt.date] = mapped_column(Date)
+    tot: Mapped[dt.date | None] = mapped_column(Date)                   # None: voor onbepaalde tijd (duurzaam)
+    herbeoordeling: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default="actief")    # actief | ingetrokken | afgelopen
+    grondslag: Mapped[str] = mapped_column(String(200))
+    motivering: Mapped[str] = mapped_column(Text)
+    auteur_id: Mapped[int] = mapped_column(ForeignKey("gebruiker.id"))
+    tijdstip: Mapped[dt.datetime] = mapped_column(default=nu)
+    versie: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class Plan(Basis):
+    """Plan van aanpak (Pw art. 44a): doelen en afspraken, met een evaluatiedatum."""
+    __tablename__ = "plan"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    zaak_id: Mapped[str] = mapped_column(ForeignKey("zaak.id"), index=True)
+    persoon: Mapped[str] = mapped_column(String(10), default="aanvrager")
+    doelen: Mapped[list] = mapped_column(JSON)                           # lijst van korte zinnen
+    afspraken: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), default="concept")   # concept | vastgesteld | afgesloten
+    van: Mapped[dt.date] = mapped_column(Date)
+    evaluatie: Mapped[dt.date | None] = mapped_column(Date)
+    grondslag: Mapped[str] = mapped_column(String(200), default="Pw art. 44a")
+    auteur_id: Mapped[int] = mapped_column(ForeignKey("gebruiker.id"))
+    tijdstip: Mapped[dt.datetime] = mapped_column(default=nu)
+    bijgewerkt: Mapped[dt.datetime] = mapped_column(default=nu)
+    versie: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class Activiteit(Basis):
+    """Een instrument uit de catalogus of een eigen activiteit (vrijwilligerswerk, mantelzorg, opleiding).
+
+    Met plan_id hoort hij bij een plan van aanpak; zonder is het eigen initiatief (maatregel 8)."""
+    __tablename__ = "activiteit"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    zaak_id: Mapped[str] = mapped_column(ForeignKey("zaak.id"), index=True)
+    plan_id: Mapped[int | None] = mapped_column(ForeignKey("plan.id"), index=True)
+    persoon: Mapped[str] = mapped_column(String(10), default="aanvrager")
+    instrument: Mapped[str] = mapped_column(String(40))                  # code uit de catalogus
+    omschrijving: Mapped[str] = mapped_column(Text, default="")
+    eigen_initiatief: Mapped[bool] = mapped_column(Boolean, default=False)
+    uren_per_week: Mapped[int | None] = mapped_column(Integer)
+    van: Mapped[dt.date] = mapped_column(Date)
+    tot: Mapped[dt.date | None] = mapped_column(Date)
+    evaluatie: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default="gepland")   # gepland | lopend | afgerond | gestopt
+    resultaat: Mapped[str | None] = mapped_column(Text)
+    loonwaarde_bp: Mapped[int | None] = mapped_column(Integer)           # loonkostensubsidie: loonwaarde in basispunten van het WML
+    auteur_id: Mapped[int] = mapped_column(ForeignKey("gebruiker.id"))
+    tijdstip: Mapped[dt.datetime] = mapped_column(default=nu)
+    versie: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class MaatregelZaak(Basis):
+    """Een maatregelprocedure (Pw art. 18 lid 2, verordening): signaal, horen, waarschuwing of verlaging, herziening.
+
+    De stappen zelf staan in 'besluit' (onderwerp 'maatregel')."""
+    __tablename__ = "maatregel"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    zaak_id: Mapped[str] = mapped_column(ForeignKey("zaak.id"), index=True)
+    persoon: Mapped[str] = mapped_column(String(10), default="aanvrager")
+    verordening: Mapped[str] = mapped_column(String(40))                 # code van de verordening (gemeentedata)
+    categorie: Mapped[str] = mapped_column(String(40))                   # categorie uit die verordening
+    gedraging: Mapped[str] = mapped_column(Text)                         # wat er is gebeurd (het signaal)
+    signaal_datum: Mapped[dt.date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default="signaal")   # signaal | gehoord | gewaarschuwd | opgelegd | afgezien | herzien
+    percentage_bp: Mapped[int | None] = mapped_column(Integer)           # 3000 = 30%
+    maanden: Mapped[int | None] = mapped_column(Integer)
+    ingang: Mapped[dt.date | None] = mapped_column(Date)                 # eerste maand van de verlaging
+    herzien_vanaf: Mapped[dt.date | None] = mapped_column(Date)          # vanaf deze maand geen verlaging meer
+    auteur_id: Mapped[int] = mapped_column(ForeignKey("gebruiker.id"))
+    tijdstip: Mapped[dt.datetime] = mapped_column(default=nu)
+    bijgewerkt: Mapped[dt.datetime] = mapped_column(default=nu)
+    versie: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class Aanvraag(Basis):
+    """Een aanvraag van een inwoner (Pw art. 41-44), in stappen; indienen kan altijd."""
+    __tablename__ = "aanvraag"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)       # uuid4
+    gebruiker_id: Mapped[int] = mapped_column(ForeignKey("gebruiker.id"), index=True)
+    bsn: Mapped[str | None] = mapped_column(String(9))                   # uit DigiD (OIDC-claim); nooit in een URL
+    status: Mapped[str] = mapped_column(String(20), default="concept")   # concept | ingediend | in_behandeling | toegekend | afgewezen | ingetrokken
+    stap: Mapped[str] = mapped_column(String(30), default="persoon")
+    gegevens: Mapped[dict] = mapped_column(JSON, default=dict)
+    verkort: Mapped[bool] = mapped_column(Boolean, default=False)        # art. 43a: binnen 12 maanden na de vorige bijstand
+    vorige_zaak_id: Mapped[str | None] = mapped_column(ForeignKey("zaak.id"))
+    meldingsdatum: Mapped[dt.date | None] = mapped_column(Date)
+    ingediend_op: Mapped[dt.datetime | None] = mapped_column()
+    zaak_id: Mapped[str | None] = mapped_column(ForeignKey("zaak.id"))
+    klantmanager_id: Mapped[int | None] = mapped_column(ForeignKey("gebruiker.id"))
+    aangemaakt: Mapped[dt.datetime] = mapped_column(default=nu)
+    bijgewerkt: Mapped[dt.datetime] = mapped_column(default=nu)
+    versie: Mapped[int] = mapped_column(Integer, default=1)

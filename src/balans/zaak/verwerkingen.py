@@ -38,6 +38,22 @@ ACTIVITEITEN: dict[str, dict[str, str]] = {
         "naam": "De inwoner ziet de eigen gegevens en berekening",
         "grondslag": "AVG art. 15",
     },
+    "participatie": {
+        "naam": "Participatieplicht: ontheffingen, plan van aanpak en activiteiten",
+        "grondslag": "Pw art. 9, 9a, 10d, 44a en 47; AVG art. 6 lid 1 onder e",
+    },
+    "maatregel": {
+        "naam": "Een maatregel voorbereiden, opleggen of herzien (met horen en afweging)",
+        "grondslag": "Pw art. 18 lid 2 en 9-11; gemeentelijke verordening (art. 8 lid 1 onder a); Awb art. 4:8",
+    },
+    "aanvraag": {
+        "naam": "Een aanvraag om bijstand ontvangen en behandelen",
+        "grondslag": "Pw art. 17, 41, 43, 43a en 44; AVG art. 6 lid 1 onder e",
+    },
+    "caseload": {
+        "naam": "Overzicht van de eigen zaken en wat aandacht vraagt",
+        "grondslag": "Pw art. 7 en 44a; AVG art. 6 lid 1 onder e",
+    },
     "historie": {
         "naam": "De geschiedenis van een zaak en wie haar zag of wijzigde",
         "grondslag": "AVG art. 5 lid 2 en art. 30; Pw art. 53a",
