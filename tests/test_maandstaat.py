@@ -305,3 +305,23 @@ def test_verwachting_en_wat_als(capsys):
     # Het totaal daalt nooit als u meer werkt.
     totaal = [int(p["totaal"].replace(".", "")) for p in punten]
     assert totaal == sorted(totaal)
+
+
+def test_surplus_betaalt_een_verwerkte_strook_door_ook_als_een_eerdere_nog_onbekend_is():
+    """Twee banen in maart. Baan X betaalt op 2 april, maar de gemeente kent die strook pas op 20 mei.
+    Baan Y betaalt op 3 april en is dezelfde dag bekend. Bij Surplus gaat het loon via de gemeente en wordt
+    het doorbetaald zodra de strook verwerkt is (3 werkdagen): Y op vrijdag 3 april + 3 = maandag 6 april,
+    X op woensdag 20 mei + 3 = zaterdag 23 mei, dus maandag 25 mei. Eerder wachtte Y achter X."""
+    c = uit_data({
+        "naam": "twee banen, Surplus", "periode": {"van": "2026-03", "tot": "2026-05"},
+        "huishouden": {"aanvrager": {"geboortedatum": "1990-05-01"}},
+        "verrekening": {"methode": "vast_bedrag"},
+        "loonstroken": [
+            {"id": "x-mrt", "werkgever": "X", "loonperiode": "maand", "periode": {"van": "2026-03-01", "tot": "2026-03-31"},
+             "betaaldatum": "2026-04-02", "bekend_op": "2026-05-20", "netto": "200.00"},
+            {"id": "y-mrt", "werkgever": "Y", "loonperiode": "maand", "periode": {"van": "2026-03-01", "tot": "2026-03-31"},
+             "betaaldatum": "2026-04-03", "bekend_op": "2026-04-03", "netto": "300.00"},
+        ]}, "test")
+    staat = Grootboek(c).staat("vast_bedrag")
+    door = [(b.datum, r.bedrag) for b in staat.betalingen for r in b.regels if r.soort == "loon_doorbetaald"]
+    assert door == [(D(2026, 4, 6), 30000), (D(2026, 5, 25), 20000)]

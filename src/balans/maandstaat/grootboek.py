@@ -203,7 +203,7 @@ class _Boekhouding:
         self.afgelost: dict[tuple[int, int], int] = defaultdict(int)
         self.ontvangen: dict[tuple[int, int], int] = defaultdict(int)   # betaald door de gemeente per kalendermaand
         self.betalingen: list[Betaling] = []
-        self.kas_i = 0
+        self.kas_door = [False] * len(g.kas)   # per kasstroom: al doorbetaald (Surplus)
         self.te_verrekenen = 0          # te veel betaald, nog te verrekenen bij de volgende betaaldag
         self.inhouding_maand: dict[tuple[int, int], int] = defaultdict(int)
         self.buffer_maand: dict[tuple[int, int], int] = defaultdict(int)
@@ -285,7 +285,8 @@ class _Boekhouding:
         reserve = sum(int(u.vakantietoeslag) for i, u in enumerate(g.finaal) if not self.vt_uit[i])
         return Staat(self.methode, self.betalingen, {m: int(u.bijstand) for m, u in zip(g.maanden, g.finaal)},
                      reserve, na, terug, self.vordering + self.te_verrekenen, g.c.verrekening.vordering_bij_start,
-                     dict(self.buffer), sum(k[2] for k in g.kas[self.kas_i:]) if self.methode == "vast_bedrag" else 0,
+                     dict(self.buffer), sum(k[2] for k, door in zip(g.kas, self.kas_door) if not door)
+                     if self.methode == "vast_bedrag" else 0,
                      open_maanden)
 
     def _moment(self, d: dt.date, ip: int) -> None:
@@ -361,10 +362,13 @@ class _Boekhouding:
         # Surplus: het loon komt bij de gemeente binnen; zodra de loonstrook verwerkt is, betaalt ze het
         # door en verrekent ze tegelijk wat over die maanden te veel was voorgeschoten.
         if self.methode == "vast_bedrag":
+            # Per loonstrook: een strook die al verwerkt is, wacht niet op een eerder betaalde strook
+            # die de gemeente nog niet kent.
             door = 0
-            while self.kas_i < len(g.kas) and g.kas[self.kas_i][1] <= d:
-                door += g.kas[self.kas_i][2]
-                self.kas_i += 1
+            for k, (_, bekend_op, bedrag) in enumerate(g.kas):
+                if not self.kas_door[k] and bekend_op <= d:
+                    door += bedrag
+                    self.kas_door[k] = True
             if door:
                 plus += door
                 regels.append(Regel("loon_doorbetaald", None, door, "Divosa, werkwijze Surplus",
