@@ -219,7 +219,8 @@ class _Boekhouding:
         data = set(g.betaaldag.values())
         if self.methode in ("op_de_maand", "vast_bedrag"):
             for p in g.posten:
-                i = g.index.get(eerste(p.bekend_op), len(g.maanden) - 1)
+                m = eerste(p.bekend_op)   # bekend vóór de periode: de verwerkingstijd van de eerste maand
+                i = g.index.get(m, 0 if m < g.maanden[0] else len(g.maanden) - 1)
                 data.add(_werkdag(p.bekend_op + dt.timedelta(days=g.gem[min(i, len(g.gem) - 1)].verwerkingsdagen), 1))
         melding = g.c.verrekening.melding
         if melding is not None:
