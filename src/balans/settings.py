@@ -19,7 +19,7 @@ def _ja(waarde: str | None, standaard: bool) -> bool:
 class Settings:
     database_url: str = f"sqlite:///{PROJECT / 'data' / 'balans.sqlite3'}"
     demo: bool = True                    # demo-gebruikers en -zaken bij een lege database
-    demo_zaken: int = 24
+    demo_zaken: int = 1000               # een gemeente van ongeveer 1.000 zaken (issue 7)
     secure_cookies: bool = False         # True achter TLS; lokaal op http kan de browser anders niet inloggen
     sessie_minuten: int = 30
     login_pogingen: int = 5              # mislukte pogingen per gebruikersnaam en adres ...

@@ -54,6 +54,10 @@ ACTIVITEITEN: dict[str, dict[str, str]] = {
         "naam": "Overzicht van de eigen zaken en wat aandacht vraagt",
         "grondslag": "Pw art. 7 en 44a; AVG art. 6 lid 1 onder e",
     },
+    "monitoring": {
+        "naam": "Totalen over alle zaken voor sturing en verantwoording (nooit een persoon; groepen < 5 verborgen)",
+        "grondslag": "AVG art. 6 lid 1 onder e en art. 89 lid 1",
+    },
     "historie": {
         "naam": "De geschiedenis van een zaak en wie haar zag of wijzigde",
         "grondslag": "AVG art. 5 lid 2 en art. 30; Pw art. 53a",
