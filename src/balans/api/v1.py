@@ -265,7 +265,8 @@ def _casus_data(s: Session, z: Zaak, bekend_op: dt.datetime | None) -> tuple[Cas
     """De casus zoals op bekend_op bekend, gecontroleerd, en de data waaruit hij kwam."""
     data = R.casus_data(s, z, _tz(bekend_op))
     try:
-        return controleer(data, f"zaak {z.id}"), data
+        # rekenen met de besloten maatregelen erbij; de feiten zelf blijven zoals vastgelegd
+        return controleer(R.met_verlagingen(s, z.id, data, _tz(bekend_op)), f"zaak {z.id}"), data
     except CasusFout:
         raise Probleem(404, "Op dat moment was er nog niets over deze zaak vastgelegd.",
                        [{"name": "bekendOp", "reason": "vóór het aanmaken van de zaak"}]) from None

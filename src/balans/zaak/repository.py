@@ -113,8 +113,28 @@ def casus_data(s: Session, zaak: Zaak, bekend_op: dt.datetime | None = None) -> 
     return F.samenvoegen(feiten_op(s, zaak.id, bekend_op))
 
 
+def met_verlagingen(s: Session, zaak_id: str, data: dict, bekend_op: dt.datetime | None = None) -> dict:
+    """De casus-data met de besloten maatregelen (participatie/maatregel.py) als percentage per maand.
+
+    Alleen voor rekenen: nooit terugschrijven als feit. Een maand buiten de periode telt niet; een
+    besloten maatregel vervangt een percentage dat in de feiten stond (de procedure beslist)."""
+    from balans.participatie.maatregel import verlagingen  # hier: participatie importeert zaak
+    per_maand = verlagingen(s, zaak_id, bekend_op)
+    periode = data.get("periode") or {}
+    if not per_maand or not periode.get("van") or not periode.get("tot"):
+        return data
+    van, tot = str(periode["van"])[:7], str(periode["tot"])[:7]
+    maanden = dict(data.get("maanden") or {})
+    for m, bp in per_maand.items():
+        sleutel = f"{m:%Y-%m}"
+        if van <= sleutel <= tot:
+            maanden[sleutel] = {**(maanden.get(sleutel) or {}), "maatregel": {"percentage": f"{bp // 100}.{bp % 100:02d}"}}
+    return {**data, "maanden": dict(sorted(maanden.items()))}
+
+
 def casus_van(s: Session, zaak: Zaak, bekend_op: dt.datetime | None = None) -> Casus:
-    return F.controleer(casus_data(s, zaak, bekend_op), f"zaak {zaak.id}")
+    """De casus om mee te rekenen: de feiten plus de besloten verlagingen (maatregelen) per maand."""
+    return F.controleer(met_verlagingen(s, zaak.id, casus_data(s, zaak, bekend_op), bekend_op), f"zaak {zaak.id}")
 
 
 def _leg_vast(s: Session, zaak_id: str, wijzigingen: dict[str, tuple], door: int | None, reden: str | None,
