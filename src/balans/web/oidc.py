@@ -183,16 +183,28 @@ def _gebruiker(s: Session, settings: Settings, claims: dict, spoor: Spoor) -> Ge
         if zaak:   # het BSN koppelen aan een zaak is een verwerking van persoonsgegevens
             V.log(s, spoor=spoor, gebruiker=g, naam="inloggen.koppelen", handeling="lezen", zaak_id=zaak.id,
                   activiteit="inzage-inwoner", gegevens="bsn (uit de inlogdienst)")
+        # Zonder lopende bijstand kan de inwoner een aanvraag doen; het BSN staat dan alleen in aanvraag.bsn.
+        from balans.participatie.aanvraag import onthoud_bsn
+        onthoud_bsn(s, g, str(bsn)[:9], spoor, claims.get("acr"))
     elif rol != "inwoner":
         g.zaak_id = None
     return g
+
+
+def _na_inloggen(s: Session, g: Gebruiker) -> str:
+    """Een inwoner zonder lopende bijstand gaat naar de aanvraag; de rest naar de eigen startpagina."""
+    from balans.participatie.aanvraag import heeft_lopende_bijstand
+    from balans.web.routes import _startpagina
+
+    if g.rol == "inwoner" and not heeft_lopende_bijstand(s, g):
+        return "/aanvraag"
+    return _startpagina(g)
 
 
 @router.get("/inloggen/oidc/terug", name="oidc_terug")
 def oidc_terug(request: Request, code: str = "", state: str = "", error: str = "", s: Session = Depends(db),
                sp: Spoor = Depends(spoor)):
     from balans.api.v1 import zet_cookie
-    from balans.web.routes import _startpagina
 
     settings: Settings = request.app.state.settings
     if not settings.oidc_aan:
@@ -219,7 +231,7 @@ def oidc_terug(request: Request, code: str = "", state: str = "", error: str = "
         s.rollback()
         return _fout(request, str(e))
     token, _ = start_sessie(s, settings, g)
-    r = RedirectResponse(wacht.get("terug") or _startpagina(g), status_code=303)
+    r = RedirectResponse(wacht.get("terug") or _na_inloggen(s, g), status_code=303)
     zet_cookie(r, request, token)
     r.delete_cookie(COOKIE, path="/inloggen/oidc")
     return r

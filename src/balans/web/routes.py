@@ -214,6 +214,8 @@ def _veilig_terug(terug: str) -> str:
 
 
 def _startpagina(g: Gebruiker) -> str:
+    if g.rol == "inwoner" and not g.zaak_id:   # nog geen bijstand: meteen naar de aanvraag
+        return "/aanvraag"
     return {"inwoner": "/mijn", "klantmanager": "/zaken", "beleidsmedewerker": "/beleid",
             "beheerder": "/beheer"}[g.rol]
 
@@ -284,7 +286,7 @@ def zaken(request: Request, pagina_nr: int = Query(1, alias="pagina", ge=1, le=1
 
 def _zaakpagina(request: Request, s: Session, wie: Wie, z: Zaak, sp: Spoor, status: int = 200, **extra):
     data = R.casus_data(s, z)
-    casus = controleer(data, f"zaak {z.id}")
+    casus = controleer(R.met_verlagingen(s, z.id, data), f"zaak {z.id}")   # met de besloten maatregelen
     alle_mw = R.maatwerk_van(s, z.id)
     staat = diensten.maandstaat(casus, maatwerk=R.geldend_maatwerk(alle_mw))
     namen = R.namen(s, [m.auteur_id for m in alle_mw])
