@@ -5,7 +5,8 @@ Groepen kleiner dan KLEINSTE_GROEP tonen we niet, zodat niemand via een kleine g
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+import threading
+from collections import Counter, OrderedDict, defaultdict
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,6 +16,28 @@ from balans.zaak.repository import casus_van
 from balans.zaak.schema import Zaak
 
 KLEINSTE_GROEP = 5
+
+# Per zaak en versie de uitkomst per maand: elke wijziging (ook een opgelegde maatregel) verhoogt de versie,
+# dus een oude uitkomst wordt nooit gebruikt. Bij 1.000 zaken kost het rekenen ~1 s; daarna niet meer.
+_CACHE: OrderedDict[tuple[str, int], tuple[str, list[tuple[str, int, bool, bool]]]] = OrderedDict()
+_CACHE_MAX = 20000
+_SLOT = threading.Lock()
+
+
+def _per_maand(s: Session, z: Zaak) -> tuple[str, list[tuple[str, int, bool, bool]]]:
+    sleutel = (z.id, z.versie)
+    with _SLOT:
+        if sleutel in _CACHE:
+            _CACHE.move_to_end(sleutel)
+            return _CACHE[sleutel]
+    c = casus_van(s, z)
+    uit = (_soort(c), [(f"{r.maand:%Y-%m}", int(r.uitkomst.bijstand), bool(r.uitkomst.recht),
+                        int(r.uitkomst.middelen) > 0) for r in bereken(c, uitleg=False)])
+    with _SLOT:
+        _CACHE[sleutel] = uit
+        while len(_CACHE) > _CACHE_MAX:
+            _CACHE.popitem(last=False)
+    return uit
 
 
 def _soort(c) -> str:
@@ -31,14 +54,14 @@ def overzicht(s: Session) -> dict:
     per_maand: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])   # bijstand, zaken met recht, met inkomen
     zaken = 0
     for z in s.scalars(select(Zaak)):
-        c = casus_van(s, z)
+        soort, maanden = _per_maand(s, z)
         zaken += 1
-        per_soort[_soort(c)] += 1
-        for r in bereken(c, uitleg=False):
-            rij = per_maand[f"{r.maand:%Y-%m}"]
-            rij[0] += int(r.uitkomst.bijstand)
-            rij[1] += bool(r.uitkomst.recht)
-            rij[2] += int(r.uitkomst.middelen) > 0
+        per_soort[soort] += 1
+        for maand, bijstand, recht, met_inkomen in maanden:
+            rij = per_maand[maand]
+            rij[0] += bijstand
+            rij[1] += recht
+            rij[2] += met_inkomen
     soorten = [(k, v) for k, v in sorted(per_soort.items()) if v >= KLEINSTE_GROEP]
     verborgen = sum(v for v in per_soort.values() if v < KLEINSTE_GROEP)
     return {"zaken": zaken, "soorten": soorten, "verborgen": verborgen,
