@@ -67,7 +67,7 @@ def test_alle_fouten_tegelijk_met_veld_en_regel(tmp_path):
                "verrekenmethode: per-week\n"                                      # 17
                "rekenen: {backend: spark, werkers: 0, partitie: 1234}\n"          # 18
                "uitvoer: {map: uit, pdf: ja, kleur: rood}\n"                      # 19
-               "gedrag: {uren_elasticiteit: 0.2}\n"                               # 20
+               "gedrag: {uren_elasticiteit: 5}\n"                                 # 20
                "kleur: blauw\n")                                                  # 21
     tekst = _fouten(pad)
     assert "periode.tot_en_met (regel 2): de periode moet 1 tot en met 60 maanden zijn, niet 72" in tekst

@@ -17,8 +17,16 @@ def samenvatting(u) -> str:
     ind = u.indicatoren
     aantal = f"{ind.huishoudens:,}".replace(",", ".")
     tijd = f"{u.rekentijd_s:.1f}".replace(".", ",")
-    regels = [f"{u.naam}", f"{aantal} huishoudens, {u.van:%Y-%m} t/m {u.tot_en_met:%Y-%m}, basis {u.basis}; "
-              f"rekentijd {tijd} s ({u.backend}).", ""]
+    regels = [f"{u.naam}", (f"{aantal} huishoudens, {u.van:%Y-%m} t/m {u.tot_en_met:%Y-%m}, basis {u.basis}; "
+                            f"rekentijd {tijd} s ({u.backend})."), ""]
+    if u.stroom:
+        st = u.stroom
+        regels.insert(2, f"In- en uitstroom: {st['instroom']:,} erin, {st['uitstroom']:,} eruit, {st['aow']:,} naar de AOW; "
+                         f"stand {st['stand_begin']:,} -> {st['stand_eind']:,} (bedragen alleen over de maanden in de "
+                         "bijstand).".replace(",", "."))
+    if u.met_gedrag:
+        regels.insert(2, "Met gedragsreactie: de varianten (niet de basis) rekenen met aangepaste uren en werk; "
+                         "zie het rapport.")
     regels.append(f"{'variant':34} {'kosten per jaar':>18} {'verschil':>14} {'erop vooruit':>13} {'erop achteruit':>15}")
     for v in ind.varianten:
         k = ind.kosten[v]
@@ -28,7 +36,8 @@ def samenvatting(u) -> str:
             n = max(1, sum(w["totaal"]))
             voor = f"{100 * (w['totaal'][3] + w['totaal'][4]) / n:.1f}%".replace(".", ",")
             achter = f"{100 * (w['totaal'][0] + w['totaal'][1]) / n:.1f}%".replace(".", ",")
-        regels.append(f"{v:34} {'€ ' + _miljoen(k['per_jaar']).lstrip('+') + ' mln':>18} "
+        naam = v if v == u.basis or not u.met_gedrag else f"{v} (met gedrag)"
+        regels.append(f"{naam:34} {'€ ' + _miljoen(k['per_jaar']).lstrip('+') + ' mln':>18} "
                       f"{'' if v == u.basis else '€ ' + _miljoen(k['verschil_per_jaar']) + ' mln':>14} {voor:>13} {achter:>15}")
     regels.append("")
     regels.append("Toetsingskader (++ + 0 - --; n.v.t. = niet te meten in deze run):")
@@ -40,6 +49,7 @@ def samenvatting(u) -> str:
 
 def opdracht_beleid(args) -> int:
     overschrijf = {}
+    huishoudens = None
     try:
         run = laad(args.run)
     except RunFout as e:
@@ -50,7 +60,7 @@ def opdracht_beleid(args) -> int:
         if not 1 <= args.huishoudens <= 10_000_000:
             print("--huishoudens: kies 1 tot en met 10.000.000.", file=sys.stderr)
             return FOUT_INVOER
-        overschrijf["populatie"] = {"huishoudens": args.huishoudens, "zaadje": run.populatie.zaadje}
+        huishoudens = args.huishoudens
     if args.backend:
         overschrijf["rekenen"] = {"backend": args.backend, "werkers": run.werkers,
                                   **({"scheduler": run.scheduler} if run.scheduler else {})}
@@ -63,6 +73,10 @@ def opdracht_beleid(args) -> int:
             for f in e.fouten:
                 print(f, file=sys.stderr)
             return FOUT_INVOER
+    if huishoudens is not None:
+        # Alleen het aantal: de aannames en de in- en uitstroom uit het runbestand blijven staan.
+        import dataclasses
+        run = dataclasses.replace(run, populatie=dataclasses.replace(run.populatie, n=huishoudens))
     from tqdm import tqdm
 
     from balans.beleid.draai import draai

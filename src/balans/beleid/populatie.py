@@ -26,8 +26,18 @@ maand; 'uren' de contracturen per week, afgerond.
 Typen: bedragen int64 (centen); geboortejaren int32, maanden en dagen int16, tellers int16, zodat een
 deel klein blijft. Alle arrays zijn alleen-lezen: invoer(i) en begin() geven dezelfde arrays door.
 
-Modelkeuzes: niemand bereikt in de run de AOW-leeftijd (de oudste band stopt eerder); niemand stroomt
-in of uit de bijstand (de populatie is vast, alleen werk wisselt); geen vakantiegeld op het loon; geen
+In- en uitstroom (`PopulatieSpec.stroom`, standaard uit; in een runbestand standaard aan): elk huishouden
+heeft maanden waarin het in de bijstand is (`Deel.aanwezig`, n x m). Wie instroomt (per maand
+'instroom_per_kwartaal' / 3 / 'totaal' van de stand), begint zonder geschiedenis; wie uitstroomt (per maand
+('uitstroom_per_kwartaal' - 'aow_per_kwartaal') / 3 / 'totaal'), telt vanaf die maand niet meer mee; wie de
+AOW-leeftijd bereikt (aanvrager of partner, precies zoals `wet.regels.leeftijd.aow_bereikt`), gaat vanaf de
+eerste maand waarin die regel 'ja' zegt naar de SVB (AIO) en telt niet meer mee. De oudste band loopt dan tot
+de AOW-leeftijd, met een dichtheid die bovenaan 'aow_per_kwartaal' geeft. Buiten de aanwezige maanden is
+het loon 0. Alle trekkingen voor de stroom komen uit een eigen zaadje (zaadje, blok, STROOM_ZAADJE), dus
+zonder stroom is de populatie bit voor bit dezelfde als vroeger.
+
+Modelkeuzes zonder stroom: niemand bereikt in de run de AOW-leeftijd (de oudste band stopt eerder); niemand
+stroomt in of uit de bijstand (de populatie is vast, alleen werk wisselt). Altijd: geen vakantiegeld op het loon; geen
 andere inkomsten dan loon. Het vermogen zit in de eerste maand onder de grens; wordt het jongste kind 18,
 dan geldt de lagere grens van een alleenstaande en kan het recht vervallen (zo rekent de wet vanaf 2026).
 """
@@ -55,6 +65,8 @@ MEDEBEWONERS = 2
 KALIBRATIEJAAR = 2026   # de mediaan van € 489 geldt met het minimumloon van dit jaar (zie 'mediaan_loon')
 _PILOOT = (0xBA1A, 0x5EED)   # vast zaadje voor de ijking van de uren; los van het zaadje van de run
 _PILOOT_N = 40_000           # huishoudens in het proefblok: ruim 3.000 met loon per maand
+STROOM_ZAADJE = 0x57A0       # derde deel van het zaadje voor de in- en uitstroom (los van de rest van het blok)
+NOOIT = np.iinfo(np.int16).max   # 'maand' van uitstroom of AOW die in de run niet komt
 
 # leefvorm en huishouden
 ALLEENSTAANDE, ALLEENSTAANDE_OUDER, PAAR_ZONDER_KINDEREN, PAAR_MET_KINDEREN = 0, 1, 2, 3
@@ -81,7 +93,8 @@ _SOORT = {
     "loonfrequentie": "gewichten", "minimumloon_per_uur": "bedragen", "jeugd_procent_van_minimum": "getallen",
     "loon_boven_minimum": "getallen", "netto_van_bruto": "getal", "medisch_urenbeperkt": "aandeel",
     "doelgroep_lks": "aandeel", "vrijlating_toegepast": "aandeel", "geschiedenis_maanden": "aantal",
-    "bijverdienvrijlating_vanaf": "datum",
+    "bijverdienvrijlating_vanaf": "datum", "instroom_per_kwartaal": "aantal", "uitstroom_per_kwartaal": "aantal",
+    "aow_per_kwartaal": "aantal",
 }
 
 
@@ -208,6 +221,7 @@ class PopulatieSpec:
     n: int = 410_000
     zaadje: int = 2026
     aannames: Aannames = field(default_factory=laad_aannames, hash=False)
+    stroom: bool = False      # in- en uitstroom en het bereiken van de AOW-leeftijd (zie de uitleg bovenaan)
 
     def __post_init__(self):
         if not isinstance(self.n, int) or isinstance(self.n, bool) or not 1 <= self.n <= MAX_HUISHOUDENS:
@@ -215,6 +229,19 @@ class PopulatieSpec:
                              .replace("_", "."))
         if not isinstance(self.zaadje, int) or isinstance(self.zaadje, bool) or self.zaadje < 0:
             raise ValueError(f"zaadje: een heel getal van 0 of meer, niet {self.zaadje!r}")
+        if not isinstance(self.stroom, bool):   # zoals de velden hierboven: een ValueError met de naam van het veld
+            raise ValueError(f"stroom: true of false, niet {self.stroom!r}")  # noqa: TRY004
+
+    def stroomkansen(self) -> tuple[float, float]:
+        """(instroom, uitstroom zonder AOW) per maand, als deel van de stand (zie aannames.yaml)."""
+        return stroomkansen(self.aannames)
+
+
+def stroomkansen(a: Aannames) -> tuple[float, float]:
+    totaal = a["totaal"]
+    q_in = a["instroom_per_kwartaal"] / 3 / totaal
+    q_uit = max(a["uitstroom_per_kwartaal"] - a["aow_per_kwartaal"], 0) / 3 / totaal
+    return q_in, q_uit
 
 
 def blokken(spec: PopulatieSpec) -> list[tuple[int, int]]:
@@ -275,6 +302,7 @@ class _Kader:
     e34a: int                     # maand (ten opzichte van de eerste) vanaf wanneer art. 34a liep; 0: niet in de geschiedenis
     p_werk: np.ndarray            # aandeel dat werkt per huishoudtype
     uren_schaal: float
+    aow_dichtheid: float = 1.0    # met stroom: dichtheid bovenaan de oudste band, ten opzichte van gelijk verdeeld
 
 
 def _wml(a: Aannames, maanden) -> np.ndarray:
@@ -290,20 +318,21 @@ def _wml(a: Aannames, maanden) -> np.ndarray:
 
 
 @lru_cache(maxsize=32)
-def _kader_cache(sleutel: str, maanden: tuple[dt.date, ...]) -> _Kader:
-    return _maak_kader(_AANNAMES_PER_SLEUTEL[sleutel], maanden)
+def _kader_cache(sleutel: str, maanden: tuple[dt.date, ...], stroom: bool = False) -> _Kader:
+    return _maak_kader(_AANNAMES_PER_SLEUTEL[sleutel], maanden, stroom=stroom)
 
 
 _AANNAMES_PER_SLEUTEL: dict[str, Aannames] = {}
 
 
-def _kader(a: Aannames, maanden: tuple[dt.date, ...]) -> _Kader:
+def _kader(a: Aannames, maanden: tuple[dt.date, ...], stroom: bool = False) -> _Kader:
     s = a.sleutel()
     _AANNAMES_PER_SLEUTEL.setdefault(s, a)
-    return _kader_cache(s, maanden)
+    return _kader_cache(s, maanden, stroom) if stroom else _kader_cache(s, maanden)
 
 
-def _maak_kader(a: Aannames, maanden: tuple[dt.date, ...], uren_schaal: float | None = None) -> _Kader:
+def _maak_kader(a: Aannames, maanden: tuple[dt.date, ...], uren_schaal: float | None = None,
+                stroom: bool = False) -> _Kader:
     from balans.wet.parameters import ParameterBoom
 
     boom = ParameterBoom.voor("wet")
@@ -313,7 +342,8 @@ def _maak_kader(a: Aannames, maanden: tuple[dt.date, ...], uren_schaal: float | 
     rijen = p0.aow.pensioengerechtigde_leeftijd
     jaren = [r for r in rijen if eerste.year <= r["jaar"] <= laatste.year + 1] or [rijen[-1]]
     aow = min(r["jaren"] * 12 + r["maanden"] for r in jaren)
-    amax = aow - len(maanden)     # zie _geboren: wie zo oud is, haalt de AOW-leeftijd pas na de run
+    # zie _geboren: wie zo oud is, haalt de AOW-leeftijd pas na de run. Met stroom: nog niet bij de start.
+    amax = aow - 1 if stroom else aow - len(maanden)
     if amax < 45 * 12:
         raise ValueError("periode: de run is te lang; de band 45 tot de AOW-leeftijd zou leeg zijn")
     grenzen = ((18 * 12, 27 * 12), (27 * 12, 45 * 12), (45 * 12, amax + 1))
@@ -363,9 +393,23 @@ def _maak_kader(a: Aannames, maanden: tuple[dt.date, ...], uren_schaal: float | 
         p_huishouden=p_huishouden, p_vrouw=(v_ouder, v_rest), vermogensgrens=grens, vermogen_k=vermogen_k,
         kostendeler_leeftijd=int(p0.art19a.kostendeler_minimumleeftijd), wml=_wml(a, maanden), e34a=e34a,
         p_werk=p_werk, uren_schaal=1.0)
+    if stroom:
+        # Dichtheid in de oudste band lineair, zo dat bovenaan per maand 'aow_per_kwartaal' / 3 de AOW-leeftijd
+        # haalt (ten opzichte van 'totaal'). c = 1 is gelijk verdeeld; c tussen 0 en 2 houdt de dichtheid positief.
+        breedte = grenzen[2][1] - grenzen[2][0]
+        c = a["aow_per_kwartaal"] / 3 / a["totaal"] * breedte / max(float(p_band[2]), 1e-12)
+        kader = replace(kader, aow_dichtheid=float(min(max(c, 0.0), 2.0)))
     if uren_schaal is None:
         uren_schaal = _uren_schaal(a.sleutel())
     return _replace_schaal(kader, uren_schaal)
+
+
+def _lineair(u: np.ndarray, c: float) -> np.ndarray:
+    """Plaats x in [0, 1) met dichtheid (2 - c) + 2 (c - 1) x, uit u gelijk verdeeld (inverse van de verdeling)."""
+    a, b = 2.0 - c, 2.0 * (c - 1.0)
+    if abs(b) < 1e-12:
+        return u
+    return np.clip((-a + np.sqrt(a * a + 2.0 * b * u)) / b, 0.0, np.nextafter(1.0, 0.0))
 
 
 def _replace_schaal(k: _Kader, schaal: float) -> _Kader:
@@ -416,7 +460,10 @@ def _maak_blok(rng: np.random.Generator, k: _Kader, a: Aannames, n: int = BLOK) 
     band = _kies(u[1], k.p_band)
     lo = np.array([g[0] for g in k.grenzen])[band]
     hi = np.array([g[1] for g in k.grenzen])[band]
-    leeftijd = _tussen(u[2], lo, hi)
+    if k.aow_dichtheid != 1.0:   # alleen met stroom: de oudste band loopt af naar de AOW-leeftijd
+        leeftijd = _tussen(np.where(band == 2, _lineair(u[2], k.aow_dichtheid), u[2]), lo, hi)
+    else:
+        leeftijd = _tussen(u[2], lo, hi)
     jaren = leeftijd // 12
     klasse = np.where(jaren < 21, 0, np.where(jaren > 62, 2, 1))
     huishouden = _kies(u[3], k.p_huishouden, klasse).astype(np.int8)
@@ -425,7 +472,11 @@ def _maak_blok(rng: np.random.Generator, k: _Kader, a: Aannames, n: int = BLOK) 
 
     # partner: leeftijdsverschil normaal verdeeld, afgekapt op 18 jaar en de oudste band
     verschil = np.rint(rng.standard_normal(n) * a["leeftijdsverschil_partner"] * 12).astype(np.int64)
-    p_leeftijd = np.clip(leeftijd + verschil, 18 * 12, k.amax)
+    if k.aow_dichtheid != 1.0:   # met stroom: een partner boven de grens gespiegeld, niet opgestapeld op amax
+        p_ruw = leeftijd + verschil
+        p_leeftijd = np.clip(np.where(p_ruw > k.amax, leeftijd - np.abs(verschil), p_ruw), 18 * 12, k.amax)
+    else:
+        p_leeftijd = np.clip(leeftijd + verschil, 18 * 12, k.amax)
     p_dag = 1 + (u[5] * 28).astype(np.int64)
 
     # kinderen onder de 18: de ouder was bij de geboorte 18 tot 45 jaar
@@ -619,6 +670,8 @@ class Deel:
     _partner_werkt: np.ndarray = field(repr=False, default=None)
     _nieuw: np.ndarray = field(repr=False, default=None)
     _begin: Toestand = field(repr=False, default=None)
+    # (n, m) bool: in de bijstand in die maand. None: iedereen elke maand (zonder in- en uitstroom).
+    aanwezig: np.ndarray | None = field(repr=False, default=None)
 
     def invoer(self, i: int) -> MaandInvoer:
         kolom = self._loon[:, i]
@@ -683,8 +736,13 @@ def maak_deel(spec: PopulatieSpec, start: int, eind: int, maanden: list[dt.date]
         raise ValueError(f"deel {start}-{eind}: start en eind moeten 0 <= start < eind <= {spec.n} zijn")
     maanden = _controleer_maanden(maanden)
     a = spec.aannames
-    k = _kader(a, tuple(maanden))
+    k = _kader(a, tuple(maanden), spec.stroom)
     n, m = eind - start, len(maanden)
+    if spec.stroom:
+        t_in = np.zeros(n, np.int16)
+        t_uit = np.zeros(n, np.int16)
+        q_in, q_uit = spec.stroomkansen()
+        p_nieuw = q_in * m / (1 + q_in * m)   # zo is de instroom per maand q_in maal de stand
 
     uit: dict[str, np.ndarray] = {}
     ken: dict[str, np.ndarray] = {}
@@ -721,8 +779,29 @@ def maak_deel(spec: PopulatieSpec, start: int, eind: int, maanden: list[dt.date]
         pw[doel] = b["partner_werkt"][stuk]
         for t, w in tel.items():
             w[doel] = b["t_" + t][stuk]
+        if spec.stroom:
+            ti, tu = _stroom_blok(np.random.default_rng([spec.zaadje, blok, STROOM_ZAADJE]), m, p_nieuw, q_uit)
+            t_in[doel], t_uit[doel] = ti[stuk], tu[stuk]
         del b
 
+    aanwezig = None
+    if spec.stroom:
+        t_aow = aow_maand(maanden, uit["a_jaar"], uit["a_maand"], uit["a_dag"], uit["heeft_partner"],
+                          uit["p_jaar"], uit["p_maand"], uit["p_dag"])
+        maand = np.arange(m)[None, :]
+        aanwezig = np.asfortranarray((maand >= t_in[:, None]) & (maand < np.minimum(t_uit, t_aow)[:, None]))
+        loon = np.where(aanwezig, loon, 0)
+        nieuw = nieuw & aanwezig
+        nieuwkomer = t_in > 0
+        for w in tel.values():            # wie instroomt, heeft geen geschiedenis in de bijstand
+            w[nieuwkomer] = 0
+        ken["duur_maanden"] = np.where(nieuwkomer, 0, ken["duur_maanden"]).astype(np.int16)
+        ken["duurband"] = np.where(nieuwkomer, 0, ken["duurband"]).astype(ken["duurband"].dtype)
+        ken["werkt"] = (loon > 0).any(axis=1)
+        ken["uren"] = np.where(ken["werkt"], ken["uren"], 0).astype(np.int16)
+        ken["instroom_maand"] = t_in
+        ken["uitstroom_maand"] = t_uit
+        ken["aow_maand"] = t_aow
     statisch = {naam: uit[naam] for naam in _VELDEN}
     statisch["kinderen"] = (uit["k_jaar"], uit["k_maand"], uit["k_dag"])
     statisch["medebewoners"] = (uit["mb_jaar"], uit["mb_maand"], uit["mb_dag"],
@@ -735,10 +814,41 @@ def maak_deel(spec: PopulatieSpec, start: int, eind: int, maanden: list[dt.date]
                      z_p=per["z"][1], b34a_a=per["b34a"][0], b34a_p=per["b34a"][1], giften_jaar=nul,
                      taaleis_maanden=nul16, vermogen_aanvang=np.full(n, -1, np.int64), vermogen_laagste=nul,
                      kalenderjaar=0)
-    arrays = list(statisch.values()) + list(ken.values()) + [loon, nieuw, pw] + [
+    arrays = list(statisch.values()) + list(ken.values()) + [loon, nieuw, pw] + ([aanwezig] if spec.stroom else []) + [
         getattr(begin, f) for f in ("n_a", "n_p", "r_a", "r_p", "z_a", "z_p", "b34a_a", "b34a_p", "giften_jaar",
                                     "taaleis_maanden", "vermogen_aanvang", "vermogen_laagste")]
     for x in arrays:
         for y in (x if isinstance(x, tuple) else (x,)):
             y.flags.writeable = False   # gedeeld tussen maanden en aanroepen: niemand mag erin schrijven
-    return Deel(start, eind, maanden, ken, statisch, loon, pw, nieuw, begin)
+    return Deel(start, eind, maanden, ken, statisch, loon, pw, nieuw, begin, aanwezig)
+
+
+def _stroom_blok(rng: np.random.Generator, m: int, p_nieuw: float, q_uit: float) -> tuple[np.ndarray, np.ndarray]:
+    """Per huishouden van een blok: de maand van instroom (0 voor wie er bij de start al is) en de eerste maand
+    na uitstroom (NOOIT als dat na de run is). Nieuwkomers komen in maand 0 tot en met m - 1, gelijk verdeeld;
+    uitstroom per maand met kans q_uit, op zijn vroegst in de maand na de instroom."""
+    u = rng.random((2, BLOK))
+    nieuwkomer = u[0] < p_nieuw
+    t_in = np.where(nieuwkomer, np.minimum((u[1] * m).astype(np.int64), m - 1), 0)
+    duur = rng.geometric(max(q_uit, 1e-12), BLOK) if q_uit > 0 else np.full(BLOK, NOOIT, np.int64)
+    t_uit = np.minimum(t_in + duur, NOOIT)
+    return t_in.astype(np.int16), np.where(t_uit >= m, NOOIT, t_uit).astype(np.int16)
+
+
+def aow_maand(maanden, a_jaar, a_maand, a_dag, heeft_partner, p_jaar, p_maand, p_dag) -> np.ndarray:
+    """De eerste maand (index in `maanden`) waarin aanvrager of partner de AOW-leeftijd heeft, zoals de regel
+    `balans.wet.regels.leeftijd.aow_bereikt` het zegt (peildatum: de eerste dag van de maand); NOOIT als dat
+    in de run niet gebeurt. Vanaf die maand betaalt de SVB (AIO, art. 47a) en telt het huishouden niet meer
+    mee in de Participatiewet. De tabel met de AOW-leeftijd is die van de wet (varianten veranderen haar niet)."""
+    from balans.rekenen.context import Ctx, Vector
+    from balans.wet.parameters import ParameterBoom
+    from balans.wet.regels.leeftijd import aow_bereikt
+
+    boom = ParameterBoom.voor("wet")
+    uit = np.full(len(a_jaar), NOOIT, np.int16)
+    for i, maand in enumerate(maanden):
+        ctx = Ctx(Vector, maand, boom.op(maand), uitleg=False)
+        aow = aow_bereikt(ctx, np.asarray(a_jaar), np.asarray(a_maand), np.asarray(a_dag)) | (
+            np.asarray(heeft_partner) & aow_bereikt(ctx, np.asarray(p_jaar), np.asarray(p_maand), np.asarray(p_dag)))
+        uit = np.where(aow & (uit == NOOIT), i, uit).astype(np.int16)
+    return uit

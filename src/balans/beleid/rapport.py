@@ -96,10 +96,25 @@ def landelijk_aantal(u: Uitkomst) -> int:
     return LANDELIJK_STANDAARD
 
 
+def gesimuleerde_stand(u: Uitkomst) -> int:
+    """Hoeveel gesimuleerde huishoudens er gemiddeld per maand in de bijstand zijn. Zonder in- en uitstroom
+    alle huishoudens; met stroom de huishoudmaanden gedeeld door de maanden (de stand, zoals het CBS telt)."""
+    if u.stroom:
+        return max(1, u.stroom["huishoudmaanden"] // max(1, u.indicatoren.maanden))
+    return max(1, u.indicatoren.huishoudens)
+
+
 def _landelijk(u: Uitkomst, centen: int) -> int:
     """Een bedrag over de gesimuleerde huishoudens, omgerekend naar heel Nederland (gehele centen)."""
-    n = max(1, u.indicatoren.huishoudens)
-    return centen * landelijk_aantal(u) // n
+    return centen * landelijk_aantal(u) // gesimuleerde_stand(u)
+
+
+MET_GEDRAG = "met gedragsreactie"
+
+
+def _label(u: Uitkomst, v: str) -> str:
+    """De naam van een variant in een tabel; met gedragsreacties staat erbij dat de uitkomst die meeneemt."""
+    return f"{v} ({MET_GEDRAG})" if u.met_gedrag and v != u.basis else v
 
 
 def kalibratie(u: Uitkomst) -> dict:
@@ -170,6 +185,9 @@ def _samenvatting(u: Uitkomst) -> list[dict]:
         else:
             kosten = f"{groot_bedrag(abs(verschil))} {'meer' if verschil > 0 else 'minder'} dan de basis."
         zinnen = [omschrijving] if omschrijving else []
+        if u.met_gedrag:
+            zinnen.append(f"Deze uitkomsten zijn {MET_GEDRAG}: mensen werken in deze variant meer of minder "
+                          "(zie Gedragsreacties).")
         zinnen.append(f"Per jaar kost deze variant {per_jaar} aan bijstand (omgerekend naar {land} huishoudens): "
                       + kosten)
         w = ind.winnaars.get(v)
@@ -205,7 +223,7 @@ def _kosten(u: Uitkomst) -> dict:
     for v in ind.varianten:
         k = ind.kosten[v]
         rijen.append({
-            "naam": v, "basis": v == u.basis,
+            "naam": _label(u, v), "basis": v == u.basis,
             "per_jaar": groot_bedrag(k["per_jaar"]),
             "landelijk": groot_bedrag(_landelijk(u, k["per_jaar"])),
             "verschil": "–" if v == u.basis else groot_bedrag(_landelijk(u, k["verschil_per_jaar"]), plus=True),
@@ -215,7 +233,7 @@ def _kosten(u: Uitkomst) -> dict:
     kal = kalibratie(u)
     pct = getal(abs(kal["verschil_procent"]), 1) + "%"
     richting = "hoger" if kal["simulatie"] > kal["buig"] else "lager"
-    return {"rijen": rijen, "huishoudens": _aantal(ind.huishoudens), "landelijk": _aantal(landelijk_aantal(u)),
+    return {"rijen": rijen, "huishoudens": _aantal(gesimuleerde_stand(u)), "landelijk": _aantal(landelijk_aantal(u)),
             "kal": {"simulatie": groot_bedrag(kal["simulatie"]), "buig": groot_bedrag(kal["buig"]),
                     "verschil": pct, "richting": richting, "bron": kal["bron"]},
             "buig_jaar_anders": u.van.year != 2025 or u.tot_en_met.year != 2025}
@@ -238,10 +256,10 @@ def _winnaars(u: Uitkomst) -> list[dict]:
 
         rijen = [rij(g["groep"], g["banden"], g["gemiddeld_per_maand"]) for g in w["groepen"]]
         rijen.append(rij("Alle huishoudens", w["totaal"], w["gemiddeld_per_maand"], True))
-        titel = f"Vooruit of achteruit per groep: {v} tegen {u.basis} (deel van de huishoudens per band)"
+        titel = f"Vooruit of achteruit per groep: {_label(u, v)} tegen {u.basis} (deel van de huishoudens per band)"
         grafiek = G.winst_verlies(f"winst{i}", titel, [r["groep"] for r in rijen], [r["aandelen"] for r in rijen],
                                   BANDEN)
-        uit.append({"naam": v, "rijen": rijen, "grafiek": grafiek, "id": f"winnaars-{i}"})
+        uit.append({"naam": _label(u, v), "rijen": rijen, "grafiek": grafiek, "id": f"winnaars-{i}"})
     return uit
 
 
@@ -335,8 +353,32 @@ def _verschillen(u: Uitkomst) -> list[dict]:
 
 def _gedrag(u: Uitkomst) -> tuple[list[dict], bool]:
     rijen = [{"naam": k.replace("_", " "), "waarde": "uit" if str(w).strip().lower() in ("", "0", "none", "uit", "nee")
-              else str(w)} for k, w in u.gedrag.items()]
-    return rijen, all(r["waarde"] == "uit" for r in rijen)
+              else str(w).replace(".", ",")} for k, w in u.gedrag.items()]
+    return rijen, not u.met_gedrag and all(r["waarde"] == "uit" for r in rijen)
+
+
+def _gedrag_effect(u: Uitkomst) -> list[dict]:
+    """Per variant: wat de gedragsreactie deed (uren in honderdsten in de Uitkomst)."""
+    uit = []
+    for v, e in u.gedrag_effect.items():
+        n = e["werkenden"]
+        voor, na = e["uren_voor"], e["uren_na"]
+        uit.append({"naam": v, "werkenden": _aantal(n),
+                    "uren_voor": getal(voor / 100 / n, 1) if n else "–", "uren_na": getal(na / 100 / n, 1) if n else "–",
+                    "verandering": (("+" if na >= voor else "") + procent((na - voor) / voor)) if voor else "–",
+                    "meer": _aantal(e["meer_uren"]), "minder": _aantal(e["minder_uren"]),
+                    "gaan_werken": _aantal(e["gaan_werken"])})
+    return uit
+
+
+def _stroom(u: Uitkomst) -> str:
+    if not u.stroom:
+        return ("uit: dezelfde huishoudens de hele periode; niemand komt erbij, gaat eruit of haalt de AOW-leeftijd")
+    s = u.stroom
+    return (f"aan: {_aantal(s['instroom'])} huishoudens kwamen in de loop van de periode in de bijstand, "
+            f"{_aantal(s['uitstroom'])} gingen eruit en {_aantal(s['aow'])} haalden de AOW-leeftijd (zij gaan naar "
+            f"de SVB). In de eerste maand {_aantal(s['stand_begin'])} en in de laatste {_aantal(s['stand_eind'])} "
+            f"huishoudens in de bijstand; bedragen tellen alleen in de maanden waarin een huishouden in de bijstand is.")
 
 
 def _verantwoording(u: Uitkomst) -> list[tuple[str, str]]:
@@ -349,6 +391,8 @@ def _verantwoording(u: Uitkomst) -> list[tuple[str, str]]:
         ("Rekentijd", f"{getal(u.rekentijd_s, 1)} seconden"),
         ("Verrekenmethode", methode),
         ("Basis", u.basis),
+        ("In- en uitstroom", _stroom(u)),
+        ("Gedragsreacties", f"aan: de uitkomsten van de varianten zijn {MET_GEDRAG}" if u.met_gedrag else "uit"),
         ("Gemaakt op", f"{u.gemaakt_op.day} {MAANDNAMEN[u.gemaakt_op.month - 1]} {u.gemaakt_op:%Y, %H:%M}"),
     ]
 
@@ -369,7 +413,8 @@ def rapport_context(u: Uitkomst, inline_svg: bool = True) -> dict:
         "armoedeval": _armoedeval(u), "toets": _toets(u), "verschillen": _verschillen(u),
         "aannames": [{"naam": a.naam.replace("_", " "), "waarde": _aanname_waarde(a.naam, a.waarde), "bron": _bron(a.bron) if a.bron else None,
                       "toelichting": a.toelichting} for a in u.aannames],
-        "gedrag": gedrag, "gedrag_uit": gedrag_uit, "verantwoording": _verantwoording(u),
+        "gedrag": gedrag, "gedrag_uit": gedrag_uit, "gedrag_effect": _gedrag_effect(u),
+        "verantwoording": _verantwoording(u),
     }
 
 
@@ -439,7 +484,9 @@ def rapport_json(u: Uitkomst) -> dict:
                                   "basis": d.basis, "waarde": d.waarde, "vanaf": d.vanaf} for d in u.verschillen],
         "aannames": [{"naam": a.naam, "waarde": a.waarde, "bron": a.bron, "toelichting": a.toelichting}
                      for a in u.aannames],
-        "gedrag": u.gedrag, "rekentijd_s": round(u.rekentijd_s, 3), "gemaakt_op": u.gemaakt_op,
+        "gedrag": u.gedrag, "met_gedrag": u.met_gedrag, "gedrag_effect": u.gedrag_effect, "stroom": u.stroom,
+        "gesimuleerde_stand": gesimuleerde_stand(u),
+        "rekentijd_s": round(u.rekentijd_s, 3), "gemaakt_op": u.gemaakt_op,
     }
     return _json_waarde(None, data)
 

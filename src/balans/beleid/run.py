@@ -22,6 +22,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from balans.beleid.doorrekenen import Variant
+from balans.beleid.gedrag import GRENZEN as GEDRAG_GRENZEN
 from balans.beleid.populatie import (
     BLOK,
     MAX_HUISHOUDENS,
@@ -53,10 +54,13 @@ BACKENDS = ("numpy", "dask")
 VELDEN = {"naam", "periode", "populatie", "basis", "varianten", "verrekenmethode", "gedrag", "rekenen", "uitvoer",
           "netto_uurloon"}
 PERIODE_VELDEN = {"van", "tot_en_met"}
-POPULATIE_VELDEN = {"huishoudens", "zaadje", "aannames"}
+POPULATIE_VELDEN = {"huishoudens", "zaadje", "aannames", "in_en_uitstroom"}
+# In een runbestand staat de in- en uitstroom standaard aan (docs/beleid-varianten.md: wat een beleidsmaker
+# verwacht); PopulatieSpec zelf (benchmarks, tests, de webpagina) houdt hem standaard uit.
+STROOM_STANDAARD = True
 REKENEN_VELDEN = {"backend", "scheduler", "werkers", "partitie"}
 UITVOER_VELDEN = {"map", "pdf"}
-GEDRAG_VELDEN = {"uren_elasticiteit"}
+GEDRAG_VELDEN = set(GEDRAG_GRENZEN)
 VARIANT_VELDEN = {"naam", "omschrijving", "bronnen", "op", "regime", "regels_van", "bedragen_vast", "wijzigingen",
                   "verrekenmethode"}
 
@@ -79,7 +83,7 @@ class Run:
     varianten: tuple[Variant, ...]
     info: dict
     verrekenmethode: str | None
-    gedrag: dict
+    gedrag: dict                          # naam -> getal (float), alleen wat het runbestand noemt; leeg = uit
     backend: str
     scheduler: str | None
     werkers: int
@@ -372,7 +376,7 @@ def _populatie(lezer: _Lezer, bron: _Bron, data: dict) -> PopulatieSpec:
     n, zaadje, aannames = 410_000, 2026, None
     if not isinstance(pop, dict):
         lezer.fout(bron, ("populatie",), "geef huishoudens en zaadje, bijvoorbeeld {huishoudens: 410000, zaadje: 2026}.")
-        return PopulatieSpec(n, zaadje, laad_aannames())
+        return PopulatieSpec(n, zaadje, laad_aannames(), STROOM_STANDAARD)
     _onbekende_velden(lezer, bron, ("populatie",), pop, POPULATIE_VELDEN)
     n = pop.get("huishoudens", n)
     if not _heel_getal(n) or not 1 <= n <= MAX_HUISHOUDENS:
@@ -384,7 +388,46 @@ def _populatie(lezer: _Lezer, bron: _Bron, data: dict) -> PopulatieSpec:
         lezer.fout(bron, ("populatie", "zaadje"), "een heel getal van 0 of meer.")
         zaadje = 0
     aannames = _aannames(lezer, bron, ("populatie", "aannames"), pop.get("aannames"))
-    return PopulatieSpec(n, zaadje, aannames or laad_aannames())
+    stroom = pop.get("in_en_uitstroom", STROOM_STANDAARD)
+    if not isinstance(stroom, bool):
+        lezer.fout(bron, ("populatie", "in_en_uitstroom"), "true (huishoudens komen en gaan, ook naar de AOW) of "
+                                                           "false (dezelfde huishoudens de hele run).")
+        stroom = STROOM_STANDAARD
+    return PopulatieSpec(n, zaadje, aannames or laad_aannames(), stroom)
+
+
+_GEDRAG_UITLEG = {
+    "uren_elasticiteit": "hoe sterk de uren van wie werkt reageren op wat een uur extra oplevert, zoals 0.1; 0 = uit",
+    "deelname": "de extra kans per jaar dat wie niet werkt gaat werken, als aandeel, zoals 0.05; 0 = uit",
+    "deelname_referentie": "de verbetering in wat van het loon overblijft die bij 'deelname' hoort, zoals 0.25",
+    "deelname_uren": "uren per week van wie gaat werken, zoals 12",
+}
+
+
+def _gedrag(lezer: _Lezer, bron: _Bron, data: dict) -> dict[str, float]:
+    """Het veld gedrag: alleen getallen binnen de grenzen van gedrag.GRENZEN. Leeg of alles 0: uit."""
+    gedrag = data.get("gedrag")
+    if gedrag is None:
+        return {}
+    if not isinstance(gedrag, dict):
+        lezer.fout(bron, ("gedrag",), "bijvoorbeeld {uren_elasticiteit: 0.1, deelname: 0}.")
+        return {}
+    _onbekende_velden(lezer, bron, ("gedrag",), gedrag, GEDRAG_VELDEN)
+    uit = {}
+    for k, w in gedrag.items():
+        if k not in GEDRAG_VELDEN or w is None:
+            continue
+        lo, hi = GEDRAG_GRENZEN[k]
+        if isinstance(w, bool) or not isinstance(w, (int, float, Decimal)) or not lo <= float(w) <= hi:
+            lezer.fout(bron, ("gedrag", k), f"een getal van {_getaltekst(lo)} tot en met {_getaltekst(hi)}: "
+                                            f"{_GEDRAG_UITLEG[k]}.")
+            continue
+        uit[k] = float(w)
+    return uit
+
+
+def _getaltekst(x: float) -> str:
+    return f"{x:g}".replace(".", ",")
 
 
 def _rekenen(lezer: _Lezer, bron: _Bron, data: dict) -> tuple[str, str | None, int, int | None]:
@@ -476,14 +519,7 @@ def laad(pad: str | Path, overschrijf: dict | None = None) -> Run:
                 lezer.fout(bron, ("varianten",), f"{', '.join(eigen)} heeft een eigen verrekenmethode; dat kan de "
                                                  "doorrekening nog niet. Zet verrekenmethode voor de hele run.")
 
-    gedrag = data.get("gedrag") or {}
-    if not isinstance(gedrag, dict):
-        lezer.fout(bron, ("gedrag",), "bijvoorbeeld {uren_elasticiteit: 0}.")
-        gedrag = {}
-    _onbekende_velden(lezer, bron, ("gedrag",), gedrag, GEDRAG_VELDEN)
-    for k, w in gedrag.items():
-        if k in GEDRAG_VELDEN and w not in (0, None):
-            lezer.fout(bron, ("gedrag", k), "gedragsreacties kan balans nog niet doorrekenen; laat dit op 0.")
+    gedrag = _gedrag(lezer, bron, data)
 
     backend, scheduler, werkers, partitie = _rekenen(lezer, bron, data)
 
@@ -515,7 +551,7 @@ def laad(pad: str | Path, overschrijf: dict | None = None) -> Run:
     info = {x[1].naam: x[1] for x in [basis, *uit]}
     return Run(naam=" ".join(naam.split()), van=van, tot_en_met=tot, populatie=spec, basis=basis[0],
                varianten=tuple(x[0] for x in uit), info=info, verrekenmethode=methode,
-               gedrag={k: str(v) for k, v in gedrag.items()}, backend=backend, scheduler=scheduler, werkers=werkers,
+               gedrag=gedrag, backend=backend, scheduler=scheduler, werkers=werkers,
                map=Path(map_), pdf=pdf, netto_uurloon=uurloon_c, partitie=partitie, methoden=methoden,
                bestand=pad)
 

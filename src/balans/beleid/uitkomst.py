@@ -63,3 +63,6 @@ class Uitkomst:
     gemaakt_op: dt.datetime
     buig_centen: int = BUIG_2025_CENTEN
     buig_bron: str = BUIG_BRON
+    met_gedrag: bool = False          # gedragsreacties aan: de uitkomsten van de varianten zijn 'met gedragsreactie'
+    gedrag_effect: dict = field(default_factory=dict)   # per variant: werkenden, uren voor/na (in honderdsten), ...
+    stroom: dict | None = None        # met in- en uitstroom: instroom, uitstroom, aow, stand_begin, stand_eind, huishoudmaanden
