@@ -1,12 +1,15 @@
 """Benchmark van de beleidsdoorrekening (issue 6). Schrijft benchmarks/resultaten/beleid.json.
 
-1. 410.000 huishoudens x 12 maanden, numpy: tijd en piekgeheugen per variant, met indicatoren.
-   In dezelfde run: alleen de regelkern (zonder indicatoren) en het maken van de populatie.
+1. 410.000 huishoudens x 12 maanden, numpy: tijd en piekgeheugen per variant, met indicatoren; een
+   extra variant als verschil met één variant in dezelfde ronde (mediaan, min en max over de rondes),
+   ook voor een extra variant met een andere norm (nrp-70: feiten gedeeld, norm opnieuw). In dezelfde
+   run: alleen de regelkern (zonder indicatoren) en het maken van de populatie.
 2. Dask (LocalCluster, 2 werkers van 2 GB): 1, 2,5, 5 en 10 miljoen huishoudens; tijd en het
    hoogste RSS-geheugen per werker.
 3. Optioneel (--openfisca): benchmarks/openfisca/vergelijk.py in zijn eigen venv, in deze run.
 
-Gebruik: python benchmarks/beleid.py [--n 410000] [--dask 1000000,2500000,5000000,10000000] [--openfisca]
+Gebruik: python benchmarks/beleid.py [--n 410000] [--herhaal 5] [--dask 1000000,2500000,5000000,10000000] [--openfisca]
+Met --dask "" blijven de Dask-cijfers uit de vorige run in beleid.json staan.
 """
 
 from __future__ import annotations
@@ -47,29 +50,33 @@ def machine() -> dict:
     return {"cpu": cpu, "cores": os.cpu_count(), "python": platform.python_version(), "numpy": np.__version__}
 
 
+def _spreiding(tijden: list[float]) -> dict:
+    return {"mediaan_s": float(np.median(tijden)), "min_s": float(np.min(tijden)), "max_s": float(np.max(tijden)),
+            "runs": len(tijden)}
+
+
 def numpy_meting(n: int, herhaal: int) -> dict:
+    """Elke ronde alle opstellingen na elkaar: de machine is gedeeld, zo meten ze onder dezelfde belasting.
+    Per extra variant: het verschil met '1 variant' in dezelfde ronde, dan de mediaan over de rondes."""
     spec = PopulatieSpec(n, zaadje=2026)
     maker = Maker(spec, tuple(MAANDEN))
     delen = blokken(spec)
     basis, hervorming = _variant("wet-2026"), _variant("wet-2027")
-    reken_numpy(delen[:1], maker, [basis, hervorming], None, I.verzamel)   # opwarmen (caches per maand)
-    uit = {}
-    for naam, varianten in (("1 variant", [basis]), ("2 varianten", [basis, hervorming])):
-        tijden = []
-        for _ in range(herhaal):
+    # nrp-70 verandert de norm (art. 24): die kan niet van de basis worden overgenomen (Ctx.onthoud)
+    andere_norm = _variant("nrp-70")
+    opstellingen = {"1 variant": [basis], "2 varianten": [basis, hervorming],
+                    "2 varianten, tweede met andere norm": [basis, andere_norm]}
+    reken_numpy(delen[:1], maker, [basis, hervorming, andere_norm], None, I.verzamel)   # opwarmen (caches per maand)
+    tijden: dict[str, list[float]] = {k: [] for k in opstellingen}
+    tijden_pop, tijden_kern = [], []
+    for _ in range(herhaal):
+        for naam, varianten in opstellingen.items():
             gc.collect()
             t = time.perf_counter()
             reken_numpy(delen, maker, varianten, None, I.verzamel)
-            tijden.append(time.perf_counter() - t)
+            tijden[naam].append(time.perf_counter() - t)
+        # onderdelen: de populatie maken, en de regelkern van één variant zonder indicatoren
         gc.collect()
-        tracemalloc.start()
-        reken_numpy(delen, maker, varianten, None, I.verzamel)
-        piek = tracemalloc.get_traced_memory()[1]
-        tracemalloc.stop()
-        uit[naam] = {"mediaan_s": float(np.median(tijden)), "piek_mb": piek / 1e6}
-    # onderdelen, in dezelfde run
-    tijden_pop, tijden_kern = [], []
-    for _ in range(herhaal):
         t = time.perf_counter()
         delen_obj = [maker(a, b) for a, b in delen]
         tijden_pop.append(time.perf_counter() - t)
@@ -78,11 +85,21 @@ def numpy_meting(n: int, herhaal: int) -> dict:
             reken_variant(d, hervorming.boom)
         tijden_kern.append(time.perf_counter() - t)
         del delen_obj
-    per_variant = uit["2 varianten"]["mediaan_s"] - uit["1 variant"]["mediaan_s"]
+    uit = {}
+    for naam, varianten in opstellingen.items():
+        gc.collect()
+        tracemalloc.start()
+        reken_numpy(delen, maker, varianten, None, I.verzamel)
+        piek = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        uit[naam] = {**_spreiding(tijden[naam]), "piek_mb": piek / 1e6}
+    extra = [b - a for a, b in zip(tijden["1 variant"], tijden["2 varianten"])]
+    extra_norm = [b - a for a, b in zip(tijden["1 variant"], tijden["2 varianten, tweede met andere norm"])]
     return {"huishoudens": n, "maanden": len(MAANDEN), "runs": uit,
-            "per_extra_variant_s": per_variant,
+            "per_extra_variant_s": float(np.median(extra)), "per_extra_variant": _spreiding(extra),
+            "per_extra_variant_andere_norm": _spreiding(extra_norm),
             "populatie_maken_s": float(np.median(tijden_pop)),
-            "alleen_regelkern_s": float(np.median(tijden_kern))}
+            "alleen_regelkern_s": float(np.median(tijden_kern)), "alleen_regelkern": _spreiding(tijden_kern)}
 
 
 def _rss_piek() -> int:
@@ -131,23 +148,28 @@ def openfisca_meting(n: int) -> dict | None:
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=410_000)
-    ap.add_argument("--herhaal", type=int, default=3)
+    ap.add_argument("--herhaal", type=int, default=5)
     ap.add_argument("--dask", default="1000000,2500000,5000000,10000000")
     ap.add_argument("--werkers", type=int, default=2)
     ap.add_argument("--openfisca", action="store_true")
     args = ap.parse_args()
-    res = {"gemeten_op": dt.datetime.now().astimezone().isoformat(timespec="seconds"), "machine": machine()}
-    print(f"Beleid: {args.n:,} huishoudens x 12 maanden (2027), numpy ...", flush=True)
-    res["numpy"] = numpy_meting(args.n, args.herhaal)
-    for k, v in res["numpy"]["runs"].items():
-        print(f"  {k}: {v['mediaan_s']:.2f} s, piek {v['piek_mb']:.0f} MB")
-    print(f"  per extra variant {res['numpy']['per_extra_variant_s']:.2f} s; populatie maken "
-          f"{res['numpy']['populatie_maken_s']:.2f} s; alleen de regelkern {res['numpy']['alleen_regelkern_s']:.2f} s")
+    pad = HIER / "resultaten" / "beleid.json"
+    # Wat deze run niet meet (zoals Dask met --dask ""), blijft staan zoals het vorige keer gemeten is.
+    res = json.loads(pad.read_text(encoding="utf-8")) if pad.exists() else {}
+    res.update({"gemeten_op": dt.datetime.now().astimezone().isoformat(timespec="seconds"), "machine": machine()})
+    print(f"Beleid: {args.n:,} huishoudens x 12 maanden (2027), numpy, {args.herhaal} rondes ...", flush=True)
+    res["numpy"] = nm = numpy_meting(args.n, args.herhaal)
+    for k, v in nm["runs"].items():
+        print(f"  {k}: mediaan {v['mediaan_s']:.2f} s ({v['min_s']:.2f}-{v['max_s']:.2f}), piek {v['piek_mb']:.0f} MB")
+    for k, label in (("per_extra_variant", "per extra variant"), ("per_extra_variant_andere_norm", "idem, andere norm"),
+                     ("alleen_regelkern", "alleen de regelkern, één variant")):
+        v = nm[k]
+        print(f"  {label}: mediaan {v['mediaan_s']:.2f} s ({v['min_s']:.2f}-{v['max_s']:.2f})")
+    print(f"  populatie maken {nm['populatie_maken_s']:.2f} s")
     if args.dask:
         res["dask"] = dask_meting([int(x) for x in args.dask.split(",") if x], args.werkers)
     if args.openfisca:
         res["openfisca"] = openfisca_meting(args.n)
-    pad = HIER / "resultaten" / "beleid.json"
     pad.write_text(json.dumps(res, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"Resultaten: {pad.relative_to(HIER.parent)}")
 

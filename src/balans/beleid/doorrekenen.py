@@ -46,25 +46,44 @@ class Reeksen:
 
 
 def _kolommen(uitkomsten: list, veld: str, n: int, dtype=np.int64) -> np.ndarray:
-    return np.stack([np.broadcast_to(np.asarray(getattr(u, veld)), (n,)) for u in uitkomsten], axis=1).astype(dtype)
+    # Fortran-volgorde (n x m, kolom voor kolom): elke maand is één aaneengesloten kolom, en de indicatoren
+    # rekenen per huishouden over de maanden (sum(axis=1)); beide zijn zo 5-10 x sneller dan in C-volgorde.
+    uit = np.empty((n, len(uitkomsten)), dtype, order="F")
+    for j, u in enumerate(uitkomsten):
+        uit[:, j] = getattr(u, veld)
+    return uit
 
 
-def reken_variant(deel, boom: ParameterBoom, methode: str | None = None) -> Reeksen:
+class _Gedeeld:
+    """Wat elke variant van hetzelfde deel gelijk heeft: de invoer per maand, loon en overige inkomsten,
+    en het geheugen van de regelkern (Ctx.onthoud). Eén keer per deel, niet per variant."""
+
+    def __init__(self, deel, geheugen: bool):
+        n = deel.eind - deel.start
+        self.invoeren = [deel.invoer(i) for i in range(len(deel.maanden))]
+        self.loon = np.empty((n, len(self.invoeren)), np.int64, order="F")
+        self.overig = np.empty_like(self.loon)
+        for j, inv in enumerate(self.invoeren):
+            self.loon[:, j] = inv.arbeid_a + inv.arbeid_p
+            self.overig[:, j] = inv.uitkering_a + inv.uitkering_p + inv.overig_a + inv.overig_p
+        self.loon.flags.writeable = self.overig.flags.writeable = False   # gedeeld door de varianten
+        self.geheugen: dict | None = {} if geheugen else None
+
+
+def reken_variant(deel, boom: ParameterBoom, methode: str | None = None, gedeeld: _Gedeeld | None = None) -> Reeksen:
     """De regelkern (gevectoriseerd) over alle maanden van het deel; met een methode ook de verrekening."""
     n = deel.eind - deel.start
-    invoeren = [deel.invoer(i) for i in range(len(deel.maanden))]
-    loon = np.stack([np.broadcast_to(np.asarray(inv.arbeid_a + inv.arbeid_p), (n,)) for inv in invoeren], axis=1)
-    overig = np.stack([np.broadcast_to(np.asarray(inv.uitkering_a + inv.uitkering_p + inv.overig_a + inv.overig_p),
-                                       (n,)) for inv in invoeren], axis=1)
+    g = gedeeld or _Gedeeld(deel, geheugen=False)
+    invoeren, loon, overig = g.invoeren, g.loon, g.overig
     if methode:
         from balans.maandstaat.vector import verreken
-        v = verreken(boom, deel, methode)   # rekent het recht zelf met de regelkern, één keer
+        v = verreken(boom, deel, methode, geheugen=g.geheugen)   # rekent het recht zelf met de regelkern, één keer
         # Bij een vast bedrag (Surplus) gaat het loon via de gemeente: in handen is dan het doorbetaalde loon.
         in_handen = v.loon_doorbetaald if methode == "vast_bedrag" else loon
         return Reeksen(norm=v.norm, recht=v.recht_bool, bijstand=v.recht, betaald=v.betaald, loon=in_handen,
                        overig=overig, vordering_nieuw=v.vordering_nieuw, buffer_ingezet=v.buffer_ingezet,
                        vrijlating=v.vrijlating, onder_norm=v.onder_norm)
-    uit = [u for _, u in bereken_maanden(boom, zip(deel.maanden, invoeren), deel.begin())]
+    uit = [u for _, u in bereken_maanden(boom, zip(deel.maanden, invoeren), deel.begin(), g.geheugen)]
     bijstand = _kolommen(uit, "bijstand", n)
     nul = np.zeros_like(bijstand)
     return Reeksen(norm=_kolommen(uit, "norm", n), recht=_kolommen(uit, "recht", n, bool), bijstand=bijstand,
@@ -94,7 +113,9 @@ class Sommen:
 
 def reken_deel(deel, varianten: list[Variant], methode: str | None,
                verzamel: Callable[[object, dict[str, Reeksen], str], Sommen]) -> Sommen:
-    reeksen = {v.naam: reken_variant(deel, v.boom, v.methode or methode) for v in varianten}
+    # Met meer varianten delen ze feiten en norm per maand (zolang hun parameters daarvoor gelijk zijn).
+    gedeeld = _Gedeeld(deel, geheugen=len(varianten) > 1)
+    reeksen = {v.naam: reken_variant(deel, v.boom, v.methode or methode, gedeeld) for v in varianten}
     return verzamel(deel, reeksen, varianten[0].naam)
 
 

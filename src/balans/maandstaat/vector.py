@@ -434,7 +434,8 @@ def _schatting(W_a, W_p, j: int, k: int, elig_vorige: np.ndarray) -> tuple[np.nd
 
 
 def verreken(boom: ParameterBoom, deel, methode: str, *, loonstrook_dag=None, schatting=None,
-             vordering_bij_start=0, bufferbudget: bool | None = None, alles_per_moment: bool = False) -> Verrekening:
+             vordering_bij_start=0, bufferbudget: bool | None = None, alles_per_moment: bool = False,
+             geheugen: dict | None = None) -> Verrekening:
     """De maandstaat van alle huishoudens van een deel met één verrekenmethode (zie de moduletekst).
 
     deel: .maanden (eerste dagen, opeenvolgend), .invoer(i) -> MaandInvoer met arrays (arbeid_a en
@@ -443,6 +444,7 @@ def verreken(boom: ParameterBoom, deel, methode: str, *, loonstrook_dag=None, sc
     schatting: 'schatten' met een vaste schatting in centen per huishouden (-1: geen; dan het gemiddelde).
     vordering_bij_start: open vordering (art. 58) per huishouden. bufferbudget: None = de gemeente kiest.
     alles_per_moment: ook huishoudens zonder loon moment voor moment (alleen om te testen; trager).
+    geheugen: gedeeld met andere varianten van hetzelfde deel (zie Ctx.onthoud).
     """
     if methode not in METHODEN:
         raise ValueError(f"methode: '{methode}' bestaat niet; kies uit {', '.join(METHODEN)}.")
@@ -506,8 +508,8 @@ def verreken(boom: ParameterBoom, deel, methode: str, *, loonstrook_dag=None, sc
     for j, mm in enumerate(maanden):
         inv: MaandInvoer = deel.invoer(j)
         p = params[j]
-        ctx = Ctx(Vector, mm, p, False)
-        u, st_volgend = bereken_maand(ctx, inv, st)
+        u, st_volgend = bereken_maand(Ctx(Vector, mm, p, False, geheugen=geheugen), inv, st)
+        ctx = Ctx(Vector, mm, p, False)   # de voorlopige maanden hieronder: andere rijen, niets bewaren
         bij, vt, norm = _kolom(u.bijstand, n), _kolom(u.vakantietoeslag, n), _kolom(u.norm, n)
         rb = _kolom(u.recht, n, bool)
         R["recht"][j], R["norm"][j], R["vrijlating"][j], recht_bool[j] = bij, norm, _kolom(u.vrijlating, n), rb

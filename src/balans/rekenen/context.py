@@ -63,6 +63,7 @@ class Vector:
     niet = staticmethod(np.logical_not)
     minimum = staticmethod(np.minimum)
     maximum = staticmethod(np.maximum)
+    any = staticmethod(np.any)   # geldt dit voor één rij? Alleen om werk over te slaan als de uitkomst dan vaststaat
 
     @staticmethod
     def kies(voorwaarden, waarden, standaard):
@@ -117,16 +118,81 @@ class Tak:
     tekst: str = ""
 
 
+class _Opname:
+    """Geeft attributen van `bron` door en schrijft op wat gelezen is (pad -> waarde); zie Ctx.onthoud.
+
+    diepte 2 voor de parameters (p.art21.alleenstaande: de waarde telt), 1 voor invoer en feiten
+    (inv.kinderen: het object telt)."""
+
+    __slots__ = ("_bron", "_diepte", "_log", "_pad")
+
+    def __init__(self, bron, log: dict, diepte: int, pad: tuple = ()):
+        self._bron, self._log, self._diepte, self._pad = bron, log, diepte, pad
+
+    def __getattr__(self, naam):
+        w = getattr(self._bron, naam)
+        pad = self._pad + (naam,)
+        if callable(w) and not isinstance(w, type):   # p.meta(...): de uitkomst per argumenten telt
+            def roep(*args):
+                uit = w(*args)
+                self._log[pad + (args,)] = uit
+                return uit
+            return roep
+        if len(pad) < self._diepte:
+            return _Opname(w, self._log, self._diepte, pad)
+        self._log[pad] = w
+        return w
+
+
+def _lees(bron, pad: tuple):
+    for naam in pad:
+        bron = bron(*naam) if isinstance(naam, tuple) else getattr(bron, naam)
+    return bron
+
+
+def _zelfde_waarde(a, b) -> bool:
+    return type(a) is type(b) and a == b
+
+
 class Ctx:
-    """Wat een regel nodig heeft: de maand, de parameters, de stand en (met uitleg) het spoor."""
+    """Wat een regel nodig heeft: de maand, de parameters, de stand en (met uitleg) het spoor.
 
-    __slots__ = ("xp", "maand", "p", "spoor")
+    geheugen (alleen gevectoriseerd): een dict die meerdere varianten van hetzelfde deel delen; zie onthoud."""
 
-    def __init__(self, xp, maand: dt.date, p: Parameters, uitleg: bool):
+    __slots__ = ("xp", "maand", "p", "spoor", "geheugen")
+
+    def __init__(self, xp, maand: dt.date, p: Parameters, uitleg: bool, geheugen: dict | None = None):
         self.xp = xp
         self.maand = maand
         self.p = p
         self.spoor: list[Stap] | None = [] if uitleg else None
+        self.geheugen = None if uitleg else geheugen
+
+    def onthoud(self, functie, *args):
+        """functie(ctx, *args), of de uitkomst van een eerdere aanroep die precies hetzelfde las.
+
+        Een beleidsrun rekent dezelfde huishoudens met meer varianten; feiten en norm hangen meestal niet
+        af van wat een variant verandert. Bij de eerste aanroep schrijven we op welke parameters
+        (met hun waarde) en welke velden van de argumenten (het object zelf) de functie leest. Een
+        volgende aanroep in dezelfde maand krijgt die uitkomst alleen als al die parameters gelijk
+        zijn en die velden dezelfde objecten. De arrays van een deel zijn alleen-lezen, en het geheugen
+        houdt ze vast (een id kan dus niet opnieuw worden uitgedeeld). Zo hoeft niemand bij te houden
+        welke parameters een regel gebruikt: de regel zelf zegt het. Zonder geheugen (met uitleg, of
+        één variant): gewoon aanroepen.
+        """
+        if self.geheugen is None:
+            return functie(self, *args)
+        eerder = self.geheugen.setdefault((functie, self.maand), [])
+        for p_log, a_logs, uit in eerder:
+            if (all(_zelfde_waarde(_lees(self.p, pad), w) for pad, w in p_log)
+                    and all(_lees(a, pad) is w for a, log in zip(args, a_logs) for pad, w in log)):
+                return uit
+        p_log: dict = {}
+        a_logs: list[dict] = [{} for _ in args]
+        sub = Ctx(self.xp, self.maand, _Opname(self.p, p_log, 2), False)
+        uit = functie(sub, *[_Opname(a, log, 1) for a, log in zip(args, a_logs)])
+        eerder.append((tuple(p_log.items()), [tuple(log.items()) for log in a_logs], uit))
+        return uit
 
     @property
     def uitleg(self) -> bool:

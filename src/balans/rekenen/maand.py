@@ -47,7 +47,8 @@ def feiten(ctx: Ctx, inv: MaandInvoer):
 
 def bereken_maand(ctx: Ctx, inv: MaandInvoer, st: Toestand) -> tuple[Uitkomst, Toestand]:
     p, xp = ctx.p, ctx.xp
-    f = feiten(ctx, inv)
+    # Feiten en norm hangen niet af van de stand of het loon: varianten van hetzelfde deel delen ze (Ctx.onthoud).
+    f = ctx.onthoud(feiten, inv)
 
     # Recht: 18 jaar of ouder (art. 13 lid 1 onder f).
     oud_genoeg = f.la >= 18
@@ -61,7 +62,7 @@ def bereken_maand(ctx: Ctx, inv: MaandInvoer, st: Toestand) -> tuple[Uitkomst, T
                      "Verzekeringsbank (SVB) betaalt deze bijstand uit, als aanvullende inkomensvoorziening ouderen (AIO).",
                      None, tak="47a-svb")
 
-    n, gehuwdennorm = normen.norm(ctx, f)
+    n, gehuwdennorm = ctx.onthoud(normen.norm, f)
 
     # Vermogen (art. 34).
     vermogen_ok, lening, aanvang, laagste = art34_vermogen.vermogen(ctx, inv, f, st.vermogen_aanvang, st.vermogen_laagste)

@@ -11,11 +11,14 @@ from balans.rekenen.maand import bereken_maand
 from balans.wet.parameters import ParameterBoom
 
 
-def bereken_maanden(boom: ParameterBoom, maanden: Iterable[tuple[dt.date, MaandInvoer]], begin: Toestand):
-    """Rekent maand na maand; de stand gaat expliciet van de ene maand naar de volgende."""
+def bereken_maanden(boom: ParameterBoom, maanden: Iterable[tuple[dt.date, MaandInvoer]], begin: Toestand,
+                    geheugen: dict | None = None):
+    """Rekent maand na maand; de stand gaat expliciet van de ene maand naar de volgende.
+
+    geheugen: gedeeld tussen varianten van dezelfde invoer (zie Ctx.onthoud); None: niets bewaren."""
     st = begin
     for m, inv in maanden:
-        ctx = Ctx(Vector, m, boom.op(m), uitleg=False)
+        ctx = Ctx(Vector, m, boom.op(m), uitleg=False, geheugen=geheugen)
         uit, st = bereken_maand(ctx, inv, st)
         yield m, uit
 

@@ -15,6 +15,10 @@ from balans.geld import als_euro, basispunten, deel_half_omhoog, percentage_als_
 def verlaging(ctx, inv, norm, bijstand, taaleis_maanden):
     """Geeft (verlaging, nieuw aantal taaleis-maanden). Nooit meer dan de bijstand zelf."""
     p, xp = ctx.p, ctx.xp
+    if xp.vector and not xp.any(inv.maatregel_bp) and not xp.any(inv.taaleis_niet_nagekomen):
+        # Niemand in deze populatie heeft een maatregel of een taaleis: hieronder komt dan precies dit uit,
+        # met een tiental rekenstappen over alle rijen.
+        return xp.minimum(0, bijstand), taaleis_maanden + inv.taaleis_niet_nagekomen * 1
     grondslag = norm if p.art18.maatregel_grondslag == "norm" else bijstand
     maatregel = deel_half_omhoog(grondslag * inv.maatregel_bp, 10000)
 

@@ -16,7 +16,8 @@ def datumgetal(j, m, d):
 def leeftijd(j, m, d, pj, pm):
     """Leeftijd in hele jaren op de eerste dag van maand (pj, pm)."""
     nog_niet_jarig = (pm * 100 + 1) < (m * 100 + d)
-    return pj - j - nog_niet_jarig * 1
+    # (pj - j) - bool: numpy houdt het type van het jaar (int32) en maakt geen extra array voor bool * 1
+    return (pj - j) - nog_niet_jarig
 
 
 def aow_datum(ctx, j, m, d):
@@ -48,13 +49,21 @@ def _aow_lut(ctx):
     de rekentijd). Afkappen buiten 1850-2200 verandert de uitkomst niet: wie vóór 1850 geboren is,
     heeft de AOW-leeftijd al; 2200 en later (ook GEEN_PERSOON = 9999) nog lang niet.
     """
-    lut = ctx.p.__dict__.get("_aow_lut")
+    # Per tabel (niet per Parameters-object): zo delen alle maanden en varianten met dezelfde tabel haar,
+    # en leest deze functie de parameters alleen via ctx.p (Ctx.onthoud schrijft op wat gelezen wordt).
+    tabel = ctx.p.aow.pensioengerechtigde_leeftijd
+    sleutel = repr(tabel)
+    lut = _AOW_LUTS.get(sleutel)
     if lut is None:
         import numpy as np
         jaren = np.repeat(np.arange(_LUT_VAN, _LUT_TOT + 1), 12)
         maanden = np.tile(np.arange(1, 13), _LUT_TOT - _LUT_VAN + 1)
-        lut = ctx.p.__dict__["_aow_lut"] = aow_datum(ctx, jaren, maanden, 0)
+        lut = _AOW_LUTS[sleutel] = aow_datum(ctx, jaren, maanden, 0)
+        lut.flags.writeable = False
     return lut
+
+
+_AOW_LUTS: dict = {}
 
 
 def aow_bereikt(ctx, j, m, d):
