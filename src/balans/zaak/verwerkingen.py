@@ -40,7 +40,7 @@ ACTIVITEITEN: dict[str, dict[str, str]] = {
     },
     "participatie": {
         "naam": "Participatieplicht: ontheffingen, plan van aanpak en activiteiten",
-        "grondslag": "Pw art. 9, 9a, 10d, 44a en 47; AVG art. 6 lid 1 onder e",
+        "grondslag": "Pw art. 7, 9, 9a, 10, 10a, 10d en 44a; AVG art. 6 lid 1 onder e",
     },
     "maatregel": {
         "naam": "Een maatregel voorbereiden, opleggen of herzien (met horen en afweging)",
