@@ -45,6 +45,47 @@ def test_klantmanager_van_caseload_tot_brief(pagina, basis_url):
     pagina.goto(zaak_url)
     toegankelijk(pagina)
 
+    # Plan van aanpak: concept met twee doelen, een activiteit uit de catalogus, vaststellen.
+    pagina.get_by_role("link", name="Participatie: plan van aanpak, activiteiten en ontheffingen").click()
+    toegankelijk(pagina)
+    nieuw_plan = pagina.locator(f"form[action='/zaken/{zaak['id']}/participatie/plannen']")
+    nieuw_plan.get_by_label("Doelen").fill("Een vast dagritme opbouwen\nBeter Nederlands spreken")
+    nieuw_plan.get_by_label("Afspraken en verplichtingen").fill("U gaat twee ochtenden per week naar de buurtwerkplaats.")
+    nieuw_plan.get_by_label("Begindatum plan").fill("2026-12-01")
+    nieuw_plan.get_by_label("Eerste evaluatie van het plan").fill("2027-03-01")
+    nieuw_plan.get_by_role("button", name="Plan maken (concept)").click()
+    plannen = api.get(f"/v1/zaken/{zaak['id']}/plannen").json()["_embedded"]["plannen"]
+    plan = next(p for p in plannen if "Een vast dagritme opbouwen" in p["doelen"])
+    assert plan["status"] == "concept"
+    activiteit = pagina.locator(f"form[action='/zaken/{zaak['id']}/participatie/plannen/{plan['id']}/activiteiten']")
+    activiteit.get_by_label("Instrument").select_option("sociale_activering")
+    activiteit.get_by_label("Eerste dag van de activiteit").fill("2026-12-01")
+    activiteit.get_by_label("Laatste dag van de activiteit").fill("2027-05-31")
+    activiteit.get_by_label("Uren per week voor de activiteit").fill("8")
+    activiteit.get_by_role("button", name="Activiteit toevoegen").click()
+    vaststellen = pagina.locator(f"form[action='/zaken/{zaak['id']}/participatie/plannen/{plan['id']}/vaststellen']")
+    vaststellen.get_by_label("Motivering bij vaststellen").fill("Samen besproken op 24 november; mevrouw is het ermee eens.")
+    vaststellen.get_by_role("button", name="Plan vaststellen").click()
+    toegankelijk(pagina)
+    plan = api.get(f"/v1/zaken/{zaak['id']}/plannen/{plan['id']}").json()
+    assert plan["status"] == "vastgesteld"
+
+    # Tijdelijke ontheffing van de arbeidsplicht (art. 9 lid 2), met herbeoordeling.
+    onth = pagina.locator(f"form[action='/zaken/{zaak['id']}/participatie/ontheffingen']")
+    onth.get_by_label("Soort ontheffing").select_option("tijdelijk")
+    onth.locator("#o_verplichting_arbeid").check()
+    onth.get_by_label("Reden", exact=True).select_option("mantelzorg")
+    onth.get_by_label("Eerste dag van de ontheffing").fill("2026-12-01")
+    onth.get_by_label("Laatste dag van de ontheffing").fill("2027-05-31")
+    onth.get_by_label("Datum herbeoordeling").fill("2027-03-01")
+    onth.get_by_label("Motivering van de ontheffing").fill("Zorgt elke dag voor haar zieke moeder; werk zoeken kan nu niet.")
+    onth.get_by_role("button", name="Ontheffing verlenen").click()
+    toegankelijk(pagina)
+    ontheffingen = api.get(f"/v1/zaken/{zaak['id']}/ontheffingen").json()["_embedded"]["ontheffingen"]
+    ontheffing = next(o for o in ontheffingen if o["motivering"].startswith("Zorgt elke dag"))
+    assert ontheffing["verplichtingen"] == ["arbeid"] and ontheffing["herbeoordeling"] == "2027-03-01"
+    pagina.goto(zaak_url)
+
     # Maatregel: signaal → horen → beslissen (verwijtbaar, geen dringende redenen) → opgelegd.
     pagina.get_by_role("link", name="Maatregelen").click()
     toegankelijk(pagina)
