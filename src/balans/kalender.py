@@ -5,6 +5,18 @@ from __future__ import annotations
 import datetime as dt
 
 
+def plus_maanden(d: dt.date, n: int) -> dt.date:
+    """Dezelfde dag n maanden later (of eerder); bestaat die dag niet, dan de laatste dag van die maand."""
+    j, m = divmod(d.month - 1 + n, 12)
+    jaar, maand = d.year + j, m + 1
+    for dag in (d.day, 30, 29, 28):
+        try:
+            return dt.date(jaar, maand, dag)
+        except ValueError:
+            continue
+    raise AssertionError("onbereikbaar")
+
+
 def volgende_maand(m: dt.date) -> dt.date:
     return dt.date(m.year + (m.month == 12), m.month % 12 + 1, 1)
 

@@ -9,20 +9,9 @@ import datetime as dt
 from collections.abc import Callable
 
 from balans.casus.model import Casus, Loonstrook
+from balans.kalender import plus_maanden
 
 LENGTE_DAGEN = {"vier_weken": 28, "week": 7}
-
-
-def plus_maanden(d: dt.date, n: int) -> dt.date:
-    """Dezelfde dag n maanden later (of eerder); bestaat die dag niet, dan de laatste dag van die maand."""
-    j, m = divmod(d.month - 1 + n, 12)
-    jaar, maand = d.year + j, m + 1
-    for dag in (d.day, 30, 29, 28):
-        try:
-            return dt.date(jaar, maand, dag)
-        except ValueError:
-            continue
-    raise AssertionError("onbereikbaar")
 
 
 def laatste_dag(m: dt.date) -> dt.date:

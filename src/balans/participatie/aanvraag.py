@@ -23,7 +23,7 @@ import re
 import uuid
 from dataclasses import asdict, dataclass
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from balans.casus.laden import CasusFout, uit_data
@@ -33,6 +33,7 @@ from balans.zaak import besluiten
 from balans.zaak import repository as R
 from balans.zaak import verwerkingen as V
 from balans.zaak.schema import Aanvraag, Gebruiker, Zaak, nu
+from balans.zaak.versie import VersieConflict, verhoog_versie  # noqa: F401 (VersieConflict: ook via deze module)
 from balans.zaak.verwerkingen import Spoor
 
 STAPPEN: dict[str, str] = {
@@ -82,12 +83,6 @@ class AanvraagFout(ValueError):
 
 class GeenToegang(LookupError):
     """De aanvraag bestaat niet, of deze gebruiker mag haar niet zien."""
-
-
-class VersieConflict(RuntimeError):
-    def __init__(self, huidig: int):
-        super().__init__(f"De aanvraag is intussen gewijzigd (nu versie {huidig}).")
-        self.huidig = huidig
 
 
 @dataclass(frozen=True)
@@ -396,15 +391,8 @@ def heeft_lopende_bijstand(s: Session, g: Gebruiker, vandaag: dt.date | None = N
 # --- versie ------------------------------------------------------------------------------------
 
 def _verhoog(s: Session, a: Aanvraag, verwacht: int | None, **waarden) -> None:
-    """Eén UPDATE met de gelezen versie erin: bij twee gelijktijdige schrijvers wint er één."""
-    versie = a.versie if verwacht is None else verwacht
-    r = s.execute(update(Aanvraag).where(Aanvraag.id == a.id, Aanvraag.versie == versie)
-                  .values(versie=Aanvraag.versie + 1, bijgewerkt=nu(), **waarden)
-                  .execution_options(synchronize_session=False))
-    if r.rowcount != 1:
-        s.rollback()
-        raise VersieConflict(s.scalar(select(Aanvraag.versie).where(Aanvraag.id == a.id)) or 0)
-    s.expire(a)
+    verhoog_versie(s, Aanvraag, a, a.versie if verwacht is None else verwacht, wat="De aanvraag",
+                   bijgewerkt=nu(), **waarden)
 
 
 def _log(s: Session, spoor: Spoor, g: Gebruiker, a: Aanvraag, naam: str, handeling: str, wat: str) -> None:

@@ -29,6 +29,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from balans.geld import als_euro
+from balans.kalender import plus_maanden
 from balans.zaak import repository as R
 from balans.zaak.schema import Activiteit, Feit, Gebruiker, MaatregelZaak, Ontheffing, Plan, Zaak
 
@@ -81,13 +82,6 @@ class Caseload:
         if self.onder_norm:
             return f"U hebt {self.actief} lopende zaken. De norm is {self.norm_min} tot {self.norm_max}."
         return f"U hebt {self.actief} lopende zaken. Dat past binnen de norm van {self.norm_min} tot {self.norm_max}."
-
-
-def _plus_maanden(d: dt.date, n: int) -> dt.date:
-    j, m = divmod(d.month - 1 + n, 12)
-    jaar, maand = d.year + j, m + 1
-    laatste = (dt.date(jaar + (maand == 12), maand % 12 + 1, 1) - dt.timedelta(days=1)).day
-    return dt.date(jaar, maand, min(d.day, laatste))
 
 
 def _d(d: dt.date) -> str:
@@ -158,12 +152,12 @@ def _activiteiten(rijen: list[Activiteit], namen: dict[str, str], vandaag: dt.da
 
 def _participatieplaats(a: Activiteit, naam: str, vandaag: dt.date) -> list[Aandacht]:
     uit = []
-    negen = _plus_maanden(a.van, PARTICIPATIEPLAATS_BEOORDELING)
+    negen = plus_maanden(a.van, PARTICIPATIEPLAATS_BEOORDELING)
     if vandaag - dt.timedelta(days=TERMIJN_DAGEN) <= negen and _termijn(negen, vandaag):
         uit.append(Aandacht(a.zaak_id, naam, negen, "participatieplaats",
                             f"De participatieplaats loopt op {_d(negen)} negen maanden. Beoordeel of die de kans op "
                             "werk groter maakt. Zo niet, dan stopt die na twaalf maanden.", "Pw art. 10a lid 8"))
-    grens = _plus_maanden(a.van, PARTICIPATIEPLAATS_MAANDEN)
+    grens = plus_maanden(a.van, PARTICIPATIEPLAATS_MAANDEN)
     if a.tot is not None and a.tot > grens:
         return uit   # verlengd (art. 10a lid 9): de nieuwe einddatum staat in 'tot'
     if _termijn(grens, vandaag, TERMIJN_PARTICIPATIEPLAATS):
@@ -249,11 +243,11 @@ def _duur(s: Session, z: Zaak, vandaag: dt.date) -> list[tuple]:
         gebruikt, maand, maximum, vol_sinds = t
         over = maximum - gebruikt
         # 'op' alleen melden als het deze of vorige maand gebeurde; anders staat het er elke maand weer
-        net_op = over > 0 or (vol_sinds is not None and vol_sinds >= _plus_maanden(maand, -1))
+        net_op = over > 0 or (vol_sinds is not None and vol_sinds >= plus_maanden(maand, -1))
         if 0 < gebruikt and over <= VRIJLATING_SIGNAAL and net_op:
             # de laatste maand met vrijlating: nog 'over' maanden na deze, of de maand waarin de twaalf vol raakten
-            laatste = _plus_maanden(dt.date(maand.year, maand.month, 1), over) if over > 0 else vol_sinds
-            einde = _plus_maanden(laatste, 1) - dt.timedelta(days=1)
+            laatste = plus_maanden(dt.date(maand.year, maand.month, 1), over) if over > 0 else vol_sinds
+            einde = plus_maanden(laatste, 1) - dt.timedelta(days=1)
             reden = (f"De bijverdienvrijlating is op: de {maximum} maanden zijn gebruikt. Verlengen kan als meer uren "
                      "werken niet lukt (art. 34a lid 2)." if over <= 0 else
                      f"Nog {over} {'maand' if over == 1 else 'maanden'} bijverdienvrijlating, tot en met "

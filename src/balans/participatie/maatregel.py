@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from balans.kalender import volgende_maand
+from balans.kalender import plus_maanden, volgende_maand
 from balans.participatie.verordening import Categorie, Verordening, laad_verordening, percentage_tekst, verordeningen
 from balans.zaak import besluiten
 from balans.zaak.schema import Besluit, Gebruiker, MaatregelZaak, Zaak, nu
+from balans.zaak.versie import VersieConflict, verhoog_versie  # noqa: F401 (VersieConflict: ook via deze module)
 
 STATUSSEN = {
     "signaal": "Gemeld: de gemeente onderzoekt wat er is gebeurd",
@@ -46,17 +47,6 @@ class MaatregelFout(ValueError):
     def __init__(self, veld: str, bericht: str):
         super().__init__(bericht)
         self.veld, self.bericht = veld, bericht
-
-
-class VersieConflict(RuntimeError):
-    def __init__(self, huidig: int):
-        super().__init__(f"De maatregel is intussen gewijzigd (nu versie {huidig}).")
-        self.huidig = huidig
-
-
-def plus_maanden(m: dt.date, n: int) -> dt.date:
-    t = m.year * 12 + m.month - 1 + n
-    return dt.date(t // 12, t % 12 + 1, 1)
 
 
 def maand_van(d: dt.date) -> dt.date:
@@ -157,15 +147,7 @@ def _gegevens(m: MaatregelZaak, **extra) -> dict:
 
 
 def _wijzig(s: Session, m: MaatregelZaak, versie: int, tijdstip: dt.datetime, **velden) -> None:
-    """Eén UPDATE met de gelezen versie erin: van twee gelijktijdige beslissingen wint er één."""
-    r = s.execute(update(MaatregelZaak).where(MaatregelZaak.id == m.id, MaatregelZaak.versie == versie)
-                  .values(versie=MaatregelZaak.versie + 1, bijgewerkt=tijdstip, **velden)
-                  .execution_options(synchronize_session=False))
-    if r.rowcount != 1:
-        s.rollback()
-        huidig = s.scalar(select(MaatregelZaak.versie).where(MaatregelZaak.id == m.id))
-        raise VersieConflict(huidig or 0)
-    s.expire(m)
+    verhoog_versie(s, MaatregelZaak, m, versie, wat="De maatregel", bijgewerkt=tijdstip, **velden)
 
 
 def _zaak_gewijzigd(s: Session, zaak_id: str, tijdstip: dt.datetime) -> None:

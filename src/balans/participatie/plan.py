@@ -12,18 +12,19 @@ Stappen: concept (maken, aanpassen, activiteiten toevoegen) -> vastgesteld (besl
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from pathlib import Path
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from balans.kalender import plus_maanden
 from balans.participatie.catalogus import Instrument, catalogus
 from balans.participatie.plicht import PERSONEN, heeft_partner, telt_als_arbeid
 from balans.zaak import besluiten
 from balans.zaak.besluiten import MIN_MOTIVERING
 from balans.zaak.schema import Activiteit, Gebruiker, Plan, Zaak, nu
+from balans.zaak.versie import VersieConflict, verhoog_versie  # noqa: F401 (VersieConflict: ook via deze module)
 
 GRONDSLAG = "Pw art. 44a"
 GEVOLGEN = ("Komt u een afspraak uit dit plan niet na, zonder goede reden? Dan kan de gemeente uw bijstand een "
@@ -39,18 +40,6 @@ class PlanFout(ValueError):
     def __init__(self, veld: str, bericht: str):
         super().__init__(bericht)
         self.veld, self.bericht = veld, bericht
-
-
-class VersieConflict(RuntimeError):
-    def __init__(self, huidig: int):
-        super().__init__(f"Het plan is intussen gewijzigd (nu versie {huidig}).")
-        self.huidig = huidig
-
-
-def plus_maanden(d: dt.date, n: int) -> dt.date:
-    t = d.year * 12 + d.month - 1 + n
-    j, m = t // 12, t % 12 + 1
-    return dt.date(j, m, min(d.day, calendar.monthrange(j, m)[1]))
 
 
 def laatste_dag(van: dt.date, maanden: int) -> dt.date:
@@ -91,13 +80,7 @@ def _doelen(doelen) -> list[str]:
 
 
 def _verhoog(s: Session, model, obj, versie: int, **waarden) -> None:
-    """Eén UPDATE met de gelezen versie erin: bij twee gelijktijdige schrijvers wint er één."""
-    r = s.execute(update(model).where(model.id == obj.id, model.versie == versie)
-                  .values(versie=model.versie + 1, **waarden).execution_options(synchronize_session=False))
-    if r.rowcount != 1:
-        s.rollback()
-        raise VersieConflict(s.scalar(select(model.versie).where(model.id == obj.id)) or 0)
-    s.refresh(obj)
+    verhoog_versie(s, model, obj, versie, wat="Het plan" if model is Plan else "De activiteit", **waarden)
 
 
 # --- plannen ----------------------------------------------------------------------------------------

@@ -11,23 +11,18 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from balans.casus.model import Casus
 from balans.rekenen.casus import bereken
 from balans.zaak import feiten as F
 from balans.zaak.schema import Feit, Gebruiker, Maatwerk, Zaak, nu
+from balans.zaak.versie import VersieConflict, verhoog_versie  # noqa: F401 (VersieConflict: ook via deze module)
 
 
 class GeenToegang(LookupError):
     """De zaak bestaat niet, of deze gebruiker mag haar niet zien."""
-
-
-class VersieConflict(RuntimeError):
-    def __init__(self, huidig: int):
-        super().__init__(f"De zaak is intussen gewijzigd (nu versie {huidig}).")
-        self.huidig = huidig
 
 
 class OngeldigeWijziging(ValueError):
@@ -145,16 +140,7 @@ def _leg_vast(s: Session, zaak_id: str, wijzigingen: dict[str, tuple], door: int
 
 
 def _verhoog_versie(s: Session, zaak: Zaak, verwacht: int, tijdstip: dt.datetime) -> int:
-    """Eén UPDATE met de oude versie erin: bij twee gelijktijdige schrijvers wint er één."""
-    r = s.execute(update(Zaak).where(Zaak.id == zaak.id, Zaak.versie == verwacht)
-                  .values(versie=Zaak.versie + 1, bijgewerkt=tijdstip)
-                  .execution_options(synchronize_session=False))
-    if r.rowcount != 1:
-        s.rollback()
-        huidig = s.scalar(select(Zaak.versie).where(Zaak.id == zaak.id))
-        raise VersieConflict(huidig or 0)
-    s.expire(zaak)
-    return verwacht + 1
+    return verhoog_versie(s, Zaak, zaak, verwacht, wat="De zaak", bijgewerkt=tijdstip)
 
 
 def maak_zaak(s: Session, *, naam: str, casus: Casus, klantmanager_id: int | None, door: int | None,
