@@ -74,7 +74,8 @@ def casussen(draw, vast: tuple[dt.date, int] | None = None):
                 "vrijlating_toepassen": draw(st.booleans()), "nieuw_dienstverband": draw(st.booleans()),
                 "uitbreiding_uren_niet_mogelijk": draw(st.booleans())}
         if draw(st.integers(0, 4)) == 0:
-            item["maatregel"] = {"percentage": draw(st.sampled_from(["5", "10", "30", "100", "12.5"]))}
+            item["maatregel"] = {"percentage": draw(st.sampled_from(["5", "10", "30", "100", "12.5"])),
+                                 **draw(st.sampled_from([{}, {"over": "norm"}, {"over": "bijstand"}]))}
         if draw(st.integers(0, 4)) == 0:
             item["vermogen"] = {"bezittingen": draw(_bedrag(20000_00)), "schulden": draw(_bedrag(3000_00))}
         per_maand[f"{m.year:04d}-{m.month:02d}"] = item

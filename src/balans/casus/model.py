@@ -132,6 +132,8 @@ class Inkomen(_Streng):
 
 class Maatregel(_Streng):
     percentage: Annotated[Decimal, Field(ge=0, le=100)]
+    # Uitbreiding van balans: waarover het percentage gaat, volgens de verordening. Leeg: de gemeenteparameter.
+    over: Literal["norm", "bijstand"] | None = None
 
 
 class MaandInvoer(_Streng):

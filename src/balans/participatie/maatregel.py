@@ -365,6 +365,16 @@ def verlagingen(s: Session, zaak_id: str, bekend_op: dt.datetime | None = None) 
     return uit
 
 
+def verlaging_over(s: Session, zaak_id: str) -> str | None:
+    """Waarover de percentages van deze zaak gaan ('norm' of 'bijstand'), volgens de verordening van de
+    maatregelen; None als die het niet eenduidig zeggen (dan de gemeenteparameter)."""
+    codes = set(s.scalars(select(MaatregelZaak.verordening).where(MaatregelZaak.zaak_id == zaak_id,
+                                                                 MaatregelZaak.status.in_(MET_VERLAGING))))
+    alle = verordeningen()
+    overs = {alle[c].over for c in codes if c in alle}
+    return overs.pop() if len(overs) == 1 else None
+
+
 def als_json(m: MaatregelZaak, stappen: list[tuple[Besluit, str | None]] | None = None) -> dict:
     v = verordeningen().get(m.verordening)
     c = v.categorieen.get(m.categorie) if v else None

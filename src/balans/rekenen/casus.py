@@ -50,6 +50,7 @@ def maandinvoer(c: Casus, maand: dt.date, vermogen) -> MaandInvoer:
         inv.giften_in_natura = mi.giften_in_natura
         inv.voedselbank = mi.voedselbank
         inv.maatregel_bp = _bp(mi.maatregel.percentage) if mi.maatregel else 0
+        inv.maatregel_over = mi.maatregel.over if mi.maatregel else None
         inv.taaleis_niet_nagekomen = mi.taaleis_niet_nagekomen
         inv.vrijlating_toepassen = mi.vrijlating_toepassen
         inv.nieuw_dienstverband = mi.nieuw_dienstverband

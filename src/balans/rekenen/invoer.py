@@ -52,6 +52,7 @@ class MaandInvoer:
     woning_waarde: object = 0
     woning_hypotheek: object = 0
     maatregel_bp: object = 0
+    maatregel_over: str | None = None    # 'norm' | 'bijstand' uit de verordening; None: art18.maatregel_grondslag
     taaleis_niet_nagekomen: object = False
     vrijlating_toepassen: object = True
     nieuw_dienstverband: object = False
@@ -94,6 +95,9 @@ class Uitkomst:
     spoor: list = field(default_factory=list)
 
 
+OVER_CODE = {None: 0, "norm": 1, "bijstand": 2}
+
+
 def stapel(invoeren: list[MaandInvoer]) -> MaandInvoer:
     """Maakt van een lijst scalaire invoeren één invoer met arrays (voor tests en kleine populaties)."""
     kolommen = {}
@@ -109,6 +113,9 @@ def stapel(invoeren: list[MaandInvoer]) -> MaandInvoer:
             rijen = [[tuple(int(x) for x in r) for r in w] + [(GEEN_PERSOON, 1, 1, 0)] * (k - len(w)) for w in waarden]
             arr = np.array(rijen, dtype=np.int64).reshape(len(invoeren), k, 4)
             kolommen[f.name] = (arr[:, :, 0], arr[:, :, 1], arr[:, :, 2], arr[:, :, 3].astype(bool))
+        elif f.name == "maatregel_over":   # per rij: 0 = gemeenteparameter, 1 = norm, 2 = bijstand
+            codes = [OVER_CODE[w] for w in waarden]
+            kolommen[f.name] = np.array(codes, dtype=np.int8) if any(codes) else None
         else:
             kolommen[f.name] = np.array(waarden, dtype=bool if isinstance(waarden[0], bool) else np.int64)
     return MaandInvoer(**kolommen)

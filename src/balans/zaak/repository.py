@@ -113,17 +113,19 @@ def met_verlagingen(s: Session, zaak_id: str, data: dict, bekend_op: dt.datetime
 
     Alleen voor rekenen: nooit terugschrijven als feit. Een maand buiten de periode telt niet; een
     besloten maatregel vervangt een percentage dat in de feiten stond (de procedure beslist)."""
-    from balans.participatie.maatregel import verlagingen  # hier: participatie importeert zaak
+    from balans.participatie.maatregel import verlaging_over, verlagingen  # hier: participatie importeert zaak
     per_maand = verlagingen(s, zaak_id, bekend_op)
     periode = data.get("periode") or {}
     if not per_maand or not periode.get("van") or not periode.get("tot"):
         return data
     van, tot = str(periode["van"])[:7], str(periode["tot"])[:7]
+    over = {"over": o} if (o := verlaging_over(s, zaak_id)) else {}
     maanden = dict(data.get("maanden") or {})
     for m, bp in per_maand.items():
         sleutel = f"{m:%Y-%m}"
         if van <= sleutel <= tot:
-            maanden[sleutel] = {**(maanden.get(sleutel) or {}), "maatregel": {"percentage": f"{bp // 100}.{bp % 100:02d}"}}
+            pct = {"percentage": f"{bp // 100}.{bp % 100:02d}", **over}
+            maanden[sleutel] = {**(maanden.get(sleutel) or {}), "maatregel": pct}
     return {**data, "maanden": dict(sorted(maanden.items()))}
 
 

@@ -1,7 +1,8 @@
 """Verlagingen: een maatregel (Pw art. 18 lid 2) en de taaleis (art. 18b).
 
 De maatregel is een percentage voor één maand, genomen uit de casus. Waarover het percentage gaat
-(de norm of de bijstand na middelen) is een gemeenteparameter. De taaleis volgt het schema van
+(de norm of de bijstand na middelen) zegt de verordening (veld 'over' in de casus), anders de
+gemeenteparameter art18.maatregel_grondslag. De taaleis volgt het schema van
 art. 18b: eerst 20%, daarna 40%, daarna 100%, per aantal maanden.
 """
 
@@ -19,7 +20,15 @@ def verlaging(ctx, inv, norm, bijstand, taaleis_maanden):
         # Niemand in deze populatie heeft een maatregel of een taaleis: hieronder komt dan precies dit uit,
         # met een tiental rekenstappen over alle rijen.
         return xp.minimum(0, bijstand), taaleis_maanden + inv.taaleis_niet_nagekomen * 1
-    grondslag = norm if p.art18.maatregel_grondslag == "norm" else bijstand
+    # Waarover: de verordening (per casus) gaat voor de gemeenteparameter. Vectorstand: codes 0/1/2 (invoer.stapel).
+    standaard_norm = p.art18.maatregel_grondslag == "norm"
+    over = inv.maatregel_over
+    if over is None or isinstance(over, str):
+        over_norm = standaard_norm if over is None else over == "norm"
+        grondslag = norm if over_norm else bijstand
+    else:
+        over_norm = (over == 1) | ((over == 0) & standaard_norm)
+        grondslag = xp.als(over_norm, norm, bijstand)
     maatregel = deel_half_omhoog(grondslag * inv.maatregel_bp, 10000)
 
     t = p.art18b
@@ -32,7 +41,7 @@ def verlaging(ctx, inv, norm, bijstand, taaleis_maanden):
         if inv.maatregel_bp:
             pm = inv.maatregel_bp / 100
             pm_tekst = (f"{pm:.2f}".rstrip("0").rstrip(".")).replace(".", ",") + "%"
-            over = "uw norm" if p.art18.maatregel_grondslag == "norm" else "uw bijstand"
+            over = "uw norm" if over_norm else "uw bijstand"
             ctx.stap("maatregel", "Pw art. 18 lid 2", "18",
                      f"De gemeente heeft een maatregel opgelegd: uw bijstand wordt deze maand {pm_tekst} lager. "
                      f"Dat is {pm_tekst} van {over} ({als_euro(grondslag)}) = {als_euro(maatregel)}.", maatregel, tak="18-2")
