@@ -118,3 +118,30 @@ def test_klantmanager_van_caseload_tot_brief(pagina, basis_url):
         vorige = sorted(k for k in maanden if k < ingang)
         if vorige:
             assert maanden[vorige[-1]]["verlaging"] == "0.00"
+
+    # De brief over de maatregel: B1, met het percentage en de wettelijke bijlage; ook als PDF.
+    pagina.goto(f"{zaak_url}/maatregelen")
+    sectie = pagina.locator("section", has_text="Niet verschenen op twee afspraken")
+    sectie.get_by_role("link", name="Brief: besluit over de maatregel").click()
+    assert pagina.get_by_role("heading", name="Wat hebben we besloten?").is_visible()
+    assert pagina.get_by_text("30%").first.is_visible()
+    assert pagina.get_by_text("Twee afspraken gemist zonder bericht").first.is_visible()
+    toegankelijk(pagina)
+    pdf = pagina.request.get(pagina.url + ".pdf")
+    assert pdf.status == 200 and pdf.body()[:4] == b"%PDF"
+    # en de brieven over het plan en de ontheffing
+    for soort, nr, kop in (("plan", plan["id"], None), ("ontheffing", ontheffing["id"], None)):
+        pagina.goto(f"{zaak_url}/brieven/{soort}/{nr}")
+        assert pagina.get_by_role("heading", level=1).is_visible(), soort
+        toegankelijk(pagina)
+
+
+def test_beleidsmedewerker_monitoring_zonder_personen(pagina, basis_url):
+    api = _api(basis_url, "km.jansen")
+    namen = [z["naam"] for z in api.get("/v1/zaken", params={"paginaGrootte": 100}).json()["_embedded"]["zaken"]]
+    inloggen(pagina, basis_url, "beleid.de.vries")
+    pagina.get_by_role("link", name="Monitoring").click()
+    assert pagina.get_by_role("heading", level=1).is_visible()
+    inhoud = pagina.content()
+    assert not any(n in inhoud for n in namen)
+    toegankelijk(pagina)
