@@ -16,32 +16,11 @@ from balans.casus.laden import uit_data
 from balans.participatie import maatregel as M
 from balans.rekenen.casus import bereken
 from balans.zaak import repository as R
-from balans.zaak.schema import Besluit, Gebruiker, MaatregelZaak
-from tests.api.conftest import maak_app
+from balans.zaak.schema import Besluit, MaatregelZaak
 
 VANDAAG = dt.date(2026, 11, 25)
 CASUS = {"naam": "Test maatregel", "periode": {"van": "2026-01", "tot": "2026-06"},
          "huishouden": {"aanvrager": {"geboortedatum": "1988-05-01"}}}
-
-
-@pytest.fixture
-def s(tmp_path):
-    app = maak_app(tmp_path)
-    sessie = app.state.sessies()
-    yield sessie
-    sessie.close()
-
-
-@pytest.fixture
-def km(s):
-    return s.scalar(select(Gebruiker).where(Gebruiker.gebruikersnaam == "km.jansen"))
-
-
-@pytest.fixture
-def zaak(s, km):
-    z = R.maak_zaak(s, naam="Test", casus=uit_data(CASUS, "t"), klantmanager_id=km.id, door=km.id)
-    s.commit()
-    return z
 
 
 def _meld(s, zaak, km, verordening, categorie, datum):

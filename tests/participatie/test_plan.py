@@ -11,37 +11,14 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from balans.casus.laden import uit_data
 from balans.participatie import plan as P
 from balans.participatie.catalogus import CatalogusFout, catalogus
-from balans.zaak import repository as R
-from balans.zaak.schema import Activiteit, Besluit, Gebruiker
-from tests.api.conftest import maak_app
+from balans.zaak.schema import Activiteit, Besluit
 
 CASUS = {"naam": "Test plan", "periode": {"van": "2026-01", "tot": "2026-06"},
          "huishouden": {"aanvrager": {"geboortedatum": "1988-05-01"}}}
 AFSPRAKEN = "Elke week twee sollicitaties en elke maand een gesprek."
 MOTIVERING = "Samen besproken; de persoon is het ermee eens."
-
-
-@pytest.fixture
-def s(tmp_path):
-    app = maak_app(tmp_path)
-    sessie = app.state.sessies()
-    yield sessie
-    sessie.close()
-
-
-@pytest.fixture
-def km(s):
-    return s.scalar(select(Gebruiker).where(Gebruiker.gebruikersnaam == "km.jansen"))
-
-
-@pytest.fixture
-def zaak(s, km):
-    z = R.maak_zaak(s, naam="Test", casus=uit_data(CASUS, "t"), klantmanager_id=km.id, door=km.id)
-    s.commit()
-    return z
 
 
 @pytest.fixture

@@ -16,8 +16,7 @@ from balans.casus.laden import uit_data
 from balans.participatie import plicht as O
 from balans.participatie.catalogus import catalogus
 from balans.zaak import repository as R
-from balans.zaak.schema import Besluit, Gebruiker, Ontheffing
-from tests.api.conftest import maak_app
+from balans.zaak.schema import Besluit, Ontheffing
 
 MOTIVERING = "De huisarts schrijft dat herstel nog maanden duurt."
 ALLEEN = {"naam": "Test plicht", "periode": {"van": "2026-01", "tot": "2026-06"},
@@ -27,19 +26,6 @@ PAAR = {"naam": "Test paar", "periode": {"van": "2026-01", "tot": "2026-06"},
 OUDER = {"naam": "Test ouder", "periode": {"van": "2026-01", "tot": "2026-06"},
          "huishouden": {"aanvrager": {"geboortedatum": "1994-05-01"},
                         "kinderen": [{"geboortedatum": "2019-06-01"}, {"geboortedatum": "2023-03-15"}]}}
-
-
-@pytest.fixture
-def s(tmp_path):
-    app = maak_app(tmp_path)
-    sessie = app.state.sessies()
-    yield sessie
-    sessie.close()
-
-
-@pytest.fixture
-def km(s):
-    return s.scalar(select(Gebruiker).where(Gebruiker.gebruikersnaam == "km.jansen"))
 
 
 def _zaak(s, km, data=ALLEEN):
