@@ -62,7 +62,8 @@ def bereken_maand(ctx: Ctx, inv: MaandInvoer, st: Toestand) -> tuple[Uitkomst, T
                      "Verzekeringsbank (SVB) betaalt deze bijstand uit, als aanvullende inkomensvoorziening ouderen (AIO).",
                      None, tak="47a-svb")
 
-    n, gehuwdennorm = ctx.onthoud(normen.norm, f)
+    # In twee delen: een variant die alleen art. 24 of later verandert, deelt de basis- en kostendelersnorm.
+    n, gehuwdennorm = ctx.onthoud(normen.na_kostendelers, f, ctx.onthoud(normen.basis_en_kostendelers, f))
 
     # Vermogen (art. 34).
     vermogen_ok, lening, aanvang, laagste = art34_vermogen.vermogen(ctx, inv, f, st.vermogen_aanvang, st.vermogen_laagste)

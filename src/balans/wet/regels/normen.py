@@ -8,6 +8,8 @@ percentage geeft. Die worden half naar boven afgerond op hele centen.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from balans.geld import als_euro, deel_half_omhoog, percentage_als_tekst, percentage_van
 from balans.rekenen.context import Tak
 from balans.wet.regels import art19a
@@ -73,8 +75,23 @@ def _art24_grondslag(ctx, f):
     return xp.als(f.jong_a, jong, xp.als(f.aow_a, p.art22.gehuwden_beiden_aow, p.art21.gehuwden))
 
 
+@dataclass(frozen=True)
+class Kostendelersdeel:
+    """Wat art. 20-22a geven, vóór art. 24: een variant die alleen art. 24 of later verandert, deelt dit."""
+    n: object
+    per_a: object
+    b_a: object
+    kd: object
+    a_getal: object
+
+
 def norm(ctx, f):
     """De norm van het huishouden na art. 20-24; geeft (norm, gehuwdennorm als beide echtgenoten recht hadden)."""
+    return na_kostendelers(ctx, f, basis_en_kostendelers(ctx, f))
+
+
+def basis_en_kostendelers(ctx, f) -> Kostendelersdeel:
+    """De basisnorm (art. 20-22) en de kostendelersnorm (art. 22a)."""
     p, xp = ctx.p, ctx.xp
     basis = basisnorm(ctx, f)
     if ctx.uitleg:
@@ -118,7 +135,13 @@ def norm(ctx, f):
             tekst += f" Uw norm wordt {als_euro(kd_norm)}."
             ctx.stap("kostendelersnorm", "Pw art. 22a", "22a", tekst, kd_norm, tak=f"22a-A{a_getal}")
     n = xp.als(toepassen, kd_norm, basis)
+    return Kostendelersdeel(n, per_a, b_a, kd, a_getal)
 
+
+def na_kostendelers(ctx, f, d: Kostendelersdeel):
+    """Art. 24 (partner zonder recht), art. 20 lid 3-4 (jongerentoeslag) en art. 24a; geeft (norm, n)."""
+    p, xp = ctx.p, ctx.xp
+    n, per_a, b_a, kd, a_getal = d.n, d.per_a, d.b_a, d.kd, d.a_getal
     # Art. 24: een echtgenoot heeft geen recht. Geldt voor wie 21 of ouder is zonder kostendelers, en voor wie
     # jonger is dan 21; wie 21 of ouder is met kostendelers krijgt de kostendelersnorm voor één persoon (art. 22a).
     nrp = f.gehuwd & xp.niet(f.p_rechthebbend)
