@@ -113,6 +113,18 @@ def test_plan_met_activiteit_en_vaststellen(app, client):
     assert _aantal(app, "plan.vaststellen") == 1
     assert client.get(f"/v1/zaken/{z}/plannen", headers=h).json()["_embedded"]["plannen"][0]["activiteiten"][0][
         "instrument"] == "loonkostensubsidie"
+    # evalueren (art. 44a lid 2) en afsluiten, elk met de ETag van de vorige stap; een oude ETag geeft 412
+    r = client.post(url + "/_evalueren", headers={**h, "If-Match": '"2"'},
+                    json={"motivering": "Gaat goed; de uren gaan in maart omhoog naar 28.", "volgende": "2099-06-01"})
+    assert r.status_code == 200, r.text
+    assert r.json()["evaluatie"] == "2099-06-01" and r.headers["ETag"] == '"3"'
+    r = client.post(url + "/_afsluiten", headers={**h, "If-Match": '"2"'},
+                    json={"motivering": "Doelen gehaald: vaste baan gevonden bij de werkgever."})
+    assert r.status_code == 412
+    r = client.post(url + "/_afsluiten", headers={**h, "If-Match": '"3"'},
+                    json={"motivering": "Doelen gehaald: vaste baan gevonden bij de werkgever."})
+    assert r.status_code == 200 and r.json()["status"] == "afgesloten"
+    assert _aantal(app, "plan.evalueren") == 1 and _aantal(app, "plan.afsluiten") == 1
 
 
 def test_eigen_initiatief(client):

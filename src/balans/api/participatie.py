@@ -366,6 +366,23 @@ def plan_activiteit(request: Request, zaak_id: ZaakId, plan_id: PlanId, n: Nieuw
                  {"Location": f"/v1/zaken/{z.id}/plannen/{p.id}", "ETag": f'"{a.versie}"'})
 
 
+def _planstap(request: Request, s: Session, wie: Wie, sp: Spoor, zaak_id: str, plan_id: int, if_match: str | None,
+              naam: str, wat: str, stap):
+    """Vaststellen, evalueren of afsluiten: dezelfde controle, fouten, log en antwoord."""
+    z = zaak_of_404(s, wie, zaak_id)
+    p = _plan_of_404(s, z, plan_id)
+    try:
+        stap(p, _versie(if_match))
+    except P.PlanFout as f:
+        s.rollback()
+        raise _fout(f) from None
+    except P.VersieConflict as f:
+        raise _conflict(f, "dit plan") from None
+    _log(s, sp, wie, z, naam, "wijzigen", f"plan van aanpak: {wat}")
+    s.commit()
+    return _json(_plan_volledig(s, request, z, p), headers={"ETag": f'"{p.versie}"'})
+
+
 class Besluitvraag(BaseModel):
     model_config = ConfigDict(extra="forbid")
     motivering: Tekst
@@ -375,19 +392,8 @@ class Besluitvraag(BaseModel):
              summary="Een plan van aanpak vaststellen (met If-Match)", responses=fouten(400, 401, 403, 404, 412, 428))
 def plan_vaststellen(request: Request, zaak_id: ZaakId, plan_id: PlanId, b: Besluitvraag, if_match: IfMatch = None,
                      wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db), sp: Spoor = Depends(spoor)):
-    z = zaak_of_404(s, wie, zaak_id)
-    p = _plan_of_404(s, z, plan_id)
-    versie = _versie(if_match)
-    try:
-        P.vaststellen(s, p, versie=versie, door=wie.gebruiker, motivering=b.motivering)
-    except P.PlanFout as e:
-        s.rollback()
-        raise _fout(e) from None
-    except P.VersieConflict as e:
-        raise _conflict(e, "dit plan") from None
-    _log(s, sp, wie, z, "plan.vaststellen", "wijzigen", "plan van aanpak: vastgesteld")
-    s.commit()
-    return _json(_plan_volledig(s, request, z, p), headers={"ETag": f'"{p.versie}"'})
+    return _planstap(request, s, wie, sp, zaak_id, plan_id, if_match, "plan.vaststellen", "vastgesteld",
+                     lambda p, versie: P.vaststellen(s, p, versie=versie, door=wie.gebruiker, motivering=b.motivering))
 
 
 class Evaluatie(BaseModel):
@@ -401,38 +407,17 @@ class Evaluatie(BaseModel):
              responses=fouten(400, 401, 403, 404, 412, 428))
 def plan_evalueren(request: Request, zaak_id: ZaakId, plan_id: PlanId, e: Evaluatie, if_match: IfMatch = None,
                    wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db), sp: Spoor = Depends(spoor)):
-    z = zaak_of_404(s, wie, zaak_id)
-    p = _plan_of_404(s, z, plan_id)
-    versie = _versie(if_match)
-    try:
-        P.evalueer(s, p, versie=versie, door=wie.gebruiker, motivering=e.motivering, volgende=e.volgende)
-    except P.PlanFout as f:
-        s.rollback()
-        raise _fout(f) from None
-    except P.VersieConflict as f:
-        raise _conflict(f, "dit plan") from None
-    _log(s, sp, wie, z, "plan.evalueren", "wijzigen", "plan van aanpak: evaluatie")
-    s.commit()
-    return _json(_plan_volledig(s, request, z, p), headers={"ETag": f'"{p.versie}"'})
+    return _planstap(request, s, wie, sp, zaak_id, plan_id, if_match, "plan.evalueren", "evaluatie",
+                     lambda p, versie: P.evalueer(s, p, versie=versie, door=wie.gebruiker, motivering=e.motivering,
+                                                  volgende=e.volgende))
 
 
 @router.post("/zaken/{zaakId}/plannen/{planId}/_afsluiten", tags=["participatie"],
              summary="Een plan afsluiten (met If-Match)", responses=fouten(400, 401, 403, 404, 412, 428))
 def plan_afsluiten(request: Request, zaak_id: ZaakId, plan_id: PlanId, b: Besluitvraag, if_match: IfMatch = None,
                    wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db), sp: Spoor = Depends(spoor)):
-    z = zaak_of_404(s, wie, zaak_id)
-    p = _plan_of_404(s, z, plan_id)
-    versie = _versie(if_match)
-    try:
-        P.sluit(s, p, versie=versie, door=wie.gebruiker, motivering=b.motivering)
-    except P.PlanFout as f:
-        s.rollback()
-        raise _fout(f) from None
-    except P.VersieConflict as f:
-        raise _conflict(f, "dit plan") from None
-    _log(s, sp, wie, z, "plan.afsluiten", "wijzigen", "plan van aanpak: afgesloten")
-    s.commit()
-    return _json(_plan_volledig(s, request, z, p), headers={"ETag": f'"{p.versie}"'})
+    return _planstap(request, s, wie, sp, zaak_id, plan_id, if_match, "plan.afsluiten", "afgesloten",
+                     lambda p, versie: P.sluit(s, p, versie=versie, door=wie.gebruiker, motivering=b.motivering))
 
 
 # --- activiteiten (ook eigen initiatief zonder plan) --------------------------------------------

@@ -154,7 +154,7 @@ def evalueer(s: Session, p: Plan, *, versie: int, door: Gebruiker, motivering: s
     if volgende is None:
         raise PlanFout("volgende", "Kies de datum van de volgende evaluatie (art. 44a lid 2: periodiek).")
     if volgende <= vandaag:
-        raise PlanFout("volgende", "De volgende evaluatie ligt in de toekomst. Kies een latere datum.")
+        raise PlanFout("volgende", "De volgende evaluatie moet na vandaag zijn. Kies een latere datum.")
     _verhoog(s, Plan, p, versie, evaluatie=volgende, bijgewerkt=nu())
     besluiten.leg_vast(s, zaak_id=p.zaak_id, onderwerp="plan", onderwerp_id=p.id, handeling="geevalueerd",
                        grondslag="Pw art. 44a lid 2", motivering=motivering, auteur=door, gegevens=stand(s, p))
