@@ -174,3 +174,19 @@ def test_lange_run_met_stroom_houdt_de_stand():
     assert abs(int(stand[-1]) - int(stand[0])) < 0.06 * stand[0]
     aow = d.kenmerken["aow_maand"]
     assert all(((aow >= 12 * j) & (aow < 12 * (j + 1))).sum() > 20 for j in range(5))
+
+
+def test_zekerheid_telt_alleen_maanden_in_de_bijstand():
+    """Iemand met 1.000,00 per maand die na twee maanden uitstroomt, had een stabiel inkomen zolang hij in de
+    bijstand zat: variatiecoëfficiënt 0 en geen wisseling. Zonder masker zou het 1,0 en één wisseling zijn
+    (inkomen 1000, 1000, 0, 0: gemiddelde 500, standaardafwijking 500)."""
+    import numpy as np
+
+    from balans.beleid.indicatoren import WISSELING, _cv, wisselingen
+    inkomen = np.array([[100000, 100000, 0, 0]], dtype=np.int64)
+    aanwezig = np.array([[True, True, False, False]])
+    rijsom = inkomen.sum(axis=1)
+    assert _cv(inkomen, rijsom)[0] == 1.0
+    assert _cv(inkomen, rijsom, aanwezig)[0] == 0.0
+    assert wisselingen(inkomen)[0] == 1 and 100000 >= WISSELING
+    assert wisselingen(inkomen, aanwezig)[0] == 0

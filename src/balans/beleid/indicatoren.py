@@ -39,19 +39,33 @@ def _per_groep(g: np.ndarray, waarden, lengte: int = GROEPEN) -> np.ndarray:
 _CV_GRENS = 3_000_000_000   # m x max|inkomen| hieronder: m x som(x²) en som(x)² passen in int64 (< 2^63)
 
 
-def _cv(inkomen: np.ndarray, rijsom: np.ndarray) -> np.ndarray:
+def _cv(inkomen: np.ndarray, rijsom: np.ndarray, aanwezig: np.ndarray | None = None) -> np.ndarray:
     """Variatiecoëfficiënt (std / gemiddelde) per huishouden over de maanden.
 
     m² x variantie = m x som(x²) - som(x)² is exact in int64 zolang m x max|x| < _CV_GRENS (bij 12 maanden:
     inkomens onder € 2,5 miljoen per maand); dan std / gemiddelde = wortel(m² x var) / som(x). Eén
     float-stap aan het eind: dezelfde uitkomst bij elke volgorde in het geheugen, en sneller dan
     inkomen.std(axis=1). Daarboven de float-formule."""
-    m = inkomen.shape[1]
-    if inkomen.size and max(-int(inkomen.min()), int(inkomen.max())) * m >= _CV_GRENS:
-        gem = inkomen.mean(axis=1)
-        return np.divide(inkomen.std(axis=1), gem, out=np.zeros(len(gem)), where=gem > 0)
+    # Met in- en uitstroom: alleen de maanden in de bijstand (daarbuiten is het inkomen hier 0, geen meting).
+    m = inkomen.shape[1] if aanwezig is None else aanwezig.sum(axis=1)
+    if inkomen.size and max(-int(inkomen.min()), int(inkomen.max())) * inkomen.shape[1] >= _CV_GRENS:
+        n = np.maximum(m, 1)
+        gem = rijsom / n
+        std = np.sqrt(np.maximum((inkomen.astype(float) ** 2).sum(axis=1) / n - gem * gem, 0))
+        return np.divide(std, gem, out=np.zeros(len(gem)), where=gem > 0)
     m2var = m * (inkomen * inkomen).sum(axis=1) - rijsom * rijsom
     return np.divide(np.sqrt(m2var), rijsom, out=np.zeros(len(rijsom)), where=rijsom > 0)
+
+
+def wisselingen(betaald: np.ndarray, aanwezig: np.ndarray | None = None) -> np.ndarray:
+    """Per huishouden: hoe vaak de betaling van maand op maand minstens WISSELING verandert. In- of uitstromen
+    is geen wisseling: alleen paren van twee maanden in de bijstand tellen."""
+    if betaald.shape[1] < 2:
+        return np.zeros(len(betaald), np.int64)
+    sprong = np.abs(np.diff(betaald, axis=1)) >= WISSELING
+    if aanwezig is not None:
+        sprong &= aanwezig[:, 1:] & aanwezig[:, :-1]
+    return sprong.sum(axis=1)
 
 
 def verzamel(deel, reeksen: dict[str, Reeksen], basis: str) -> Sommen:
@@ -59,6 +73,7 @@ def verzamel(deel, reeksen: dict[str, Reeksen], basis: str) -> Sommen:
     g = groep(deel)
     m = len(deel.maanden)
     per_groep = np.bincount(g, minlength=GROEPEN)
+    aanwezig = getattr(deel, "aanwezig", None)   # in- en uitstroom: alleen maanden in de bijstand tellen
     s.tel("huishoudens", per_groep)
     s.tel("huishoudmaanden", per_groep * m)
     rijsommen: dict[str, np.ndarray] = {}
@@ -75,8 +90,8 @@ def verzamel(deel, reeksen: dict[str, Reeksen], basis: str) -> Sommen:
         s.tel(p + "inkomen", np.array([int(rijsom.sum())]))
         onder = r.onder_norm if r.onder_norm is not None else (inkomen < r.norm) & r.recht
         s.tel(p + "onder_norm", _per_groep(g, onder.sum(axis=1)))
-        s.tel(p + "cv_som", np.bincount(g, _cv(inkomen, rijsom), minlength=GROEPEN))
-        wissel = (np.abs(np.diff(r.betaald, axis=1)) >= WISSELING).sum(axis=1) if m > 1 else np.zeros(len(g), np.int64)
+        s.tel(p + "cv_som", np.bincount(g, _cv(inkomen, rijsom, aanwezig), minlength=GROEPEN))
+        wissel = wisselingen(r.betaald, aanwezig)
         s.tel(p + "wisselingen", _per_groep(g, wissel))
         vord = r.vordering_nieuw > 0
         s.tel(p + "vorderingen", _per_groep(g, vord.sum(axis=1)))
