@@ -27,6 +27,7 @@ from balans.participatie.catalogus import CatalogusFout, catalogus
 from balans.zaak import besluiten
 from balans.zaak import verwerkingen as V
 from balans.zaak.schema import Zaak
+from balans.zaak.versie import VersieConflict
 from balans.zaak.verwerkingen import Spoor
 
 router = APIRouter(prefix="/v1")
@@ -58,6 +59,23 @@ def _activiteit(wie: Wie) -> str:
 def _log(s: Session, sp: Spoor, wie: Wie, z: Zaak, naam: str, handeling: str, gegevens: str) -> None:
     V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam=naam, handeling=handeling, zaak_id=z.id,
           activiteit=_activiteit(wie) if handeling == "lezen" else "participatie", gegevens=gegevens)
+
+
+def _stap(s: Session, wie: Wie, sp: Spoor, zaak_id: str, if_match: str | None, *, haal, fout: type, onderwerp: str,
+          naam: str, wat: str, doe, antwoord):
+    """Eén besluitstap op een ontheffing of plan: toegang, If-Match, fouten als 400/412, log, commit, ETag."""
+    z = zaak_of_404(s, wie, zaak_id)
+    obj = haal(z)
+    try:
+        doe(obj, _versie(if_match))
+    except fout as f:
+        s.rollback()
+        raise _fout(f) from None
+    except VersieConflict as f:
+        raise _conflict(f, onderwerp) from None
+    _log(s, sp, wie, z, naam, "wijzigen", wat)
+    s.commit()
+    return _json(antwoord(z, obj), headers={"ETag": f'"{obj.versie}"'})
 
 
 def _extra(request: Request):
@@ -114,6 +132,14 @@ def _ontheffing_of_404(s: Session, z: Zaak, oid: int):
     if o is None:
         raise Probleem(404, "Deze ontheffing bestaat niet bij deze zaak.")
     return o
+
+
+def _ontheffingstap(s: Session, wie: Wie, sp: Spoor, zaak_id: str, ontheffing_id: int, if_match: str | None,
+                    naam: str, doe):
+    """Verlengen, aanpassen of intrekken van een ontheffing."""
+    return _stap(s, wie, sp, zaak_id, if_match, haal=lambda z: _ontheffing_of_404(s, z, ontheffing_id),
+                 fout=O.OntheffingFout, onderwerp="deze ontheffing", naam=naam, wat="ontheffing, motivering", doe=doe,
+                 antwoord=lambda z, o: O.als_json(o))
 
 
 @router.get("/zaken/{zaakId}/ontheffingen", tags=["participatie"], summary="De ontheffingen van een zaak",
@@ -187,21 +213,11 @@ class OntheffingWijziging(BaseModel):
 def ontheffing_wijzigen(zaak_id: ZaakId, ontheffing_id: OntheffingId, w: OntheffingWijziging,
                         if_match: IfMatch = None, wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db),
                         sp: Spoor = Depends(spoor)):
-    z = zaak_of_404(s, wie, zaak_id)
-    o = _ontheffing_of_404(s, z, ontheffing_id)
-    versie = _versie(if_match)
-    try:
-        O.wijzig_ontheffing(s, o, versie=versie, door=wie.gebruiker, motivering=w.motivering, tot=w.tot,
-                            herbeoordeling=w.herbeoordeling, verplichtingen=w.verplichtingen, reden=w.reden,
-                            toelichting=w.toelichting)
-    except O.OntheffingFout as e:
-        s.rollback()
-        raise _fout(e) from None
-    except O.VersieConflict as e:
-        raise _conflict(e, "deze ontheffing") from None
-    _log(s, sp, wie, z, "ontheffing.wijzigen", "wijzigen", "ontheffing, motivering")
-    s.commit()
-    return _json(O.als_json(o), headers={"ETag": f'"{o.versie}"'})
+    return _ontheffingstap(s, wie, sp, zaak_id, ontheffing_id, if_match, "ontheffing.wijzigen",
+                           lambda o, versie: O.wijzig_ontheffing(
+                               s, o, versie=versie, door=wie.gebruiker, motivering=w.motivering, tot=w.tot,
+                               herbeoordeling=w.herbeoordeling, verplichtingen=w.verplichtingen, reden=w.reden,
+                               toelichting=w.toelichting))
 
 
 class Intrekking(BaseModel):
@@ -214,19 +230,9 @@ class Intrekking(BaseModel):
              summary="Een ontheffing intrekken (met If-Match)", responses=fouten(400, 401, 403, 404, 412, 428))
 def ontheffing_intrekken(zaak_id: ZaakId, ontheffing_id: OntheffingId, i: Intrekking, if_match: IfMatch = None,
                          wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db), sp: Spoor = Depends(spoor)):
-    z = zaak_of_404(s, wie, zaak_id)
-    o = _ontheffing_of_404(s, z, ontheffing_id)
-    versie = _versie(if_match)
-    try:
-        O.trek_in(s, o, versie=versie, door=wie.gebruiker, motivering=i.motivering, per=i.per)
-    except O.OntheffingFout as e:
-        s.rollback()
-        raise _fout(e) from None
-    except O.VersieConflict as e:
-        raise _conflict(e, "deze ontheffing") from None
-    _log(s, sp, wie, z, "ontheffing.intrekken", "wijzigen", "ontheffing, motivering")
-    s.commit()
-    return _json(O.als_json(o), headers={"ETag": f'"{o.versie}"'})
+    return _ontheffingstap(s, wie, sp, zaak_id, ontheffing_id, if_match, "ontheffing.intrekken",
+                           lambda o, versie: O.trek_in(s, o, versie=versie, door=wie.gebruiker,
+                                                       motivering=i.motivering, per=i.per))
 
 
 # --- plannen van aanpak -------------------------------------------------------------------------
@@ -367,20 +373,11 @@ def plan_activiteit(request: Request, zaak_id: ZaakId, plan_id: PlanId, n: Nieuw
 
 
 def _planstap(request: Request, s: Session, wie: Wie, sp: Spoor, zaak_id: str, plan_id: int, if_match: str | None,
-              naam: str, wat: str, stap):
-    """Vaststellen, evalueren of afsluiten: dezelfde controle, fouten, log en antwoord."""
-    z = zaak_of_404(s, wie, zaak_id)
-    p = _plan_of_404(s, z, plan_id)
-    try:
-        stap(p, _versie(if_match))
-    except P.PlanFout as f:
-        s.rollback()
-        raise _fout(f) from None
-    except P.VersieConflict as f:
-        raise _conflict(f, "dit plan") from None
-    _log(s, sp, wie, z, naam, "wijzigen", f"plan van aanpak: {wat}")
-    s.commit()
-    return _json(_plan_volledig(s, request, z, p), headers={"ETag": f'"{p.versie}"'})
+              naam: str, wat: str, doe):
+    """Vaststellen, evalueren of afsluiten van een plan."""
+    return _stap(s, wie, sp, zaak_id, if_match, haal=lambda z: _plan_of_404(s, z, plan_id), fout=P.PlanFout,
+                 onderwerp="dit plan", naam=naam, wat=f"plan van aanpak: {wat}", doe=doe,
+                 antwoord=lambda z, p: _plan_volledig(s, request, z, p))
 
 
 class Besluitvraag(BaseModel):
