@@ -52,16 +52,6 @@ def oude_zaak(app, bsn: str, einddatum: dt.date) -> str:
         return z.id
 
 
-@pytest.fixture
-def app(tmp_path):
-    return maak_app(tmp_path)
-
-
-@pytest.fixture
-def client(app):
-    return TestClient(app, raise_server_exceptions=False)
-
-
 def put(client, kop, a: dict, stap: str, invoer: dict):
     return client.put(f"/v1/aanvragen/{a['id']}/stappen/{stap}", json=invoer,
                       headers={**kop, "If-Match": f'"{a["versie"]}"'})

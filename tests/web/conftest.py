@@ -82,3 +82,14 @@ def inloggen(page, basis_url: str, gebruikersnaam: str) -> None:
     page.get_by_role("button", name="Inloggen").click()
     page.wait_for_load_state()
     assert not re.search(r"/inloggen", page.url), page.url
+
+
+def api_client(basis_url: str, gebruikersnaam: str):
+    """Een httpx-client die via de API is ingelogd (Bearer), om in browsertests de stand na te kijken."""
+    import httpx
+    c = httpx.Client(base_url=basis_url)
+    r = c.post("/v1/sessies", json={"gebruikersnaam": gebruikersnaam, "wachtwoord": WACHTWOORD})
+    assert r.status_code == 201, r.text
+    c.headers["Authorization"] = f"Bearer {r.json()['token']}"
+    c.cookies.clear()
+    return c

@@ -6,19 +6,9 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from balans.zaak.demo import WACHTWOORD
-from tests.web.conftest import inloggen, toegankelijk
+from tests.web.conftest import api_client, inloggen, toegankelijk
 
 pytestmark = pytest.mark.browser
-
-
-def _api(basis_url: str, gebruikersnaam: str) -> httpx.Client:
-    c = httpx.Client(base_url=basis_url)
-    r = c.post("/v1/sessies", json={"gebruikersnaam": gebruikersnaam, "wachtwoord": WACHTWOORD})
-    assert r.status_code == 201, r.text
-    c.headers["Authorization"] = f"Bearer {r.json()['token']}"
-    c.cookies.clear()
-    return c
 
 
 def _opgelegde_maatregel(c: httpx.Client) -> tuple[str, dict]:
@@ -44,7 +34,7 @@ def _opgelegde_maatregel(c: httpx.Client) -> tuple[str, dict]:
 
 
 def test_maatregelbrief_in_de_browser(pagina, basis_url):
-    api = _api(basis_url, "km.jansen")
+    api = api_client(basis_url, "km.jansen")
     zaak_id, m = _opgelegde_maatregel(api)
     href = m["_links"]["brief"]["href"]
     assert href == f"/zaken/{zaak_id}/brieven/maatregel/{m['id']}"
@@ -61,4 +51,4 @@ def test_maatregelbrief_in_de_browser(pagina, basis_url):
     assert r.status_code == 200 and r.content.startswith(b"%PDF")
     # De waarschuwingsbrief bestaat niet voor een opgelegde verlaging; km.bakker ziet deze zaak niet.
     assert api.get(f"/zaken/{zaak_id}/brieven/waarschuwing/{m['id']}").status_code == 404
-    assert _api(basis_url, "km.bakker").get(href).status_code == 404
+    assert api_client(basis_url, "km.bakker").get(href).status_code == 404

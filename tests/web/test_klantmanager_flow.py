@@ -6,19 +6,9 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from balans.zaak.demo import WACHTWOORD
-from tests.web.conftest import inloggen, toegankelijk
+from tests.web.conftest import api_client, inloggen, toegankelijk
 
 pytestmark = pytest.mark.browser
-
-
-def _api(basis_url: str, gebruikersnaam: str) -> httpx.Client:
-    c = httpx.Client(base_url=basis_url)
-    r = c.post("/v1/sessies", json={"gebruikersnaam": gebruikersnaam, "wachtwoord": WACHTWOORD})
-    assert r.status_code == 201, r.text
-    c.headers["Authorization"] = f"Bearer {r.json()['token']}"
-    c.cookies.clear()
-    return c
 
 
 def _zaak_zonder_maatregel(c: httpx.Client) -> dict:
@@ -33,7 +23,7 @@ def _zaak_zonder_maatregel(c: httpx.Client) -> dict:
 
 
 def test_klantmanager_van_caseload_tot_brief(pagina, basis_url):
-    api = _api(basis_url, "km.jansen")
+    api = api_client(basis_url, "km.jansen")
     zaak = _zaak_zonder_maatregel(api)
     zaak_url = f"{basis_url}/zaken/{zaak['id']}"
 
@@ -137,7 +127,7 @@ def test_klantmanager_van_caseload_tot_brief(pagina, basis_url):
 
 
 def test_beleidsmedewerker_monitoring_zonder_personen(pagina, basis_url):
-    api = _api(basis_url, "km.jansen")
+    api = api_client(basis_url, "km.jansen")
     namen = [z["naam"] for z in api.get("/v1/zaken", params={"paginaGrootte": 100}).json()["_embedded"]["zaken"]]
     inloggen(pagina, basis_url, "beleid.de.vries")
     pagina.get_by_role("link", name="Monitoring").click()
