@@ -21,8 +21,6 @@ werk (anders is de teller 0 en is er geen verrekening), en we bewaren de uitkoms
 from __future__ import annotations
 
 import datetime as dt
-import threading
-from collections import OrderedDict
 from dataclasses import asdict, dataclass, field
 
 from sqlalchemy import select
@@ -32,6 +30,7 @@ from balans.geld import als_euro
 from balans.kalender import plus_maanden
 from balans.zaak import repository as R
 from balans.zaak.schema import Activiteit, Feit, Gebruiker, MaatregelZaak, Ontheffing, Plan, Zaak
+from balans.zaak.versie import PerVersie
 
 TERMIJN_DAGEN = 30
 TERMIJN_PARTICIPATIEPLAATS = 90
@@ -186,9 +185,7 @@ def _maatregelen(rijen: list[MaatregelZaak], namen: dict[str, str], vandaag: dt.
 
 # --- duur: regelkern en maandstaat, alleen bij inkomen uit werk, bewaard per zaak en versie ----
 
-_CACHE: OrderedDict[tuple[str, int, dt.date], list[tuple]] = OrderedDict()
-_CACHE_MAX = 2000
-_SLOT = threading.Lock()
+_DUUR = PerVersie(2000)
 
 
 def _met_werk(s: Session, zaak_ids: list[str]) -> set[str]:
@@ -271,17 +268,7 @@ def _duur(s: Session, z: Zaak, vandaag: dt.date) -> list[tuple]:
 
 
 def _duur_gecachet(s: Session, z: Zaak, vandaag: dt.date) -> list[tuple]:
-    sleutel = (z.id, z.versie, vandaag)
-    with _SLOT:
-        if sleutel in _CACHE:
-            _CACHE.move_to_end(sleutel)
-            return _CACHE[sleutel]
-    uit = _duur(s, z, vandaag)
-    with _SLOT:
-        _CACHE[sleutel] = uit
-        while len(_CACHE) > _CACHE_MAX:
-            _CACHE.popitem(last=False)
-    return uit
+    return _DUUR.haal((z.id, z.versie, vandaag), lambda: _duur(s, z, vandaag))
 
 
 # --- samen ----------------------------------------------------------------------------------------

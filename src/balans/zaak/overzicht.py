@@ -5,8 +5,7 @@ Groepen kleiner dan KLEINSTE_GROEP tonen we niet, zodat niemand via een kleine g
 
 from __future__ import annotations
 
-import threading
-from collections import Counter, OrderedDict, defaultdict
+from collections import Counter, defaultdict
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -14,30 +13,20 @@ from sqlalchemy.orm import Session
 from balans.rekenen.casus import bereken
 from balans.zaak.repository import casus_van
 from balans.zaak.schema import Zaak
+from balans.zaak.versie import PerVersie
 
 KLEINSTE_GROEP = 5
 
-# Per zaak en versie de uitkomst per maand: elke wijziging (ook een opgelegde maatregel) verhoogt de versie,
-# dus een oude uitkomst wordt nooit gebruikt. Bij 1.000 zaken kost het rekenen ~1 s; daarna niet meer.
-_CACHE: OrderedDict[tuple[str, int], tuple[str, list[tuple[str, int, bool, bool]]]] = OrderedDict()
-_CACHE_MAX = 20000
-_SLOT = threading.Lock()
+# Per zaak en versie de uitkomst per maand. Bij 1.000 zaken kost het rekenen ~1 s; daarna niet meer.
+_PER_MAAND = PerVersie(20000)
 
 
 def _per_maand(s: Session, z: Zaak) -> tuple[str, list[tuple[str, int, bool, bool]]]:
-    sleutel = (z.id, z.versie)
-    with _SLOT:
-        if sleutel in _CACHE:
-            _CACHE.move_to_end(sleutel)
-            return _CACHE[sleutel]
-    c = casus_van(s, z)
-    uit = (_soort(c), [(f"{r.maand:%Y-%m}", int(r.uitkomst.bijstand), bool(r.uitkomst.recht),
-                        int(r.uitkomst.middelen) > 0) for r in bereken(c, uitleg=False)])
-    with _SLOT:
-        _CACHE[sleutel] = uit
-        while len(_CACHE) > _CACHE_MAX:
-            _CACHE.popitem(last=False)
-    return uit
+    def maak():
+        c = casus_van(s, z)
+        return (_soort(c), [(f"{r.maand:%Y-%m}", int(r.uitkomst.bijstand), bool(r.uitkomst.recht),
+                             int(r.uitkomst.middelen) > 0) for r in bereken(c, uitleg=False)])
+    return _PER_MAAND.haal((z.id, z.versie), maak)
 
 
 def _soort(c) -> str:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
+
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
@@ -23,3 +26,25 @@ def verhoog_versie(s: Session, model, obj, verwacht: int, *, wat: str, **waarden
         raise VersieConflict(s.scalar(select(model.versie).where(model.id == obj.id)) or 0, wat)
     s.expire(obj)
     return verwacht + 1
+
+
+class PerVersie:
+    """Uitkomsten per (zaak, versie, …), begrensd en veilig tussen draden. Elke wijziging van een zaak
+    (ook een opgelegde maatregel) verhoogt de versie, dus een oude uitkomst wordt nooit meer gevraagd."""
+
+    def __init__(self, maximum: int):
+        self._maximum = maximum
+        self._uit: OrderedDict = OrderedDict()
+        self._slot = threading.Lock()
+
+    def haal(self, sleutel, maak):
+        with self._slot:
+            if sleutel in self._uit:
+                self._uit.move_to_end(sleutel)
+                return self._uit[sleutel]
+        uit = maak()   # buiten het slot: rekenen kan duren
+        with self._slot:
+            self._uit[sleutel] = uit
+            while len(self._uit) > self._maximum:
+                self._uit.popitem(last=False)
+        return uit
