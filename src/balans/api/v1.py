@@ -21,7 +21,6 @@ from balans.kalender import aantal_maanden
 from balans.zaak import diensten
 from balans.zaak import repository as R
 from balans.zaak import verwerkingen as V
-from balans.zaak.feiten import controleer
 from balans.zaak.schema import Feit, Gebruiker, Zaak
 from balans.zaak.verwerkingen import Spoor
 
@@ -266,7 +265,7 @@ def _casus_data(s: Session, z: Zaak, bekend_op: dt.datetime | None) -> tuple[Cas
     data = R.casus_data(s, z, _tz(bekend_op))
     try:
         # rekenen met de besloten maatregelen erbij; de feiten zelf blijven zoals vastgelegd
-        return controleer(R.met_verlagingen(s, z.id, data, _tz(bekend_op)), f"zaak {z.id}"), data
+        return R.rekencasus(s, z, data, _tz(bekend_op)), data
     except CasusFout:
         raise Probleem(404, "Op dat moment was er nog niets over deze zaak vastgelegd.",
                        [{"name": "bekendOp", "reason": "vóór het aanmaken van de zaak"}]) from None

@@ -26,7 +26,6 @@ from balans.uitvoer import MAANDNAMEN
 from balans.zaak import diensten
 from balans.zaak import repository as R
 from balans.zaak import verwerkingen as V
-from balans.zaak.feiten import controleer
 from balans.zaak.schema import ROLLEN, Feit, Gebruiker, Zaak
 from balans.zaak.verwerkingen import Spoor
 
@@ -286,7 +285,7 @@ def zaken(request: Request, pagina_nr: int = Query(1, alias="pagina", ge=1, le=1
 
 def _zaakpagina(request: Request, s: Session, wie: Wie, z: Zaak, sp: Spoor, status: int = 200, **extra):
     data = R.casus_data(s, z)
-    casus = controleer(R.met_verlagingen(s, z.id, data), f"zaak {z.id}")   # met de besloten maatregelen
+    casus = R.rekencasus(s, z, data)   # met de besloten maatregelen
     alle_mw = R.maatwerk_van(s, z.id)
     staat = diensten.maandstaat(casus, maatwerk=R.geldend_maatwerk(alle_mw))
     namen = R.namen(s, [m.auteur_id for m in alle_mw])

@@ -131,7 +131,12 @@ def met_verlagingen(s: Session, zaak_id: str, data: dict, bekend_op: dt.datetime
 
 def casus_van(s: Session, zaak: Zaak, bekend_op: dt.datetime | None = None) -> Casus:
     """De casus om mee te rekenen: de feiten plus de besloten verlagingen (maatregelen) per maand."""
-    return F.controleer(met_verlagingen(s, zaak.id, casus_data(s, zaak, bekend_op), bekend_op), f"zaak {zaak.id}")
+    return rekencasus(s, zaak, casus_data(s, zaak, bekend_op), bekend_op)
+
+
+def rekencasus(s: Session, zaak: Zaak, data: dict, bekend_op: dt.datetime | None = None) -> Casus:
+    """Als casus_van, voor wie de feiten (casus_data) al heeft en ze ook zelf toont."""
+    return F.controleer(met_verlagingen(s, zaak.id, data, bekend_op), f"zaak {zaak.id}")
 
 
 def _leg_vast(s: Session, zaak_id: str, wijzigingen: dict[str, tuple], door: int | None, reden: str | None,
