@@ -102,16 +102,18 @@ def bereken_maand(ctx: Ctx, inv: MaandInvoer, st: Toestand) -> tuple[Uitkomst, T
                  + (f", plus {als_euro(giften_telt)} aan giften" if giften_telt else "")
                  + f" = {als_euro(middelen)}.", middelen, tak="31-middelen")
 
-    recht = oud_genoeg & vermogen_ok
+    # Art. 19 lid 1: recht als het inkomen lager is dan de norm (onder a) en er geen vermogen is (onder b).
+    inkomen_lager = middelen < n
+    recht = oud_genoeg & vermogen_ok & inkomen_lager
     bruto = xp.maximum(n - middelen, 0)
     voor_verlaging = xp.als(recht, bruto, 0)
-    if ctx.uitleg and recht:
-        if middelen >= n:
-            ctx.stap("bijstand", "Pw art. 19 lid 1", "19",
-                     f"Uw inkomen ({als_euro(middelen)}) is gelijk aan of hoger dan uw norm ({als_euro(n)}). "
-                     f"U krijgt deze maand geen bijstand.", 0, tak="19-geen-aanvulling")
+    if ctx.uitleg and oud_genoeg and vermogen_ok:
+        if not inkomen_lager:
+            ctx.stap("recht", "Pw art. 19 lid 1 onder a", "19",
+                     f"Uw inkomen ({als_euro(middelen)}) is niet lager dan uw norm ({als_euro(n)}), dus hebt u "
+                     f"deze maand geen recht op bijstand.", 0, tak="19-1-a-geen-recht")
         else:
-            ctx.stap("bijstand", "Pw art. 19 lid 1", "19",
+            ctx.stap("bijstand", "Pw art. 19 lid 2", "19",
                      f"Uw bijstand is de norm min wat meetelt als inkomen: {als_euro(n)} - {als_euro(middelen)} = "
                      f"{als_euro(bruto)}.", bruto, tak="19-aanvulling")
 
