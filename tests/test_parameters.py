@@ -11,9 +11,14 @@ from pathlib import Path
 import pytest
 import yaml
 
-from balans.wet.parameters import GEMEENTE_MAP, PARAMETER_MAP, VARIANT_MAP, ParameterBoom, versie_op, wet_url
+from balans.wet.parameters import (GEMEENTE_MAP, PARAMETER_MAP, VARIANT_MAP, ParameterBoom, versie_op, wet_url,
+                                   wetsversies, wijzigingsdata)
 
-WETSDATA = ["2024-01-01", "2024-07-01", "2025-01-01", "2025-07-01", "2026-01-01", "2026-07-01"]
+# Elke geconsolideerde tekst: een waarde op die datum moet die tekst citeren.
+WETSDATA = ["2024-01-01", "2024-07-01", "2025-01-01", "2025-02-04", "2025-07-01", "2026-01-01", "2026-02-04",
+            "2026-07-01"]
+# De indexeringsdata (art. 38): daarop heeft elke norm een eigen waarde.
+INDEXDATA = ["2024-01-01", "2024-07-01", "2025-01-01", "2025-07-01", "2026-01-01", "2026-07-01"]
 BESTANDEN = sorted(PARAMETER_MAP.glob("*.yaml"))
 
 
@@ -45,7 +50,7 @@ def test_alle_wetsdata_gedekt_voor_de_normen():
         inhoud = yaml.safe_load((PARAMETER_MAP / f"{bestand}.yaml").read_text(encoding="utf-8"))
         for naam, p in inhoud["parameters"].items():
             data = {str(d) for d in p["waarden"]}
-            assert data >= set(WETSDATA) or bestand == "art34a", f"{bestand}.{naam} mist {set(WETSDATA) - data}"
+            assert data >= set(INDEXDATA) or bestand == "art34a", f"{bestand}.{naam} mist {set(INDEXDATA) - data}"
 
 
 def test_waarde_geldt_tot_de_volgende_datum():
@@ -79,3 +84,51 @@ def test_overlays_veranderen_precies_wat_ze_noemen(map_, soort):
             for sleutel, w in a._gekozen.items():
                 if sleutel not in genoemd:
                     assert b._gekozen[sleutel] == w, (pad.stem, sleutel, maand)
+
+
+def test_elke_parameterdatum_staat_in_de_lijst_van_wetsversies():
+    """Een parameter die verandert op een dag die niet in wet/wetsversies.yaml staat, is een vergeten versie."""
+    lijst = {v["datum"] for v in wijzigingsdata()}
+    for bestand, naam, p in _parameters():
+        if p["eenheid"] == "tabel":
+            continue
+        for datum in p["waarden"]:
+            d = datum if isinstance(datum, dt.date) else dt.date.fromisoformat(str(datum))
+            assert d in lijst, f"{bestand}.{naam}: {d} staat niet in wet/wetsversies.yaml"
+
+
+def test_consolidaties_van_4_februari_staan_erin():
+    assert {dt.date(2025, 2, 4), dt.date(2026, 2, 4)} <= set(wetsversies())
+    assert set(WETSDATA) <= {d.isoformat() for d in wetsversies()}
+
+
+def test_parameters_op_elke_dag():
+    # Pw 2025-02-04 art. 31 lid 2 onder z en aa: "met een maximum van € 173,04 per maand"; tot en met 3 februari € 170,18
+    boom = ParameterBoom()
+    assert boom.op(dt.date(2025, 2, 3)).art31.z_maximum == 170_18
+    assert boom.op(dt.date(2025, 2, 4)).art31.z_maximum == 173_04
+    assert boom.op(dt.date(2025, 2, 4)).art31.aa_maximum == 173_04
+    assert boom.op(dt.date(2025, 2, 1)).art31.z_maximum == 170_18      # de maand zelf: de eerste dag telt
+    assert boom.op(dt.date(2025, 6, 30)).art31.z_maximum == 173_04
+    assert boom.op(dt.date(2025, 7, 1)).art31.z_maximum == 176_35
+    assert boom.op(dt.date(2026, 6, 30)).art21.alleenstaande == 140150  # laatste dag vóór 1 juli
+    assert boom.op(dt.date(2026, 7, 1)).art21.alleenstaande == 141946
+
+
+def test_link_naar_de_versie_van_die_dag():
+    assert wet_url(dt.date(2025, 2, 3), "31") == "https://wetten.overheid.nl/BWBR0015703/2025-01-01#Artikel31"
+    assert wet_url(dt.date(2025, 2, 4), "31") == "https://wetten.overheid.nl/BWBR0015703/2025-02-04#Artikel31"
+    assert wet_url(dt.date(2025, 3, 1), "21") == "https://wetten.overheid.nl/BWBR0015703/2025-02-04#Artikel21"
+    assert wet_url(dt.date(2026, 2, 20), "31") == "https://wetten.overheid.nl/BWBR0015703/2026-02-04#Artikel31"
+    assert versie_op(dt.date(2026, 7, 1)) == dt.date(2026, 7, 1)
+
+
+def test_2026_formeel_art31_en_art34a_vanaf_2027():
+    p = ParameterBoom().op(dt.date(2026, 1, 1))
+    assert p.art31.vrijlatingen_n_tot_aa_van_toepassing is True and p.art34a.van_toepassing is False
+    assert p.gemeente.gedoogjaar_bijverdienen_jonger_dan_27 is False
+    p = ParameterBoom().op(dt.date(2027, 1, 1))
+    assert p.art31.vrijlatingen_n_tot_aa_van_toepassing is False and p.art34a.van_toepassing is True
+    g = ParameterBoom("bijverdienen-geconsolideerde-tekst").op(dt.date(2026, 1, 1))
+    assert g.art34a.van_toepassing is True and g.art31.vrijlatingen_n_tot_aa_van_toepassing is False
+    assert ParameterBoom(gemeente="gedoogjaar-2026").op(dt.date(2026, 3, 1)).gemeente.gedoogjaar_bijverdienen_jonger_dan_27

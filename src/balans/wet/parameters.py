@@ -429,15 +429,25 @@ class ParameterBoom:
         return p
 
 
+WETSVERSIES_BESTAND = MAP / "wetsversies.yaml"
+
+
+@cache
+def wijzigingsdata() -> tuple[dict, ...]:
+    """Alle data waarop de wet (of een parameter van de wet) verandert, uit wetsversies.yaml."""
+    inhoud = yaml.safe_load(WETSVERSIES_BESTAND.read_text(encoding="utf-8"))
+    return tuple(sorted(({**v, "datum": _datum(v["datum"])} for v in inhoud["versies"]), key=lambda v: v["datum"]))
+
+
 @cache
 def wetsversies() -> tuple[dt.date, ...]:
-    """De data waarop de wettekst (in onze parameters) wijzigt: daar linken we naar."""
-    _, reeksen = _lees_basis()
-    return tuple(sorted({w.vanaf for reeks in reeksen.values() for w in reeks if w.herkomst == "wet"}))
+    """De data met een eigen tekst op wetten.overheid.nl: daar linken we naar."""
+    return tuple(v["datum"] for v in wijzigingsdata() if v.get("tekst"))
 
 
 @lru_cache(maxsize=4096)
 def versie_op(datum: dt.date) -> dt.date:
+    """De versie die op deze dag geldt (elke dag, ook midden in een maand: 2026-02-04 begint op de 4e)."""
     gevonden = wetsversies()[0]
     for v in wetsversies():
         if v <= datum:

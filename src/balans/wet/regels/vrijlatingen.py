@@ -1,8 +1,10 @@
 """Vrijlating van inkomsten uit arbeid, per persoon.
 
 Tot en met 2026: Pw art. 31 lid 2 onder n, r, y, z en aa (met lid 5: niet onder de 27).
-Vanaf de datum in `art34a.van_toepassing`: de bijverdienvrijlating van art. 34a.
-Welke geldt, is een parameter (zie docs/parameters.md), geen code.
+Vanaf de datum in `art34a.van_toepassing` (standaard 2027-01-01, de formele inwerkingtreding): de
+bijverdienvrijlating van art. 34a. In het gedoogjaar 2026 kan een gemeente art. 34a al toepassen voor
+wie jonger is dan 27 (`gemeente.gedoogjaar_bijverdienen_jonger_dan_27`). Welke geldt, is een
+parameter (zie docs/inwerkingtreding.md), geen code.
 """
 
 from __future__ import annotations
@@ -34,12 +36,27 @@ def vrijlating(ctx, pers: Persoon, toepassen, nieuw_dienstverband, uitbreiding_n
 
     `uitbreiding_niet_mogelijk` is het oordeel van het college dat meer uren werken niet kan
     (art. 31 lid 2 onder aa, art. 34a lid 2)."""
-    p = ctx.p
+    p, xp = ctx.p, ctx.xp
     if p.art34a.van_toepassing:
         return _art34a(ctx, pers, toepassen, nieuw_dienstverband, uitbreiding_niet_mogelijk)
-    if p.art31.vrijlatingen_n_tot_aa_van_toepassing:
-        return _art31(ctx, pers, toepassen, uitbreiding_niet_mogelijk)
-    return 0, pers.n, pers.r, pers.z, pers.b34a
+    if not p.art31.vrijlatingen_n_tot_aa_van_toepassing:
+        return 0, pers.n, pers.r, pers.z, pers.b34a
+    # Gedoogjaar: art. 34a al vóór zijn inwerkingtreding, alleen voor wie jonger is dan 27.
+    if p.gemeente.gedoogjaar_bijverdienen_jonger_dan_27 and p.art34a.a_percentage is not None:
+        jong = pers.leeftijd < p.art31.minimumleeftijd_vrijlating
+        if not xp.vector:
+            if jong:
+                if ctx.uitleg and pers.arbeid > 0:
+                    ctx.stap("gedoogjaar", "Pw art. 34a (gedoogjaar 2026)", "34a",
+                             f"U bent jonger dan {p.art31.minimumleeftijd_vrijlating}. De gemeente past in 2026 al de "
+                             f"nieuwe bijverdienvrijlating toe, die formeel op 1 januari 2027 ingaat.", None,
+                             tak="34a-gedoogjaar-jonger-dan-27")
+                return _art34a(ctx, pers, toepassen, nieuw_dienstverband, uitbreiding_niet_mogelijk)
+            return _art31(ctx, pers, toepassen, uitbreiding_niet_mogelijk)
+        nieuw = _art34a(ctx, pers, toepassen, nieuw_dienstverband, uitbreiding_niet_mogelijk)
+        oud = _art31(ctx, pers, toepassen, uitbreiding_niet_mogelijk)
+        return tuple(xp.als(jong, a, b) for a, b in zip(nieuw, oud))
+    return _art31(ctx, pers, toepassen, uitbreiding_niet_mogelijk)
 
 
 def _art31(ctx, q: Persoon, toepassen, uitbreiding_niet_mogelijk):
