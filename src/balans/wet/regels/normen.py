@@ -194,9 +194,13 @@ def jongerentoeslag(ctx, f, n, toeslag, nrp):
     a_getal = f.kostendelers + 1 + f.gehuwd * 1
     vergelijk_kd = kostendelersnorm_per_persoon(ctx, a_getal, p.art21.gehuwden)
     vergelijk_24 = percentage_van(p.art21.gehuwden, p.art24.percentage_niet_rechthebbende_partner)
-    vergelijk = xp.als(f.kostendelers > 0,
-                       xp.als(f.gehuwd & xp.niet(nrp), 2 * vergelijk_kd, vergelijk_kd),
-                       xp.als(nrp, vergelijk_24, xp.als(f.gehuwd, p.art21.gehuwden, p.art21.alleenstaande)))
+    zonder_kd = xp.als(nrp, vergelijk_24, xp.als(f.gehuwd, p.art21.gehuwden, p.art21.alleenstaande))
+    # Lid 4 letterlijk: 'de norm, bedoeld in artikel 21' (zonder kostendelers); de andere lezing: art. 22a erbij.
+    if p.art20.lid4_maximum == "kostendelersnorm_21_jaar":
+        vergelijk = xp.als(f.kostendelers > 0,
+                           xp.als(f.gehuwd & xp.niet(nrp), 2 * vergelijk_kd, vergelijk_kd), zonder_kd)
+    else:
+        vergelijk = zonder_kd
     met = xp.minimum(n + aantal * toeslag, xp.maximum(vergelijk, n))
     if ctx.uitleg and aantal > 0:
         tekst = (f"U bent jonger dan 21 en u kunt geen beroep doen op uw ouders. Daarom krijgt u een toeslag van "
