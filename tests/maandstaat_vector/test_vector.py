@@ -284,8 +284,11 @@ def test_casus_a_met_de_hand(methode):
             "loonstroken": casus_loonstroken([60000, 40000, 0], [0, 0, 0], maanden, [2, 4, 4])}
     if methode == "schatten":
         data["verrekening"] = {"schatting": "500.00"}
+    # Met de hand afgeleid onder de lezing van de geconsolideerde tekst (art. 34a en 34b al in 2026);
+    # formeel gaan die pas op 2027-01-01 in (docs/inwerkingtreding.md), dus die lezing uitdrukkelijk.
+    data["regime"] = "bijverdienen-geconsolideerde-tekst"
     c = uit_data(data)
-    boom = ParameterBoom.voor("wet")
+    boom = ParameterBoom.voor("bijverdienen-geconsolideerde-tekst")
     deel = ProefDeel([c], boom, maanden, [[2, 4, 4]])
     v = verreken(boom, deel, methode, schatting=50000 if methode == "schatten" else None)
     assert list(v.recht[0]) == [89150, 106150, 140150]
