@@ -125,7 +125,8 @@ class Vermogen(_Streng):
 
 
 class Inkomen(_Streng):
-    soort: Literal["arbeid", "uitkering", "overig"]
+    # oudedagsvoorziening: een particuliere oudedagsvoorziening als periodieke uitkering (Pw art. 33 lid 5)
+    soort: Literal["arbeid", "uitkering", "overig", "oudedagsvoorziening"]
     netto: Bedrag
     van: Literal["aanvrager", "partner"] = "aanvrager"
 

@@ -43,7 +43,7 @@ def maandinvoer(c: Casus, maand: dt.date, vermogen) -> MaandInvoer:
         inv.p_beroep_op_ouders = p.beroep_op_ouders_mogelijk
     if mi is not None:
         for ink in mi.inkomsten:
-            veld = {"arbeid": "arbeid", "uitkering": "uitkering", "overig": "overig"}[ink.soort]
+            veld = {"arbeid": "arbeid", "uitkering": "uitkering", "overig": "overig", "oudedagsvoorziening": "oudedag"}[ink.soort]
             veld += "_a" if ink.van == "aanvrager" else "_p"
             setattr(inv, veld, getattr(inv, veld) + ink.netto)
         inv.giften = mi.giften

@@ -44,6 +44,8 @@ class MaandInvoer:
     uitkering_p: object = 0
     overig_a: object = 0
     overig_p: object = 0
+    oudedag_a: object = 0    # particuliere oudedagsvoorziening (art. 33 lid 5)
+    oudedag_p: object = 0
     giften: object = 0
     giften_in_natura: object = 0
     voedselbank: object = 0

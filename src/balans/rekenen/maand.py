@@ -12,8 +12,8 @@ from types import SimpleNamespace
 from balans.geld import als_euro, percentage_als_tekst, percentage_van
 from balans.rekenen.context import Ctx
 from balans.rekenen.invoer import MaandInvoer, Toestand, Uitkomst
-from balans.wet.regels import (art4_leefvorm, art18_verlaging, art19a, art31_giften, art32_lid3, art34_vermogen,
-                               normen, vrijlatingen)
+from balans.wet.regels import (art4_leefvorm, art18_verlaging, art19a, art31_giften, art32_lid3, art33_oudedag,
+                               art34_vermogen, normen, vrijlatingen)
 from balans.wet.regels.leeftijd import aow_bereikt, leeftijd
 
 
@@ -82,14 +82,17 @@ def bereken_maand(ctx: Ctx, inv: MaandInvoer, st: Toestand) -> tuple[Uitkomst, T
     nieuw_jaar = ctx.maand.year != st.kalenderjaar
     giften_eerder = 0 if nieuw_jaar else st.giften_jaar  # nieuw kalenderjaar: de teller begint opnieuw
     giften_telt, giften_jaar = art31_giften.giften(ctx, inv, giften_eerder)
-    inkomsten_a = inv.arbeid_a + inv.uitkering_a + inv.overig_a
-    inkomsten_p = inv.arbeid_p + inv.uitkering_p + inv.overig_p
+    # Art. 33 lid 5: bij de AOW-leeftijd blijft een kleine particuliere oudedagsvoorziening buiten beschouwing.
+    vrij33_a, vrij33_p = art33_oudedag.vrij(ctx, inv, f)
+    inkomsten_a = inv.arbeid_a + inv.uitkering_a + inv.overig_a + inv.oudedag_a - vrij33_a
+    inkomsten_p = inv.arbeid_p + inv.uitkering_p + inv.overig_p + inv.oudedag_p - vrij33_p
     eigen = inkomsten_a - vrij_a + giften_telt
     partner_telt = art32_lid3.inkomen_partner(ctx, f, n, gehuwdennorm, eigen, inkomsten_p - vrij_p)
     middelen = eigen + partner_telt
     if ctx.uitleg:
         inkomsten = inkomsten_a + inkomsten_p
-        andere = inv.uitkering_a + inv.uitkering_p + inv.overig_a + inv.overig_p
+        andere = (inv.uitkering_a + inv.uitkering_p + inv.overig_a + inv.overig_p + inv.oudedag_a + inv.oudedag_p
+                  - vrij33_a - vrij33_p)
         if andere:
             ctx.stap("inkomsten", "Pw art. 31 lid 1 en art. 32", "32",
                      f"Andere inkomsten (zoals een uitkering): {als_euro(andere)}. Die tellen helemaal mee.", andere,
