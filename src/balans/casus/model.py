@@ -149,6 +149,7 @@ class MaandInvoer(_Streng):
     vrijlating_toepassen: JaNee = True          # 'draagt bij aan arbeidsinschakeling' (art. 31 lid 2 n, art. 34a)
     nieuw_dienstverband: JaNee = False          # art. 34a lid 3: de 12 maanden beginnen opnieuw
     uitbreiding_uren_niet_mogelijk: JaNee = False  # oordeel college: art. 31 lid 2 onder aa, art. 34a lid 2
+    premie_arbeidsinschakeling: Bedrag = 0     # art. 31 lid 2 onder j: premie die het college deze maand toekent
 
 
 class Verwacht(_Streng):

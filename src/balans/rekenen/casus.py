@@ -55,6 +55,7 @@ def maandinvoer(c: Casus, maand: dt.date, vermogen) -> MaandInvoer:
         inv.vrijlating_toepassen = mi.vrijlating_toepassen
         inv.nieuw_dienstverband = mi.nieuw_dienstverband
         inv.uitbreiding_uren_niet_mogelijk = mi.uitbreiding_uren_niet_mogelijk
+        inv.premie_a = mi.premie_arbeidsinschakeling
     return inv
 
 

@@ -46,6 +46,7 @@ class MaandInvoer:
     overig_p: object = 0
     oudedag_a: object = 0    # particuliere oudedagsvoorziening (art. 33 lid 5)
     oudedag_p: object = 0
+    premie_a: object = 0     # premie arbeidsinschakeling (art. 31 lid 2 onder j), aanvrager
     giften: object = 0
     giften_in_natura: object = 0
     voedselbank: object = 0
@@ -75,6 +76,8 @@ class Toestand:
     b34a_p: object = 0
     giften_jaar: object = 0  # giften (geld + natura) al ontvangen dit kalenderjaar
     taaleis_maanden: object = 0
+    premie_jaar: object = 0  # premie arbeidsinschakeling die dit kalenderjaar al vrij bleef (art. 31 lid 2 onder j)
+    premie_keer: object = 0  # en hoe vaak
     vermogen_aanvang: object = -1   # -1: nog geen aanvang vastgesteld
     vermogen_laagste: object = 0
     kalenderjaar: int = 0

@@ -12,8 +12,8 @@ from types import SimpleNamespace
 from balans.geld import als_euro, percentage_als_tekst, percentage_van
 from balans.rekenen.context import Ctx
 from balans.rekenen.invoer import MaandInvoer, Toestand, Uitkomst
-from balans.wet.regels import (art4_leefvorm, art18_verlaging, art19a, art31_giften, art32_lid3, art33_oudedag,
-                               art34_vermogen, normen, vrijlatingen)
+from balans.wet.regels import (art4_leefvorm, art18_verlaging, art19a, art31_giften, art31_premie, art32_lid3,
+                               art33_oudedag, art34_vermogen, normen, vrijlatingen)
 from balans.wet.regels.leeftijd import aow_bereikt, leeftijd
 
 
@@ -84,14 +84,16 @@ def bereken_maand(ctx: Ctx, inv: MaandInvoer, st: Toestand) -> tuple[Uitkomst, T
     giften_telt, giften_jaar = art31_giften.giften(ctx, inv, giften_eerder)
     # Art. 33 lid 5: bij de AOW-leeftijd blijft een kleine particuliere oudedagsvoorziening buiten beschouwing.
     vrij33_a, vrij33_p = art33_oudedag.vrij(ctx, inv, f)
-    inkomsten_a = inv.arbeid_a + inv.uitkering_a + inv.overig_a + inv.oudedag_a - vrij33_a
+    premie_telt, premie_jaar, premie_keer = art31_premie.premie(
+        ctx, inv, f, 0 if nieuw_jaar else st.premie_jaar, 0 if nieuw_jaar else st.premie_keer)
+    inkomsten_a = inv.arbeid_a + inv.uitkering_a + inv.overig_a + inv.oudedag_a - vrij33_a + premie_telt
     inkomsten_p = inv.arbeid_p + inv.uitkering_p + inv.overig_p + inv.oudedag_p - vrij33_p
     eigen = inkomsten_a - vrij_a + giften_telt
     partner_telt = art32_lid3.inkomen_partner(ctx, f, n, gehuwdennorm, eigen, inkomsten_p - vrij_p)
     middelen = eigen + partner_telt
     if ctx.uitleg:
         inkomsten = inkomsten_a + inkomsten_p
-        andere = (inv.uitkering_a + inv.uitkering_p + inv.overig_a + inv.overig_p + inv.oudedag_a + inv.oudedag_p
+        andere = (premie_telt + inv.uitkering_a + inv.uitkering_p + inv.overig_a + inv.overig_p + inv.oudedag_a + inv.oudedag_p
                   - vrij33_a - vrij33_p)
         if andere:
             ctx.stap("inkomsten", "Pw art. 31 lid 1 en art. 32", "32",
@@ -135,7 +137,7 @@ def bereken_maand(ctx: Ctx, inv: MaandInvoer, st: Toestand) -> tuple[Uitkomst, T
 
     nieuw = Toestand(
         n_a=n_a, n_p=n_p, r_a=r_a, r_p=r_p, z_a=z_a, z_p=z_p, b34a_a=b_a, b34a_p=b_p,
-        giften_jaar=giften_jaar, taaleis_maanden=taaleis_maanden,
+        giften_jaar=giften_jaar, taaleis_maanden=taaleis_maanden, premie_jaar=premie_jaar, premie_keer=premie_keer,
         vermogen_aanvang=aanvang, vermogen_laagste=laagste, kalenderjaar=ctx.maand.year,
     )
     uit = Uitkomst(recht=recht, norm=n, vrijlating=vrij, middelen=middelen, verlaging=verlaagd, bijstand=bijstand,
