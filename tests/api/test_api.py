@@ -110,6 +110,9 @@ def test_openapi_volgt_de_regels(client):
 
 def test_maandstaat_en_wat_als(client):
     ferd = casus_json(CASUSSEN.parent.parent / "src/balans/voorbeelden/ferd-maandstaat.yaml")
+    # docs/maandstaat-ferd.md rekende Ferd met art. 34a en 34b al in 2026 (de geconsolideerde tekst); formeel
+    # gaan die pas op 2027-01-01 in. Deze controle van de API kiest die lezing dus uitdrukkelijk.
+    ferd["regime"] = "bijverdienen-geconsolideerde-tekst"
     r = client.post("/v1/maandstaten?methode=alle", json=ferd)
     assert r.status_code == 200
     assert set(r.json()["methoden"]) == {"op_de_maand", "achteraf", "schatten", "vast_bedrag"}
