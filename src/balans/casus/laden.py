@@ -227,7 +227,10 @@ def _dagen(c: Casus, regels: dict) -> list[Fout]:
             zelfde_lijst = a[0][:2] == b[0][:2]
             if zelfde_lijst or a[2] != b[2] or not overlap(a, b):
                 continue
-            if a[0][1] == "partner" and b[0][1] == "medebewoners":
+            partner_mb = a[0][1] == "partner" and b[0][1] == "medebewoners"
+            if not partner_mb and all(x[3] is None and x[4] is None for x in (a, b)):
+                continue   # zonder datums: zoals vóór issue 15 (een kind en een huisgenoot kunnen een tweeling zijn)
+            if partner_mb:
                 bericht = ("Deze medebewoner heeft dezelfde geboortedatum als de partner en woont er in dezelfde tijd. "
                            "Een partner is nooit ook medebewoner (Pw art. 19a lid 1 onder a): zet hem alleen bij 'partner'.")
             else:

@@ -273,9 +273,12 @@ def delen(ctx: Ctx, inv: MaandInvoer):
             vorig.laatste = volgende - 1
         else:
             delen_.append(Deel(s, volgende - 1, recht, n, g, spoor or [], reden))
-    if len(delen_) == 1 and delen_[0].recht:
-        return None   # niets verandert echt: precies de gewone berekening van de hele maand
     return delen_
+
+
+def heel(delen_) -> bool:
+    """Eén deel met recht over de hele maand: er veranderde niets dat telt (met uitleg)."""
+    return isinstance(delen_, list) and len(delen_) == 1 and delen_[0].recht
 
 
 def norm_per_dag(ctx: Ctx, inv: MaandInvoer, f, delen_, oud_genoeg, gewoon):
@@ -284,6 +287,12 @@ def norm_per_dag(ctx: Ctx, inv: MaandInvoer, f, delen_, oud_genoeg, gewoon):
     gewoon(): de norm van de hele maand zoals altijd (voor de rijen zonder verandering, gevectoriseerd)."""
     if ctx.xp.vector:
         return _norm_vector(ctx, inv, delen_, oud_genoeg, gewoon)
+    if heel(delen_):
+        # niets dat telt verandert: de norm van de hele maand, met de situatie zoals die elke dag is (wie er
+        # twee keer staat omdat hij weg ging en terugkwam, telt één keer)
+        if ctx.uitleg:
+            ctx.spoor.extend(delen_[0].spoor)
+        return delen_[0].norm, delen_[0].gehuwdennorm, True
     dim = dagen_in(ctx.maand)
     totaal = gehuwd = 0
     delen_tekst = []

@@ -55,7 +55,7 @@ def bereken_maand(ctx: Ctx, inv: MaandInvoer, st: Toestand) -> tuple[Uitkomst, T
 
     # Recht: 18 jaar of ouder (art. 13 lid 1 onder f).
     oud_genoeg = f.la >= 18
-    if ctx.uitleg and delen is None:
+    if ctx.uitleg and (delen is None or dagdelen.heel(delen)):
         if not oud_genoeg:
             ctx.stap("leeftijd", "Pw art. 13 lid 1 onder f", "13",
                      f"U bent {f.la} jaar. Onder de 18 jaar hebt u geen recht op bijstand.", None, tak="13-1-f")
