@@ -170,54 +170,81 @@ def _grensdagen_scalair(ctx: Ctx, inv: MaandInvoer) -> list[int]:
     return sorted(dagen)
 
 
-def _grensdagen_vector(ctx: Ctx, inv: MaandInvoer) -> list[np.ndarray]:
-    """Per bron een array met de dag waarop er iets verandert (0: niets), over de hele populatie."""
+def _grensdagen_vector(ctx: Ctx, inv: MaandInvoer) -> tuple[np.ndarray, np.ndarray]:
+    """(rij, dag): elke dag > 1 waarop er in een rij iets verandert, over de hele populatie.
+
+    Eerst een goedkope zeef op de hele populatie (geboortemaand is deze maand; leeftijd rond de AOW-
+    leeftijd; een datum in de maand), dan de precieze regel alleen voor die paar rijen. Zo kost dit
+    een handvol bewerkingen per persoon per maand, niet tientallen."""
     dim = dagen_in(ctx.maand)
     pj, pm = ctx.maand.year, ctx.maand.month
-    kolommen: list[np.ndarray] = []
+    rijen: list[np.ndarray] = []
+    dagen: list[np.ndarray] = []
 
-    def geldig(dag):
-        return np.where((dag > 1) & (dag <= dim), dag, 0)
+    def voeg(rij, dag):
+        goed = (dag > 1) & (dag <= dim)
+        rijen.append(rij[goed])
+        dagen.append(dag[goed])
 
-    def van_tot(paar, aanwezig=True):
-        eerste, laatste = paar
-        kolommen.append(np.where(aanwezig, geldig(eerste), 0))
-        kolommen.append(np.where(aanwezig, geldig(laatste + 1), 0))
+    def jarig(j, m, d, grenzen, wie=None):
+        """j, m, d: (n,) of (n, k); een verjaardag in deze maand waarop de leeftijd een grens wordt."""
+        plek = np.flatnonzero(m == pm)
+        if not len(plek):
+            return
+        jv, dv = j.ravel()[plek], d.ravel()[plek]
+        rij = plek // (m.shape[1] if m.ndim == 2 else 1)
+        leeftijd = pj - jv
+        grens = np.isin(leeftijd, grenzen)
+        if wie is not None:
+            grens &= wie[rij]
+        voeg(rij[grens], dv[grens])
 
-    def jarig(j, m, d, grenzen):
-        leeftijd = pj - j
-        grens = leeftijd == grenzen[0]
-        for g in grenzen[1:]:
-            grens = grens | (leeftijd == g)
-        return np.where((m == pm) & grens, geldig(d), 0)
+    tabel = ctx.p.aow.pensioengerechtigde_leeftijd
+    laag = min(r["jaren"] for r in tabel) - 1
+    hoog = max(r["jaren"] for r in tabel) + 1
 
-    def aow(j, m, d):
-        sleutel = (np.clip(j, _LUT_VAN, _LUT_TOT) - _LUT_VAN) * 12 + (m - 1)
-        datum = _aow_lut(ctx)[sleutel] + d
-        return np.where(datum // 100 == pj * 100 + pm, geldig(datum % 100), 0)
+    def aow(j, m, d, wie=None):
+        plek = np.flatnonzero((pj - j >= laag) & (pj - j <= hoog))
+        if wie is not None:
+            plek = plek[wie[plek]]
+        if not len(plek):
+            return
+        sleutel = (np.clip(j[plek], _LUT_VAN, _LUT_TOT) - _LUT_VAN) * 12 + (m[plek] - 1)
+        datum = _aow_lut(ctx)[sleutel] + d[plek]
+        hier = datum // 100 == pj * 100 + pm
+        voeg(plek[hier], datum[hier] % 100)
 
+    def van_tot(paar, wie=None):
+        eerste, laatste = (np.asarray(x) for x in paar)
+        for dag in (eerste, laatste + 1):
+            plek = np.flatnonzero((dag > 1) & (dag <= dim))
+            if wie is not None and len(plek):
+                plek = plek[wie.ravel()[plek] if dag.ndim == 1 else wie[plek // dag.shape[1]]]
+            rij = plek // (dag.shape[1] if dag.ndim == 2 else 1)
+            voeg(rij, dag.ravel()[plek])
+
+    n = len(inv.a_jaar)
     if inv.recht_dagen is not None:
         van_tot(inv.recht_dagen)
-    kolommen.append(jarig(inv.a_jaar, inv.a_maand, inv.a_dag, GRENZEN))
-    kolommen.append(aow(inv.a_jaar, inv.a_maand, inv.a_dag))
-    p_er = np.asarray(inv.heeft_partner)
+    jarig(inv.a_jaar, inv.a_maand, inv.a_dag, GRENZEN)
+    aow(inv.a_jaar, inv.a_maand, inv.a_dag)
+    p_er = np.broadcast_to(np.asarray(inv.heeft_partner, dtype=bool), (n,))
     if p_er.any():
         if inv.p_dagen is not None:
             van_tot(inv.p_dagen, p_er)
-        kolommen.append(np.where(p_er, jarig(inv.p_jaar, inv.p_maand, inv.p_dag, GRENZEN), 0))
-        kolommen.append(np.where(p_er, aow(inv.p_jaar, inv.p_maand, inv.p_dag), 0))
+        jarig(inv.p_jaar, inv.p_maand, inv.p_dag, GRENZEN, p_er)
+        aow(inv.p_jaar, inv.p_maand, inv.p_dag, p_er)
     kj, km, kd = inv.kinderen
-    for c in range(kj.shape[1]):
-        kolommen.append(jarig(kj[:, c], km[:, c], kd[:, c], (18,)))
-        if inv.k_dagen is not None:
-            van_tot((inv.k_dagen[0][:, c], inv.k_dagen[1][:, c]))
+    jarig(kj, km, kd, (18,))
+    if inv.k_dagen is not None:
+        van_tot(inv.k_dagen)
     mj, mm, md, _ = inv.medebewoners
-    grens19a = (ctx.p.art19a.kostendeler_minimumleeftijd,)
-    for c in range(mj.shape[1]):
-        kolommen.append(jarig(mj[:, c], mm[:, c], md[:, c], grens19a))
-        if inv.m_dagen is not None:
-            van_tot((inv.m_dagen[0][:, c], inv.m_dagen[1][:, c]))
-    return kolommen
+    jarig(mj, mm, md, (ctx.p.art19a.kostendeler_minimumleeftijd,))
+    if inv.m_dagen is not None:
+        van_tot(inv.m_dagen)
+    if not rijen:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    return np.concatenate(rijen).astype(np.int64), np.concatenate(dagen).astype(np.int64)
 
 
 # --- de delen en hun norm ------------------------------------------------------------------------
@@ -332,24 +359,32 @@ def norm_per_dag(ctx: Ctx, inv: MaandInvoer, f, delen_, oud_genoeg, gewoon):
 # --- gevectoriseerd ------------------------------------------------------------------------------
 
 def _delen_vector(ctx: Ctx, inv: MaandInvoer):
-    kolommen = _grensdagen_vector(ctx, inv)
+    rij, dag = _grensdagen_vector(ctx, inv)
     dim = dagen_in(ctx.maand)
-    iets = kolommen[0] > 0
-    for k in kolommen[1:]:
-        iets = iets | (k > 0)
+    n = len(inv.a_jaar)
+    extra = []
     if inv.recht_dagen is not None:   # de hele maand geen recht is ook een verandering
-        iets = iets | (inv.recht_dagen[0] > np.minimum(inv.recht_dagen[1], dim))
+        e, l = (np.broadcast_to(np.asarray(x), (n,)) for x in inv.recht_dagen)
+        extra.append(np.flatnonzero(e > np.minimum(l, dim)))
     versies = [d for d, _ in inv.wetsversies if 1 < d <= dim]
-    if versies:
-        iets = np.ones(len(iets), dtype=bool)
-    rijen = np.flatnonzero(iets)
+    if versies:   # een nieuwe versie van de norm: elke rij in delen
+        alle = np.arange(n, dtype=np.int64)
+        rij = np.concatenate([rij] + [alle] * len(versies))
+        dag = np.concatenate([dag] + [np.full(n, d, np.int64) for d in versies])
+    rijen = np.unique(np.concatenate([rij] + extra)) if (len(rij) or extra) else rij
     if not len(rijen):
         return None
-    grenzen = np.stack([k[rijen] for k in kolommen] + [np.full(len(rijen), d) for d in versies], axis=1)
-    grenzen = np.where(grenzen > 0, grenzen, dim + 1)
-    grenzen.sort(axis=1)
-    aantal = int((grenzen <= dim).sum(axis=1).max())
-    return rijen, grenzen[:, :aantal]
+    # per rij de grensdagen, gesorteerd, aangevuld met dim + 1 (een deel van nul dagen)
+    pos = np.searchsorted(rijen, rij)
+    volgorde = np.lexsort((dag, pos))
+    pos, dag = pos[volgorde], dag[volgorde]
+    aantal = np.bincount(pos, minlength=len(rijen))
+    breedte = int(aantal.max()) if len(aantal) else 0
+    grenzen = np.full((len(rijen), breedte), dim + 1, dtype=np.int64)
+    if len(pos):
+        start = np.concatenate([[0], np.cumsum(aantal)[:-1]])
+        grenzen[pos, np.arange(len(pos)) - start[pos]] = dag
+    return rijen, grenzen
 
 
 def _deel_van(inv: MaandInvoer, rijen: np.ndarray) -> MaandInvoer:
