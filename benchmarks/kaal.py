@@ -6,36 +6,105 @@ Dit is geen tweede bron van waarheid: de benchmark controleert dat beide exact h
 
 from __future__ import annotations
 
+import calendar
+
 import numpy as np
 
 
-def _lt(j, m, d, pj, pm):
-    return pj - j - ((pm * 100 + 1) < (m * 100 + d))
+def _lt(j, m, d, pj, pm, pd=1):
+    if getattr(pd, "ndim", 0) == 1 and getattr(d, "ndim", 0) == 2:
+        pd = pd[:, None]
+    return pj - j - ((pm * 100 + pd) < (m * 100 + d))
 
 
 def _pct(x, f):
     return (2 * x * f.numerator + f.denominator) // (2 * f.denominator)
 
 
-def maand(p, maand, inv, st):
-    pj, pm = maand.year, maand.month
-    la = _lt(inv.a_jaar, inv.a_maand, inv.a_dag, pj, pm)
-    lp = _lt(inv.p_jaar, inv.p_maand, inv.p_dag, pj, pm)
-    g = inv.heeft_partner
-    kj = _lt(*inv.kinderen, pj, pm)
-    kind_ok = (kj >= 0) & (kj < 18)
-    kinderen = kind_ok.sum(axis=1)
-    jongste = np.where(kind_ok, kj, 99).min(axis=1, initial=99)
-    mj, mm, md, uitz = inv.medebewoners
-    kd = ((_lt(mj, mm, md, pj, pm) >= p.art19a.kostendeler_minimumleeftijd) & ~uitz).sum(axis=1)
+def _aow_datum(p, j, m, d):
+    conds, datums = [], []
+    for i, r in enumerate(p.aow.pensioengerechtigde_leeftijd):
+        t = m - 1 + r["jaren"] * 12 + r["maanden"]
+        conds.append((j + t // 12 <= r["jaar"]) if i == 0 else (j + t // 12 == r["jaar"]))
+        datums.append((j + t // 12) * 10000 + (t % 12 + 1) * 100 + d)
+    return np.select(conds, datums, datums[-1])
+
+
+def _dagdelen(p, pj, pm, inv, norm, gehuwdennorm, oud):
+    """De norm per kalenderdag voor de rijen waarin op een dag > 1 een leeftijdsgrens valt (zie rekenen/dagdelen.py)."""
+    dim = calendar.monthrange(pj, pm)[1]
+
+    def geldig(x):
+        return np.where((x > 1) & (x <= dim), x, 0)
+
+    def jarig(j, m, d, grenzen):
+        hit = np.zeros(np.shape(j), bool)
+        for gr in grenzen:
+            hit |= pj - j == gr
+        return np.where((m == pm) & hit, geldig(d), 0)
 
     def aow(j, m, d):
-        conds, datums = [], []
-        for i, r in enumerate(p.aow.pensioengerechtigde_leeftijd):
-            t = m - 1 + r["jaren"] * 12 + r["maanden"]
-            conds.append((j + t // 12 <= r["jaar"]) if i == 0 else (j + t // 12 == r["jaar"]))
-            datums.append((j + t // 12) * 10000 + (t % 12 + 1) * 100 + d)
-        return np.select(conds, datums, datums[-1]) <= pj * 10000 + pm * 100 + 1
+        x = _aow_datum(p, j, m, d)
+        return np.where(x // 100 == pj * 100 + pm, geldig(x % 100), 0)
+
+    g = inv.heeft_partner
+    kol = [jarig(inv.a_jaar, inv.a_maand, inv.a_dag, (18, 21, 27)), aow(inv.a_jaar, inv.a_maand, inv.a_dag),
+           np.where(g, jarig(inv.p_jaar, inv.p_maand, inv.p_dag, (18, 21, 27)), 0),
+           np.where(g, aow(inv.p_jaar, inv.p_maand, inv.p_dag), 0)]
+    kj, km, kd_ = inv.kinderen
+    kol += list(jarig(kj, km, kd_, (18,)).T)
+    mj, mm, md, _ = inv.medebewoners
+    kol += list(jarig(mj, mm, md, (p.art19a.kostendeler_minimumleeftijd,)).T)
+    G = np.stack(kol, axis=1)
+    rijen = np.flatnonzero((G > 0).any(axis=1))
+    if not len(rijen):
+        return norm, gehuwdennorm, oud
+    G = np.where(G[rijen] > 0, G[rijen], dim + 1)
+    G.sort(axis=1)
+    G = G[:, :int((G <= dim).sum(axis=1).max())]
+    sub = type(inv)(**{f: (v[rijen] if isinstance(v, np.ndarray) and v.ndim else
+                           tuple(x[rijen] for x in v) if isinstance(v, tuple) and v and isinstance(v[0], np.ndarray) else v)
+                       for f, v in vars(inv).items()})
+    r = len(rijen)
+    starts = np.concatenate([np.ones((r, 1), np.int64), G], axis=1)
+    eindes = np.concatenate([G - 1, np.full((r, 1), dim)], axis=1)
+    tot = np.zeros(r, np.int64)
+    gtot = np.zeros(r, np.int64)
+    ooit = np.zeros(r, bool)
+    acc_d, acc_n, acc_g, acc_r = np.zeros(r, np.int64), np.full(r, -1, np.int64), np.zeros(r, np.int64), np.zeros(r, bool)
+    for k in range(starts.shape[1]):
+        s = np.minimum(starts[:, k], dim)
+        lengte = np.maximum(eindes[:, k] - starts[:, k] + 1, 0)
+        n_k, g_k, la_k = _norm(p, pj, pm, s, sub)
+        rk = la_k >= 18
+        n_k, g_k = np.where(rk, n_k, 0), np.where(rk, g_k, 0)
+        telt = lengte > 0
+        nieuw = telt & ((n_k != acc_n) | (g_k != acc_g) | (rk != acc_r))
+        klaar = nieuw & (acc_d > 0)
+        tot += np.where(klaar, (2 * acc_n * acc_d + dim) // (2 * dim), 0)
+        gtot += np.where(klaar, (2 * acc_g * acc_d + dim) // (2 * dim), 0)
+        acc_d = np.where(nieuw, lengte, acc_d + np.where(telt, lengte, 0))
+        acc_n, acc_g, acc_r = np.where(nieuw, n_k, acc_n), np.where(nieuw, g_k, acc_g), np.where(nieuw, rk, acc_r)
+        ooit |= telt & rk
+    tot += (2 * acc_n * acc_d + dim) // (2 * dim)
+    gtot += (2 * acc_g * acc_d + dim) // (2 * dim)
+    norm, gehuwdennorm, oud = norm.copy(), gehuwdennorm.copy(), oud.copy()
+    norm[rijen], gehuwdennorm[rijen], oud[rijen] = tot, gtot, ooit
+    return norm, gehuwdennorm, oud
+
+
+def _norm(p, pj, pm, pd, inv):
+    la = _lt(inv.a_jaar, inv.a_maand, inv.a_dag, pj, pm, pd)
+    lp = _lt(inv.p_jaar, inv.p_maand, inv.p_dag, pj, pm, pd)
+    g = inv.heeft_partner
+    kj = _lt(*inv.kinderen, pj, pm, pd)
+    kind_ok = (kj >= 0) & (kj < 18)
+    kinderen = kind_ok.sum(axis=1)
+    mj, mm, md, uitz = inv.medebewoners
+    kd = ((_lt(mj, mm, md, pj, pm, pd) >= p.art19a.kostendeler_minimumleeftijd) & ~uitz).sum(axis=1)
+
+    def aow(j, m, d):
+        return _aow_datum(p, j, m, d) <= pj * 10000 + pm * 100 + pd
 
     aow_a = aow(inv.a_jaar, inv.a_maand, inv.a_dag)
     aow_p = g & aow(inv.p_jaar, inv.p_maand, inv.p_dag)
@@ -80,6 +149,24 @@ def maand(p, maand, inv, st):
         norm = np.where(aantal > 0, np.minimum(norm + aantal * p.art20.jongerentoeslag, np.maximum(verg, norm)), norm)
     if p.art24a.alo_kop_per_jaar is not None:
         norm = norm + (k & (nrp | (~g & inv.toeslagpartner))) * ((2 * p.art24a.alo_kop_per_jaar + 12) // 24)
+    return norm, gehuwdennorm, la
+
+
+def maand(p, maand, inv, st):
+    pj, pm = maand.year, maand.month
+    norm, gehuwdennorm, la = _norm(p, pj, pm, 1, inv)
+    norm, gehuwdennorm, oud18 = _dagdelen(p, pj, pm, inv, norm, gehuwdennorm, la >= 18)
+    # wat per maand gaat: de situatie op de eerste dag
+    lp = _lt(inv.p_jaar, inv.p_maand, inv.p_dag, pj, pm)
+    g = inv.heeft_partner
+    kj = _lt(*inv.kinderen, pj, pm)
+    kind_ok = (kj >= 0) & (kj < 18)
+    k = kind_ok.sum(axis=1) > 0
+    jongste = np.where(kind_ok, kj, 99).min(axis=1, initial=99)
+    aow_a = _aow_datum(p, inv.a_jaar, inv.a_maand, inv.a_dag) <= pj * 10000 + pm * 100 + 1
+    ja = la < 21
+    nrp = g & ~inv.p_rechthebbend
+    del lp, ja
 
     # vermogen (doorlopende toets vanaf 2026; aanvangstoets daarvoor)
     a34 = p.art34
@@ -143,7 +230,7 @@ def maand(p, maand, inv, st):
     partner = inv.arbeid_p + inv.uitkering_p + inv.overig_p  # (geen partnervrijlating in de benchmarkpopulatie)
     boven = partner + eigen + np.maximum(norm - eigen, 0) - gehuwdennorm
     middelen = eigen + np.where(nrp, np.minimum(np.maximum(boven, 0), partner), partner)
-    recht = (la >= 18) & ok
+    recht = oud18 & ok
     voor = np.where(recht, np.maximum(norm - middelen, 0), 0)
     maatr = (2 * norm * inv.maatregel_bp + 10000) // 20000
     verl = np.minimum(maatr, voor)

@@ -61,6 +61,10 @@ def casussen(draw, vast: tuple[dt.date, int] | None = None):
         {"geboortedatum": draw(_datum(1940, 2008)), "uitzondering": draw(st.sampled_from([None, "student", "commerciele_huur"]))}
         for _ in range(draw(st.integers(0, 4)))
     ]
+    if "partner" in huishouden:   # zelfde geboortedatum als de partner: dan is het de partner (een invoerfout, issue 15)
+        for mb in huishouden["medebewoners"]:
+            if mb["geboortedatum"] == huishouden["partner"]["geboortedatum"]:
+                mb["geboortedatum"] = "1940-01-01"
     per_maand = {}
     for m in maanden:
         if draw(st.integers(0, 3)) == 0:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import calendar
+import dataclasses
 import datetime as dt
 import difflib
 from dataclasses import dataclass
@@ -58,6 +60,9 @@ def _regel(regels: dict, pad: tuple) -> int | None:
 _ZINNEN = {
     "missing": "Dit veld ontbreekt, maar is verplicht.",
     "extra_forbidden": "Dit veld ken ik niet. Controleer de spelling (zie casus.md voor de velden).",
+    "unexpected_keyword_argument": "Dit veld ken ik niet. Controleer de spelling (zie casus.md voor de velden).",
+    "dataclass_type": "Verwacht velden met een naam en een waarde (naam: waarde).",
+    "dataclass_args_type": "Verwacht velden met een naam en een waarde (naam: waarde).",
     "bool_parsing": "Verwacht true of false.",
     "bool_type": "Verwacht true of false.",
     "int_parsing": "Verwacht een heel getal.",
@@ -77,7 +82,7 @@ _ZINNEN = {
 def _alle_veldnamen() -> set[str]:
     import balans.casus.model as m
 
-    namen: set[str] = set()
+    namen: set[str] = set(f.name for f in dataclasses.fields(m.Bijstandsduur))
     for obj in vars(m).values():
         if isinstance(obj, type) and issubclass(obj, m._Streng):
             namen |= set(obj.model_fields)
@@ -86,7 +91,7 @@ def _alle_veldnamen() -> set[str]:
 
 def _zin(fout: dict) -> str:
     soort = fout["type"]
-    if soort == "extra_forbidden":
+    if soort in ("extra_forbidden", "unexpected_keyword_argument"):
         naam = str(fout["loc"][-1])
         dichtbij = difflib.get_close_matches(naam, _alle_veldnamen(), n=1, cutoff=0.75)
         if dichtbij:
@@ -164,10 +169,96 @@ def _samenhang(c: Casus, data: dict, regels: dict) -> list[Fout]:
                 if ink.van == "partner":
                     pad = ("maanden", _maand(m), "inkomsten", i, "van")
                     fouten.append(Fout("Dit inkomen is van de partner, maar het huishouden heeft geen partner.", _veldnaam(pad), _regel(regels, pad)))
+    fouten += _dagen(c, regels)
+
     def loonfout(bericht: str, pad: tuple) -> None:
         fouten.append(Fout(bericht, _veldnaam(pad), _regel(regels, pad)))
 
     loon_controle.controleer(c, loonfout)
+    return fouten
+
+
+def _dag(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def _dagen(c: Casus, regels: dict) -> list[Fout]:
+    """Datums binnen de periode (casus.md 'Changes within the periode'): van vóór tot, binnen de periode,
+    en één persoon niet twee keer tegelijk in het huishouden (ook niet als partner én medebewoner)."""
+    fouten: list[Fout] = []
+    begin = c.periode.van
+    eind = dt.date(c.periode.tot.year, c.periode.tot.month, calendar.monthrange(c.periode.tot.year, c.periode.tot.month)[1])
+
+    def fout(bericht: str, pad: tuple) -> None:
+        fouten.append(Fout(bericht, _veldnaam(pad), _regel(regels, pad)))
+
+    def van_tot(van, tot, pad: tuple, wat: str) -> bool:
+        goed = True
+        for naam, d in (("van", van), ("tot", tot)):
+            if d is not None and not begin <= d <= eind:
+                fout(f"De datum {_dag(d)} ligt buiten de periode ({_dag(begin)} t/m {_dag(eind)}). Kies een dag in de "
+                     f"periode, of laat '{naam}' weg als {wat} er {'vanaf het begin' if naam == 'van' else 'tot het einde'} "
+                     f"van de periode bij hoort.", pad + (naam,))
+                goed = False
+        if van is not None and tot is not None and tot < van:
+            fout(f"'tot' ({_dag(tot)}) ligt vóór 'van' ({_dag(van)}).", pad + ("tot",))
+            goed = False
+        return goed
+
+    if c.bijstand is not None:
+        van_tot(c.bijstand.van, c.bijstand.tot, ("bijstand",), "de bijstand")
+    h = c.huishouden
+    leden = []   # (pad, wie, geboortedatum, van, tot)
+    if h.partner is not None and van_tot(h.partner.van, h.partner.tot, ("huishouden", "partner"), "de partner"):
+        leden.append((("huishouden", "partner"), "de partner", h.partner.geboortedatum, h.partner.van, h.partner.tot))
+    for lijst, wie in (("kinderen", "het kind"), ("medebewoners", "de medebewoner")):
+        for i, p in enumerate(getattr(h, lijst)):
+            pad = ("huishouden", lijst, i)
+            if van_tot(p.van, p.tot, pad, wie):
+                leden.append((pad, f"{wie} op plaats {i + 1}", p.geboortedatum, p.van, p.tot))
+
+    def overlap(a, b) -> bool:
+        return (a[3] or begin) <= (b[4] or eind) and (b[3] or begin) <= (a[4] or eind)
+
+    # Zonder naam herkennen we één persoon aan de geboortedatum; twee kinderen met dezelfde datum (een
+    # tweeling) zijn gewoon twee kinderen, dus alleen tussen verschillende lijsten of met dezelfde naam.
+    for i, a in enumerate(leden):
+        for b in leden[i + 1:]:
+            zelfde_lijst = a[0][:2] == b[0][:2]
+            if zelfde_lijst or a[2] != b[2] or not overlap(a, b):
+                continue
+            partner_mb = a[0][1] == "partner" and b[0][1] == "medebewoners"
+            if not partner_mb and all(x[3] is None and x[4] is None for x in (a, b)):
+                continue   # zonder datums: zoals vóór issue 15 (een kind en een huisgenoot kunnen een tweeling zijn)
+            if partner_mb:
+                bericht = ("Deze medebewoner heeft dezelfde geboortedatum als de partner en woont er in dezelfde tijd. "
+                           "Een partner is nooit ook medebewoner (Pw art. 19a lid 1 onder a): zet hem alleen bij 'partner'.")
+            else:
+                bericht = (f"Dit lijkt dezelfde persoon als {a[1]} (zelfde geboortedatum), in dezelfde tijd. Eén persoon "
+                           f"hoort maar één keer tegelijk bij het huishouden; laat de dagen aansluiten ('tot' en 'van').")
+            fout(bericht, b[0] + ("geboortedatum",))
+    # Dezelfde persoon twee keer in één lijst (weg en terug): dat mag, maar niet over dezelfde dagen.
+    for lijst in ("medebewoners", "kinderen"):
+        per_datum: dict = {}
+        for a in leden:
+            if a[0][1] == lijst:
+                per_datum.setdefault(a[2], []).append(a)
+        for groep in per_datum.values():
+            gedateerd = [a for a in groep if a[3] is not None or a[4] is not None]
+            for i, a in enumerate(gedateerd):
+                for b in gedateerd[i + 1:]:
+                    if overlap(a, b):
+                        fout(f"Deze periode overlapt met {a[1]} (zelfde geboortedatum). Staat één persoon er twee "
+                             f"keer in (weg en weer terug), laat de perioden dan niet overlappen.", b[0] + ("van",))
+    for m, mi in c.maanden.items():
+        if h.partner is None or mi is None:
+            continue
+        laatste = dt.date(m.year, m.month, calendar.monthrange(m.year, m.month)[1])
+        if (h.partner.van or begin) > laatste or (h.partner.tot or eind) < m:
+            for i, ink in enumerate(mi.inkomsten):
+                if ink.van == "partner":
+                    pad = ("maanden", _maand(m), "inkomsten", i, "van")
+                    fout(f"Dit inkomen is van de partner, maar de partner hoort in {_maand(m)} niet bij het huishouden.", pad)
     return fouten
 
 

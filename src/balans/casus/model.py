@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Annotated, Literal
 
@@ -93,15 +94,23 @@ class Aanvrager(_Persoon):
     toeslagpartner: JaNee = False
 
 
-class Partner(_Persoon):
+class _Lid(_Streng):
+    """Iemand die een deel van de periode bij het huishouden hoort (casus.md 'Changes within the periode').
+
+    van: hoort erbij vanaf deze dag; tot: tot en met deze dag. Leeg: vanaf het begin, tot het einde."""
+    van: Datum | None = None
+    tot: Datum | None = None
+
+
+class Partner(_Persoon, _Lid):
     rechthebbend: JaNee = True
 
 
-class Kind(_Streng):
+class Kind(_Lid):
     geboortedatum: Datum
 
 
-class Medebewoner(_Streng):
+class Medebewoner(_Lid):
     geboortedatum: Datum
     uitzondering: Literal["commerciele_huur", "student"] | None = None
 
@@ -240,9 +249,21 @@ class Verwachting(_Streng):
     vakantiegeld_opbouw: JaNee = True          # 8% netto opbouw (Wml art. 15), per loonstrook
 
 
+@dataclass(frozen=True)
+class Bijstandsduur:
+    """De dagen waarop het recht op bijstand loopt: van (de dag van de melding, art. 44) tot en met tot.
+
+    Leeg: vanaf het begin of tot het einde van de periode. Een gewone dataclass, zodat ook code buiten
+    het casusformaat (de zaak) haar kan maken; pydantic controleert haar als deel van de casus."""
+    __pydantic_config__ = ConfigDict(extra="forbid")
+    van: Datum | None = None
+    tot: Datum | None = None
+
+
 class Casus(_Streng):
     naam: Annotated[str, Field(min_length=1)]
     periode: Periode
+    bijstand: Bijstandsduur | None = None
     regime: str = "wet"
     gemeente: str | None = None
     huishouden: Huishouden

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from balans.casus.model import Casus
 from balans.maandstaat.toerekening import Toerekening
 from balans.maandstaat.verwachting import alle_stroken
+from balans.rekenen import dagdelen
 from balans.rekenen.context import Ctx, Scalair
 from balans.rekenen.invoer import MaandInvoer, Toestand, Uitkomst
 from balans.rekenen.maand import bereken_maand
@@ -22,14 +23,28 @@ def maandinvoer(c: Casus, maand: dt.date, vermogen) -> MaandInvoer:
     h = c.huishouden
     a, p = h.aanvrager, h.partner
     mi = c.maanden.get(maand)
+    # Dagen in deze maand (casus.md 'Changes within the periode'). Wie op geen enkele dag met recht bij het
+    # huishouden hoort, telt deze maand niet mee; wie een deel van de maand meedoet, telt per dag (dagdelen.py).
+    b = c.bijstand
+    recht = dagdelen.dagen_van(b.van, b.tot, maand) if b is not None else None
+
+    def erbij(persoon):
+        paar = dagdelen.samen(dagdelen.dagen_van(persoon.van, persoon.tot, maand), recht)
+        return not dagdelen.leeg(paar) or dagdelen.leeg(recht), dagdelen.dagen_van(persoon.van, persoon.tot, maand)
+
+    kinderen = [(k, d) for k, (er, d) in ((k, erbij(k)) for k in h.kinderen) if er]
+    medebewoners = [(m, d) for m, (er, d) in ((m, erbij(m)) for m in h.medebewoners) if er]
+    if p is not None and not erbij(p)[0]:
+        p = None
     inv = MaandInvoer(
         a_jaar=a.geboortedatum.year, a_maand=a.geboortedatum.month, a_dag=a.geboortedatum.day,
         a_medisch_urenbeperkt=a.medisch_urenbeperkt, a_doelgroep_lks=a.doelgroep_loonkostensubsidie,
         a_beroep_op_ouders=a.beroep_op_ouders_mogelijk, mantelzorg_elders=a.tijdelijk_elders_voor_mantelzorg,
         toeslagpartner=a.toeslagpartner,
-        kinderen=tuple((k.geboortedatum.year, k.geboortedatum.month, k.geboortedatum.day) for k in h.kinderen),
+        kinderen=tuple((k.geboortedatum.year, k.geboortedatum.month, k.geboortedatum.day) for k, _ in kinderen),
         medebewoners=tuple((m.geboortedatum.year, m.geboortedatum.month, m.geboortedatum.day, m.uitzondering is not None)
-                           for m in h.medebewoners),
+                           for m, _ in medebewoners),
+        recht_dagen=recht,
         bezittingen=vermogen.bezittingen, schulden=vermogen.schulden,
         woning_waarde=vermogen.eigen_woning.waarde if vermogen.eigen_woning else 0,
         woning_hypotheek=vermogen.eigen_woning.hypotheek if vermogen.eigen_woning else 0,
@@ -41,6 +56,12 @@ def maandinvoer(c: Casus, maand: dt.date, vermogen) -> MaandInvoer:
         inv.p_medisch_urenbeperkt = p.medisch_urenbeperkt
         inv.p_doelgroep_lks = p.doelgroep_loonkostensubsidie
         inv.p_beroep_op_ouders = p.beroep_op_ouders_mogelijk
+        inv.p_dagen = dagdelen.dagen_van(p.van, p.tot, maand)
+    dim = dagdelen.dagen_in(maand)
+    if any(d is not None for _, d in kinderen):
+        inv.k_dagen = tuple((1, dim) if d is None else d for _, d in kinderen)
+    if any(d is not None for _, d in medebewoners):
+        inv.m_dagen = tuple((1, dim) if d is None else d for _, d in medebewoners)
     if mi is not None:
         for ink in mi.inkomsten:
             veld = {"arbeid": "arbeid", "uitkering": "uitkering", "overig": "overig", "oudedagsvoorziening": "oudedag"}[ink.soort]
@@ -110,6 +131,7 @@ def bereken(c: Casus, uitleg: bool = True, boom: ParameterBoom | None = None) ->
     for m, inv in maandinvoeren(c, loon_per_maand(c, boom)):
         p = boom.op(m)
         ctx = Ctx(Scalair, m, p, uitleg)
-        uit, st = bereken_maand(ctx, inv, st)
+        versies = dagdelen.wetsversies(boom, m)
+        uit, st = bereken_maand(ctx, replace(inv, wetsversies=versies) if versies else inv, st)
         resultaten.append(MaandResultaat(m, uit, p.niet_geindexeerd()))
     return resultaten

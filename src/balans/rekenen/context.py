@@ -159,12 +159,15 @@ class Ctx:
 
     geheugen (alleen gevectoriseerd): een dict die meerdere varianten van hetzelfde deel delen; zie onthoud."""
 
-    __slots__ = ("xp", "maand", "p", "spoor", "geheugen")
+    __slots__ = ("xp", "maand", "p", "spoor", "geheugen", "dag")
 
-    def __init__(self, xp, maand: dt.date, p: Parameters, uitleg: bool, geheugen: dict | None = None):
+    def __init__(self, xp, maand: dt.date, p: Parameters, uitleg: bool, geheugen: dict | None = None, dag=1):
         self.xp = xp
         self.maand = maand
         self.p = p
+        # De peildag in de maand voor leeftijden: 1, behalve in een deel van een maand (rekenen/dagdelen.py).
+        # Gevectoriseerd kan het een array zijn (elke rij een eigen dag).
+        self.dag = dag
         self.spoor: list[Stap] | None = [] if uitleg else None
         self.geheugen = None if uitleg else geheugen
 
@@ -180,7 +183,7 @@ class Ctx:
         welke parameters een regel gebruikt: de regel zelf zegt het. Zonder geheugen (met uitleg, of
         één variant): gewoon aanroepen.
         """
-        if self.geheugen is None:
+        if self.geheugen is None or not (type(self.dag) is int and self.dag == 1):   # een deel van een maand: niet delen
             return functie(self, *args)
         eerder = self.geheugen.setdefault((functie, self.maand), [])
         for p_log, a_logs, uit in eerder:
@@ -189,7 +192,7 @@ class Ctx:
                 return uit
         p_log: dict = {}
         a_logs: list[dict] = [{} for _ in args]
-        sub = Ctx(self.xp, self.maand, _Opname(self.p, p_log, 2), False)
+        sub = Ctx(self.xp, self.maand, _Opname(self.p, p_log, 2), False, dag=self.dag)
         uit = functie(sub, *[_Opname(a, log, 1) for a, log in zip(args, a_logs)])
         eerder.append((tuple(p_log.items()), [tuple(log.items()) for log in a_logs], uit))
         return uit
@@ -199,7 +202,9 @@ class Ctx:
         return self.spoor is not None
 
     def url(self, artikel_nr: str) -> str:
-        return wet_url(self.maand, artikel_nr)
+        # in een deel van een maand: de versie van de wet die op de eerste dag van dat deel gold
+        datum = self.maand if self.dag == 1 else self.maand.replace(day=int(self.dag))
+        return wet_url(datum, artikel_nr)
 
     def stap(self, regel: str, artikel: str, artikel_nr: str, tekst: str, bedrag=None, tak=None, **waarden):
         if self.spoor is not None:

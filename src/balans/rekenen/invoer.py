@@ -60,6 +60,15 @@ class MaandInvoer:
     vrijlating_toepassen: object = True
     nieuw_dienstverband: object = False
     uitbreiding_uren_niet_mogelijk: object = False
+    # Dagen binnen de maand (rekenen/dagdelen.py). None: de hele maand. Een paar (eerste, laatste) dag;
+    # eerste > laatste: geen enkele dag. Populatie: twee arrays (of twee matrices n x k bij kinderen en
+    # medebewoners). Wie de hele maand niet meedoet, staat ook niet in de personen hierboven.
+    recht_dagen: object = None      # dagen met recht op bijstand (casus.md 'bijstand: {van, tot}', art. 44)
+    p_dagen: object = None          # dagen dat de partner bij het huishouden hoort
+    k_dagen: object = None          # per kind
+    m_dagen: object = None          # per medebewoner
+    # Dagen > 1 waarop in deze maand een nieuwe versie van de wet ingaat, met haar parameters: ((dag, p), ...).
+    wetsversies: tuple = ()
 
 
 @dataclass
@@ -118,6 +127,24 @@ def stapel(invoeren: list[MaandInvoer]) -> MaandInvoer:
             rijen = [[tuple(int(x) for x in r) for r in w] + [(GEEN_PERSOON, 1, 1, 0)] * (k - len(w)) for w in waarden]
             arr = np.array(rijen, dtype=np.int64).reshape(len(invoeren), k, 4)
             kolommen[f.name] = (arr[:, :, 0], arr[:, :, 1], arr[:, :, 2], arr[:, :, 3].astype(bool))
+        elif f.name in ("recht_dagen", "p_dagen"):
+            if all(w is None for w in waarden):
+                kolommen[f.name] = None
+            else:
+                paren = [(1, 31) if w is None else w for w in waarden]
+                kolommen[f.name] = (np.array([a for a, _ in paren], dtype=np.int64), np.array([b for _, b in paren], dtype=np.int64))
+        elif f.name in ("k_dagen", "m_dagen"):
+            personen = "kinderen" if f.name == "k_dagen" else "medebewoners"
+            if all(w is None for w in waarden):
+                kolommen[f.name] = None
+            else:
+                k = max([len(getattr(i, personen)) for i in invoeren] + [1])
+                rijen = [(list(w) if w is not None else [(1, 31)] * len(getattr(i, personen))) for w, i in zip(waarden, invoeren)]
+                rijen = [r + [(1, 31)] * (k - len(r)) for r in rijen]
+                arr = np.array(rijen, dtype=np.int64).reshape(len(invoeren), k, 2)
+                kolommen[f.name] = (arr[:, :, 0], arr[:, :, 1])
+        elif f.name == "wetsversies":
+            kolommen[f.name] = waarden[0]
         elif f.name == "maatregel_over":   # per rij: 0 = gemeenteparameter, 1 = norm, 2 = bijstand
             codes = [OVER_CODE[w] for w in waarden]
             kolommen[f.name] = np.array(codes, dtype=np.int8) if any(codes) else None

@@ -10,6 +10,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from balans.geld import als_euro, percentage_als_tekst, percentage_van
+from balans.rekenen import dagdelen
 from balans.rekenen.context import Ctx
 from balans.rekenen.invoer import MaandInvoer, Toestand, Uitkomst
 from balans.wet.regels import (art4_leefvorm, art18_verlaging, art19a, art31_giften, art31_premie, art32_lid3,
@@ -20,8 +21,8 @@ from balans.wet.regels.leeftijd import aow_bereikt, leeftijd
 def feiten(ctx: Ctx, inv: MaandInvoer):
     xp = ctx.xp
     pj, pm = ctx.maand.year, ctx.maand.month
-    la = leeftijd(inv.a_jaar, inv.a_maand, inv.a_dag, pj, pm)
-    lp = leeftijd(inv.p_jaar, inv.p_maand, inv.p_dag, pj, pm)
+    la = leeftijd(inv.a_jaar, inv.a_maand, inv.a_dag, pj, pm, ctx.dag)
+    lp = leeftijd(inv.p_jaar, inv.p_maand, inv.p_dag, pj, pm, ctx.dag)
     kinderen = art4_leefvorm.kinderen_ten_laste(ctx, inv)
     f = SimpleNamespace(
         gehuwd=inv.heeft_partner,
@@ -49,10 +50,12 @@ def bereken_maand(ctx: Ctx, inv: MaandInvoer, st: Toestand) -> tuple[Uitkomst, T
     p, xp = ctx.p, ctx.xp
     # Feiten en norm hangen niet af van de stand of het loon: varianten van hetzelfde deel delen ze (Ctx.onthoud).
     f = ctx.onthoud(feiten, inv)
+    # None: de hele maand dezelfde situatie en wet (bijna altijd). Anders de norm per kalenderdag (dagdelen.py).
+    delen = dagdelen.delen(ctx, inv)
 
     # Recht: 18 jaar of ouder (art. 13 lid 1 onder f).
     oud_genoeg = f.la >= 18
-    if ctx.uitleg:
+    if ctx.uitleg and (delen is None or dagdelen.heel(delen)):
         if not oud_genoeg:
             ctx.stap("leeftijd", "Pw art. 13 lid 1 onder f", "13",
                      f"U bent {f.la} jaar. Onder de 18 jaar hebt u geen recht op bijstand.", None, tak="13-1-f")
@@ -63,7 +66,13 @@ def bereken_maand(ctx: Ctx, inv: MaandInvoer, st: Toestand) -> tuple[Uitkomst, T
                      None, tak="47a-svb")
 
     # In twee delen: een variant die alleen art. 24 of later verandert, deelt de basis- en kostendelersnorm.
-    n, gehuwdennorm = ctx.onthoud(normen.na_kostendelers, f, ctx.onthoud(normen.basis_en_kostendelers, f))
+    def gewoon():
+        return ctx.onthoud(normen.na_kostendelers, f, ctx.onthoud(normen.basis_en_kostendelers, f))
+
+    if delen is None:
+        n, gehuwdennorm = gewoon()
+    else:   # oud_genoeg wordt: op een dag van de maand recht (18 jaar, binnen de bijstand)
+        n, gehuwdennorm, oud_genoeg = dagdelen.norm_per_dag(ctx, inv, f, delen, oud_genoeg, gewoon)
 
     # Vermogen (art. 34).
     vermogen_ok, lening, aanvang, laagste = art34_vermogen.vermogen(ctx, inv, f, st.vermogen_aanvang, st.vermogen_laagste)

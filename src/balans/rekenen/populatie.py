@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
+from dataclasses import replace
+
+from balans.rekenen import dagdelen
 from balans.rekenen.context import Ctx, Vector
 from balans.rekenen.invoer import MaandInvoer, Toestand, Uitkomst, stapel, stapel_toestand
 from balans.rekenen.maand import bereken_maand
@@ -19,7 +22,8 @@ def bereken_maanden(boom: ParameterBoom, maanden: Iterable[tuple[dt.date, MaandI
     st = begin
     for m, inv in maanden:
         ctx = Ctx(Vector, m, boom.op(m), uitleg=False, geheugen=geheugen)
-        uit, st = bereken_maand(ctx, inv, st)
+        versies = dagdelen.wetsversies(boom, m)   # een nieuwe versie van de norm halverwege de maand
+        uit, st = bereken_maand(ctx, replace(inv, wetsversies=versies) if versies else inv, st)
         yield m, uit
 
 

@@ -15,7 +15,7 @@ def aantal_kostendelers(ctx, inv):
     grens = ctx.p.art19a.kostendeler_minimumleeftijd
 
     def telt_mee(j, m, d, uitzondering):
-        return (leeftijd(j, m, d, pj, pm) >= grens) & (uitzondering == 0)
+        return (leeftijd(j, m, d, pj, pm, ctx.dag) >= grens) & (uitzondering == 0)
 
     return ctx.xp.tel(telt_mee, inv.medebewoners)
 
@@ -26,7 +26,7 @@ def uitleg(ctx, medebewoners, aantal):
     grens = ctx.p.art19a.kostendeler_minimumleeftijd
     if len(medebewoners):
         uitgezonderd = sum(1 for r in medebewoners if r[3])
-        jong = sum(1 for r in medebewoners if not r[3] and leeftijd(r[0], r[1], r[2], pj, pm) < grens)
+        jong = sum(1 for r in medebewoners if not r[3] and leeftijd(r[0], r[1], r[2], pj, pm, ctx.dag) < grens)
         delen = [f"Er {'woont' if len(medebewoners) == 1 else 'wonen'} {len(medebewoners)} andere "
                  f"{'persoon' if len(medebewoners) == 1 else 'personen'} bij u in huis."]
         if jong:

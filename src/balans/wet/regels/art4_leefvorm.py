@@ -12,7 +12,7 @@ def kinderen_ten_laste(ctx, inv):
     pj, pm = ctx.maand.year, ctx.maand.month
 
     def jonger_dan_18(j, m, d):
-        lt = leeftijd(j, m, d, pj, pm)
+        lt = leeftijd(j, m, d, pj, pm, ctx.dag)
         return (lt >= 0) & (lt < 18)
 
     return ctx.xp.tel(jonger_dan_18, inv.kinderen)
@@ -24,7 +24,7 @@ def jongste_kind(ctx, inv):
     xp = ctx.xp
 
     def lt(j, m, d):
-        a = leeftijd(j, m, d, pj, pm)
+        a = leeftijd(j, m, d, pj, pm, ctx.dag)
         return xp.als((a >= 0) & (a < 18), a, 99)
 
     return xp.laagste(lt, inv.kinderen, 99)

@@ -1,8 +1,8 @@
 """Leeftijd op de peildatum en de pensioengerechtigde leeftijd (Pw art. 1 onder m, AOW art. 7a).
 
-Peildatum: de eerste dag van de maand. Wie in de loop van een maand 21, 27 of AOW-gerechtigd
-wordt, valt daar vanaf de volgende maand onder. Dat is een modelkeuze (de wet rekent per dag);
-de README noemt haar.
+Peildatum: de eerste dag van de maand (pd = 1), of de eerste dag van een deel van de maand. Wie in
+de loop van een maand 18, 21, 27 of AOW-gerechtigd wordt, valt daar vanaf de verjaardag zelf onder:
+de maand wordt dan in delen per kalenderdag berekend (rekenen/dagdelen.py, docs/dagdelen.md).
 """
 
 from __future__ import annotations
@@ -13,9 +13,14 @@ def datumgetal(j, m, d):
     return j * 10000 + m * 100 + d
 
 
-def leeftijd(j, m, d, pj, pm):
-    """Leeftijd in hele jaren op de eerste dag van maand (pj, pm)."""
-    nog_niet_jarig = (pm * 100 + 1) < (m * 100 + d)
+def leeftijd(j, m, d, pj, pm, pd=1):
+    """Leeftijd in hele jaren op dag pd van maand (pj, pm); op de verjaardag zelf is men een jaar ouder.
+
+    Wie op 29 februari jarig is, wordt in een gewoon jaar op 1 maart een jaar ouder (BW art. 1:2 kent
+    geen regel; zo rekent ook de Basisregistratie Personen)."""
+    if getattr(pd, "ndim", 0) == 1 and getattr(d, "ndim", 0) == 2:   # een peildag per rij, een matrix per persoon
+        pd = pd[:, None]
+    nog_niet_jarig = (pm * 100 + pd) < (m * 100 + d)
     # (pj - j) - bool: numpy houdt het type van het jaar (int32) en maakt geen extra array voor bool * 1
     return (pj - j) - nog_niet_jarig
 
@@ -67,7 +72,7 @@ _AOW_LUTS: dict = {}
 
 
 def aow_bereikt(ctx, j, m, d):
-    """Heeft deze persoon op de peildatum (eerste dag van de maand) de pensioengerechtigde leeftijd?"""
+    """Heeft deze persoon op de peildatum (dag ctx.dag van de maand) de pensioengerechtigde leeftijd?"""
     if ctx.xp.vector:
         import numpy as np
         sleutel = (np.clip(j, _LUT_VAN, _LUT_TOT) - _LUT_VAN) * 12 + (m - 1)
@@ -77,4 +82,4 @@ def aow_bereikt(ctx, j, m, d):
         datum = geheugen.get((j, m, d))
         if datum is None:
             datum = geheugen[(j, m, d)] = aow_datum(ctx, j, m, d)
-    return datum <= datumgetal(ctx.maand.year, ctx.maand.month, 1)
+    return datum <= datumgetal(ctx.maand.year, ctx.maand.month, ctx.dag)
