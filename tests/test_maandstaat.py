@@ -352,3 +352,74 @@ def test_surplus_betaalt_een_verwerkte_strook_door_ook_als_een_eerdere_nog_onbek
     assert door == [(D(2026, 4, 24), 30000)]
     assert staat.loon_nog_door_te_betalen == 20000
     assert [b.datum for b in staat.betalingen if b.bedrag] == [D(2026, 3, 25), D(2026, 4, 24), D(2026, 5, 22)]
+
+
+# --- bufferbudget (art. 34b), betaaldagen ----------------------------------------------------------
+
+def test_casus_i_bufferbudget_in_2027_met_de_hand():
+    # De rekensom staat bovenin casus i.
+    s = Grootboek(uit_bestand(MAP / "i-bufferbudget-2027.yaml")).staat("op_de_maand")
+    assert _betalingen(s) == [(D(2027, 2, 1), 94474), (D(2027, 2, 25), 134849), (D(2027, 3, 25), 134849),
+                              (D(2027, 4, 23), 134849)]
+    maart = [b for b in s.betalingen if b.datum == D(2027, 3, 25)][0]
+    assert [(r.soort, r.bedrag) for r in maart.regels if r.bedrag] == [("uitkering", 134849), ("verrekend", -16150),
+                                                                       ("bufferbudget", 16150)]
+    assert s.bufferbudget == {2027: 16150}
+    assert s.vakantietoeslag_gereserveerd == 25413
+    assert sluitend(s)
+
+
+def test_casus_i_op_aanvraag_zonder_besluit_geen_bufferbudget():
+    # Een gemeente die het bufferbudget alleen op aanvraag inzet (art. 34b lid 1 is een kan-bepaling):
+    # zonder besluit in de casus niets; maart 1.348,49 - 161,50 = 1.186,99.
+    from balans.wet.parameters import ParameterBoom
+    boom = ParameterBoom.met_lagen([("proef", {"art34b": {"college_beleid": {"waarden": {
+        "2024-01-01": {"waarde": "op_aanvraag", "bron": "aanname voor de test"}}}}})])
+    c = uit_bestand(MAP / "i-bufferbudget-2027.yaml")
+    s = Grootboek(c, boom).staat("op_de_maand")
+    assert s.buffer_totaal == 0 and (D(2027, 3, 25), 118699) in _betalingen(s)
+    # met een besluit wel
+    c2 = c.model_copy(update={"verrekening": c.verrekening.model_copy(update={"bufferbudget": True})})
+    assert Grootboek(c2, boom).staat("op_de_maand").bufferbudget == {2027: 16150}
+
+
+@pytest.mark.parametrize("methode", METHODEN)
+def test_zonder_werk_geen_bufferbudget_en_geen_oude_schuld_eruit(methode):
+    # Geen arbeidsinkomen, een oude vordering van 250,00. Aflossing 5% van de norm 1.419,46 = 70,97 per
+    # maand (art. 60 lid 3): januari t/m maart 1.348,49 - 70,97 = 1.277,52, april 1.348,49 - 37,09 =
+    # 1.311,40. De aflossing brengt u onder de norm, maar art. 34b is er alleen voor wie werkt en voor
+    # verrekening van arbeidsinkomen: geen bufferbudget.
+    c = uit_data({"naam": "zonder werk", "periode": {"van": "2027-01", "tot": "2027-04"},
+                  "huishouden": {"aanvrager": {"geboortedatum": "1985-03-01"}},
+                  "verrekening": {"vordering_bij_start": "250.00"}})
+    s = Grootboek(c).staat(methode)
+    assert _betalingen(s) == [(D(2027, 1, 25), 127752), (D(2027, 2, 25), 127752), (D(2027, 3, 25), 127752),
+                              (D(2027, 4, 23), 131140)]
+    assert s.buffer_totaal == 0 and s.vordering == 0
+    assert sluitend(s)
+
+
+def test_feestdagen_en_betaaldagen():
+    from balans.maandstaat import betaaldagen as b
+    assert b.pasen(2026) == D(2026, 4, 5) and b.pasen(2027) == D(2027, 3, 28) and b.pasen(2030) == D(2030, 4, 21)
+    # Koningsdag 2025 op zaterdag 26 april (27 april was een zondag); Bevrijdingsdag alleen in 2025, 2030.
+    assert D(2025, 4, 26) in b.feestdagen(2025) and D(2025, 4, 27) not in b.feestdagen(2025)
+    assert D(2025, 5, 5) in b.feestdagen(2025) and D(2026, 5, 5) not in b.feestdagen(2026)
+    # Hemelvaart 2026: 14 mei; Tweede Pinksterdag 2026: 25 mei; Goede Vrijdag is een werkdag.
+    assert {D(2026, 5, 14), D(2026, 5, 25), D(2026, 4, 6)} <= b.feestdagen(2026)
+    assert b.is_werkdag(D(2026, 4, 3))
+    # De betaaldag van december 2026 (de 25e, Eerste Kerstdag) wordt donderdag 24 december.
+    assert b.betaaldag(D(2026, 12, 1), 25) == D(2026, 12, 24)
+    # Verwerken: 23 december + 3 = zaterdag 26 december (Tweede Kerstdag), dan maandag 28 december.
+    assert b.verwerkt_op(D(2026, 12, 23), 3) == D(2026, 12, 28)
+
+
+def test_ferd_geen_betaling_op_een_vrije_dag():
+    c = uit_bestand(Path(__file__).parent.parent / "src" / "balans" / "voorbeelden" / "ferd-maandstaat.yaml")
+    g = Grootboek(c)
+    from balans.maandstaat import betaaldagen as b
+    for methode in METHODEN:
+        s = g.staat(methode)
+        assert all(b.is_werkdag(x.datum) for x in s.betalingen if x.bedrag), methode
+        assert D(2026, 12, 25) not in [x.datum for x in s.betalingen]
+        assert sluitend(s)
