@@ -124,6 +124,17 @@ class Reeksen:
 _werkdag = betaaldagen.werkdag   # geen weekend en geen feestdag (zie betaaldagen.py)
 
 
+_HERKOMST = {"loonstrook": "uw loonstrook", "polisadministratie": "een correctie uit de polisadministratie",
+             "eigen_opgave": "uw eigen opgave", "verwachting": "het loon dat we verwachten"}
+
+
+def _bron_mens(p) -> str:
+    wat = _HERKOMST.get(p.herkomst, "uw loon")
+    if p.herkomst == "polisadministratie" or p.bron != p.strook:
+        wat = "een correctie uit de polisadministratie" if p.herkomst == "polisadministratie" else "een correctie"
+    return f"{wat} (betaald op {p.betaaldatum.day}-{p.betaaldatum.month}-{p.betaaldatum.year})"
+
+
 def norm_zonder_vakantietoeslag(norm: int, p) -> int:
     """Wat iemand zonder inkomen per maand krijgt: de norm min de gereserveerde vakantietoeslag."""
     return norm - percentage_van(norm, p.art19.vakantietoeslag_percentage)
@@ -568,7 +579,8 @@ class _Boekhouding:
         return Regel("voorschot", maand, excl, "Pw art. 52", wet_url(maand, "52"), tekst)
 
     def _reden(self, maand: dt.date, nieuw_bekend) -> str:
-        bronnen = sorted({p.bron for p in nieuw_bekend if p.maand == maand})
+        # Geen interne ids in de tekst: zeg wat het is en wanneer het is betaald.
+        bronnen = sorted({_bron_mens(p) for p in nieuw_bekend if p.maand == maand})
         if bronnen:
             return "Nieuw bekend over deze maand: " + ", ".join(bronnen) + "."
         if self.methode in ("achteraf", "schatten", "vast_bedrag"):

@@ -161,7 +161,8 @@ class Toerekening:
         vorige = None
         for st in standen:
             basis = self.basis(st.betaaldatum)
-            cor = "" if vorige is None else f"Correctie {st.bron} op loonstrook {ls.id}: "
+            cor = "" if vorige is None else \
+                f"Correctie ({'polisadministratie' if st.herkomst == 'polisadministratie' else 'later bekend'}) op de loonstrook betaald op {_datum(ls.betaaldatum)}: "
             tijd = f"{_datum(ls.periode.van)} t/m {_datum(ls.periode.tot)}"
             bedragen = {"loon": st.netto, **{s: st.opbouw[s].opgebouwd for s in SOORTEN}}
             oud = {"loon": 0, "vakantiegeld": 0, "ikb": 0} if vorige is None else \
