@@ -423,3 +423,42 @@ def test_ferd_geen_betaling_op_een_vrije_dag():
         assert all(b.is_werkdag(x.datum) for x in s.betalingen if x.bedrag), methode
         assert D(2026, 12, 25) not in [x.datum for x in s.betalingen]
         assert sluitend(s)
+
+
+def test_art_58_lid_4_termijn_vanaf_de_dag_van_ontvangst():
+    # Januari 2027: loonstrook 500,00 (betaald 29 januari). Op 31 juli komt een nabetaling over januari
+    # binnen: 800,00 in plaats van 500,00 (bekend dezelfde dag). Norm 1.419,46, vrijlating 15%.
+    # Eerst: 500,00 - 75,00 = 425,00; bijstand 994,46; zonder vakantietoeslag 994,46 - 49,72 = 944,74.
+    # Daarna: 800,00 - 120,00 = 680,00; bijstand 739,46; zonder vakantietoeslag 739,46 - 36,97 = 702,49.
+    # Te veel over januari: 944,74 - 702,49 = 242,25, en de vakantietoeslag over januari was in juni al
+    # betaald (49,72 in plaats van 36,97): nog 12,75. Samen 255,00. Het geld kwam op 31 juli binnen:
+    # binnen zes maanden vóór de betaaldag van augustus (25 augustus), dus verrekenen (art. 58 lid 4),
+    # geen vordering. (Vanaf de bijstandsmaand januari gerekend zou het een vordering zijn.) Verwerkt:
+    # 31 juli + 3 = dinsdag 3 augustus. Augustus: 1.348,49 - 255,00 = 1.093,49; in augustus kwam geen
+    # loon binnen: bufferbudget 255,00 (u werkt, 2027), op de rekening 1.348,49.
+    c = uit_data({"naam": "nabetaling in juli", "periode": {"van": "2027-01", "tot": "2027-08"},
+                  "huishouden": {"aanvrager": {"geboortedatum": "1985-03-01"}},
+                  "loonstroken": [{"id": "jan", "loonperiode": "maand", "periode": {"van": "2027-01-01", "tot": "2027-01-31"},
+                                   "betaaldatum": "2027-01-29", "netto": "500.00"}],
+                  "correcties": [{"id": "nabetaling", "corrigeert": "jan", "betaaldatum": "2027-07-31", "netto": "800.00"}],
+                  "verrekening": {"methode": "op_de_maand"}})
+    s = Grootboek(c).staat("op_de_maand")
+    aug = [b for b in s.betalingen if b.datum == D(2027, 8, 25)][0]
+    assert [(r.soort, r.bedrag) for r in aug.regels if r.bedrag] == [("uitkering", 134849), ("verrekend", -25500),
+                                                                      ("bufferbudget", 25500)]
+    assert not [r for b in s.betalingen for r in b.regels if r.soort == "vordering"]
+    assert s.vordering == 0 and sluitend(s)
+
+
+def test_art_45_lid_1_vakantietoeslag_als_de_bijstand_stopt():
+    # Geen inkomen, januari t/m mei 2027; de bijstand stopt op 31 maart. Per maand 1.348,49 en 70,97
+    # vakantietoeslag gespaard. Art. 45 lid 1: de vakantietoeslag komt binnen drie maanden na het
+    # einde, niet pas in juni: op de eerste betaaldag daarna, vrijdag 23 april (25 april is een zondag):
+    # 3 x 70,97 = 212,91. April en mei: geen bijstand.
+    c = uit_data({"naam": "stopt in maart", "periode": {"van": "2027-01", "tot": "2027-05"},
+                  "huishouden": {"aanvrager": {"geboortedatum": "1985-03-01"}}})
+    s = Grootboek(c, einde=D(2027, 3, 31)).staat("op_de_maand")
+    assert _betalingen(s) == [(D(2027, 1, 25), 134849), (D(2027, 2, 25), 134849), (D(2027, 3, 25), 134849),
+                              (D(2027, 4, 23), 21291)]
+    assert s.vakantietoeslag_gereserveerd == 0
+    assert sluitend(s)

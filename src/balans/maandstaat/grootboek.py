@@ -267,6 +267,9 @@ class _Boekhouding:
         self.tw_motivering = g.terugwerkende_kracht
         self.voor_melding = [melding is not None and plus_maanden(m, 1) <= melding and not self.tw_motivering
                              for m in g.maanden]
+        # Na het einde van de bijstand betaalt de gemeente niets meer (behalve de vakantietoeslag).
+        self.na_einde = [g.einde is not None and m > g.einde for m in g.maanden]
+        self.voor_melding = [a or b for a, b in zip(self.voor_melding, self.na_einde)]
 
     def buffer_besluit(self, maand: dt.date) -> str | None:
         """Zet het college het bufferbudget in deze maand in? Geeft de reden, of None.
@@ -383,7 +386,9 @@ class _Boekhouding:
             maand = g.maanden[i]
             u = uitkomsten[i]
             if self.voor_melding[i]:
-                if not self.gestart[i]:
+                if not self.gestart[i] and self.na_einde[i]:
+                    self.gestart[i] = True
+                elif not self.gestart[i]:
                     self.gestart[i] = True
                     regels.append(Regel("geen_bijstand", maand, 0, "Pw art. 44 lid 1 en lid 5", wet_url(maand, "44"),
                                         f"Over {maand_mens(maand)} krijgt u geen bijstand: u meldde zich op "
