@@ -462,3 +462,14 @@ def test_art_45_lid_1_vakantietoeslag_als_de_bijstand_stopt():
                               (D(2027, 4, 23), 21291)]
     assert s.vakantietoeslag_gereserveerd == 0
     assert sluitend(s)
+
+
+def test_casus_j_baan_stopt_bufferbudget_tot_het_maximum():
+    # De rekensom staat bovenin casus j.
+    s = Grootboek(uit_bestand(MAP / "j-baan-stopt-achteraf-2027.yaml")).staat("achteraf")
+    assert _betalingen(s) == [(D(2027, 1, 25), 134849), (D(2027, 2, 25), 13724), (D(2027, 3, 25), 13724),
+                              (D(2027, 4, 23), 113724), (D(2027, 5, 25), 134849)]
+    assert s.bufferbudget == {2027: 100000}
+    assert s.betaald == 410870 and s.vakantietoeslag_gereserveerd == 16360 and s.vordering == 0
+    assert sum(s.recht.values()) == 327230
+    assert sluitend(s)
