@@ -473,3 +473,15 @@ def test_casus_j_baan_stopt_bufferbudget_tot_het_maximum():
     assert s.betaald == 410870 and s.vakantietoeslag_gereserveerd == 16360 and s.vordering == 0
     assert sum(s.recht.values()) == 327230
     assert sluitend(s)
+
+
+def test_wat_als_telt_het_vakantiegeld_zoals_de_maandstaat():
+    # September 2026, 16 uur x 52/12 x 12,50 = 866,67 netto, plus 8% opgebouwd vakantiegeld 69,33
+    # (69,3336) = 936,00 (art. 32 lid 2, zoals de maandstaat). Vrijlating 15% = 140,40; middelen 795,60;
+    # bijstand 1.419,46 - 795,60 = 623,86. Zonder het vakantiegeld was het 682,79.
+    from decimal import Decimal
+    from balans.maandstaat.watals import curve
+    c = uit_bestand(Path(__file__).parents[1] / "src" / "balans" / "voorbeelden" / "ferd-maandstaat.yaml")
+    pt = curve(c, 1250, van_uren=Decimal(16), tot_uren=Decimal(16))[0]
+    assert (pt.loon, pt.bijstand) == (86667, 62386)
+    assert curve(c, 1250, van_uren=Decimal(16), tot_uren=Decimal(16), vakantiegeld=False)[0].bijstand == 68279

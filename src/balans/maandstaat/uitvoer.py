@@ -196,5 +196,8 @@ def als_tekst_staat(g: Grootboek, resultaten: list[MaandResultaat], staten: list
         uit += _tabel(["Uren/week", "Loon", "Bijstand", "Samen"], rijen)
         uit.append(f"  De bijstand stopt bij {stopt} uur per week." if stopt is not None else
                    "  Tot 40 uur per week houdt u recht op bijstand.")
+        if g.c.verwachting is not None and g.c.verwachting.vakantiegeld_opbouw:
+            uit.append("  Het vakantiegeld dat u opbouwt (8%), telt mee voor de bijstand, net als in de maandstaat "
+                       "(art. 32 lid 2). U krijgt het later van uw werkgever; het staat niet in 'Samen'.")
         uit.append("  " + ZONDER_TOESLAGEN)
     return "\n".join(uit)
