@@ -224,12 +224,16 @@ def casussen(draw):
 @settings(max_examples=int(__import__("os").environ.get("BALANS_VOORBEELDEN", "80")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(casussen())
 def test_geld_blijft_behouden_en_methode_verandert_alleen_het_moment(data):
+    from balans.maandstaat import betaaldagen
     c = uit_data(data)
-    g = Grootboek(c)
     recht = {r.maand: int(r.uitkomst.bijstand) for r in bereken(c, uitleg=False)}
     totalen = set()
-    for methode in METHODEN:
-        s = g.staat(methode)
+    werkt = any(p.bedrag > 0 for p in Grootboek(c).toerekening.posten)
+    for methode, vm in [(m, "wet") for m in METHODEN] + [("achteraf", "programmaplan"), ("vast_bedrag", "programmaplan")]:
+        s = Grootboek(c, vakantiegeld_methode=vm).staat(methode)
+        # Zonder arbeidsinkomen nooit bufferbudget (art. 34b).
+        if not werkt and not any(inv and inv.inkomsten for inv in c.maanden.values()):
+            assert s.buffer_totaal == 0
         # Twee wegen naar het recht (regelkern met alles bekend, en het grootboek) geven hetzelfde.
         assert s.recht == recht
         assert sluitend(s), methode
@@ -237,8 +241,8 @@ def test_geld_blijft_behouden_en_methode_verandert_alleen_het_moment(data):
         for jaar, b in s.bufferbudget.items():
             assert 0 <= b <= 100000
         assert s.vordering >= 0
-        # Geen betaling in het weekend.
-        assert all(b.datum.weekday() < 5 for b in s.betalingen)
+        # Geen betaling in het weekend of op een feestdag.
+        assert all(betaaldagen.is_werkdag(b.datum) for b in s.betalingen)
     assert totalen == {sum(recht.values())}
 
 
@@ -485,3 +489,26 @@ def test_wat_als_telt_het_vakantiegeld_zoals_de_maandstaat():
     pt = curve(c, 1250, van_uren=Decimal(16), tot_uren=Decimal(16))[0]
     assert (pt.loon, pt.bijstand) == (86667, 62386)
     assert curve(c, 1250, van_uren=Decimal(16), tot_uren=Decimal(16), vakantiegeld=False)[0].bijstand == 68279
+
+
+def test_vakantiegeld_volgens_maatregel_18_van_het_programmaplan():
+    # Programmaplan Participatiewet in balans, maatregel 18: het netto loon wordt verrekend met de
+    # bijstand zonder vakantietoeslag, het opgebouwde vakantiegeld met de reservering. Ferd, januari
+    # 2027 (31 dagen, loon per vier weken 800,00 + 64,00 vakantiegeld): loon in januari 885,71, vakantiegeld
+    # 70,86. De wet (zoals balans nu): inkomen 956,57, vrijlating 15% = 143,49, middelen 813,08, bijstand
+    # 606,38, vakantietoeslag 5% = 30,32, per maand 576,06.
+    # Maatregel 18: netto 885,71 - 15% (132,86) = 752,85; norm zonder vakantietoeslag 1.348,49 - 752,85 =
+    # 595,64 per maand (19,58 meer); de reservering 606,38 - 595,64 = 10,74 (19,58 minder in juni).
+    c = uit_bestand(Path(__file__).parent.parent / "src" / "balans" / "voorbeelden" / "ferd-maandstaat.yaml")
+
+    def januari(vm):
+        s = Grootboek(c, vakantiegeld_methode=vm).staat("op_de_maand")
+        assert sluitend(s)
+        return [r.bedrag for b in s.betalingen for r in b.regels if r.soort == "uitkering" and r.maand == D(2027, 1, 1)], s
+    (wet,), s_wet = januari("wet")
+    (mp,), s_mp = januari("programmaplan")
+    assert (wet, mp) == (57606, 59564)
+    # Het recht verandert niet; alleen het moment (maand of juni).
+    assert s_wet.recht == s_mp.recht
+    with pytest.raises(ValueError):
+        Grootboek(c, vakantiegeld_methode="anders")

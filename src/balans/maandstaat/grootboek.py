@@ -30,6 +30,7 @@ from balans.uitvoer import maand_mens
 from balans.wet.parameters import ParameterBoom, wet_url
 
 METHODEN = ("op_de_maand", "achteraf", "schatten", "vast_bedrag")
+VAKANTIEGELD_METHODEN = ("wet", "programmaplan")
 METHODE_NAAM = {
     "op_de_maand": "Op de maand (wachten op de loonstrook)",
     "achteraf": "Achteraf (loon van maand N verrekend in maand N+1)",
@@ -144,11 +145,15 @@ class Grootboek:
     """Alles wat de vier methoden delen: toerekening, reeksen, betaaldagen, loon in kas."""
 
     def __init__(self, c: Casus, boom: ParameterBoom | None = None, *, einde: dt.date | None = None,
-                 terugwerkende_kracht: str | None = None):
+                 terugwerkende_kracht: str | None = None, vakantiegeld_methode: str | None = None):
         """einde: de laatste dag van de bijstand (art. 45 lid 1: dan komt de gespaarde vakantietoeslag
         binnen drie maanden); standaard `bijstand.tot` van de casus als die er is.
         terugwerkende_kracht: de motivering van een besluit van het college om bijstand over maanden vóór
-        de melding toe te kennen (art. 44 lid 5); zonder besluit krijgt u die maanden niet."""
+        de melding toe te kennen (art. 44 lid 5); zonder besluit krijgt u die maanden niet.
+        vakantiegeld_methode: 'wet' (standaard: de vakantietoeslag is 5% van de bijstand van de maand) of
+        'programmaplan' (maatregel 18 van het Programmaplan Participatiewet in balans: het netto loon
+        wordt verrekend met de bijstand zonder vakantietoeslag, het opgebouwde vakantiegeld met de
+        reservering). De methode verschuift alleen geld tussen de maand en juni; het recht blijft gelijk."""
         self.c = c
         self.terugwerkende_kracht = terugwerkende_kracht or getattr(c.verrekening, "terugwerkende_kracht", None)
         self.boom = boom or ParameterBoom.voor(c.regime or "wet", c.gemeente)
@@ -178,6 +183,14 @@ class Grootboek:
         if einde is None and getattr(c, "bijstand", None) is not None:
             einde = getattr(c.bijstand, "tot", None)
         self.einde = einde
+        self.vakantiegeld_methode = vakantiegeld_methode or getattr(self.gem[0], "vakantiegeld_verrekening", "wet")
+        if self.vakantiegeld_methode not in VAKANTIEGELD_METHODEN:
+            raise ValueError(f"vakantiegeld_methode: '{self.vakantiegeld_methode}' bestaat niet; kies uit "
+                             f"{', '.join(VAKANTIEGELD_METHODEN)}.")
+        self._vg_posten = [(p, v) for p, v in zip(self.posten, self.verwerkt) if p.soort == "vakantiegeld" and p.maand]
+        self.finaal_zonder_vg = self.reeksen.reeks(self.zonder_vakantiegeld(self._loon(self.toerekening.per_maand()),
+                                                                            None)) \
+            if self.vakantiegeld_methode == "programmaplan" else None
         self.finaal = self.reeksen.reeks(self._loon(self.toerekening.per_maand()))
         self.kas = self._kasstromen()
         self._loon_per_kalendermaand: dict[tuple[int, int], int] = defaultdict(int)
@@ -200,6 +213,34 @@ class Grootboek:
             if p.maand is not None and v <= d:
                 uit[(p.maand, p.persoon)] += p.bedrag
         return uit
+
+    def zonder_vakantiegeld(self, loon: list[tuple[int, int]], d: dt.date | None,
+                            echt: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+        """Het loon zonder het vakantiegeld dat op dag d verwerkt is (alleen waar met het echte loon wordt
+        gerekend; een voorschot zonder loon of een schatting heeft geen vakantiegeld)."""
+        vg: dict[tuple[dt.date, str], int] = defaultdict(int)
+        for p, v in self._vg_posten:
+            if d is None or v <= d:
+                vg[(p.maand, p.persoon)] += p.bedrag
+        uit = []
+        for i, (a, b) in enumerate(loon):
+            m = self.maanden[i]
+            if echt is not None and echt[i] != (a, b):
+                uit.append((a, b))
+            else:
+                uit.append((a - vg.get((m, "aanvrager"), 0), b - vg.get((m, "partner"), 0)))
+        return uit
+
+    def verdeel_vakantietoeslag(self, u, u_zonder_vg, p) -> tuple[int, int]:
+        """(bijstand zonder vakantietoeslag, vakantietoeslag) van een maand, volgens de vakantiegeldmethode."""
+        bijstand, vt = int(u.bijstand), int(u.vakantietoeslag)
+        if u_zonder_vg is None:
+            return bijstand - vt, vt
+        # Maatregel 18: de norm zonder vakantietoeslag min het inkomen zonder vakantiegeld; wat van het
+        # recht overblijft, is de reservering (het vakantiegeld is daarmee verrekend).
+        vt_norm = int(u.norm) - norm_zonder_vakantietoeslag(int(u.norm), p)
+        excl = max(0, min(bijstand, int(u_zonder_vg.bijstand) - vt_norm))
+        return excl, bijstand - excl
 
     def werkt_in(self, maand: dt.date) -> bool:
         i = self.index.get(maand)
@@ -352,16 +393,18 @@ class _Boekhouding:
             self.vorige = d
         # Wat na de laatste betaling nog bekend werd of nog moet: uit de reeks met alles bekend.
         na, terug, open_maanden = 0, 0, []
+        finaal_vt = []
         for i, u in enumerate(g.finaal):
-            excl = int(u.bijstand) - int(u.vakantietoeslag)
+            excl, vt_i = g.verdeel_vakantietoeslag(u, g.finaal_zonder_vg[i] if g.finaal_zonder_vg else None,
+                                                   g.reeksen.params[i])
+            finaal_vt.append(vt_i)
             if self.voor_melding[i]:
                 continue
             if self.methode == "op_de_maand" and not self.gestart[i]:
                 open_maanden.append(g.maanden[i])
-            verschil = excl - self.toegekend[i] + ((int(u.vakantietoeslag) - self.vt[i]) if self.vt_uit[i] else 0)
+            verschil = excl - self.toegekend[i] + ((vt_i - self.vt[i]) if self.vt_uit[i] else 0)
             na, terug = na + max(verschil, 0), terug + max(-verschil, 0)
-        reserve = sum(int(u.vakantietoeslag) for i, u in enumerate(g.finaal) if not self.vt_uit[i]
-                      and not self.voor_melding[i])
+        reserve = sum(finaal_vt[i] for i in range(len(g.finaal)) if not self.vt_uit[i] and not self.voor_melding[i])
         recht = {m: 0 if self.voor_melding[i] else int(u.bijstand) for i, (m, u) in enumerate(zip(g.maanden, g.finaal))}
         return Staat(self.methode, self.betalingen, recht,
                      reserve, na, terug, self.vordering + self.te_verrekenen, g.c.verrekening.vordering_bij_start,
@@ -373,6 +416,10 @@ class _Boekhouding:
         g = self.g
         loon, betaalbaar = self._loon_voor(d, ip)
         uitkomsten = g.reeksen.reeks(loon)
+        zonder_vg = None
+        if g.vakantiegeld_methode == "programmaplan":
+            echt = g._loon(g.per_maand(d))[: ip + 1]
+            zonder_vg = g.reeksen.reeks(g.zonder_vakantiegeld(loon, d, echt))
         p_d = g.boom.op(eerste(d))
         regels: list[Regel] = []
         plus = 0
@@ -396,7 +443,7 @@ class _Boekhouding:
                                         f"kan alleen als het college dat besluit (art. 44 lid 5)."))
                 continue
             if betaalbaar[i]:
-                excl, vt = int(u.bijstand) - int(u.vakantietoeslag), int(u.vakantietoeslag)
+                excl, vt = g.verdeel_vakantietoeslag(u, zonder_vg[i] if zonder_vg else None, g.reeksen.params[i])
             else:
                 excl, vt = 0, 0
                 if not self.gestart[i] and g.betaaldag[maand] == d:
