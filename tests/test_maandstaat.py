@@ -512,3 +512,12 @@ def test_vakantiegeld_volgens_maatregel_18_van_het_programmaplan():
     assert s_wet.recht == s_mp.recht
     with pytest.raises(ValueError):
         Grootboek(c, vakantiegeld_methode="anders")
+
+
+def test_casus_k_halve_eerste_en_laatste_maandstrook():
+    # De rekensom staat bovenin casus k.
+    s = Grootboek(uit_bestand(MAP / "k-werk-begint-en-stopt-halverwege-2027.yaml")).staat("op_de_maand")
+    assert _betalingen(s) == [(D(2027, 6, 25), 134849), (D(2027, 8, 3), 102549), (D(2027, 9, 3), 70249),
+                              (D(2027, 10, 4), 106586), (D(2027, 10, 25), 134849)]
+    assert s.vakantietoeslag_gereserveerd == 28898
+    assert sluitend(s)
