@@ -28,7 +28,11 @@ Waarom dit exact gelijk is aan het grootboek: met deze loonstroken zijn er per h
 kalendermaand k hoogstens drie momenten: de verwerking van de loonstrook van maand k-1 vóór de
 betaaldag (bekend_op + gemeente.verwerkingsdagen, naar een werkdag), de betaaldag zelf
 (gemeente.betaaldag), en de verwerking ná de betaaldag; verwerkingen zijn alleen een moment bij
-op_de_maand en vast_bedrag, zoals in `_Boekhouding.momenten`. Op een moment in maand k is het loon tot
+op_de_maand, zoals in `_Boekhouding.momenten` (Surplus, vast_bedrag, betaalt alleen op de vaste dag; het
+loon van een strook die na de betaaldag verwerkt is, gaat mee op de volgende). Betaal- en verwerkdagen
+vallen op werkdagen zonder feestdagen (betaaldagen.py); een strook telt pas na haar verwerkingsdagen.
+Het bufferbudget (art. 34b) alleen vanaf de eerste maand met loon, voor verrekening en voor aflossing
+van wat in de periode te veel is betaald; nooit voor de vordering van vóór de periode. Op een moment in maand k is het loon tot
 en met maand k-2 bekend, dat van maand k-1 alleen als de loonstrook binnen is, en dat van maand k niet.
 Het bedrag van een maand komt dus altijd uit een van drie reeksen van de regelkern: met het echte loon
 (R); maand j voorlopig (zonder loon of met de schatting) vanaf de echte stand (A1); of maand j+1 na een
