@@ -2,17 +2,16 @@
 
 Waarom geen bibliotheek (`holidays`): die is hier niet geïnstalleerd en zou een nieuwe afhankelijkheid
 in pyproject.toml vragen, terwijl het om acht dagen gaat die op vaste regels liggen. De regels staan
-hieronder, met hun bron, en tests/test_maandstaat_betaaldagen.py legt ze vast voor 2026-2030.
+hieronder, met hun bron; tests/test_maandstaat.py::test_feestdagen_en_betaaldagen legt ze vast.
 
 - De feestdagen van de Algemene termijnenwet art. 3 lid 1 (BWBR0002448): Nieuwjaarsdag, Tweede
-  Paasdag, Hemelvaartsdag, Tweede Pinksterdag, Eerste en Tweede Kerstdag, Koningsdag (27 april; 26
-  april als de 27e een zondag is, art. 3 lid 3), en de vijfde mei (Bevrijdingsdag). Zon- en
-  zaterdagen zijn geen werkdag.
-- Bevrijdingsdag: banken zijn alleen in lustrumjaren (2025, 2030, ...) dicht (cao banken en de
-  betaalkalender van de Betaalvereniging Nederland); in andere jaren verwerken zij gewoon betalingen.
-  Een betaling van de gemeente komt dan wel aan. balans volgt de banken.
-- Goede Vrijdag is geen feestdag in de Algemene termijnenwet; balans betaalt dan gewoon.
-- Pasen: de gregoriaanse paasberekening (anonieme algoritme van Meeus/Jones/Butcher).
+  Paasdag, Hemelvaartsdag, Tweede Pinksterdag, Eerste en Tweede Kerstdag, de verjaardag van de Koning
+  (27 april; 26 april als de 27e een zondag is) en de vijfde mei.
+- Bevrijdingsdag: de banken zijn alleen in lustrumjaren (2025, 2030, ...) dicht en verwerken in andere
+  jaren gewoon betalingen; balans volgt de banken (zo vraagt issue 16 het; een bron van de banken is
+  nog niet nagelezen). Dat wijkt af van de Algemene termijnenwet, die 5 mei elk jaar noemt.
+- Goede Vrijdag staat niet in de Algemene termijnenwet; balans betaalt dan gewoon.
+- Pasen: de gregoriaanse paasberekening (het anonieme algoritme van Meeus/Jones/Butcher).
 """
 
 from __future__ import annotations
