@@ -119,7 +119,10 @@ def test_maandstaat_en_wat_als(client):
     # Ferd: recht over 12 maanden € 7.963,43 bij elke methode (docs/maandstaat-ferd.md, met de hand nagerekend)
     assert {m["totalen"]["recht"] for m in r.json()["methoden"].values()} == {"7963.43"}
     r = client.post("/v1/wat-als", json={"casus": ferd})
-    assert r.status_code == 200 and r.json()["bijstand_stopt_bij_uren_per_week"] == "31"
+    # Met het opgebouwde vakantiegeld (8%) dat de maandstaat ook meetelt: 28 uur = 1.516,67 + 121,33 =
+    # 1.638,00, min 15% = 1.392,30 < 1.419,46 (nog 27,16); 29 uur = 1.570,83 + 125,67 = 1.696,50, min 15%
+    # = 1.442,02 boven de norm. Zonder het vakantiegeld stond hier 31.
+    assert r.status_code == 200 and r.json()["bijstand_stopt_bij_uren_per_week"] == "29"
     r = client.post("/v1/wat-als", json={"casus": ferd, "netto_uurloon": "12,50"})
     assert r.status_code == 400 and r.json()["invalidParams"][0]["name"] == "netto_uurloon"
 

@@ -16,6 +16,7 @@ import numpy as np
 import pytest
 
 from balans.casus.laden import uit_data
+from balans.maandstaat import betaaldagen
 from balans.maandstaat.grootboek import METHODEN, Grootboek, _Boekhouding
 from balans.maandstaat.uitvoer import sluitend
 from balans.maandstaat.vector import (
@@ -159,6 +160,9 @@ def groepen():
         # Verrekenen met middelen van hoogstens één maand terug (een denkbare variant op art. 58 lid 4):
         # wat over maand i-2 te veel is betaald, wordt meteen een vordering (art. 58 lid 2).
         _groep(4, D(2026, 1, 1), 8, 40, _betaaldag(10, verrekenen_maanden=1), [9, 12, 16]),
+        # 2027: art. 34b geldt (formeel vanaf 1 januari 2027), betaaldag de 25e; 25 december is Eerste
+        # Kerstdag. Hier gebeurt het bufferbudget; in 2026 niet meer.
+        _groep(5, D(2026, 11, 1), 10, 70, ParameterBoom.voor("wet"), [2, 5, 9, 14, 20, 22, 23]),
     ]
 
 
@@ -212,6 +216,9 @@ def _vergelijk(groep, methode: str, **extra):
         assert v.loon_nog_door_te_betalen[h] == s.loon_nog_door_te_betalen, (h, "loon open")
         assert v.betaald_totaal[h] == s.betaald
         assert v.buffer_ingezet[h].sum() == s.buffer_totaal
+        if not (deel.loon_maand()[h] > 0).any():     # zonder arbeidsinkomen nooit bufferbudget (art. 34b)
+            assert s.buffer_totaal == 0
+        assert all(betaaldagen.is_werkdag(b.datum) for b in s.betalingen if b.bedrag), (h, "betaald op een vrije dag")
         assert v.onder_norm.shape == (len(groep["casussen"]), m)
     assert v.sluitend().all()
     return v
@@ -228,10 +235,17 @@ def test_gelijk_aan_het_grootboek_per_huishouden_en_maand(groepen, methode):
     # De vergelijking zegt alleen iets als het ook gebeurt: vakantietoeslag, aflossing en bufferbudget bij
     # elke methode; verrekening bij de methoden met een voorschot; vorderingen bij achteraf en schatten.
     # (Bij vast_bedrag is het teveel nooit meer dan het loon dat de gemeente doorbetaalt: geen vordering.)
-    assert gebeurd["vakantietoeslag"] > 0 and gebeurd["aflossing"] > 0 and gebeurd["buffer_ingezet"] > 0
+    # Bufferbudget alleen waar loon wordt verrekend (art. 34b): op_de_maand verrekent zonder correcties
+    # niets, en de aflossing van een vordering van vóór de periode komt nooit uit het bufferbudget.
+    assert gebeurd["vakantietoeslag"] > 0 and gebeurd["aflossing"] > 0
     if methode != "op_de_maand":
-        assert gebeurd["verrekend"] > 0
-    assert (gebeurd["vordering_nieuw"] > 0) == (methode in ("achteraf", "schatten"))
+        assert gebeurd["verrekend"] > 0 and gebeurd["buffer_ingezet"] > 0
+    assert (gebeurd["vordering_nieuw"] > 0) == (methode in ("achteraf", "schatten", "vast_bedrag"))
+    if methode == "vast_bedrag":
+        # Surplus rekent een maand af op de vaste betaaldag nadat het loon binnen is; een vordering ontstaat
+        # dan alleen als de verrekentermijn korter is dan die maand (groep 4: één maand).
+        for groep in groepen[:3] + groepen[4:]:
+            assert _vergelijk(groep, methode).vordering_nieuw.sum() == 0
 
 
 @pytest.mark.parametrize("methode", METHODEN)
@@ -255,50 +269,73 @@ def test_zonder_snelle_weg_hetzelfde(groepen, methode):
 # 1.061,50, mei 1.401,50; zonder vakantietoeslag (5%, half naar boven): 846,92, 1.008,42, 1.331,42.
 # Vakantietoeslag 44,58 + 53,08 + 70,08 = 167,74 blijft gereserveerd (juni valt buiten de periode).
 MET_DE_HAND = {
-    # Maart wacht op de loonstrook: 6 april (2 april + 3 dagen, zondag -> maandag); april op 7 mei,
-    # mei zonder loon op de 25e: 1.008,42 + 1.331,42 = 2.339,84 in mei.
+    # Maart wacht op de loonstrook: 2 april + 3 dagen = zondag 5 april; maandag 6 april is Tweede
+    # Paasdag, dus dinsdag 7 april; april op 7 mei, mei zonder loon op vrijdag 22 mei (25 mei is Tweede
+    # Pinksterdag): 1.008,42 + 1.331,42 = 2.339,84 in mei.
     # Onder de norm (1.331,42) in maart (alleen 600,00 loon) en april (846,92 + 400,00 = 1.246,92).
     "op_de_maand": {"betaald": [0, 84692, 233984], "buffer_ingezet": [0, 0, 0], "onder_norm": [True, True, False]},
     # Voorschot zonder loon; het loon van maart gaat eraf in april: 1.331,42 - 484,50 = 846,92. Dan heeft
-    # iemand in april 846,92 + 400,00 loon = 1.246,92, 84,50 onder 1.331,42: bufferbudget 84,50 (art. 34b).
-    # Mei: 1.331,42 - 323,00 = 1.008,42 en geen loon meer: bufferbudget 323,00.
-    "achteraf": {"betaald": [133142, 84692 + 8450, 100842 + 32300], "buffer_ingezet": [0, 8450, 32300],
-                 "onder_norm": [False, False, False]},
+    # iemand in april 846,92 + 400,00 loon = 1.246,92, onder 1.331,42. Mei: 1.331,42 - 323,00 = 1.008,42
+    # en geen loon meer. In 2026 geen bufferbudget (art. 34b formeel vanaf 2027; zie hieronder).
+    "achteraf": {"betaald": [133142, 84692, 100842], "buffer_ingezet": [0, 0, 0],
+                 "onder_norm": [False, True, True]},
     # Schatting 500,00: vrijlating 75,00, bijstand 976,50 - 48,83 = 927,67. April: 927,67 - 80,75 = 846,92,
-    # met 400,00 loon 1.246,92: bufferbudget 80,75 (de hele inhouding). Mei: 80,75 na + 1.331,42.
-    # April blijft dus onder de norm: 927,67 + 400,00 = 1.327,67 < 1.331,42.
-    "schatten": {"betaald": [92767, 92767, 141217], "buffer_ingezet": [0, 8075, 0], "onder_norm": [False, True, False]},
-    # Surplus: vast 1.331,42; het loon (600,00 en 400,00) gaat via de gemeente, het teveel gaat eraf:
-    # april 600,00 - 484,50 + 1.331,42, mei 400,00 - 323,00 + 1.331,42; zonder het doorbetaalde loon
-    # is dat 846,92 en 1.008,42. Geen bufferbudget: met het doorbetaalde loon zit u boven de norm.
+    # met 400,00 loon 1.246,92, onder de norm. Mei: 80,75 na + 1.331,42 = 1.412,17.
+    "schatten": {"betaald": [92767, 84692, 141217], "buffer_ingezet": [0, 0, 0], "onder_norm": [False, True, False]},
+    # Surplus: één betaling op de vaste dag. April: 1.331,42 + loon maart 600,00 - 484,50 = 1.446,92,
+    # mei: 1.331,42 + loon april 400,00 - 323,00 = 1.408,42; zonder het doorbetaalde loon is dat
+    # 846,92 en 1.008,42. Met het doorbetaalde loon boven de norm.
     "vast_bedrag": {"betaald": [133142, 84692, 100842], "buffer_ingezet": [0, 0, 0], "loon_doorbetaald": [0, 60000, 40000],
                     "onder_norm": [False, False, False]},
 }
+# Dezelfde casus in een gemeente die het bufferbudget al in het gedoogjaar 2026 inzet (ambtshalve).
+# Achteraf: april 84,50 (1.331,42 - 1.246,92; de inhouding 484,50 is groter), mei 323,00 (de hele
+# inhouding; 1.008,42 + 323,00 = 1.331,42). Schatten: april 80,75 (de hele inhouding). Op de maand en
+# Surplus verrekenen niets dat u onder de norm brengt: geen bufferbudget.
+MET_DE_HAND_GEDOOGJAAR = {
+    "op_de_maand": {"betaald": [0, 84692, 233984], "buffer_ingezet": [0, 0, 0]},
+    "achteraf": {"betaald": [133142, 84692 + 8450, 100842 + 32300], "buffer_ingezet": [0, 8450, 32300],
+                 "onder_norm": [False, False, False]},
+    "schatten": {"betaald": [92767, 92767, 141217], "buffer_ingezet": [0, 8075, 0], "onder_norm": [False, True, False]},
+    "vast_bedrag": {"betaald": [133142, 84692, 100842], "buffer_ingezet": [0, 0, 0]},
+}
 
 
+def _boom(gedoogjaar: bool) -> ParameterBoom:
+    """Art. 34a al in 2026 (waarmee casus a met de hand is afgeleid); art. 34b alleen in het gedoogjaar."""
+    bron = "aanname voor de test: art. 34a al in 2026, en een gemeente die het gedoogjaar kiest"
+    laag = {"art34a": {"van_toepassing": {"waarden": {"2026-01-01": {"waarde": True, "bron": bron}}}},
+            "art31": {"vrijlatingen_n_tot_aa_van_toepassing": {"waarden": {"2026-01-01": {"waarde": False, "bron": bron}}}}}
+    if gedoogjaar:
+        laag["art34b"] = {"toepassen_in_gedoogjaar": {"waarden": {"2024-01-01": {"waarde": True, "bron": bron}}}}
+    return ParameterBoom.met_lagen([("proef", laag)])
+
+
+@pytest.mark.parametrize("gedoogjaar", [False, True], ids=["wet", "gedoogjaar"])
 @pytest.mark.parametrize("methode", METHODEN)
-def test_casus_a_met_de_hand(methode):
+def test_casus_a_met_de_hand(methode, gedoogjaar):
     maanden = _maanden(D(2026, 3, 1), 3)
     data = {"naam": "a", "periode": {"van": "2026-03", "tot": "2026-05"},
             "huishouden": {"aanvrager": {"geboortedatum": "1990-05-01"}},
             "loonstroken": casus_loonstroken([60000, 40000, 0], [0, 0, 0], maanden, [2, 4, 4])}
     if methode == "schatten":
         data["verrekening"] = {"schatting": "500.00"}
-    # Met de hand afgeleid onder de lezing van de geconsolideerde tekst (art. 34a en 34b al in 2026);
-    # formeel gaan die pas op 2027-01-01 in (docs/inwerkingtreding.md), dus die lezing uitdrukkelijk.
-    data["regime"] = "bijverdienen-geconsolideerde-tekst"
+    # De bedragen hierboven zijn met de hand afgeleid met de vrijlating van art. 34a (15%) al in 2026;
+    # formeel geldt die pas vanaf 2027-01-01 (docs/inwerkingtreding.md), dus die aanname uitdrukkelijk.
     c = uit_data(data)
-    boom = ParameterBoom.voor("bijverdienen-geconsolideerde-tekst")
+    boom = _boom(gedoogjaar)
+    verwacht_alles = (MET_DE_HAND_GEDOOGJAAR if gedoogjaar else MET_DE_HAND)[methode]
     deel = ProefDeel([c], boom, maanden, [[2, 4, 4]])
     v = verreken(boom, deel, methode, schatting=50000 if methode == "schatten" else None)
     assert list(v.recht[0]) == [89150, 106150, 140150]
-    for k, verwacht in MET_DE_HAND[methode].items():
+    for k, verwacht in verwacht_alles.items():
         assert list(getattr(v, k)[0]) == verwacht, k
     assert v.vakantietoeslag_gereserveerd[0] == 16774
     assert v.sluitend().all()
     # en het grootboek van één huishouden zegt hetzelfde
-    _, per_maand = _scalair(Grootboek(c, boom), methode, maanden)
-    assert per_maand["betaald"][:3] == MET_DE_HAND[methode]["betaald"]
+    s, per_maand = _scalair(Grootboek(c, boom), methode, maanden)
+    assert per_maand["betaald"][:3] == verwacht_alles["betaald"]
+    assert all(betaaldagen.is_werkdag(b.datum) for b in s.betalingen)
 
 
 def test_juni_betaalt_de_vakantietoeslag_zonder_loon():

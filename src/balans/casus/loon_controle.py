@@ -21,9 +21,14 @@ def laatste_dag(m: dt.date) -> dt.date:
 def periode_klopt(ls: Loonstrook) -> str | None:
     van, tot = ls.periode.van, ls.periode.tot
     if ls.loonperiode == "maand":
-        if tot != plus_maanden(van, 1) - dt.timedelta(days=1):
+        # Een deel van een kalendermaand mag: de eerste strook als u halverwege begint, de laatste als
+        # de baan halverwege stopt. Dan telt het loon naar dagen in die maand (art. 32 lid 1 onder b).
+        deel_van_maand = (van.year, van.month) == (tot.year, tot.month) and (van.day == 1 or tot == laatste_dag(van))
+        if tot != plus_maanden(van, 1) - dt.timedelta(days=1) and not deel_van_maand:
             return (f"Een loonperiode van een maand loopt van een dag tot de dag vóór dezelfde dag een maand later "
-                    f"(bijvoorbeeld {van.isoformat()} t/m {(plus_maanden(van, 1) - dt.timedelta(days=1)).isoformat()}).")
+                    f"(bijvoorbeeld {van.isoformat()} t/m {(plus_maanden(van, 1) - dt.timedelta(days=1)).isoformat()}), "
+                    f"of over een deel van één kalendermaand als u halverwege begint of stopt (bijvoorbeeld "
+                    f"{van.isoformat()} t/m {laatste_dag(van).isoformat()}).")
         return None
     dagen = (tot - van).days + 1
     if dagen != LENGTE_DAGEN[ls.loonperiode]:

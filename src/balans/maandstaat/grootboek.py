@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from balans.casus.loon_controle import plus_maanden
 from balans.casus.model import Casus
 from balans.geld import als_euro, percentage_als_tekst, percentage_van
+from balans.maandstaat import betaaldagen
 from balans.maandstaat.toerekening import Toerekening, eerste
 from balans.maandstaat.verwachting import alle_stroken
 from balans.rekenen.casus import begintoestand, maandinvoeren, met_loon
@@ -29,6 +30,7 @@ from balans.uitvoer import maand_mens
 from balans.wet.parameters import ParameterBoom, wet_url
 
 METHODEN = ("op_de_maand", "achteraf", "schatten", "vast_bedrag")
+VAKANTIEGELD_METHODEN = ("wet", "programmaplan")
 METHODE_NAAM = {
     "op_de_maand": "Op de maand (wachten op de loonstrook)",
     "achteraf": "Achteraf (loon van maand N verrekend in maand N+1)",
@@ -120,11 +122,18 @@ class Reeksen:
         return uit
 
 
-def _werkdag(d: dt.date, richting: int = -1) -> dt.date:
-    """Een betaling valt niet in het weekend: de betaaldag schuift terug, een verwerking vooruit."""
-    while d.weekday() >= 5:
-        d += dt.timedelta(days=richting)
-    return d
+_werkdag = betaaldagen.werkdag   # geen weekend en geen feestdag (zie betaaldagen.py)
+
+
+_HERKOMST = {"loonstrook": "uw loonstrook", "polisadministratie": "een correctie uit de polisadministratie",
+             "eigen_opgave": "uw eigen opgave", "verwachting": "het loon dat we verwachten"}
+
+
+def _bron_mens(p) -> str:
+    wat = _HERKOMST.get(p.herkomst, "uw loon")
+    if p.herkomst == "polisadministratie" or p.bron != p.strook:
+        wat = "een correctie uit de polisadministratie" if p.herkomst == "polisadministratie" else "een correctie"
+    return f"{wat} (betaald op {p.betaaldatum.day}-{p.betaaldatum.month}-{p.betaaldatum.year})"
 
 
 def norm_zonder_vakantietoeslag(norm: int, p) -> int:
@@ -135,8 +144,18 @@ def norm_zonder_vakantietoeslag(norm: int, p) -> int:
 class Grootboek:
     """Alles wat de vier methoden delen: toerekening, reeksen, betaaldagen, loon in kas."""
 
-    def __init__(self, c: Casus, boom: ParameterBoom | None = None):
+    def __init__(self, c: Casus, boom: ParameterBoom | None = None, *, einde: dt.date | None = None,
+                 terugwerkende_kracht: str | None = None, vakantiegeld_methode: str | None = None):
+        """einde: de laatste dag van de bijstand (art. 45 lid 1: dan komt de gespaarde vakantietoeslag
+        binnen drie maanden); standaard `bijstand.tot` van de casus als die er is.
+        terugwerkende_kracht: de motivering van een besluit van het college om bijstand over maanden vóór
+        de melding toe te kennen (art. 44 lid 5); zonder besluit krijgt u die maanden niet.
+        vakantiegeld_methode: 'wet' (standaard: de vakantietoeslag is 5% van de bijstand van de maand) of
+        'programmaplan' (maatregel 18 van het Programmaplan Participatiewet in balans: het netto loon
+        wordt verrekend met de bijstand zonder vakantietoeslag, het opgebouwde vakantiegeld met de
+        reservering). De methode verschuift alleen geld tussen de maand en juni; het recht blijft gelijk."""
         self.c = c
+        self.terugwerkende_kracht = terugwerkende_kracht or getattr(c.verrekening, "terugwerkende_kracht", None)
         self.boom = boom or ParameterBoom.voor(c.regime or "wet", c.gemeente)
         self.maanden = c.alle_maanden()
         self.index = {m: i for i, m in enumerate(self.maanden)}
@@ -145,13 +164,33 @@ class Grootboek:
         self.posten = sorted(self.toerekening.posten, key=lambda p: p.bekend_op)
         self.reeksen = Reeksen(c, self.boom)
         self.gem = [self.boom.op(m).gemeente for m in self.maanden]
-        self.betaaldag = {m: _werkdag(dt.date(m.year, m.month, min(self.gem[i].betaaldag, 28)))
-                          for i, m in enumerate(self.maanden)}
-        # Wanneer is alles van een maand bekend? (de laatste oorspronkelijke post)
+        self.betaaldag = {m: betaaldagen.betaaldag(m, self.gem[i].betaaldag) for i, m in enumerate(self.maanden)}
+        # Een post telt pas mee als de gemeente haar heeft verwerkt: binnengekomen plus de verwerkingsdagen
+        # van die maand, op een werkdag. Ook als de betaaldag binnen die dagen valt.
+        self.verwerkt = [betaaldagen.verwerkt_op(p.bekend_op, self._gem_op(p.bekend_op).verwerkingsdagen)
+                         for p in self.posten]
+        # Wanneer is alles van een maand verwerkt? (de laatste oorspronkelijke post)
         self.compleet_op: dict[dt.date, dt.date] = {}
-        for p in self.posten:
+        for p, v in zip(self.posten, self.verwerkt):
             if p.maand is not None and p.origineel:
-                self.compleet_op[p.maand] = max(self.compleet_op.get(p.maand, p.bekend_op), p.bekend_op)
+                self.compleet_op[p.maand] = max(self.compleet_op.get(p.maand, v), v)
+        # Art. 34b is er voor wie arbeidsinkomen heeft: vanaf de eerste maand met loon (of ander werk).
+        werk = {p.maand for p in self.posten if p.maand is not None and p.bedrag > 0}
+        self.werkt, ooit = [], False
+        for m, inv in zip(self.maanden, self.reeksen.basis):
+            ooit = ooit or m in werk or (inv.arbeid_a + inv.arbeid_p) > 0
+            self.werkt.append(ooit)
+        if einde is None and getattr(c, "bijstand", None) is not None:
+            einde = getattr(c.bijstand, "tot", None)
+        self.einde = einde
+        self.vakantiegeld_methode = vakantiegeld_methode or getattr(self.gem[0], "vakantiegeld_verrekening", "wet")
+        if self.vakantiegeld_methode not in VAKANTIEGELD_METHODEN:
+            raise ValueError(f"vakantiegeld_methode: '{self.vakantiegeld_methode}' bestaat niet; kies uit "
+                             f"{', '.join(VAKANTIEGELD_METHODEN)}.")
+        self._vg_posten = [(p, v) for p, v in zip(self.posten, self.verwerkt) if p.soort == "vakantiegeld" and p.maand]
+        self.finaal_zonder_vg = self.reeksen.reeks(self.zonder_vakantiegeld(self._loon(self.toerekening.per_maand()),
+                                                                            None)) \
+            if self.vakantiegeld_methode == "programmaplan" else None
         self.finaal = self.reeksen.reeks(self._loon(self.toerekening.per_maand()))
         self.kas = self._kasstromen()
         self._loon_per_kalendermaand: dict[tuple[int, int], int] = defaultdict(int)
@@ -159,6 +198,55 @@ class Grootboek:
             self._loon_per_kalendermaand[(datum.year, datum.month)] += bedrag
         self.overig = [inv.uitkering_a + inv.uitkering_p + inv.overig_a + inv.overig_p + inv.arbeid_a + inv.arbeid_p
                        for inv in self.reeksen.basis]
+
+    def _gem_op(self, d: dt.date):
+        m = eerste(d)
+        i = self.index.get(m, 0 if m < self.maanden[0] else len(self.maanden) - 1)
+        return self.gem[i]
+
+    def per_maand(self, d: dt.date | None = None) -> dict[tuple[dt.date, str], int]:
+        """Het loon per (maand, persoon) dat op dag d verwerkt is (None: alles)."""
+        if d is None:
+            return self.toerekening.per_maand()
+        uit: dict[tuple[dt.date, str], int] = defaultdict(int)
+        for p, v in zip(self.posten, self.verwerkt):
+            if p.maand is not None and v <= d:
+                uit[(p.maand, p.persoon)] += p.bedrag
+        return uit
+
+    def zonder_vakantiegeld(self, loon: list[tuple[int, int]], d: dt.date | None,
+                            echt: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+        """Het loon zonder het vakantiegeld dat op dag d verwerkt is (alleen waar met het echte loon wordt
+        gerekend; een voorschot zonder loon of een schatting heeft geen vakantiegeld)."""
+        vg: dict[tuple[dt.date, str], int] = defaultdict(int)
+        for p, v in self._vg_posten:
+            if d is None or v <= d:
+                vg[(p.maand, p.persoon)] += p.bedrag
+        uit = []
+        for i, (a, b) in enumerate(loon):
+            m = self.maanden[i]
+            if echt is not None and echt[i] != (a, b):
+                uit.append((a, b))
+            else:
+                uit.append((a - vg.get((m, "aanvrager"), 0), b - vg.get((m, "partner"), 0)))
+        return uit
+
+    def verdeel_vakantietoeslag(self, u, u_zonder_vg, p) -> tuple[int, int]:
+        """(bijstand zonder vakantietoeslag, vakantietoeslag) van een maand, volgens de vakantiegeldmethode."""
+        bijstand, vt = int(u.bijstand), int(u.vakantietoeslag)
+        if u_zonder_vg is None:
+            return bijstand - vt, vt
+        # Maatregel 18: de norm zonder vakantietoeslag min het inkomen zonder vakantiegeld; wat van het
+        # recht overblijft, is de reservering (het vakantiegeld is daarmee verrekend).
+        vt_norm = int(u.norm) - norm_zonder_vakantietoeslag(int(u.norm), p)
+        excl = max(0, min(bijstand, int(u_zonder_vg.bijstand) - vt_norm))
+        return excl, bijstand - excl
+
+    def werkt_in(self, maand: dt.date) -> bool:
+        i = self.index.get(maand)
+        if i is None:
+            return bool(self.werkt) and maand > self.maanden[-1] and self.werkt[-1]
+        return self.werkt[i]
 
     def _loon(self, bekend: dict) -> list[tuple[int, int]]:
         return [(bekend.get((m, "aanvrager"), 0), bekend.get((m, "partner"), 0)) for m in self.maanden]
@@ -199,6 +287,9 @@ class _Boekhouding:
         self.gestart = [False] * n      # eerste betaling over deze maand gedaan
         self.schatting: dict[int, tuple[int, int]] = {}
         self.vordering = g.c.verrekening.vordering_bij_start
+        # Het deel van de vordering van vóór de periode: daarop lost u eerst af, en het bufferbudget is
+        # er niet voor (art. 34b vangt verrekening van arbeidsinkomen op, geen oude schulden).
+        self.vordering_oud = self.vordering
         self.buffer: dict[int, int] = defaultdict(int)
         self.afgelost: dict[tuple[int, int], int] = defaultdict(int)
         self.ontvangen: dict[tuple[int, int], int] = defaultdict(int)   # betaald door de gemeente per kalendermaand
@@ -208,20 +299,45 @@ class _Boekhouding:
         self.inhouding_maand: dict[tuple[int, int], int] = defaultdict(int)
         self.buffer_maand: dict[tuple[int, int], int] = defaultdict(int)
         self.vorige = dt.date.min
-        bufferkeuze = g.c.verrekening.bufferbudget
-        self.buffer_aan = (lambda m: bufferkeuze) if bufferkeuze is not None else \
-            (lambda m: g.boom.op(m).gemeente.bufferbudget_inzetten)
+        self.bufferkeuze = g.c.verrekening.bufferbudget
+        # Surplus: wanneer is het loon van elke kasstroom verwerkt (dan betaalt de gemeente het door).
+        self.kas_verwerkt = [betaaldagen.verwerkt_op(b, g._gem_op(b).verwerkingsdagen) for _, b, _ in g.kas]
+        # Art. 44 lid 1: bijstand vanaf de melding. Over eerdere maanden alleen met een besluit van het
+        # college (art. 44 lid 5, een kan-bepaling); dat besluit staat met zijn motivering in de casus.
+        melding = g.c.verrekening.melding
+        self.tw_motivering = g.terugwerkende_kracht
+        self.voor_melding = [melding is not None and plus_maanden(m, 1) <= melding and not self.tw_motivering
+                             for m in g.maanden]
+        # Na het einde van de bijstand betaalt de gemeente niets meer (behalve de vakantietoeslag).
+        self.na_einde = [g.einde is not None and m > g.einde for m in g.maanden]
+        self.voor_melding = [a or b for a, b in zip(self.voor_melding, self.na_einde)]
+
+    def buffer_besluit(self, maand: dt.date) -> str | None:
+        """Zet het college het bufferbudget in deze maand in? Geeft de reden, of None.
+
+        Art. 34b lid 1 is een kan-bepaling van het college, formeel vanaf 1 januari 2027; in het
+        gedoogjaar 2026 alleen als de gemeente daarvoor kiest. Het besluit: een keuze in de casus
+        (verrekening.bufferbudget), anders het beleid van de gemeente (ambtshalve of op aanvraag)."""
+        p = self.g.boom.op(maand)
+        geldt = p.art34b.van_toepassing or (p.art34b.toepassen_in_gedoogjaar and maand.year == 2026)
+        if not geldt:
+            return None
+        if self.bufferkeuze is not None:
+            return "Het college heeft dat voor u besloten." if self.bufferkeuze else None
+        if not p.gemeente.bufferbudget_inzetten:
+            return None
+        if p.art34b.college_beleid == "ambtshalve":
+            return "Dat doet de gemeente uit zichzelf (ambtshalve, volgens haar beleid)."
+        return None   # op aanvraag: alleen met een besluit in de casus
 
     # --- wanneer --------------------------------------------------------------------------------
 
     def momenten(self) -> list[dt.date]:
         g = self.g
         data = set(g.betaaldag.values())
-        if self.methode in ("op_de_maand", "vast_bedrag"):
-            for p in g.posten:
-                m = eerste(p.bekend_op)   # bekend vóór de periode: de verwerkingstijd van de eerste maand
-                i = g.index.get(m, 0 if m < g.maanden[0] else len(g.maanden) - 1)
-                data.add(_werkdag(p.bekend_op + dt.timedelta(days=g.gem[min(i, len(g.gem) - 1)].verwerkingsdagen), 1))
+        # Op de maand betaalt zodra een loonstrook verwerkt is. Surplus betaalt alleen op de vaste dag.
+        if self.methode == "op_de_maand":
+            data.update(g.verwerkt)
         melding = g.c.verrekening.melding
         if melding is not None:
             eerste_na = min((d for d in g.betaaldag.values() if d >= melding), default=None)
@@ -236,7 +352,7 @@ class _Boekhouding:
     def _loon_voor(self, d: dt.date, ip: int) -> tuple[list[tuple[int, int]], list[bool]]:
         """Het loon waarmee de methode op dag d rekent, en welke maanden al betaalbaar zijn."""
         g, m = self.g, self.methode
-        bekend = g.toerekening.per_maand(d)
+        bekend = g.per_maand(d)
         loon = g._loon(bekend)[: ip + 1]
         compleet = [g.compleet_op.get(maand, dt.date.min) <= d for maand in g.maanden[: ip + 1]]
         eigen_betaaldag = g.betaaldag[g.maanden[ip]] == d
@@ -277,14 +393,20 @@ class _Boekhouding:
             self.vorige = d
         # Wat na de laatste betaling nog bekend werd of nog moet: uit de reeks met alles bekend.
         na, terug, open_maanden = 0, 0, []
+        finaal_vt = []
         for i, u in enumerate(g.finaal):
-            excl = int(u.bijstand) - int(u.vakantietoeslag)
+            excl, vt_i = g.verdeel_vakantietoeslag(u, g.finaal_zonder_vg[i] if g.finaal_zonder_vg else None,
+                                                   g.reeksen.params[i])
+            finaal_vt.append(vt_i)
+            if self.voor_melding[i]:
+                continue
             if self.methode == "op_de_maand" and not self.gestart[i]:
                 open_maanden.append(g.maanden[i])
-            verschil = excl - self.toegekend[i] + ((int(u.vakantietoeslag) - self.vt[i]) if self.vt_uit[i] else 0)
+            verschil = excl - self.toegekend[i] + ((vt_i - self.vt[i]) if self.vt_uit[i] else 0)
             na, terug = na + max(verschil, 0), terug + max(-verschil, 0)
-        reserve = sum(int(u.vakantietoeslag) for i, u in enumerate(g.finaal) if not self.vt_uit[i])
-        return Staat(self.methode, self.betalingen, {m: int(u.bijstand) for m, u in zip(g.maanden, g.finaal)},
+        reserve = sum(finaal_vt[i] for i in range(len(g.finaal)) if not self.vt_uit[i] and not self.voor_melding[i])
+        recht = {m: 0 if self.voor_melding[i] else int(u.bijstand) for i, (m, u) in enumerate(zip(g.maanden, g.finaal))}
+        return Staat(self.methode, self.betalingen, recht,
                      reserve, na, terug, self.vordering + self.te_verrekenen, g.c.verrekening.vordering_bij_start,
                      dict(self.buffer), sum(k[2] for k, door in zip(g.kas, self.kas_door) if not door)
                      if self.methode == "vast_bedrag" else 0,
@@ -294,24 +416,41 @@ class _Boekhouding:
         g = self.g
         loon, betaalbaar = self._loon_voor(d, ip)
         uitkomsten = g.reeksen.reeks(loon)
+        zonder_vg = None
+        if g.vakantiegeld_methode == "programmaplan":
+            echt = g._loon(g.per_maand(d))[: ip + 1]
+            zonder_vg = g.reeksen.reeks(g.zonder_vakantiegeld(loon, d, echt))
         p_d = g.boom.op(eerste(d))
         regels: list[Regel] = []
         plus = 0
         min_recent = 0
         min_oud = 0
-        grens_recent = eerste(plus_maanden(eerste(d), -p_d.art45.verrekenen_middelen_maanden))
-        nieuw_bekend = [p for p in g.posten if self.vorige < p.bekend_op <= d]
+        # Art. 58 lid 4: verrekenen met middelen die in de zes maanden vóór dit moment zijn ontvangen;
+        # de termijn loopt vanaf de dag waarop het geld binnenkwam, niet vanaf de bijstandsmaand.
+        grens_ontvangen = plus_maanden(d, -p_d.art45.verrekenen_middelen_maanden)
+        nieuw_bekend = [p for p, v in zip(g.posten, g.verwerkt) if self.vorige < v <= d]
         for i in range(ip + 1):
             maand = g.maanden[i]
             u = uitkomsten[i]
+            if self.voor_melding[i]:
+                if not self.gestart[i] and self.na_einde[i]:
+                    self.gestart[i] = True
+                elif not self.gestart[i]:
+                    self.gestart[i] = True
+                    regels.append(Regel("geen_bijstand", maand, 0, "Pw art. 44 lid 1 en lid 5", wet_url(maand, "44"),
+                                        f"Over {maand_mens(maand)} krijgt u geen bijstand: u meldde zich op "
+                                        f"{g.c.verrekening.melding.isoformat()}. Bijstand over de tijd vóór de melding "
+                                        f"kan alleen als het college dat besluit (art. 44 lid 5)."))
+                continue
             if betaalbaar[i]:
-                excl, vt = int(u.bijstand) - int(u.vakantietoeslag), int(u.vakantietoeslag)
+                excl, vt = g.verdeel_vakantietoeslag(u, zonder_vg[i] if zonder_vg else None, g.reeksen.params[i])
             else:
                 excl, vt = 0, 0
                 if not self.gestart[i] and g.betaaldag[maand] == d:
                     regels.append(Regel("wacht", maand, 0, "Pw art. 45 lid 1", wet_url(maand, "45"),
-                                        f"Uw bijstand over {maand_mens(maand)} wacht op uw loonstrook. "
-                                        f"De gemeente betaalt zodra die binnen is."))
+                                        f"Uw bijstand over {maand_mens(maand)} wacht op uw volgende loonstrook: pas "
+                                        f"dan is uw loon over die maand bekend. De gemeente betaalt zodra die "
+                                        f"loonstrook verwerkt is."))
                 continue
             verschil = excl - self.toegekend[i]
             vt_verschil = vt - self.vt[i]
@@ -335,15 +474,15 @@ class _Boekhouding:
                 plus += verschil
                 regels.append(Regel("nabetaling", maand, verschil, "Pw art. 45 lid 1", wet_url(maand, "45"),
                                     f"Nabetaling over {maand_mens(maand)}: {als_euro(verschil)}. {reden}"))
-            elif maand >= grens_recent:
+            elif self._ontvangen_op(maand, d) >= grens_ontvangen:
                 min_recent += -verschil
                 regels.append(Regel("teveel", maand, 0, "Pw art. 58 lid 4", wet_url(d, "58"),
                                     f"Over {maand_mens(maand)} is {als_euro(-verschil)} te veel betaald. {reden}"))
             else:
                 min_oud += -verschil
                 regels.append(Regel("teveel", maand, 0, "Pw art. 58 lid 2 onder f", wet_url(d, "58"),
-                                    f"Over {maand_mens(maand)} is {als_euro(-verschil)} te veel betaald. Dat is langer "
-                                    f"dan zes maanden geleden; het wordt een vordering. {reden}"))
+                                    f"Over {maand_mens(maand)} is {als_euro(-verschil)} te veel betaald. Het geld "
+                                    f"daarvoor kwam langer dan zes maanden geleden binnen; het wordt een vordering. {reden}"))
         # Vakantietoeslag: in juni over de twaalf maanden ervoor (art. 45 lid 1).
         maand_ip = g.maanden[ip]
         if maand_ip.month == p_d.art45.vakantietoeslag_betaalmaand and g.betaaldag[maand_ip] == d:
@@ -360,22 +499,36 @@ class _Boekhouding:
                                     f"Vakantietoeslag over {maand_mens(vt_maanden[0])} t/m {maand_mens(vt_maanden[-1])}: "
                                     f"{als_euro(vt_bedrag)}. De gemeente spaart elke maand 5% van uw bijstand en betaalt "
                                     f"dat in juni."))
-        # Surplus: het loon komt bij de gemeente binnen; zodra de loonstrook verwerkt is, betaalt ze het
-        # door en verrekent ze tegelijk wat over die maanden te veel was voorgeschoten.
+        # Art. 45 lid 1: stopt de bijstand, dan komt de gespaarde vakantietoeslag binnen drie maanden;
+        # balans betaalt hem op de eerste betaaldag na de laatste maand met bijstand.
+        if g.einde is not None and eerste(g.einde) < maand_ip and g.betaaldag[maand_ip] == d:
+            vt_bedrag, vt_maanden = 0, []
+            for i, maand in enumerate(g.maanden):
+                if maand <= eerste(g.einde) and not self.vt_uit[i] and self.gestart[i] and not self.voor_melding[i]:
+                    vt_bedrag += self.vt[i]
+                    self.vt_uit[i] = True
+                    vt_maanden.append(maand)
+            if vt_bedrag:
+                plus += vt_bedrag
+                regels.append(Regel("vakantietoeslag", None, vt_bedrag, "Pw art. 45 lid 1", wet_url(d, "45"),
+                                    f"Vakantietoeslag over {maand_mens(vt_maanden[0])} t/m {maand_mens(vt_maanden[-1])}: "
+                                    f"{als_euro(vt_bedrag)}. Uw bijstand is gestopt op {g.einde.isoformat()}; daarom "
+                                    f"krijgt u de gespaarde vakantietoeslag nu, en niet pas in juni."))
+        # Surplus: het loon komt bij de gemeente binnen. Op de vaste betaaldag betaalt ze het vaste bedrag,
+        # met het loon waarvan de loonstrook verwerkt is, en rekent ze tegelijk af wat over die maanden
+        # te veel of te weinig was: één betaling op één dag.
         if self.methode == "vast_bedrag":
-            # Per loonstrook: een strook die al verwerkt is, wacht niet op een eerder betaalde strook
-            # die de gemeente nog niet kent.
             door = 0
-            for k, (_, bekend_op, bedrag) in enumerate(g.kas):
-                if not self.kas_door[k] and bekend_op <= d:
+            for k, (_, _, bedrag) in enumerate(g.kas):
+                if not self.kas_door[k] and self.kas_verwerkt[k] <= d:
                     door += bedrag
                     self.kas_door[k] = True
             if door:
                 plus += door
                 regels.append(Regel("loon_doorbetaald", None, door, "Divosa, werkwijze Surplus",
-                                    "https://www.divosa.nl/publicaties/verrekening-parttime-inkomsten",
-                                    f"Uw loon, dat uw werkgever aan de gemeente betaalde, nu doorbetaald: {als_euro(door)}. "
-                                    f"Dat gebeurt zodra de loonstrook verwerkt is."))
+                                    "https://divosa.nl/publicaties/verrekening-parttime-inkomsten/werkwijzer-verrekening-parttime-inkomsten/varianten-op-5",
+                                    f"Uw loon, dat uw werkgever aan de gemeente betaalde: {als_euro(door)}. De "
+                                    f"gemeente betaalt het mee op de vaste betaaldag, nu de loonstrook verwerkt is."))
         # Verrekenen wat te veel is betaald (art. 58 lid 4). Wat niet past, gaat mee naar de volgende
         # betaling. Slokt de betaling van een gewone betaaldag alles op en blijft er over, dan wordt
         # dat een vordering (art. 58 lid 2) die in kleine bedragen wordt afgelost.
@@ -406,6 +559,8 @@ class _Boekhouding:
             ruimte = max(0, percentage_van(norm, pct) - self.afgelost[jm])
             aflossing = min(self.vordering, ruimte, rest)
             if aflossing:
+                afl_oud = min(aflossing, self.vordering_oud)
+                self.vordering_oud -= afl_oud
                 self.vordering -= aflossing
                 self.afgelost[jm] += aflossing
                 rest -= aflossing
@@ -414,12 +569,15 @@ class _Boekhouding:
                                     f"Aflossing op uw vordering: {als_euro(aflossing)}. De gemeente houdt hoogstens "
                                     f"{percentage_als_tekst(pct)} van uw norm per maand in ({als_euro(percentage_van(norm, pct))}). "
                                     f"Nog open: {als_euro(self.vordering)}."))
-        # Bufferbudget (art. 34b): als verrekening u deze maand onder de norm brengt.
-        self.inhouding_maand[jm] += verrekend + aflossing
+        # Bufferbudget (art. 34b): voor wie arbeidsinkomen heeft, als verrekening (of aflossing van wat
+        # door verrekening te veel was betaald) u deze maand onder de norm brengt. Niet voor aflossing
+        # van een vordering van vóór de periode.
+        self.inhouding_maand[jm] += verrekend + aflossing - (afl_oud if aflossing else 0)
         inhouding = self.inhouding_maand[jm] - self.buffer_maand[jm]
         # Alleen in een maand van de periode: daarbuiten kent balans de bijstand van die maand niet.
         betaaldag_gehad = eerste(d) in g.betaaldag and g.betaaldag[eerste(d)] <= d
-        if inhouding > 0 and betaaldag_gehad and p_d.art34b.van_toepassing and self.buffer_aan(eerste(d)):
+        besluit = self.buffer_besluit(eerste(d)) if inhouding > 0 and betaaldag_gehad and g.werkt_in(eerste(d)) else None
+        if besluit:
             ondergrens = norm_zonder_vakantietoeslag(int(uitkomsten[ip].norm), p_d)
             loon = 0 if self.methode == "vast_bedrag" else g.loon_in(jm)   # bij Surplus loopt het loon via de gemeente
             beschikbaar = self.ontvangen[jm] + rest + loon + self._overig_in(eerste(d))
@@ -433,11 +591,17 @@ class _Boekhouding:
                 regels.append(Regel("bufferbudget", None, b, "Pw art. 34b", wet_url(d, "34b"),
                                     f"Door de verrekening zou u deze maand {als_euro(beschikbaar)} hebben, minder dan uw "
                                     f"norm zonder vakantietoeslag ({als_euro(ondergrens)}). De gemeente zet {als_euro(b)} "
-                                    f"uit het bufferbudget in. Dit hoeft u niet terug te betalen. Nog over in {d.year}: "
-                                    f"{als_euro(over - b)}."))
+                                    f"uit het bufferbudget in. {besluit} Dit hoeft u niet terug te betalen. Nog over in "
+                                    f"{d.year}: {als_euro(over - b)}."))
         if regels:
             self.ontvangen[jm] += rest
             self.betalingen.append(Betaling(d, regels, rest, self.vordering + self.te_verrekenen))
+
+    def _ontvangen_op(self, maand: dt.date, d: dt.date) -> dt.date:
+        """Wanneer kwam het geld binnen dat de bijstand over deze maand verlaagt? De laatste betaaldatum
+        van het verwerkte loon over die maand; zonder loon het einde van de maand."""
+        data = [p.betaaldatum for p, v in zip(self.g.posten, self.g.verwerkt) if p.maand == maand and v <= d]
+        return max(data) if data else plus_maanden(maand, 1) - dt.timedelta(days=1)
 
     def _overig_in(self, maand: dt.date) -> int:
         i = self.g.index.get(maand)
@@ -446,9 +610,9 @@ class _Boekhouding:
     def _eerste_regel(self, i: int, maand: dt.date, d: dt.date, excl: int, loon, u) -> Regel:
         g, m = self.g, self.methode
         tw = ""
-        if g.c.verrekening.melding and g.betaaldag[maand] < g.c.verrekening.melding:
-            tw = (" U meldde zich op " + g.c.verrekening.melding.isoformat() +
-                  "; deze maand krijgt u met terugwerkende kracht (art. 44 lid 5).")
+        if g.c.verrekening.melding and plus_maanden(maand, 1) <= g.c.verrekening.melding:
+            tw = (" U meldde zich op " + g.c.verrekening.melding.isoformat() + "; het college heeft besloten "
+                  "dat u deze maand met terugwerkende kracht krijgt (art. 44 lid 5): " + self.tw_motivering)
         mee = loon[0] + loon[1]
         if m == "op_de_maand" or (m in ("schatten", "vast_bedrag") and g.compleet_op.get(maand, dt.date.min) <= d and
                                   not (m == "vast_bedrag" and g.betaaldag[maand] == d)):
@@ -467,7 +631,8 @@ class _Boekhouding:
         return Regel("voorschot", maand, excl, "Pw art. 52", wet_url(maand, "52"), tekst)
 
     def _reden(self, maand: dt.date, nieuw_bekend) -> str:
-        bronnen = sorted({p.bron for p in nieuw_bekend if p.maand == maand})
+        # Geen interne ids in de tekst: zeg wat het is en wanneer het is betaald.
+        bronnen = sorted({_bron_mens(p) for p in nieuw_bekend if p.maand == maand})
         if bronnen:
             return "Nieuw bekend over deze maand: " + ", ".join(bronnen) + "."
         if self.methode in ("achteraf", "schatten", "vast_bedrag"):

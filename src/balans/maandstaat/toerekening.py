@@ -69,6 +69,22 @@ def dagen_per_maand(tv: Tijdvak) -> list[tuple[dt.date, int]]:
     return uit
 
 
+def _zonder(tv: Tijdvak, gedekt: list[Tijdvak]) -> list[Tijdvak]:
+    """De delen van tv die door geen van de tijdvakken in `gedekt` worden gedekt."""
+    open_, d = [], tv.van
+    for g in sorted(gedekt, key=lambda x: x.van):
+        if g.tot < d or g.van > tv.tot:
+            continue
+        if g.van > d:
+            open_.append(Tijdvak(van=d, tot=g.van - dt.timedelta(days=1)))
+        d = max(d, g.tot + dt.timedelta(days=1))
+        if d > tv.tot:
+            return open_
+    if d <= tv.tot:
+        open_.append(Tijdvak(van=d, tot=tv.tot))
+    return open_
+
+
 def _datum(d: dt.date) -> str:
     return f"{d.day}-{d.month}-{d.year}"
 
@@ -127,8 +143,13 @@ class Toerekening:
         self.posten.append(Post(m, ls.van, bedrag, st.bekend_op, st.betaaldatum, st.bron, ls.id, soort, basis,
                                 st.bron == ls.id and not achteraf, artikel, tekst, st.herkomst))
 
-    def _over_dagen(self, ls, st, bedrag, soort, tv: Tijdvak, artikel, uitleg, achteraf=False):
-        verdeling = dagen_per_maand(tv)
+    def _over_dagen(self, ls, st, bedrag, soort, tv: Tijdvak | list[Tijdvak], artikel, uitleg, achteraf=False):
+        delen = tv if isinstance(tv, list) else [tv]
+        per_maand: dict[dt.date, int] = defaultdict(int)
+        for deel_tv in delen:
+            for maand, dagen in dagen_per_maand(deel_tv):
+                per_maand[maand] += dagen
+        verdeling = sorted(per_maand.items())
         totaal = sum(d for _, d in verdeling)
         for (maand, dagen), deel in zip(verdeling, verdeel(bedrag, [d for _, d in verdeling])):
             valt = "valt" if dagen == 1 else "vallen"
@@ -140,7 +161,8 @@ class Toerekening:
         vorige = None
         for st in standen:
             basis = self.basis(st.betaaldatum)
-            cor = "" if vorige is None else f"Correctie {st.bron} op loonstrook {ls.id}: "
+            cor = "" if vorige is None else \
+                f"Correctie ({'polisadministratie' if st.herkomst == 'polisadministratie' else 'later bekend'}) op de loonstrook betaald op {_datum(ls.betaaldatum)}: "
             tijd = f"{_datum(ls.periode.van)} t/m {_datum(ls.periode.tot)}"
             bedragen = {"loon": st.netto, **{s: st.opbouw[s].opgebouwd for s in SOORTEN}}
             oud = {"loon": 0, "vakantiegeld": 0, "ikb": 0} if vorige is None else \
@@ -176,6 +198,11 @@ class Toerekening:
                 tv = ob.opbouwperiode or Tijdvak(van=plus_maanden(eerste(st.betaaldatum), -11), tot=laatste_dag(st.betaaldatum))
                 al = sum(b for (tv2, b) in self._geteld_opbouw[(ls.van, ls.werkgever, soort)]
                          if tv2.van <= tv.tot and tv.van <= tv2.tot)
+                # Art. 32 lid 2: wat per maand al als opbouw meetelde, telt niet nog eens. De rest is
+                # verworven op de dagen van de opbouwperiode waarvoor geen opbouw is meegeteld (vaak vóór
+                # de periode: dan telt het hier niet mee). Zijn alle dagen al gedekt, dan over alle dagen.
+                open_delen = _zonder(tv, [tv2 for (tv2, _) in self._geteld_opbouw[(ls.van, ls.werkgever, soort)]])
+                verdeel_over = open_delen if open_delen and al else tv
                 geteld = max(0, ob.betaald - al)
                 verschil = geteld - geteld_vorig
                 geteld_vorig = geteld
@@ -185,10 +212,12 @@ class Toerekening:
                 al_tekst = f" Daarvan is {als_euro(al)} al per maand meegeteld toen het werd opgebouwd." if al else ""
                 basis = self.basis(st.betaaldatum)
                 if basis == "verworven":
+                    waar = (f"opbouwperiode {_datum(tv.van)} t/m {_datum(tv.tot)}" if verdeel_over is tv else
+                            "dagen van de opbouwperiode waarvoor nog geen opbouw meetelde (" +
+                            ", ".join(f"{_datum(x.van)} t/m {_datum(x.tot)}" for x in verdeel_over) + ")")
                     uitleg = (f"Uitbetaald {naam} van {ls.werkgever} op {_datum(st.betaaldatum)} ({als_euro(ob.betaald)})."
-                              f"{al_tekst} De rest ({als_euro(verschil)}) is uitgesteld inkomen en telt mee in de "
-                              f"opbouwperiode {_datum(tv.van)} t/m {_datum(tv.tot)}.")
-                    self._over_dagen(ls, st, verschil, soort, tv, "Pw art. 32 lid 2", uitleg, achteraf=True)
+                              f"{al_tekst} De rest ({als_euro(verschil)}) is uitgesteld inkomen en telt mee in de {waar}.")
+                    self._over_dagen(ls, st, verschil, soort, verdeel_over, "Pw art. 32 lid 2", uitleg, achteraf=True)
                 else:
                     tekst = (f"Uitbetaald {naam} van {ls.werkgever} op {_datum(st.betaaldatum)} ({als_euro(ob.betaald)})."
                              f"{al_tekst} Telt mee in de maand waarin u erover kon beschikken: {als_euro(verschil)}.")

@@ -170,9 +170,10 @@ def als_tekst_staat(g: Grootboek, resultaten: list[MaandResultaat], staten: list
                           als_euro(r.van_gemeente), als_euro(r.totaal) + onder,
                           "" if r.ondergrens is None else als_euro(r.ondergrens), als_euro(r.vordering),
                           ", ".join(f"{d.day}-{d.month}" for d in r.data)])
-        uit += _tabel(["Maand", "Recht", "Loon", "Van gemeente", "Totaal", "Norm", "Vordering", "Betaald op"], rijen)
-        uit.append("  Totaal = loon + wat de gemeente betaalde + ander inkomen. * = minder dan de norm zonder "
-                   "vakantietoeslag.")
+        # 'Norm' staat hierboven al voor de norm met vakantietoeslag; hier is het de ondergrens zonder.
+        uit += _tabel(["Maand", "Recht", "Loon", "Van gemeente", "Totaal", "Zonder vt.", "Vordering", "Betaald op"], rijen)
+        uit.append("  Totaal = loon + wat de gemeente betaalde + ander inkomen. Zonder vt. = de norm zonder "
+                   "vakantietoeslag; * = minder dan dat.")
         uit.append("")
         uit.append("  Betalingen, met de reden:")
         for b in s.betalingen:
@@ -180,10 +181,12 @@ def als_tekst_staat(g: Grootboek, resultaten: list[MaandResultaat], staten: list
             for r in b.regels:
                 uit += _inspring(f"- {r.tekst} [{r.artikel}]", 4)
         uit.append("")
-        uit.append(f"  Som van uw recht: {als_euro(sum(s.recht.values()))}. Betaald: {als_euro(s.betaald)}. "
-                   f"Nog te krijgen: {als_euro(s.open_nabetaling)} (waarvan vakantietoeslag in juni "
-                   f"{als_euro(s.vakantietoeslag_gereserveerd)}). Nog terug te betalen: {als_euro(s.open_vordering)}. "
-                   f"Bufferbudget: {als_euro(s.buffer_totaal)}. "
+        # De zin telt op met de getallen die hij noemt: recht = betaald + nog te krijgen − nog terug te
+        # betalen + vordering bij het begin − bufferbudget.
+        uit.append(f"  Som van uw recht: {als_euro(sum(s.recht.values()))} = betaald {als_euro(s.betaald)} + nog te "
+                   f"krijgen {als_euro(s.open_nabetaling)} (waarvan gespaarde vakantietoeslag "
+                   f"{als_euro(s.vakantietoeslag_gereserveerd)}) − nog terug te betalen {als_euro(s.open_vordering)} + "
+                   f"vordering bij het begin {als_euro(s.vordering_bij_start)} − bufferbudget {als_euro(s.buffer_totaal)}. "
                    + ("Dit sluit tot op de cent." if sluitend(s) else "LET OP: dit sluit niet; meld dit als fout."))
     if punten is not None and uurloon is not None:
         stopt = bijstand_stopt_bij(punten)
@@ -193,5 +196,8 @@ def als_tekst_staat(g: Grootboek, resultaten: list[MaandResultaat], staten: list
         uit += _tabel(["Uren/week", "Loon", "Bijstand", "Samen"], rijen)
         uit.append(f"  De bijstand stopt bij {stopt} uur per week." if stopt is not None else
                    "  Tot 40 uur per week houdt u recht op bijstand.")
+        if g.c.verwachting is not None and g.c.verwachting.vakantiegeld_opbouw:
+            uit.append("  Het vakantiegeld dat u opbouwt (8%), telt mee voor de bijstand, net als in de maandstaat "
+                       "(art. 32 lid 2). U krijgt het later van uw werkgever; het staat niet in 'Samen'.")
         uit.append("  " + ZONDER_TOESLAGEN)
     return "\n".join(uit)

@@ -28,7 +28,11 @@ Waarom dit exact gelijk is aan het grootboek: met deze loonstroken zijn er per h
 kalendermaand k hoogstens drie momenten: de verwerking van de loonstrook van maand k-1 vóór de
 betaaldag (bekend_op + gemeente.verwerkingsdagen, naar een werkdag), de betaaldag zelf
 (gemeente.betaaldag), en de verwerking ná de betaaldag; verwerkingen zijn alleen een moment bij
-op_de_maand en vast_bedrag, zoals in `_Boekhouding.momenten`. Op een moment in maand k is het loon tot
+op_de_maand, zoals in `_Boekhouding.momenten` (Surplus, vast_bedrag, betaalt alleen op de vaste dag; het
+loon van een strook die na de betaaldag verwerkt is, gaat mee op de volgende). Betaal- en verwerkdagen
+vallen op werkdagen zonder feestdagen (betaaldagen.py); een strook telt pas na haar verwerkingsdagen.
+Het bufferbudget (art. 34b) alleen vanaf de eerste maand met loon, voor verrekening en voor aflossing
+van wat in de periode te veel is betaald; nooit voor de vordering van vóór de periode. Op een moment in maand k is het loon tot
 en met maand k-2 bekend, dat van maand k-1 alleen als de loonstrook binnen is, en dat van maand k niet.
 Het bedrag van een maand komt dus altijd uit een van drie reeksen van de regelkern: met het echte loon
 (R); maand j voorlopig (zonder loon of met de schatting) vanaf de echte stand (A1); of maand j+1 na een
@@ -51,7 +55,8 @@ import numpy as np
 
 from balans.geld import percentage_van
 from balans.kalender import maanden_tussen, volgende_maand
-from balans.maandstaat.grootboek import METHODEN, _werkdag, norm_zonder_vakantietoeslag
+from balans.maandstaat import betaaldagen
+from balans.maandstaat.grootboek import METHODEN, norm_zonder_vakantietoeslag
 from balans.rekenen.context import Ctx, Vector
 from balans.rekenen.invoer import MaandInvoer
 from balans.rekenen.maand import bereken_maand
@@ -166,9 +171,18 @@ class _Rijen:
 
 
 def _werkdag_vooruit(o: np.ndarray) -> np.ndarray:
-    """Ordinale dagnummers; zaterdag en zondag schuiven naar maandag (zoals _werkdag(d, 1))."""
-    wd = (o - 1) % 7          # date.fromordinal(1) is een maandag
-    return o + np.where(wd == 5, 2, np.where(wd == 6, 1, 0))
+    """Ordinale dagnummers naar de eerstvolgende werkdag: geen weekend en geen feestdag (zoals
+    betaaldagen.werkdag(d, 1))."""
+    if o.size == 0:
+        return o
+    jaren = range(dt.date.fromordinal(int(o.min())).year, dt.date.fromordinal(int(o.max())).year + 2)
+    vrij = np.array(sorted(d.toordinal() for j in jaren for d in betaaldagen.feestdagen(j)), _I)
+    o = o.copy()
+    while True:
+        niet = (((o - 1) % 7) >= 5) | np.isin(o, vrij)   # date.fromordinal(1) is een maandag
+        if not niet.any():
+            return o
+        o += niet
 
 
 def _per_huishouden(waarde, n: int, naam: str, dtype=_I) -> np.ndarray:
@@ -228,6 +242,8 @@ class _Boek:
         self.vt_uit = np.zeros((m, w), bool)
         self.gestart = np.zeros((m, w), bool)
         self.vordering = vordering.copy()
+        self.vord_oud = vordering.copy()       # van vóór de periode: eerst afgelost, nooit uit het bufferbudget
+        self.werkt = np.maximum.accumulate(W > 0, axis=0) if m else np.zeros((0, w), bool)   # art. 34b: arbeidsinkomen
         self.te_verr = np.zeros(w, _I)
         self.buffer_keuze = buffer_keuze
         self.uit = {k: np.zeros((m + 1, w), _I) for k in UITVOER}
@@ -236,7 +252,7 @@ class _Boek:
     def draai(self) -> None:
         m, w = self.m, self.w
         jaar = None
-        vroeg_laat = self.methode in ("op_de_maand", "vast_bedrag")
+        vroeg_laat = self.methode == "op_de_maand"   # Surplus betaalt alleen op de vaste betaaldag
         alle = np.ones(w, bool)
         for k in range(m + 1):
             d_maand = self.maanden[k] if k < m else volgende_maand(self.maanden[-1])
@@ -293,7 +309,7 @@ class _Boek:
         # Maand k-2 alleen bij achteraf en schatten, als de loonstrook pas na de vorige betaaldag kwam
         # (bij op_de_maand en vast_bedrag is die al bij haar verwerking in maand k-1 afgerekend).
         eerste_j = k - 1
-        if k >= 2 and self.methode in ("achteraf", "schatten") and self.laat[k - 1].any():
+        if k >= 2 and self.methode in ("achteraf", "schatten", "vast_bedrag") and self.laat[k - 1].any():
             eerste_j = k - 2
         for j in range(max(0, eerste_j), ip + 1):
             b, vt = self._waarde(j, k, bekend)
@@ -330,8 +346,12 @@ class _Boek:
         # Surplus: het loon komt bij de gemeente binnen en gaat door zodra de loonstrook er is.
         door = nul
         if self.methode == "vast_bedrag" and k >= 1:
+            door = nul.copy()
+            if k >= 2:     # de loonstrook van maand k-2 kwam pas na de vorige betaaldag
+                door += np.where(~self.door_gedaan[k - 1], self.W[k - 2], 0)
+                self.door_gedaan[k - 1] = True
             klaar = act & bekend
-            door = np.where(klaar & ~self.door_gedaan[k], self.W[k - 1], 0)
+            door += np.where(klaar & ~self.door_gedaan[k], self.W[k - 1], 0)
             self.door_gedaan[k] |= klaar
             plus += door
         # Verrekenen (art. 58 lid 4); wat op een betaaldag niet past, wordt een vordering (lid 2).
@@ -351,20 +371,27 @@ class _Boek:
         ruimte = np.maximum(0, percentage_van(norm_ip, p_d.gemeente.aflossing_percentage_norm) - self.afgelost)
         aflossing = np.where(act & (self.vordering > 0) & (rest > 0),
                              np.minimum(np.minimum(self.vordering, ruimte), rest), 0)
+        afl_oud = np.minimum(aflossing, self.vord_oud)
+        self.vord_oud -= afl_oud
         self.vordering -= aflossing
         self.afgelost += aflossing
         rest -= aflossing
         # Bufferbudget (art. 34b), alleen op of na de betaaldag van een maand van de periode.
-        self.inhouding += verrekend + aflossing      # nul voor wie niet meedoet
+        self.inhouding += verrekend + aflossing - afl_oud     # nul voor wie niet meedoet
         buffer = nul
-        aan = self.buffer_keuze if self.buffer_keuze is not None else p_d.gemeente.bufferbudget_inzetten
-        if soort in ("betaaldag", "laat") and p_d.art34b.van_toepassing and aan:
+        geldt = p_d.art34b.van_toepassing or (p_d.art34b.toepassen_in_gedoogjaar and d_maand.year == 2026)
+        if self.buffer_keuze is not None:
+            aan = bool(self.buffer_keuze)
+        else:
+            aan = p_d.gemeente.bufferbudget_inzetten and p_d.art34b.college_beleid == "ambtshalve"
+        if soort in ("betaaldag", "laat") and geldt and aan:
             inhouding = self.inhouding - self.buffer_m
             ondergrens = norm_zonder_vakantietoeslag(norm_ip, p_d)
             loon = 0 if self.methode == "vast_bedrag" else self.W[k]   # Surplus: het loon loopt via de gemeente
             tekort = ondergrens - (self.ontvangen + rest + loon + self.overig[k])
             over = p_d.art34b.maximum_per_kalenderjaar - self.buffer_jaar
-            buffer = np.where(act & (inhouding > 0), np.maximum(0, np.minimum(np.minimum(inhouding, tekort), over)), 0)
+            buffer = np.where(act & (inhouding > 0) & self.werkt[k],
+                              np.maximum(0, np.minimum(np.minimum(inhouding, tekort), over)), 0)
             self.buffer_jaar += buffer
             self.buffer_m += buffer
             rest += buffer
@@ -470,8 +497,7 @@ def verreken(boom: ParameterBoom, deel, methode: str, *, loonstrook_dag=None, sc
 
     params = [boom.op(mm) for mm in maanden]
     p_na = boom.op(volgende_maand(maanden[-1]))
-    bd = np.array([_werkdag(dt.date(mm.year, mm.month, min(p.gemeente.betaaldag, 28))).toordinal()
-                   for mm, p in zip(maanden, params)], _I)
+    bd = np.array([betaaldagen.betaaldag(mm, p.gemeente.betaaldag).toordinal() for mm, p in zip(maanden, params)], _I)
 
     # Loonstrook van maand j: bekend op dag `dag` van maand j+1; de verwerking (een moment bij op_de_maand
     # en vast_bedrag) na de verwerkingsdagen van de maand waarin ze binnenkomt (na de periode: de laatste).
@@ -487,8 +513,9 @@ def verreken(boom: ParameterBoom, deel, methode: str, *, loonstrook_dag=None, sc
         j, r = np.argwhere(te_laat)[0]
         raise ValueError(f"loonstrook_dag: dag {dag[j, r]} plus {vd[j]} verwerkingsdagen valt na het einde van "
                          f"{volgende_maand(maanden[j]):%m-%Y}; kies een vroegere dag.")
+    # Een loonstrook telt pas als ze verwerkt is, ook als de betaaldag binnen de verwerkingsdagen valt.
     laat = np.zeros((m + 1, w), bool)
-    laat[1:m] = bekend_op[:m - 1] > bd[1:, None]
+    laat[1:m] = verwerkt_op[:m - 1] > bd[1:, None]
     verwerkt = np.zeros((m + 1, w), _I)
     verwerkt[1:] = verwerkt_op
     del bekend_op, verwerkt_op, dag

@@ -1,0 +1,69 @@
+"""Werkdagen voor betalen en verwerken: geen zaterdag, zondag of erkende feestdag.
+
+Waarom geen bibliotheek (`holidays`): die is hier niet geïnstalleerd en zou een nieuwe afhankelijkheid
+in pyproject.toml vragen, terwijl het om acht dagen gaat die op vaste regels liggen. De regels staan
+hieronder, met hun bron; tests/test_maandstaat.py::test_feestdagen_en_betaaldagen legt ze vast.
+
+- De feestdagen van de Algemene termijnenwet art. 3 lid 1 (BWBR0002448): Nieuwjaarsdag, Tweede
+  Paasdag, Hemelvaartsdag, Tweede Pinksterdag, Eerste en Tweede Kerstdag, de verjaardag van de Koning
+  (27 april; 26 april als de 27e een zondag is) en de vijfde mei.
+- Bevrijdingsdag: de banken zijn alleen in lustrumjaren (2025, 2030, ...) dicht en verwerken in andere
+  jaren gewoon betalingen; balans volgt de banken (zo vraagt issue 16 het; een bron van de banken is
+  nog niet nagelezen). Dat wijkt af van de Algemene termijnenwet, die 5 mei elk jaar noemt.
+- Goede Vrijdag staat niet in de Algemene termijnenwet; balans betaalt dan gewoon.
+- Pasen: de gregoriaanse paasberekening (het anonieme algoritme van Meeus/Jones/Butcher).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+BRON_FEESTDAGEN = "https://wetten.overheid.nl/BWBR0002448/2024-01-01#Artikel3"
+
+
+def pasen(jaar: int) -> dt.date:
+    a, b, c = jaar % 19, jaar // 100, jaar % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    maand, dag = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(jaar, maand, dag + 1)
+
+
+@lru_cache(maxsize=64)
+def feestdagen(jaar: int) -> frozenset[dt.date]:
+    p = pasen(jaar)
+    koningsdag = dt.date(jaar, 4, 27)
+    if koningsdag.weekday() == 6:
+        koningsdag = dt.date(jaar, 4, 26)
+    dagen = {dt.date(jaar, 1, 1), p + dt.timedelta(days=1), p + dt.timedelta(days=39), p + dt.timedelta(days=50),
+             koningsdag, dt.date(jaar, 12, 25), dt.date(jaar, 12, 26)}
+    if jaar % 5 == 0:
+        dagen.add(dt.date(jaar, 5, 5))
+    return frozenset(dagen)
+
+
+def is_werkdag(d: dt.date) -> bool:
+    return d.weekday() < 5 and d not in feestdagen(d.year)
+
+
+def werkdag(d: dt.date, richting: int = -1) -> dt.date:
+    """De betaaldag schuift terug naar de werkdag ervoor (richting -1), een verwerking vooruit (+1)."""
+    while not is_werkdag(d):
+        d += dt.timedelta(days=richting)
+    return d
+
+
+def betaaldag(maand: dt.date, dag: int) -> dt.date:
+    """De betaaldag van de gemeente in een maand: dag `dag` (hoogstens de 28e), op een werkdag ervoor."""
+    return werkdag(dt.date(maand.year, maand.month, min(dag, 28)), -1)
+
+
+def verwerkt_op(bekend_op: dt.date, verwerkingsdagen: int) -> dt.date:
+    """Een loonstrook die op `bekend_op` binnenkomt, is verwerkt na de verwerkingsdagen, op een werkdag."""
+    return werkdag(bekend_op + dt.timedelta(days=verwerkingsdagen), 1)
