@@ -128,5 +128,6 @@ def bruteren(ctx, netto_maand, heffingskorting=True, groen=True, max_stappen: in
                  f"{ctx.maand.year}-{'07' if ctx.maand.month >= 7 else '01'}-01#Artikel19",
                  f"De gemeente betaalt de loonheffing over de bijstand. Daarom is de bijstand bruto {als_euro(bruto)}: "
                  f"{als_euro(netto_maand)} netto plus {als_euro(lh.per_maand)} loonheffing"
-                 f"{' (groene tabel, met loonheffingskorting)' if groen and heffingskorting else ''}.", bruto, tak="19-4")
+                 f"{' (met loonheffingskorting)' if heffingskorting else ' (zonder loonheffingskorting: die geldt al bij uw werkgever)'}.",
+                 bruto, tak="19-4")
     return bruto, lh
