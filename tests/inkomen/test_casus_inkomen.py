@@ -111,3 +111,23 @@ def test_foute_invoer(tmp_path, capsys, vervang, veld, woorden):
     assert code == 2 and uit == ""
     assert veld in fout and woorden in fout
     assert "Traceback" not in fout
+
+
+def test_api_berekeningen_geeft_het_blok(tmp_path):
+    """POST /v1/berekeningen geeft hetzelfde inkomen-blok als de opdrachtregel (zelfde functie, zaak.diensten)."""
+    import yaml
+    from fastapi.testclient import TestClient
+
+    from balans.api.app import create_app
+    from balans.settings import Settings
+
+    data = yaml.safe_load(OUDER)   # YAML maakt datums; JSON wil tekst
+    data["periode"] = {"van": "2026-01", "tot": "2026-01"}
+    data["huishouden"]["aanvrager"]["geboortedatum"] = "1990-04-01"
+    data["huishouden"]["kinderen"][0]["geboortedatum"] = "2017-06-01"
+    app = create_app(Settings(database_url=f"sqlite:///{tmp_path / 'balans.sqlite3'}", demo=False))
+    with TestClient(app) as client:
+        r = client.post("/v1/berekeningen", json=data)
+    assert r.status_code == 200, r.text
+    i = r.json()["maanden"][0]["inkomen"]
+    assert (i["totaal"], i["zorgtoeslag"], i["kindgebonden_budget"]) == ("2149.77", "129.17", "499.67")
