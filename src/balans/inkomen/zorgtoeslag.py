@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from balans.geld import als_euro
 from balans.inkomen import awir
-from balans.inkomen.rekenkunde import NOEMER, pct_tekst, pos, teller
+from balans.inkomen.rekenkunde import pct_tekst, pos, teller
 
 
 @dataclass
