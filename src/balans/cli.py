@@ -88,7 +88,9 @@ def opdracht_bereken(args) -> int:
         return FOUT_INVOER
     resultaten = bereken(casus)
     if args.json:
-        json.dump(als_json(casus.naam, resultaten), sys.stdout, ensure_ascii=False, indent=2)
+        from balans.inkomen.huishouden import inkomen_per_maand   # het hele inkomen, alleen met een woning
+        json.dump(als_json(casus.naam, resultaten, inkomen_per_maand(casus, resultaten)), sys.stdout,
+                  ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         print(als_tabel(casus.naam, resultaten))

@@ -19,7 +19,8 @@ def maand_mens(m: dt.date) -> str:
     return f"{MAANDNAMEN[m.month - 1]} {m.year}"
 
 
-def als_json(naam: str, resultaten: list[MaandResultaat]) -> dict:
+def als_json(naam: str, resultaten: list[MaandResultaat], inkomen: dict | None = None) -> dict:
+    """inkomen: per maand het blok van het hele inkomen (balans.inkomen.huishouden), als de casus een woning heeft."""
     maanden = []
     for r in resultaten:
         u = r.uitkomst
@@ -41,6 +42,8 @@ def als_json(naam: str, resultaten: list[MaandResultaat]) -> dict:
                 for s in u.spoor
             ],
         })
+        if inkomen and r.maand in inkomen:
+            maanden[-1]["inkomen"] = inkomen[r.maand]
     return {"naam": naam, "maanden": maanden}
 
 

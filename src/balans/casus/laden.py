@@ -136,6 +136,22 @@ def uit_data(data: dict, bestand: str = "<casus>", regels: dict | None = None) -
     fouten = _samenhang(casus, data, regels)
     if fouten:
         raise CasusFout(bestand, fouten)
+    return _het_hele_inkomen(casus, bestand, regels)
+
+
+def _het_hele_inkomen(casus: Casus, bestand: str, regels: dict) -> Casus:
+    """Het hele inkomen (docs/inkomen.md): bruto loon wordt netto, en de jaren moeten bekend zijn."""
+    from balans.inkomen.invoer import controleer_woning, netto_uit_bruto
+
+    fouten: list[Fout] = []
+
+    def fout(bericht: str, pad: tuple) -> None:
+        fouten.append(Fout(bericht, _veldnaam(pad), _regel(regels, pad)))
+
+    controleer_woning(casus, fout)
+    casus = netto_uit_bruto(casus, fout)
+    if fouten:
+        raise CasusFout(bestand, fouten)
     return casus
 
 

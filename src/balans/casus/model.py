@@ -115,11 +115,28 @@ class Medebewoner(_Lid):
     uitzondering: Literal["commerciele_huur", "student"] | None = None
 
 
+class Woning(_Streng):
+    """Het hele inkomen (casus.md): de woning van het huishouden, per maand. Met een woning rekent balans ook de
+    toeslagen, kinderbijslag en het netto loon uit (docs/inkomen.md)."""
+    soort: Literal["huur", "koop", "geen"]
+    kale_huur: Bedrag | None = None
+    servicekosten: Bedrag = 0
+
+    @model_validator(mode="after")
+    def _huur(self):
+        if self.soort == "huur" and self.kale_huur is None:
+            raise ValueError("woning: bij een huurwoning hoort 'kale_huur' (de huur per maand zonder servicekosten)")
+        if self.soort != "huur" and (self.kale_huur is not None or self.servicekosten):
+            raise ValueError("woning: 'kale_huur' en 'servicekosten' horen alleen bij soort 'huur'")
+        return self
+
+
 class Huishouden(_Streng):
     aanvrager: Aanvrager
     partner: Partner | None = None
     kinderen: list[Kind] = []
     medebewoners: list[Medebewoner] = []
+    woning: Woning | None = None   # het hele inkomen (casus.md)
 
 
 class EigenWoning(_Streng):
@@ -136,8 +153,20 @@ class Vermogen(_Streng):
 class Inkomen(_Streng):
     # oudedagsvoorziening: een particuliere oudedagsvoorziening als periodieke uitkering (Pw art. 33 lid 5)
     soort: Literal["arbeid", "uitkering", "overig", "oudedagsvoorziening"]
-    netto: Bedrag
+    netto: Bedrag | None = None
     van: Literal["aanvrager", "partner"] = "aanvrager"
+    # Het hele inkomen (casus.md): loon bruto, zoals de polisadministratie het heeft; balans rekent de loonheffing
+    # en het netto uit (casus/laden.py). loonheffingskorting: past de werkgever die toe? Leeg: ja.
+    bruto: Bedrag | None = None
+    loonheffingskorting: JaNee | None = None
+
+    @model_validator(mode="after")
+    def _netto_of_bruto(self):
+        if self.netto is None and self.bruto is None:
+            raise ValueError("inkomen: noem 'netto' of 'bruto' (het bedrag van deze maand)")
+        if self.bruto is not None and self.soort != "arbeid":
+            raise ValueError("inkomen: 'bruto' kan alleen bij soort 'arbeid'; geef bij een uitkering het netto bedrag")
+        return self
 
 
 class Maatregel(_Streng):

@@ -29,7 +29,8 @@ def _met_maatwerk(resultaten, maanden: list[dict], maatwerk: dict[dt.date, Maatw
 def berekening(casus: Casus, maatwerk: dict[dt.date, Maatwerk] | None = None, uitleg: bool = True) -> dict:
     """Wat `balans bereken --json` geeft; met maatwerk staat per maand ook wat is vastgesteld en waarom."""
     resultaten = bereken(casus, uitleg=uitleg)
-    uit = als_json(casus.naam, resultaten)
+    from balans.inkomen.huishouden import inkomen_per_maand   # het hele inkomen, alleen met huishouden.woning
+    uit = als_json(casus.naam, resultaten, inkomen_per_maand(casus, resultaten) if uitleg else None)
     if maatwerk is not None:
         _met_maatwerk(resultaten, uit["maanden"], maatwerk)
     return uit

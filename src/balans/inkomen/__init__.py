@@ -1,0 +1,3 @@
+"""Het hele inkomen rond de bijstand: inkomstenbelasting box 1, loonheffing, zorgtoeslag, kinderbijslag en
+kindgebonden budget. Dezelfde regels draaien met uitleg (Scalair) en gevectoriseerd (Vector), zoals de bijstand.
+Zie docs/inkomen.md."""

@@ -1,0 +1,123 @@
+"""De maand van het huishouden: netto loon + bijstand + toeslagen + kinderbijslag = wat het huishouden heeft.
+
+Aanname (casus.md, 'The whole income'): de toeslagen van een maand gaan uit van een toetsingsinkomen 'alsof de
+situatie van die maand het hele jaar zo bleef': 12 x (bruto loon + bruto bijstand + andere inkomsten). De bruto
+bijstand is de netto bijstand met de loonheffing erbovenop die de gemeente betaalt (Pw art. 19 lid 4).
+Toeslagen, kindgebonden budget en kinderbijslag tellen nooit mee voor de bijstand (Pw art. 31 lid 2 onder b en d):
+de bijstand hieronder is de bijstand die balans al had uitgerekend, en verandert niet.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from balans.geld import als_euro, als_tekst
+from balans.inkomen import kinderbijslag as kb
+from balans.inkomen.context import ctx_voor
+from balans.inkomen.kindgebonden_budget import kindgebonden_budget, leeftijd_wkb, tel_kinderen
+from balans.inkomen.loonheffing import bruteren, loonheffing_maand
+from balans.inkomen.zorgtoeslag import zorgtoeslag
+from balans.rekenen.casus import maandinvoeren
+
+_PW = "https://wetten.overheid.nl/BWBR0015703/{jaar}-{mm}-01#Artikel{art}"
+_AWIR = "https://wetten.overheid.nl/BWBR0018472/{jaar}-01-01#Artikel{art}"
+
+
+def _pw(m: dt.date, art: str) -> str:
+    return _PW.format(jaar=m.year, mm="07" if m.month >= 7 else "01", art=art)
+
+
+def maand_inkomen(c, maand: dt.date, inv, uitkomst) -> dict:
+    """Het inkomen-blok van één maand (JSON-vorm, bedragen als tekst)."""
+    ctx = ctx_voor(maand)
+    h = c.huishouden
+    mi = c.maanden.get(maand)
+    inkomsten = mi.inkomsten if mi else []
+
+    # Loon: bruto (gegeven) of terug te rekenen uit het netto (witte tabel).
+    loon_netto = bruto_loon = andere = 0
+    lhk_bij_werk = {"aanvrager": False, "partner": False}
+    for ink in inkomsten:
+        if ink.soort != "arbeid":
+            andere += ink.netto
+            continue
+        lhk = ink.loonheffingskorting is not False
+        lhk_bij_werk[ink.van] |= lhk
+        loon_netto += ink.netto
+        if ink.bruto is not None:
+            loonheffing_maand(ctx, ink.bruto, lhk, False, "het loon" + (" van uw partner" if ink.van == "partner" else ""))
+            bruto_loon += ink.bruto
+        else:
+            b, _ = bruteren(ctx_voor(maand, uitleg=False), ink.netto, lhk, groen=False)
+            ctx.stap("bruto loon", "Wet LB 1964", ctx.p.bron("loonheffing", "tabelloon_stap"),
+                     f"U gaf het netto loon ({als_euro(ink.netto)}). Voor de toeslagen telt het bruto loon: met de "
+                     f"loonheffing erbij is dat {als_euro(b)}.", b, tak="bruto-uit-netto")
+            bruto_loon += b
+
+    # Bijstand bruto: de gemeente houdt loonheffing in en betaalt die (groene tabel). De loonheffingskorting gaat
+    # bij de bijstand alleen mee als die niet al bij een werkgever geldt. Gehuwden: elk de helft (Pw art. 45).
+    bijstand = int(uitkomst.bijstand)
+    bruto_bijstand = 0
+    if bijstand:
+        delen = [("aanvrager", bijstand)] if h.partner is None else [("aanvrager", bijstand - bijstand // 2),
+                                                                       ("partner", bijstand // 2)]
+        for wie, deel in delen:
+            b, _ = bruteren(ctx, deel, not lhk_bij_werk[wie], groen=True)
+            bruto_bijstand += b
+
+    partner = h.partner is not None or h.aanvrager.toeslagpartner
+    maand_bruto = bruto_loon + bruto_bijstand + andere
+    ti = 12 * maand_bruto
+    tekst = (f"Voor de toeslagen telt het toetsingsinkomen over het hele jaar. balans rekent alsof deze maand het hele "
+             f"jaar zo blijft: 12 x ({als_euro(bruto_loon)} bruto loon + {als_euro(bruto_bijstand)} bruto bijstand"
+             + (f" + {als_euro(andere)} andere inkomsten" if andere else "") + f") = {als_euro(ti)}"
+             + (" (samen met uw toeslagpartner)" if partner else "") + ".")
+    if h.aanvrager.toeslagpartner and h.partner is None:
+        tekst += " Het inkomen van uw toeslagpartner staat niet in de casus; balans rekent met nul."
+    ctx.stap("toetsingsinkomen", "Awir art. 2 en 8", _AWIR.format(jaar=maand.year, art="8"), tekst, ti, tak="awir-8-jaar")
+
+    vermogen = max(0, int(inv.bezittingen) - int(inv.schulden))
+    verzekerd = leeftijd_wkb(h.aanvrager.geboortedatum, maand) >= 18
+    zt = zorgtoeslag(ctx, ti, partner, True, verzekerd, vermogen)
+    kinderen = [k.geboortedatum for k in h.kinderen]
+    n, n12, n16 = tel_kinderen(kinderen, maand)
+    kgb = kindgebonden_budget(ctx, ti, n, n12, n16, partner, vermogen)
+    kinderbijslag = kb.kinderbijslag(ctx, *kb.tel_kinderen(kinderen, maand))
+    if h.woning is not None and h.woning.soort == "huur":
+        ctx.stap("huurtoeslag", "Wet op de huurtoeslag", "https://wetten.overheid.nl/BWBR0008659/"
+                 f"{maand.year}-01-01#Artikel21", "De huurtoeslag rekent balans nog niet uit: de bedragen van de Regeling "
+                 "huurtoeslaggrenzen zijn nog niet nagerekend (docs/inkomen.md). Hij staat daarom niet in het totaal.",
+                 None, tak="wht-niet-berekend")
+
+    totaal = loon_netto + andere + bijstand + zt.maand + kgb.maand + kinderbijslag.maand
+    ctx.stap("totaal", "Pw art. 31 lid 2 onder b en d", _pw(maand, "31"),
+             f"Wat het huishouden deze maand heeft: {als_euro(loon_netto)} netto loon"
+             + (f" + {als_euro(andere)} andere inkomsten" if andere else "")
+             + f" + {als_euro(bijstand)} bijstand + {als_euro(zt.maand)} zorgtoeslag + {als_euro(kgb.maand)} kindgebonden "
+             f"budget + {als_euro(kinderbijslag.maand)} kinderbijslag = {als_euro(totaal)}. De toeslagen en de "
+             "kinderbijslag tellen niet mee als inkomen voor de bijstand; uw bijstand blijft dus gelijk.", totaal, tak="totaal")
+    return {
+        "loon_netto": als_tekst(loon_netto),
+        "andere_inkomsten": als_tekst(andere),
+        "bijstand": als_tekst(bijstand),
+        "bijstand_bruto": als_tekst(bruto_bijstand),
+        "zorgtoeslag": als_tekst(zt.maand),
+        "huurtoeslag": None,
+        "kindgebonden_budget": als_tekst(kgb.maand),
+        "kinderbijslag": als_tekst(kinderbijslag.maand),
+        "totaal": als_tekst(totaal),
+        "toetsingsinkomen": als_tekst(ti),
+        "jaar": {"zorgtoeslag": als_tekst(zt.jaar), "kindgebonden_budget": als_tekst(kgb.jaar),
+                 "kinderbijslag_kwartaal": als_tekst(kinderbijslag.kwartaal)},
+        "niet_geindexeerd": ctx.p.niet_geindexeerd(),
+        "uitleg": [{"regel": s.regel, "artikel": s.artikel, "bron": s.bron, "tekst": s.tekst,
+                    "bedrag": None if s.bedrag is None else als_tekst(s.bedrag), "tak": s.tak} for s in ctx.spoor],
+    }
+
+
+def inkomen_per_maand(c, resultaten) -> dict[dt.date, dict]:
+    """Het inkomen-blok voor elke maand van de casus, als de casus een woning heeft; anders leeg."""
+    if c.huishouden.woning is None:
+        return {}
+    invoer = dict(maandinvoeren(c))
+    return {r.maand: maand_inkomen(c, r.maand, invoer[r.maand], r.uitkomst) for r in resultaten}

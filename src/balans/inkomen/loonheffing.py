@@ -1,0 +1,133 @@
+"""Loonheffing op een maandloon, volgens de Rekenvoorschriften voor de geautomatiseerde loonadministratie van de
+Belastingdienst (2026 versie 2, LH 991-Z62FD), onder de AOW-leeftijd.
+
+De stappen en hun afronding, zoals de rekenvoorschriften ze geven:
+1. tabelloon: 12 x het maandloon, naar beneden op een veelvoud van de stap Lv (2026: € 54);
+2. belasting en premie over het tabelloon naar beneden op hele euro's (de bedragen aan het begin van schijf 2
+   en 3 zijn zelf naar beneden afgeronde euro's);
+3. algemene heffingskorting naar boven op hele euro's;
+4. arbeidskorting (alleen witte tabel) naar boven op hele euro's (elk product is al exact op 5 decimalen,
+   want het tabelloon is een heel aantal euro's);
+5. het jaarbedrag min de kortingen, niet onder nul; gedeeld door 12 en rekenkundig afgerond op centen.
+Zonder loonheffingskorting vervallen stap 3 en 4. De groene tabel (loon uit vroegere dienstbetrekking, zoals
+bijstand) heeft geen arbeidskorting.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from balans.geld import als_euro
+from balans.inkomen.rekenkunde import NOEMER, half_omhoog, omhoog, omlaag, pos, teller
+
+EURO = 100          # centen
+_E_N = EURO * NOEMER  # een euro in honderdduizendste centen
+
+
+@dataclass
+class Loonheffing:
+    tabelloon: object     # centen, per jaar
+    heffing: object       # hele euro's in centen, per jaar, vóór kortingen
+    ahk: object           # idem
+    ak: object            # idem
+    per_jaar: object      # centen
+    per_maand: object     # centen
+
+
+def tabelloon(ctx, loon_maand):
+    stap = ctx.p.loonheffing.tabelloon_stap
+    return (12 * pos(ctx, loon_maand) // stap) * stap
+
+
+def _heffing(ctx, L):
+    """Stap 2: in hele euro's (als centen)."""
+    p, xp = ctx.p.inkomstenbelasting, ctx.xp
+    g1, g2 = p.schijf_1_tot, p.schijf_2_tot
+    r1 = teller(p.tarief_1_belasting) + teller(p.premie_volksverzekeringen)
+    r2, r3 = teller(p.tarief_2), teller(p.tarief_3)
+    # bedragen aan het begin van schijf 2 en 3, naar beneden op hele euro's (zoals de rekenvoorschriften ze noemen)
+    c2 = omlaag(g1 * r1, _E_N) * EURO
+    c3 = omlaag(c2 * NOEMER + (g2 - g1) * r2, _E_N) * EURO
+    t = xp.kies([L <= g1, L <= g2], [L * r1, c2 * NOEMER + (L - g1) * r2], c3 * NOEMER + (L - g2) * r3)
+    return omlaag(t, _E_N) * EURO
+
+
+def _ahk(ctx, L):
+    p = ctx.p.inkomstenbelasting
+    t = p.ahk_maximum * NOEMER - pos(ctx, L - p.ahk_afbouw_vanaf) * teller(p.ahk_afbouw_percentage)
+    return pos(ctx, omhoog(t, _E_N) * EURO)
+
+
+def _ak(ctx, L):
+    p, xp = ctx.p.inkomstenbelasting, ctx.xp
+    t1 = L * teller(p.ak_percentage_1)
+    t2 = p.ak_bedrag_2 * NOEMER + (L - p.ak_grens_1) * teller(p.ak_percentage_2)
+    t3 = p.ak_bedrag_3 * NOEMER + (L - p.ak_grens_2) * teller(p.ak_percentage_3)
+    t4 = p.ak_maximum * NOEMER - (L - p.ak_grens_3) * teller(p.ak_afbouw_percentage)
+    t = xp.kies([L <= p.ak_grens_1, L <= p.ak_grens_2, L <= p.ak_grens_3], [t1, t2, t3], t4)
+    return pos(ctx, omhoog(t, _E_N) * EURO)
+
+
+def loonheffing_maand(ctx, loon_maand, heffingskorting=True, groen=False, uitleg_wie: str = "uw loon") -> Loonheffing:
+    """Loonheffing (loonbelasting en premie volksverzekeringen) over het loon van één maand.
+
+    heffingskorting: past deze werkgever (of gemeente) de loonheffingskorting toe? groen: de groene tabel."""
+    xp = ctx.xp
+    L = tabelloon(ctx, loon_maand)
+    heffing = _heffing(ctx, L)
+    ahk = xp.als(heffingskorting, _ahk(ctx, L), 0)
+    ak = xp.als(heffingskorting & xp.niet(groen), _ak(ctx, L), 0)
+    per_jaar = pos(ctx, heffing - ahk - ak)
+    per_maand = half_omhoog(per_jaar, 12)
+    if ctx.uitleg:
+        bron = ctx.p.bron("loonheffing", "tabelloon_stap")
+        stap = ctx.p.loonheffing.tabelloon_stap
+        tekst = (f"Loonheffing over {uitleg_wie} van {als_euro(loon_maand)}: de Belastingdienst rekent met een jaarloon van "
+                 f"{als_euro(L)} (12 keer het maandloon, naar beneden op een veelvoud van {als_euro(stap)}). "
+                 f"Belasting en premies daarover: {als_euro(heffing)}.")
+        if heffingskorting:
+            tekst += f" Min de algemene heffingskorting ({als_euro(ahk)})"
+            tekst += "." if groen else f" en de arbeidskorting ({als_euro(ak)})."
+        else:
+            tekst += " Zonder loonheffingskorting: er gaat geen korting af."
+        tekst += f" Per jaar {als_euro(per_jaar)}, per maand {als_euro(per_maand)}."
+        ctx.stap("loonheffing", "Wet LB 1964 en rekenvoorschriften Belastingdienst", bron, tekst, per_maand,
+                 tak=("groen" if groen else "wit") + ("-lhk" if heffingskorting else "-zonder-lhk"))
+    return Loonheffing(L, heffing, ahk, ak, per_jaar, per_maand)
+
+
+def netto_loon(ctx, bruto_maand, heffingskorting=True):
+    """Het netto maandloon: bruto min loonheffing (witte tabel). De werknemer betaalt geen Zvw-bijdrage (de
+    werkgever betaalt de werkgeversheffing) en geen werknemersverzekeringen; pensioenpremie valt hier buiten."""
+    lh = loonheffing_maand(ctx, bruto_maand, heffingskorting, False)
+    return bruto_maand - lh.per_maand, lh
+
+
+def bruteren(ctx, netto_maand, heffingskorting=True, groen=True, max_stappen: int = 80):
+    """Pw art. 19 lid 4: de gemeente verhoogt de netto bijstand met de loonheffing die zij inhoudt.
+
+    Gezocht is het laagste bruto B met B - loonheffing(B) = netto. Omdat de loonheffing een trap is per stap van
+    het tabelloon, is dat het laagste tabelloon L waarvoor netto + loonheffing(L) onder het volgende tabelloon
+    blijft. Herhalen vanaf L = tabelloon(netto) stijgt en stopt precies daar (zie docs/inkomen.md).
+    Geeft (bruto, Loonheffing)."""
+    xp = ctx.xp
+    sub = type(ctx)(ctx.xp, ctx.maand, ctx.p, False)   # de tussenstappen niet in het spoor
+    bruto = netto_maand
+    for _ in range(max_stappen):
+        lh = loonheffing_maand(sub, bruto, heffingskorting, groen)
+        nieuw = netto_maand + lh.per_maand
+        klaar = nieuw == bruto
+        if (xp.vector and bool(klaar.all())) or (not xp.vector and klaar):
+            break
+        bruto = nieuw
+    else:   # pragma: no cover - convergeert in enkele stappen (marginaal tarief < 100%)
+        raise ArithmeticError("bruteren convergeert niet")
+    lh = loonheffing_maand(ctx, bruto, heffingskorting, groen, "de bruto bijstand")
+    if ctx.uitleg:
+        ctx.stap("bruteren", "Pw art. 19 lid 4", "https://wetten.overheid.nl/BWBR0015703/"
+                 f"{ctx.maand.year}-{'07' if ctx.maand.month >= 7 else '01'}-01#Artikel19",
+                 f"De gemeente betaalt de loonheffing over de bijstand. Daarom is de bijstand bruto {als_euro(bruto)}: "
+                 f"{als_euro(netto_maand)} netto plus {als_euro(lh.per_maand)} loonheffing"
+                 f"{' (met loonheffingskorting)' if heffingskorting else ' (zonder loonheffingskorting: die geldt al bij uw werkgever)'}.",
+                 bruto, tak="19-4")
+    return bruto, lh

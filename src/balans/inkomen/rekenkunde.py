@@ -1,0 +1,52 @@
+"""Exacte rekenkunde op hele getallen, voor int en numpy-arrays.
+
+Percentages staan in de YAML als breuken; hier worden ze een teller over 100.000 (drie decimalen in het
+percentage, zoals 6,398%), zodat ook de gevectoriseerde stand alleen gehele getallen kent.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+NOEMER = 100_000   # een percentage met drie decimalen (0,06398) is een geheel aantal honderdduizendsten
+
+
+def teller(pct: Fraction) -> int:
+    """6,398% -> 6398 (over NOEMER). Meer decimalen kan niet stil: dan een fout."""
+    t = pct * NOEMER
+    if t.denominator != 1:
+        raise ValueError(f"percentage {float(pct) * 100}% heeft meer dan drie decimalen")
+    return t.numerator
+
+
+def omlaag(t, n: int):
+    """t/n naar beneden afgerond (n > 0)."""
+    return t // n
+
+
+def omhoog(t, n: int):
+    """t/n naar boven afgerond (n > 0)."""
+    return -((-t) // n)
+
+
+def half_omhoog(t, n: int):
+    """t/n rekenkundig afgerond (een half naar boven)."""
+    return (2 * t + n) // (2 * n)
+
+
+def pct_centen(ctx, bedrag, pct: Fraction):
+    """pct van een bedrag in centen, rekenkundig afgerond op centen."""
+    return half_omhoog(bedrag * teller(pct), NOEMER)
+
+
+def pos(ctx, x):
+    return ctx.xp.maximum(x, 0)
+
+
+def pct_tekst(pct: Fraction) -> str:
+    """Fraction(6398, 100000) -> '6,398%'; Fraction(27, 100) -> '27%'."""
+    waarde = pct * 100
+    if waarde.denominator == 1:
+        return f"{waarde.numerator}%"
+    tekst = f"{float(waarde):.3f}".rstrip("0").rstrip(".")
+    return tekst.replace(".", ",") + "%"

@@ -1,0 +1,133 @@
+"""Het hele inkomen in `balans bereken --json` (casus.md, 'The whole income'), en foute invoer.
+
+Alleenstaande ouder (geboren 1990), kind geboren 2017-06-01, bijstand, 2026-01. Met de hand:
+- bijstand: Pw art. 21 onder a, 2026-01-01: € 1.401,50 (een alleenstaande ouder heeft de norm van een alleenstaande);
+- bruto bijstand (groene tabel, met loonheffingskorting): stap 394 (L = 21.276): floor(21.276 x 35,75%) = 7.606;
+  - AHK 3.115 = 4.491; / 12 = 374,25; 1.401,50 + 374,25 = 1.775,75 (12 x 1.775,75 = 21.309 ligt in stap 394);
+- toetsingsinkomen 'alsof het hele jaar zo': 12 x 1.775,75 = 21.309,00, onder het drempelinkomen 29.735,424;
+- zorgtoeslag: 2.119 - 1,912% x 29.735,424 = 1.550,46 -> 1.550 (Awir art. 14 lid 4); / 12 = 129,17;
+- kindgebonden budget: 2.580 + 3.416 = 5.996 (geen afbouw); / 12 = 499,67;
+- kinderbijslag: kind is 8 op 1 januari 2026: 358,30 per kwartaal; / 3 = 119,43;
+- totaal: 1.401,50 + 129,17 + 499,67 + 119,43 = 2.149,77.
+
+Alleenstaande, bruto loon € 1.000 in 2026-03 (werkgever past de loonheffingskorting toe):
+- loonheffing 13,83 (witte maandtabel 2026, zie test_loonheffing), netto 986,17;
+- de bijstand (563,26) komt van de bijstandsregels (norm 1.401,50 - (986,17 - vrijlating 147,93)); hier telt dat het
+  inkomen-blok precies die bijstand toont;
+- bruto bijstand zonder loonheffingskorting (die zit al bij de werkgever): stap 194 (L = 10.476):
+  floor(10.476 x 35,75%) = 3.745; / 12 = 312,08; 563,26 + 312,08 = 875,34 (12 x = 10.504,08: stap 194);
+- toetsingsinkomen 12 x (1.000 + 875,34) = 22.504,08 < drempelinkomen: zorgtoeslag 129,17;
+- totaal 986,17 + 563,26 + 129,17 = 1.678,60.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from balans.cli import main
+
+OUDER = """\
+naam: Alleenstaande ouder met een kind van 8
+periode: {van: 2026-01, tot: 2026-01}
+huishouden:
+  aanvrager: {geboortedatum: 1990-04-01}
+  kinderen:
+    - geboortedatum: 2017-06-01
+  woning: {soort: huur, kale_huur: 650.00, servicekosten: 48.00}
+"""
+
+WERK = """\
+naam: Alleenstaande met bruto loon
+periode: {van: 2026-03, tot: 2026-03}
+huishouden:
+  aanvrager: {geboortedatum: 1990-04-01}
+  woning: {soort: huur, kale_huur: 650.00}
+maanden:
+  2026-03:
+    inkomsten:
+      - soort: arbeid
+        bruto: 1000.00
+"""
+
+
+def _draai(tmp_path, tekst, capsys, *extra):
+    pad = tmp_path / "casus.yaml"
+    pad.write_text(tekst, encoding="utf-8")
+    code = main(["bereken", str(pad), "--json", *extra])
+    uit = capsys.readouterr()
+    return code, uit.out, uit.err
+
+
+def test_alleenstaande_ouder(tmp_path, capsys):
+    code, uit, _ = _draai(tmp_path, OUDER, capsys)
+    assert code == 0
+    (m,) = json.loads(uit)["maanden"]
+    i = m["inkomen"]
+    assert m["bijstand"] == i["bijstand"] == "1401.50"
+    assert (i["bijstand_bruto"], i["toetsingsinkomen"]) == ("1775.75", "21309.00")
+    assert (i["zorgtoeslag"], i["kindgebonden_budget"], i["kinderbijslag"], i["totaal"]) == (
+        "129.17", "499.67", "119.43", "2149.77")
+    assert i["jaar"] == {"zorgtoeslag": "1550.00", "kindgebonden_budget": "5996.00", "kinderbijslag_kwartaal": "358.30"}
+    assert i["huurtoeslag"] is None
+    regels = [s["regel"] for s in i["uitleg"]]
+    assert {"bruteren", "toetsingsinkomen", "zorgtoeslag", "kindgebonden budget", "kinderbijslag", "huurtoeslag",
+            "totaal"} <= set(regels)
+    assert all(s["bron"].startswith("https://") for s in i["uitleg"])
+
+
+def test_bruto_loon(tmp_path, capsys):
+    code, uit, _ = _draai(tmp_path, WERK, capsys)
+    assert code == 0
+    (m,) = json.loads(uit)["maanden"]
+    i = m["inkomen"]
+    assert i["loon_netto"] == "986.17"
+    assert m["bijstand"] == i["bijstand"]
+    assert (i["bijstand"], i["bijstand_bruto"], i["toetsingsinkomen"], i["zorgtoeslag"], i["totaal"]) == (
+        "563.26", "875.34", "22504.08", "129.17", "1678.60")
+
+
+def test_bruto_geeft_dezelfde_bijstand_als_het_netto(tmp_path, capsys):
+    """Wie het bruto geeft, krijgt de bijstand van het netto dat erbij hoort; en zonder woning geen inkomen-blok."""
+    _, met_bruto, _ = _draai(tmp_path, WERK, capsys)
+    netto = WERK.replace("bruto: 1000.00", "netto: 986.17").replace("  woning: {soort: huur, kale_huur: 650.00}\n", "")
+    _, met_netto, _ = _draai(tmp_path, netto, capsys)
+    a, b = json.loads(met_bruto)["maanden"][0], json.loads(met_netto)["maanden"][0]
+    assert "inkomen" not in b
+    assert (a["middelen"], a["bijstand"]) == (b["middelen"], b["bijstand"])
+
+
+@pytest.mark.parametrize("vervang, veld, woorden", [
+    (("kale_huur: 650.00", "kale_huur: -650.00"), "huishouden.woning.kale_huur", "negatief"),
+    (("{soort: huur, kale_huur: 650.00}", "{soort: huur}"), "huishouden.woning", "kale_huur"),
+    (("bruto: 1000.00", "bruto: 1000.00\n        netto: 900.00"), "maanden.2026-03.inkomsten[1].netto", "986,17"),
+    (("bruto: 1000.00", "van: aanvrager"), "maanden.2026-03.inkomsten[1]", "'netto' of 'bruto'"),
+    (("periode: {van: 2026-03, tot: 2026-03}", "periode: {van: 2026-03, tot: 2028-01}"), "huishouden.woning", "2027"),
+])
+def test_foute_invoer(tmp_path, capsys, vervang, veld, woorden):
+    tekst = WERK.replace(*vervang)
+    code, uit, fout = _draai(tmp_path, tekst, capsys)
+    assert code == 2 and uit == ""
+    assert veld in fout and woorden in fout
+    assert "Traceback" not in fout
+
+
+def test_api_berekeningen_geeft_het_blok(tmp_path):
+    """POST /v1/berekeningen geeft hetzelfde inkomen-blok als de opdrachtregel (zelfde functie, zaak.diensten)."""
+    import yaml
+    from fastapi.testclient import TestClient
+
+    from balans.api.app import create_app
+    from balans.settings import Settings
+
+    data = yaml.safe_load(OUDER)   # YAML maakt datums; JSON wil tekst
+    data["periode"] = {"van": "2026-01", "tot": "2026-01"}
+    data["huishouden"]["aanvrager"]["geboortedatum"] = "1990-04-01"
+    data["huishouden"]["kinderen"][0]["geboortedatum"] = "2017-06-01"
+    app = create_app(Settings(database_url=f"sqlite:///{tmp_path / 'balans.sqlite3'}", demo=False))
+    with TestClient(app) as client:
+        r = client.post("/v1/berekeningen", json=data)
+    assert r.status_code == 200, r.text
+    i = r.json()["maanden"][0]["inkomen"]
+    assert (i["totaal"], i["zorgtoeslag"], i["kindgebonden_budget"]) == ("2149.77", "129.17", "499.67")
