@@ -12,12 +12,13 @@ Alleenstaande ouder (geboren 1990), kind geboren 2017-06-01, bijstand, 2026-01. 
 
 Alleenstaande, bruto loon € 1.000 in 2026-03 (werkgever past de loonheffingskorting toe):
 - loonheffing 13,83 (witte maandtabel 2026, zie test_loonheffing), netto 986,17;
-- de bijstand (563,26) komt van de bijstandsregels (norm 1.401,50 - (986,17 - vrijlating 147,93)); hier telt dat het
-  inkomen-blok precies die bijstand toont;
-- bruto bijstand zonder loonheffingskorting (die zit al bij de werkgever): stap 194 (L = 10.476):
-  floor(10.476 x 35,75%) = 3.745; / 12 = 312,08; 563,26 + 312,08 = 875,34 (12 x = 10.504,08: stap 194);
-- toetsingsinkomen 12 x (1.000 + 875,34) = 22.504,08 < drempelinkomen: zorgtoeslag 129,17;
-- totaal 986,17 + 563,26 + 129,17 = 1.678,60.
+- de bijstand: in 2026 geldt formeel nog Pw art. 31 lid 2 onder n (25%, hoogstens € 285; art. 34a pas vanaf
+  2027-01-01): vrijlating 25% x 986,17 = 246,54; middelen 986,17 - 246,54 = 739,63; bijstand 1.401,50 - 739,63 = 661,87;
+  hier telt dat het inkomen-blok precies die bijstand toont;
+- bruto bijstand zonder loonheffingskorting (die zit al bij de werkgever): stap 228 (L = 12.312):
+  floor(12.312 x 35,75%) = 4.401; / 12 = 366,75; 661,87 + 366,75 = 1.028,62 (12 x = 12.343,44: stap 228);
+- toetsingsinkomen 12 x (1.000 + 1.028,62) = 24.343,44 < drempelinkomen: zorgtoeslag 129,17;
+- totaal 986,17 + 661,87 + 129,17 = 1.777,21.
 """
 
 from __future__ import annotations
@@ -85,7 +86,7 @@ def test_bruto_loon(tmp_path, capsys):
     assert i["loon_netto"] == "986.17"
     assert m["bijstand"] == i["bijstand"]
     assert (i["bijstand"], i["bijstand_bruto"], i["toetsingsinkomen"], i["zorgtoeslag"], i["totaal"]) == (
-        "563.26", "875.34", "22504.08", "129.17", "1678.60")
+        "661.87", "1028.62", "24343.44", "129.17", "1777.21")
 
 
 def test_bruto_geeft_dezelfde_bijstand_als_het_netto(tmp_path, capsys):
