@@ -23,6 +23,7 @@ from balans.maandstaat.grootboek import METHODEN, Grootboek
 from balans.maandstaat.toerekening import verdeel
 from balans.maandstaat.uitvoer import sluitend
 from balans.rekenen.casus import bereken
+from balans.wet.parameters import ParameterBoom
 
 MAP = Path(__file__).parent / "casussen" / "maandstaat"
 D = dt.date
@@ -40,6 +41,14 @@ GECONSOLIDEERD = "bijverdienen-geconsolideerde-tekst"
 
 def _geconsolideerd(c):
     return c.model_copy(update={"regime": GECONSOLIDEERD})
+
+
+def _art34a_zonder_34b() -> ParameterBoom:
+    """Art. 34a (15%) al in 2026, zoals de bedragen hieronder zijn afgeleid, maar art. 34b op zijn formele datum."""
+    bron = "aanname voor de test: art. 34a al in 2026, art. 34b formeel vanaf 2027-01-01"
+    return ParameterBoom.met_lagen([("proef", {
+        "art34a": {"van_toepassing": {"waarden": {"2026-01-01": {"waarde": True, "bron": bron}}}},
+        "art31": {"vrijlatingen_n_tot_aa_van_toepassing": {"waarden": {"2026-01-01": {"waarde": False, "bron": bron}}}}})])
 
 
 # Casus a: maart 600,00 loon (bekend 2 april), april 400,00 (bekend 4 mei), mei geen loon.
@@ -107,8 +116,7 @@ def test_geen_bufferbudget_in_2026():
     data["correcties"][0]["betaaldatum"] = "2026-06-01"
     data["correcties"][0]["bekend_op"] = "2026-05-04"
     data.pop("verwacht")
-    data["regime"] = GECONSOLIDEERD
-    s = Grootboek(uit_data(data)).staat("op_de_maand")
+    s = Grootboek(uit_data(data), _art34a_zonder_34b()).staat("op_de_maand")
     mei = [b for b in s.betalingen if b.datum == D(2026, 5, 22)][0]
     assert [(r.soort, r.bedrag) for r in mei.regels if r.bedrag] == [("uitkering", 133142), ("verrekend", -16150)]
     assert mei.bedrag == 116992
@@ -161,6 +169,7 @@ def test_terugwerkende_kracht_als_besluit_met_motivering():
     data = uit_bestand(MAP / "a-maandloon.yaml").model_dump(mode="json")
     data.pop("verwacht")
     data["verrekening"] = {"melding": "2026-05-10"}
+    data["regime"] = GECONSOLIDEERD
     s = Grootboek(uit_data(data), terugwerkende_kracht="ziek opgenomen, kon zich niet melden").staat("op_de_maand")
     assert [b.datum for b in s.betalingen] == [D(2026, 5, 22)]
     assert s.betalingen[0].bedrag == 84692 + 100842 + 133142
@@ -493,14 +502,17 @@ def test_casus_j_baan_stopt_bufferbudget_tot_het_maximum():
 
 def test_wat_als_telt_het_vakantiegeld_zoals_de_maandstaat():
     # September 2026, 16 uur x 52/12 x 12,50 = 866,67 netto, plus 8% opgebouwd vakantiegeld 69,33
-    # (69,3336) = 936,00 (art. 32 lid 2, zoals de maandstaat). Vrijlating 15% = 140,40; middelen 795,60;
-    # bijstand 1.419,46 - 795,60 = 623,86. Zonder het vakantiegeld was het 682,79.
+    # (69,3336) = 936,00 (art. 32 lid 2, zoals de maandstaat). In 2026 geldt formeel nog art. 31 lid 2
+    # onder n (Ferd is 38, eerste maand met werk): vrijlating 25% = 234,00 (max 285); middelen 702,00;
+    # bijstand 1.419,46 - 702,00 = 717,46. Zonder het vakantiegeld: 25% van 866,67 = 216,67 (216,6675, half
+    # naar boven), middelen 650,00, bijstand 769,46.
     from decimal import Decimal
     from balans.maandstaat.watals import curve
     c = uit_bestand(Path(__file__).parents[1] / "src" / "balans" / "voorbeelden" / "ferd-maandstaat.yaml")
     pt = curve(c, 1250, van_uren=Decimal(16), tot_uren=Decimal(16))[0]
-    assert (pt.loon, pt.bijstand) == (86667, 62386)
-    assert curve(c, 1250, van_uren=Decimal(16), tot_uren=Decimal(16), vakantiegeld=False)[0].bijstand == 68279
+    assert (pt.loon, pt.vakantiegeld, pt.bijstand) == (86667, 6933, 71746)
+    assert pt.totaal == 86667 + 6933 + 71746
+    assert curve(c, 1250, van_uren=Decimal(16), tot_uren=Decimal(16), vakantiegeld=False)[0].bijstand == 76946
 
 
 def test_vakantiegeld_volgens_maatregel_18_van_het_programmaplan():

@@ -112,7 +112,8 @@ def watals_json(punten: list[Punt], uurloon: int) -> dict:
         "bijstand_stopt_bij_uren_per_week": None if stopt is None else str(stopt),
         "let_op": ZONDER_TOESLAGEN,
         "punten": [{"uren_per_week": str(p.uren), "loon": als_tekst(p.loon), "bijstand": als_tekst(p.bijstand),
-                    "vrijlating": als_tekst(p.vrijlating), "totaal": als_tekst(p.totaal)} for p in punten],
+                    "vrijlating": als_tekst(p.vrijlating), "vakantiegeld": als_tekst(p.vakantiegeld),
+                    "totaal": als_tekst(p.totaal)} for p in punten],
     }
 
 
@@ -191,13 +192,13 @@ def als_tekst_staat(g: Grootboek, resultaten: list[MaandResultaat], staten: list
     if punten is not None and uurloon is not None:
         stopt = bijstand_stopt_bij(punten)
         uit += ["", f"Wat als u meer uren werkt? (netto uurloon {als_euro(uurloon)}, {maand_mens(g.maanden[0])})"]
-        rijen = [[str(p.uren), als_euro(p.loon), als_euro(p.bijstand), als_euro(p.totaal)]
+        rijen = [[str(p.uren), als_euro(p.loon), als_euro(p.vakantiegeld), als_euro(p.bijstand), als_euro(p.totaal)]
                  for p in punten if p.uren % 4 == 0 or p.uren == stopt]
-        uit += _tabel(["Uren/week", "Loon", "Bijstand", "Samen"], rijen)
+        uit += _tabel(["Uren/week", "Loon", "Vakantiegeld", "Bijstand", "Samen"], rijen)
         uit.append(f"  De bijstand stopt bij {stopt} uur per week." if stopt is not None else
                    "  Tot 40 uur per week houdt u recht op bijstand.")
         if g.c.verwachting is not None and g.c.verwachting.vakantiegeld_opbouw:
             uit.append("  Het vakantiegeld dat u opbouwt (8%), telt mee voor de bijstand, net als in de maandstaat "
-                       "(art. 32 lid 2). U krijgt het later van uw werkgever; het staat niet in 'Samen'.")
+                       "(art. 32 lid 2). U krijgt het in mei van uw werkgever; het staat in 'Samen', want het is van deze maand.")
         uit.append("  " + ZONDER_TOESLAGEN)
     return "\n".join(uit)

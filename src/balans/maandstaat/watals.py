@@ -26,10 +26,13 @@ class Punt:
     loon: int
     bijstand: int
     vrijlating: int
+    vakantiegeld: int = 0   # opgebouwd deze maand; komt in mei, maar is van deze maand (art. 32 lid 2)
 
     @property
     def totaal(self) -> int:
-        return self.loon + self.bijstand
+        # Het vakantiegeld telt als inkomen mee en verlaagt de bijstand; zonder het in het totaal zou
+        # meer werken boven het maximum van de vrijlating minder opleveren, en dat is niet zo.
+        return self.loon + self.vakantiegeld + self.bijstand
 
 
 def curve(c: Casus, uurloon: int, maand: dt.date | None = None, tot_uren: int | Decimal = 40, stap: Decimal = Decimal("1"),
@@ -48,7 +51,7 @@ def curve(c: Casus, uurloon: int, maand: dt.date | None = None, tot_uren: int | 
         loon = netto_per_periode(uren, uurloon, "maand")
         opbouw = deel_half_omhoog(loon * VAKANTIEBIJSLAG.numerator, VAKANTIEBIJSLAG.denominator) if vakantiegeld else 0
         u, _ = bereken_maand(Ctx(Scalair, maand, p, False), met_loon(basis, loon + opbouw, 0), st)
-        uit.append(Punt(uren, loon, int(u.bijstand), int(u.vrijlating)))
+        uit.append(Punt(uren, loon, int(u.bijstand), int(u.vrijlating), opbouw))
         uren += stap
     return uit
 
