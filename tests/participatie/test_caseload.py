@@ -17,11 +17,11 @@ VANDAAG = dt.date(2026, 11, 25)
 D = dt.date
 
 
-def _casus(maanden: dict | None = None, gebruikt: int | None = None) -> dict:
+def _casus(maanden: dict | None = None, gebruikt: int | None = None, jaar: int = 2026) -> dict:
     aanvrager: dict = {"geboortedatum": "1985-03-01"}
     if gebruikt is not None:
         aanvrager["vrijlating_maanden_gebruikt"] = {"art34a": gebruikt}
-    return {"naam": "test", "periode": {"van": "2026-01", "tot": "2026-12"}, "huishouden": {"aanvrager": aanvrager},
+    return {"naam": "test", "periode": {"van": f"{jaar}-01", "tot": f"{jaar}-12"}, "huishouden": {"aanvrager": aanvrager},
             "vermogen": {"bezittingen": "0.00", "schulden": "0.00"}, "maanden": maanden or {}}
 
 
@@ -131,30 +131,36 @@ def test_plan_activiteit_participatieplaats_en_maatregel(s):
 
 def test_bijverdienvrijlating_bijna_op(s):
     """Art. 34a lid 1 onder a: 'een aaneengesloten periode van maximaal twaalf maanden'. De regelkern telt
-    na de eerste maand met vrijlating elke maand (ook zonder loon). Peildatum 25-11-2026, peilmaand november.
+    na de eerste maand met vrijlating elke maand (ook zonder loon). Art. 34a geldt formeel vanaf 2027-01-01
+    (docs/inwerkingtreding.md); deze test stond eerder in 2026 (de lezing van de geconsolideerde tekst) en
+    is één jaar opgeschoven, met dezelfde tellingen. Peildatum 25-11-2027, peilmaand november.
 
-    - Nog1: loon vanaf januari: jan = 1 ... nov = 11, nog 1 over: signaal, laatste maand december (31-12-2026).
+    - Nog1: loon vanaf januari: jan = 1 ... nov = 11, nog 1 over: signaal, laatste maand december (31-12-2027).
     - Vol: al 2 gebruikt vóór de periode: jan = 3 ... okt = 12. Vol in oktober = vorige maand: signaal 'op',
-      datum het einde van oktober (31-10-2026).
+      datum het einde van oktober (31-10-2027).
     - Ruim: loon vanaf maart: mrt = 1 ... nov = 9, nog 3: geen signaal (pas bij 2 of minder).
-    - Bijna: loon vanaf februari: feb = 1 ... nov = 10, nog 2 (dec, jan): tot en met 31-01-2027."""
+    - Bijna: loon vanaf februari: feb = 1 ... nov = 10, nog 2 (dec, jan): tot en met 31-01-2028."""
     km = _km(s, "km.a")
+    vandaag = D(2027, 11, 25)
     loon = {"inkomsten": [{"soort": "arbeid", "netto": "400.00"}]}
-    nog1 = _zaak(s, km, "Nog1", _casus({f"2026-{m:02d}": loon for m in range(1, 13)}))
-    vol = _zaak(s, km, "Vol", _casus({f"2026-{m:02d}": loon for m in range(1, 13)}, gebruikt=2))
-    _zaak(s, km, "Ruim", _casus({f"2026-{m:02d}": loon for m in range(3, 13)}))
-    bijna = _zaak(s, km, "Bijna", _casus({f"2026-{m:02d}": loon for m in range(2, 13)}))
-    _zaak(s, km, "Zonder werk")
+    nog1 = _zaak(s, km, "Nog1", _casus({f"2027-{m:02d}": loon for m in range(1, 13)}, jaar=2027))
+    vol = _zaak(s, km, "Vol", _casus({f"2027-{m:02d}": loon for m in range(1, 13)}, gebruikt=2, jaar=2027))
+    _zaak(s, km, "Ruim", _casus({f"2027-{m:02d}": loon for m in range(3, 13)}, jaar=2027))
+    bijna = _zaak(s, km, "Bijna", _casus({f"2027-{m:02d}": loon for m in range(2, 13)}, jaar=2027))
+    _zaak(s, km, "Zonder werk", _casus(jaar=2027))
     from balans.zaak.repository import casus_van
-    assert teller_34a(casus_van(s, nog1), VANDAAG) == (11, D(2026, 11, 1), 12, None)
-    assert teller_34a(casus_van(s, vol), VANDAAG) == (13, D(2026, 11, 1), 12, D(2026, 10, 1))
-    cl = caseload(s, km, vandaag=VANDAAG)
+    assert teller_34a(casus_van(s, nog1), vandaag) == (11, D(2027, 11, 1), 12, None)
+    assert teller_34a(casus_van(s, vol), vandaag) == (13, D(2027, 11, 1), 12, D(2027, 10, 1))
+    cl = caseload(s, km, vandaag=vandaag)
     vr = sorted((a.naam, a.datum, a.te_laat) for a in cl.aandacht if a.soort == "vrijlating")
-    assert vr == [("Bijna", D(2027, 1, 31), False), ("Nog1", D(2026, 12, 31), False), ("Vol", D(2026, 10, 31), True)]
+    assert vr == [("Bijna", D(2028, 1, 31), False), ("Nog1", D(2027, 12, 31), False), ("Vol", D(2027, 10, 31), True)]
     assert next(a for a in cl.aandacht if a.zaak_id == bijna.id).reden.startswith("Nog 2 maanden")
     # in december is 'Vol' al twee maanden op: geen signaal meer
-    dec = caseload(s, km, vandaag=D(2026, 12, 15))
+    dec = caseload(s, km, vandaag=D(2027, 12, 15))
     assert not [a for a in dec.aandacht if a.naam == "Vol"]
+    # In 2026 geldt formeel onderdeel n (zes maanden), niet art. 34a: geen signaal over de twaalf maanden.
+    n2026 = _zaak(s, km, "In 2026", _casus({f"2026-{m:02d}": loon for m in range(1, 13)}))
+    assert teller_34a(casus_van(s, n2026), VANDAAG) is None
 
 
 def test_snel_genoeg_voor_45_zaken(s):

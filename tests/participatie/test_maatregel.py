@@ -255,20 +255,20 @@ def test_bekend_op_volgt_het_besluitenlog(s, zaak, km):
 
 
 def test_percentage_over_de_bijstand_of_de_norm_volgens_de_verordening(s, km):
-    """April 2026: loon 600,00, vrijlating 15% = 90,00 (art. 34a), middelen 510,00; norm € 1.401,50, dus
-    bijstand vóór verlaging 1.401,50 - 510,00 = 891,50. Wetsvoorstel: '5% van het uitkeringsbedrag' =
-    5% van 891,50 = 44,575, half naar boven 44,58. Diemen: '30% van de bijstandsnorm' = 30% van
-    1.401,50 = 420,45, ook met loon."""
+    """April 2026: loon 600,00, vrijlating 25% = 150,00 (art. 31 lid 2 onder n, n-maand 1; art. 34a gaat
+    formeel pas op 2027-01-01 in, eerder stond hier 15%), middelen 450,00; norm € 1.401,50, dus bijstand vóór
+    verlaging 1.401,50 - 450,00 = 951,50. Wetsvoorstel: '5% van het uitkeringsbedrag' = 5% van 951,50 =
+    47,575, half naar boven 47,58. Diemen: '30% van de bijstandsnorm' = 30% van 1.401,50 = 420,45, ook met loon."""
     met_loon = {**CASUS, "maanden": {"2026-04": {"inkomsten": [{"soort": "arbeid", "netto": "600.00"}]}}}
     z = R.maak_zaak(s, naam="Met loon", casus=uit_data(met_loon, "t"), klantmanager_id=km.id, door=km.id)
     s.commit()
     _procedure(s, z, km, "wetsvoorstel", "licht", dt.date(2026, 1, 10), dt.date(2026, 2, 1))   # waarschuwing
     _procedure(s, z, km, "wetsvoorstel", "licht", dt.date(2026, 3, 5), dt.date(2026, 4, 1))
     april = _per_maand(s, z)[dt.date(2026, 4, 1)]
-    assert april.verlaging == 4458 and april.bijstand == 89150 - 4458
+    assert april.verlaging == 4758 and april.bijstand == 95150 - 4758
 
     z2 = R.maak_zaak(s, naam="Met loon, Diemen", casus=uit_data(met_loon, "t"), klantmanager_id=km.id, door=km.id)
     s.commit()
     _procedure(s, z2, km, "diemen", "categorie_2", dt.date(2026, 3, 5), dt.date(2026, 4, 1))
     april = _per_maand(s, z2)[dt.date(2026, 4, 1)]
-    assert april.verlaging == 42045 and april.bijstand == 89150 - 42045
+    assert april.verlaging == 42045 and april.bijstand == 95150 - 42045
