@@ -184,7 +184,7 @@ def _in_maand(maand_arr: np.ndarray, pm: int) -> np.ndarray:
     eerder = _PER_MAAND.get(id(maand_arr))
     if eerder is None or eerder[0] is not maand_arr:
         plat = maand_arr.ravel()
-        volgorde = np.argsort(plat, kind="stable")
+        volgorde = np.argsort(plat, kind="stable").astype(np.int32)   # int32: de helft van het geheugen
         grenzen = np.searchsorted(plat[volgorde], np.arange(1, 14))
         if len(_PER_MAAND) >= 16:   # begrensd: oude populaties niet vasthouden
             _PER_MAAND.pop(next(iter(_PER_MAAND)))
