@@ -170,6 +170,29 @@ def _grensdagen_scalair(ctx: Ctx, inv: MaandInvoer) -> list[int]:
     return sorted(dagen)
 
 
+_PER_MAAND: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+
+
+def _in_maand(maand_arr: np.ndarray, pm: int) -> np.ndarray:
+    """De (platte, oplopende) plekken waar maand_arr == pm.
+
+    Een populatie geeft elke maand dezelfde arrays met geboortemaanden mee: die sorteren we één keer
+    (per array-object), daarna is elke maand een plak in plaats van een scan van de hele populatie.
+    Kleine arrays (tests, één casus) scannen we gewoon."""
+    if maand_arr.size < 50_000:
+        return np.flatnonzero(maand_arr == pm)
+    eerder = _PER_MAAND.get(id(maand_arr))
+    if eerder is None or eerder[0] is not maand_arr:
+        plat = maand_arr.ravel()
+        volgorde = np.argsort(plat, kind="stable").astype(np.int32)   # int32: de helft van het geheugen
+        grenzen = np.searchsorted(plat[volgorde], np.arange(1, 14))
+        if len(_PER_MAAND) >= 16:   # begrensd: oude populaties niet vasthouden
+            _PER_MAAND.pop(next(iter(_PER_MAAND)))
+        eerder = _PER_MAAND[id(maand_arr)] = (maand_arr, volgorde, grenzen)
+    _, volgorde, grenzen = eerder
+    return volgorde[grenzen[pm - 1]:grenzen[pm]]
+
+
 def _grensdagen_vector(ctx: Ctx, inv: MaandInvoer) -> tuple[np.ndarray, np.ndarray]:
     """(rij, dag): elke dag > 1 waarop er in een rij iets verandert, over de hele populatie.
 
@@ -188,23 +211,27 @@ def _grensdagen_vector(ctx: Ctx, inv: MaandInvoer) -> tuple[np.ndarray, np.ndarr
 
     def jarig(j, m, d, grenzen, wie=None):
         """j, m, d: (n,) of (n, k); een verjaardag in deze maand waarop de leeftijd een grens wordt."""
-        plek = np.flatnonzero(m == pm)
+        plek = _in_maand(m, pm)
         if not len(plek):
             return
         jv, dv = j.ravel()[plek], d.ravel()[plek]
         rij = plek // (m.shape[1] if m.ndim == 2 else 1)
         leeftijd = pj - jv
-        grens = np.isin(leeftijd, grenzen)
+        grens = leeftijd == grenzen[0]
+        for g in grenzen[1:]:
+            grens |= leeftijd == g
         if wie is not None:
             grens &= wie[rij]
         voeg(rij[grens], dv[grens])
 
     tabel = ctx.p.aow.pensioengerechtigde_leeftijd
-    laag = min(r["jaren"] for r in tabel) - 1
-    hoog = max(r["jaren"] for r in tabel) + 1
+    # Een AOW-datum in jaar pj volgt de regel van dat jaar (leeftijd.aow_datum); die telt hele maanden op,
+    # dus alleen één geboortemaand komt in aanmerking. De precieze datum daarna uit de opzoektabel.
+    regel = next((r for r in tabel if r["jaar"] == pj), tabel[0] if pj <= tabel[0]["jaar"] else tabel[-1])
+    geboortemaand = (pm - 1 - regel["maanden"]) % 12 + 1
 
     def aow(j, m, d, wie=None):
-        plek = np.flatnonzero((pj - j >= laag) & (pj - j <= hoog))
+        plek = _in_maand(m, geboortemaand)
         if wie is not None:
             plek = plek[wie[plek]]
         if not len(plek):
@@ -228,7 +255,10 @@ def _grensdagen_vector(ctx: Ctx, inv: MaandInvoer) -> tuple[np.ndarray, np.ndarr
         van_tot(inv.recht_dagen)
     jarig(inv.a_jaar, inv.a_maand, inv.a_dag, GRENZEN)
     aow(inv.a_jaar, inv.a_maand, inv.a_dag)
-    p_er = np.broadcast_to(np.asarray(inv.heeft_partner, dtype=bool), (n,))
+    p_er = inv.heeft_partner
+    if not (isinstance(p_er, np.ndarray) and p_er.shape == (n,)):
+        p_er = np.full(n, bool(np.any(p_er)))
+    p_er = p_er.astype(bool, copy=False)
     if p_er.any():
         if inv.p_dagen is not None:
             van_tot(inv.p_dagen, p_er)
@@ -267,11 +297,10 @@ def _norm_op(ctx: Ctx, inv: MaandInvoer, dag, p, uitleg: bool):
     c = Ctx(ctx.xp, ctx.maand, p, uitleg, dag=dag)
     i = op_dag(inv, dag, ctx.xp.vector)
     f = feiten(c, i)
-    recht = f.la >= 18
-    if inv.recht_dagen is not None:
-        recht = recht & _binnen(inv.recht_dagen, dag)
+    binnen = True if inv.recht_dagen is None else _binnen(inv.recht_dagen, dag)
+    recht = (f.la >= 18) & binnen
     n, g = normen.norm(c, f)
-    return recht, n, g, c.spoor, f
+    return recht, n, g, c.spoor, f, binnen
 
 
 def delen(ctx: Ctx, inv: MaandInvoer):
@@ -289,14 +318,15 @@ def delen(ctx: Ctx, inv: MaandInvoer):
     starts = [1] + grenzen
     delen_: list[Deel] = []
     for s, volgende in zip(starts, starts[1:] + [dim + 1]):
-        recht, n, g, spoor, f = _norm_op(ctx, inv, s, _parameters(ctx, inv, s), ctx.uitleg)
+        recht, n, g, spoor, f, binnen = _norm_op(ctx, inv, s, _parameters(ctx, inv, s), ctx.uitleg)
         reden = ""
-        if not recht:
-            n = g = 0
-            reden = ("u bent nog geen 18 jaar (Pw art. 13 lid 1 onder f)" if f.la < 18 else
-                     "de bijstand loopt op deze dagen niet (Pw art. 44 lid 1)")
+        if not recht:   # de norm zelf bewaren we: is de hele maand zonder recht door de leeftijd, dan toont
+            #             balans de norm, zoals in een maand zonder delen (recht nee, bijstand 0)
+            reden = ("de bijstand loopt op deze dagen niet (Pw art. 44 lid 1)" if not binnen else
+                     "u bent nog geen 18 jaar (Pw art. 13 lid 1 onder f)")
         vorig = delen_[-1] if delen_ else None
-        if vorig is not None and (vorig.recht, vorig.norm, vorig.gehuwdennorm) == (recht, n, g):
+        if vorig is not None and (vorig.recht, vorig.reden) == (recht, reden) and (
+                not recht or (vorig.norm, vorig.gehuwdennorm) == (n, g)):
             vorig.laatste = volgende - 1
         else:
             delen_.append(Deel(s, volgende - 1, recht, n, g, spoor or [], reden))
@@ -304,8 +334,10 @@ def delen(ctx: Ctx, inv: MaandInvoer):
 
 
 def heel(delen_) -> bool:
-    """Eén deel met recht over de hele maand: er veranderde niets dat telt (met uitleg)."""
-    return isinstance(delen_, list) and len(delen_) == 1 and delen_[0].recht
+    """Eén deel over de hele maand, met recht of zonder recht alleen door de leeftijd: er veranderde niets
+    dat telt (met uitleg), dus de uitkomst van een gewone maand."""
+    return (isinstance(delen_, list) and len(delen_) == 1
+            and (delen_[0].recht or not delen_[0].reden.startswith("de bijstand")))
 
 
 def norm_per_dag(ctx: Ctx, inv: MaandInvoer, f, delen_, oud_genoeg, gewoon):
@@ -317,6 +349,9 @@ def norm_per_dag(ctx: Ctx, inv: MaandInvoer, f, delen_, oud_genoeg, gewoon):
     if heel(delen_):
         # niets dat telt verandert: de norm van de hele maand, met de situatie zoals die elke dag is (wie er
         # twee keer staat omdat hij weg ging en terugkwam, telt één keer)
+        if not delen_[0].recht:   # de hele maand te jong: zoals een gewone maand (recht nee, de norm getoond)
+            n, g = gewoon()
+            return n, g, False
         if ctx.uitleg:
             ctx.spoor.extend(delen_[0].spoor)
         return delen_[0].norm, delen_[0].gehuwdennorm, True
@@ -325,9 +360,9 @@ def norm_per_dag(ctx: Ctx, inv: MaandInvoer, f, delen_, oud_genoeg, gewoon):
     delen_tekst = []
     for d in delen_:
         dagen = d.laatste - d.eerste + 1
-        deel = deel_half_omhoog(d.norm * dagen, dim)
+        deel = deel_half_omhoog(d.norm * dagen, dim) if d.recht else 0
         totaal += deel
-        gehuwd += deel_half_omhoog(d.gehuwdennorm * dagen, dim)
+        gehuwd += deel_half_omhoog(d.gehuwdennorm * dagen, dim) if d.recht else 0
         van_tot = (f"{_dag_tekst(ctx.maand, d.eerste)} t/m {_dag_tekst(ctx.maand, d.laatste)}"
                    if dagen > 1 else _dag_tekst(ctx.maand, d.eerste))
         if ctx.uitleg:
@@ -414,6 +449,7 @@ def _norm_vector(ctx: Ctx, inv: MaandInvoer, delen_, oud_genoeg, gewoon):
     totaal = np.zeros(r, dtype=np.int64)
     gtotaal = np.zeros(r, dtype=np.int64)
     ooit = np.zeros(r, dtype=bool)
+    buiten = np.zeros(r, dtype=bool)    # een dag buiten de bijstand (niet alleen de leeftijd)
     # het lopende (samengevoegde) deel per rij
     acc_dagen = np.zeros(r, dtype=np.int64)
     acc_n = np.full(r, -1, dtype=np.int64)
@@ -422,17 +458,19 @@ def _norm_vector(ctx: Ctx, inv: MaandInvoer, delen_, oud_genoeg, gewoon):
     for k in range(starts.shape[1]):
         s = np.minimum(starts[:, k], dim)
         lengte = np.maximum(eindes[:, k] - starts[:, k] + 1, 0)
-        recht = n_k = g_k = None
+        recht = n_k = g_k = binnen = None
         for j, (vd, p) in enumerate(versies):
             tot = versies[j + 1][0] if j + 1 < len(versies) else dim + 1
             hier = (s >= vd) & (s < tot)
             if not hier.any():
                 continue
-            rv, nv, gv, _, _ = _norm_op(ctx, sub, s, p, False)
+            rv, nv, gv, _, _, bv = _norm_op(ctx, sub, s, p, False)
+            bv = np.broadcast_to(bv, (r,))
             if recht is None:
-                recht, n_k, g_k = rv, nv, gv
+                recht, n_k, g_k, binnen = rv, nv, gv, bv
             else:
                 recht, n_k, g_k = np.where(hier, rv, recht), np.where(hier, nv, n_k), np.where(hier, gv, g_k)
+                binnen = np.where(hier, bv, binnen)
         n_k = np.where(recht, n_k, 0)
         g_k = np.where(recht, g_k, 0)
         telt = lengte > 0
@@ -446,9 +484,12 @@ def _norm_vector(ctx: Ctx, inv: MaandInvoer, delen_, oud_genoeg, gewoon):
         acc_g = np.where(nieuw, g_k, acc_g)
         acc_recht = np.where(nieuw, recht, acc_recht)
         ooit |= telt & recht
+        buiten |= telt & np.logical_not(binnen)
     totaal += deel_half_omhoog(acc_n * acc_dagen, dim)
     gtotaal += deel_half_omhoog(acc_g * acc_dagen, dim)
-    n[rijen] = totaal
-    g[rijen] = gtotaal
+    # de hele maand zonder recht alleen door de leeftijd: de norm van een gewone maand (zoals met uitleg)
+    gewoon_houden = np.logical_not(ooit) & np.logical_not(buiten)
+    n[rijen] = np.where(gewoon_houden, n[rijen], totaal)
+    g[rijen] = np.where(gewoon_houden, g[rijen], gtotaal)
     oud_genoeg[rijen] = ooit
     return n, g, oud_genoeg
