@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -18,7 +17,7 @@ from balans.api import v1
 from balans.api.middleware import Kopregels
 from balans.api.probleem import PROBLEEM_SCHEMA, TITELS, Probleem, uit_validatie
 from balans.casus.model import Casus
-from balans.settings import Settings
+from balans.settings import PAKKET, Settings
 from balans.zaak.db import maak_engine, migreer, sessiemaker
 
 log = logging.getLogger("balans")
@@ -100,11 +99,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for r in (web_participatie.router, web_maatregelen.router, web_aanvraag.router, web_caseload.router,
               web_brieven.router):
         app.include_router(r)
-    statisch = Path(__file__).resolve().parents[1] / "web" / "statisch"
+    statisch = PAKKET / "web" / "statisch"
     app.mount("/static/balans", StaticFiles(directory=statisch), name="statisch")
-    utrecht = settings.static_dir / "@utrecht"
-    if utrecht.is_dir():   # NL Design System uit npm; zonder valt de pagina terug op de eigen css
+    utrecht = settings.nl_design_system
+    if utrecht is not None:   # NL Design System; zonder valt de pagina terug op de eigen css
         app.mount("/static/utrecht", StaticFiles(directory=utrecht), name="utrecht")
+    else:
+        log.warning("NL Design System-css niet gevonden (bouw het pakket of draai npm ci); pagina's zonder die stijl")
 
     @app.exception_handler(Probleem)
     async def _probleem(request: Request, e: Probleem):
