@@ -50,7 +50,7 @@ class Settings:
     oidc_bsn_claim: str = "bsn"          # bij een DigiD-makelaar: de claim met het BSN van de inwoner
     oidc_redirect_uri: str | None = None # achter een proxy: de publieke URL van /inloggen/oidc/terug
     oidc_knop: str = "Inloggen met DigiD of via uw organisatie"
-    api_versie: str = "1.0.0"
+    api_versie: str = "1.1.0"           # docs/api-changelog.md
     gemeente: str = "Voorbeeldstad"      # naam in brieven en op de pagina's
     verordening: str = "diemen"          # maatregelen: code van de verordening in participatie/verordeningen/
     catalogus: Path | None = None        # eigen instrumenten naast participatie/catalogus.yaml
