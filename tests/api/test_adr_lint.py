@@ -87,5 +87,7 @@ def test_tijdstippen_met_offset(client):
     tijden += re.findall(r'"\d{4}-\d\d-\d\dT[^"]*"', client.get(f"/v1/zaken/{zaken[0]['id']}/verwerkingen",
                                                                 headers=km).text)
     assert tijden
+    log = client.get(f"/v1/zaken/{zaken[0]['id']}/verwerkingen", headers=km).json()["_embedded"]["verwerkingen"]
+    assert log and {v["status"] for v in log} <= {"Unset", "Ok", "Error"}   # Logboek Dataverwerkingen 1.0
     for t in tijden:   # RFC 3339: altijd een offset (Z of +hh:mm)
         assert re.search(r'(Z|[+-]\d\d:\d\d)"$', t), t
