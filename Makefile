@@ -6,7 +6,11 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: run test install install-test bench clean ferd
+.PHONY: run test install install-test lint bench clean ferd lock
+
+# Vaste versies met hashes (reproduceerbaar): requirements.lock voor de server, requirements-test.lock voor de
+# tests. Opnieuw vastleggen na een wijziging in pyproject.toml: make lock (daarna make test). Zie docs/pakket.md.
+PIP_LOCK = $(BIN)/pip install --quiet --require-hashes --no-deps
 
 # npm-pakketten: NL Design System (Utrecht) voor de pagina's, axe-core voor de toegankelijkheidstests
 node_modules/.package-lock.json: package.json package-lock.json
@@ -17,11 +21,24 @@ $(BIN)/python:
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 install: $(BIN)/python node_modules/.package-lock.json
-	$(BIN)/pip install --quiet -e .
+	$(PIP_LOCK) -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
 
 install-test: $(BIN)/python node_modules/.package-lock.json
-	$(BIN)/pip install --quiet -e ".[test]"
+	$(PIP_LOCK) -r requirements-test.lock
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
 	scripts/installeer-chromium.sh
+
+lock: $(BIN)/python
+	$(BIN)/pip install --quiet uv
+	printf 'setuptools>=77\n' | $(BIN)/uv pip compile --quiet --universal --python-version 3.11 --generate-hashes \
+		--custom-compile-command "make lock" pyproject.toml - -o requirements.lock
+	printf 'setuptools>=77\n' | $(BIN)/uv pip compile --quiet --universal --python-version 3.11 --generate-hashes \
+		--custom-compile-command "make lock" --extra test pyproject.toml - -o requirements-test.lock
+
+lint: install-test
+	$(BIN)/ruff check src tests benchmarks scripts setup.py
+	$(BIN)/mypy
 
 run: install
 	$(BIN)/balans serve
@@ -32,6 +49,8 @@ ferd: install
 
 # pytest geeft 5 als er geen tests zijn; dat is hier geen fout, maar wel zichtbaar.
 test: install-test
+	$(BIN)/ruff check src tests benchmarks scripts setup.py
+	$(BIN)/mypy
 	$(BIN)/python -m pytest; s=$$?; if [ $$s -eq 5 ]; then echo "pytest: geen tests gevonden"; elif [ $$s -ne 0 ]; then exit $$s; fi
 	@if [ -d "$(SHARED)/casussen" ]; then $(BIN)/balans toets $(SHARED)/casussen; else echo "$(SHARED)/casussen niet gevonden; gedeelde casussen overgeslagen"; fi
 

@@ -91,7 +91,7 @@ def test_foute_invoer(tmp_path, capsys, naam, tekst, veld, regel):
     assert uit == ""  # niets half geschreven
     assert "Traceback" not in fout
     if veld:
-        assert f"veld '" in fout and veld in fout, fout
+        assert "veld '" in fout and veld in fout, fout
     if regel:
         assert f"regel {regel}" in fout, fout
     assert any(w in fout for w in ("niet", "geen", "ontbreekt", "ken ik", "buiten", "leeg", "Verwacht", "verwacht",

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from fractions import Fraction
-from pathlib import Path
 
 import pytest
 import yaml

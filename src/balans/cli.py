@@ -51,7 +51,8 @@ def _parser() -> argparse.ArgumentParser:
     sv = sub.add_parser("serve", help="start de website en de API (standaard op http://127.0.0.1:8000)")
     sv.add_argument("--host", default="127.0.0.1", help="adres om op te luisteren (standaard 127.0.0.1)")
     sv.add_argument("--port", type=int, default=8000, help="poort (standaard 8000)")
-    sv.add_argument("--database", metavar="URL", help="database-URL; standaard BALANS_DATABASE_URL of SQLite in data/")
+    sv.add_argument("--database", metavar="URL", help="database-URL; standaard BALANS_DATABASE_URL of SQLite in de datamap")
+    sv.add_argument("--data-dir", metavar="MAP", help="map voor de SQLite-database; standaard BALANS_DATA_DIR of ./data")
     sv.add_argument("--workers", type=int, default=None,
                     help="aantal processen (standaard één per core, hoogstens 4)")
     sv.add_argument("--geen-demo", action="store_true", help="geen demo-gebruikers en -zaken in een lege database")
@@ -200,6 +201,8 @@ def opdracht_serve(args) -> int:
 
     if args.database:
         os.environ["BALANS_DATABASE_URL"] = args.database
+    if args.data_dir:
+        os.environ["BALANS_DATA_DIR"] = str(Path(args.data_dir).expanduser().resolve())
     if args.geen_demo:
         os.environ["BALANS_DEMO"] = "nee"
     if not 1 <= args.port <= 65535:

@@ -4,9 +4,25 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from importlib.resources import files
 from pathlib import Path
+from typing import Any
 
-PROJECT = Path(__file__).resolve().parents[2]
+# Bestanden in het pakket (sjablonen, css, yaml) komen uit het geïnstalleerde pakket, niet uit een
+# bronboom: na `pip install balans-*.whl` bestaat die niet. Een normale installatie is uitgepakt, dus
+# dit is een echte map.
+PAKKET = Path(str(files("balans")))
+NL_DESIGN_SYSTEM = PAKKET / "web" / "statisch" / "utrecht"   # bij het bouwen gekopieerd uit npm (setup.py)
+STANDAARD_DATA_DIR = "data"   # ten opzichte van de werkmap; nooit in de venv (lib/ is geen plek voor gegevens)
+
+
+def data_dir_uit_omgeving() -> Path:
+    """BALANS_DATA_DIR, anders ./data van de werkmap; absoluut, zodat werkprocessen hetzelfde bestand gebruiken."""
+    return Path(os.environ.get("BALANS_DATA_DIR") or STANDAARD_DATA_DIR).expanduser().resolve()
+
+
+def sqlite_url(data_dir: Path) -> str:
+    return f"sqlite:///{data_dir / 'balans.sqlite3'}"
 
 
 def _ja(waarde: str | None, standaard: bool) -> bool:
@@ -17,14 +33,15 @@ def _ja(waarde: str | None, standaard: bool) -> bool:
 
 @dataclass(frozen=True)
 class Settings:
-    database_url: str = f"sqlite:///{PROJECT / 'data' / 'balans.sqlite3'}"
+    database_url: str = ""               # leeg: SQLite in data_dir (BALANS_DATABASE_URL voor PostgreSQL)
+    data_dir: Path | None = None         # leeg: BALANS_DATA_DIR of ./data van de werkmap
     demo: bool = True                    # demo-gebruikers en -zaken bij een lege database
     demo_zaken: int = 1000               # een gemeente van ongeveer 1.000 zaken (issue 7)
     secure_cookies: bool = False         # True achter TLS; lokaal op http kan de browser anders niet inloggen
     sessie_minuten: int = 30
     login_pogingen: int = 5              # mislukte pogingen per gebruikersnaam en adres ...
     login_venster_minuten: int = 15      # ... in dit venster; daarna 429
-    static_dir: Path = PROJECT / "node_modules"
+    static_dir: Path | None = None       # NL Design System-css: leeg = de kopie in het pakket (of node_modules in een checkout)
     oidc_issuer: str | None = None       # bv. de IdP van de gemeente of een DigiD-makelaar
     oidc_client_id: str | None = None
     oidc_client_secret: str | None = None
@@ -33,12 +50,25 @@ class Settings:
     oidc_bsn_claim: str = "bsn"          # bij een DigiD-makelaar: de claim met het BSN van de inwoner
     oidc_redirect_uri: str | None = None # achter een proxy: de publieke URL van /inloggen/oidc/terug
     oidc_knop: str = "Inloggen met DigiD of via uw organisatie"
-    api_versie: str = "1.0.0"
+    api_versie: str = "1.1.0"           # docs/api-changelog.md
     gemeente: str = "Voorbeeldstad"      # naam in brieven en op de pagina's
     verordening: str = "diemen"          # maatregelen: code van de verordening in participatie/verordeningen/
     catalogus: Path | None = None        # eigen instrumenten naast participatie/catalogus.yaml
     caseload_min: int = 40               # Programmaplan/Divosa: 40-50 zaken per klantmanager
     caseload_max: int = 50
+
+    def __post_init__(self):
+        data_dir = self.data_dir if self.data_dir is not None else data_dir_uit_omgeving()
+        object.__setattr__(self, "data_dir", data_dir)
+        if not self.database_url:
+            object.__setattr__(self, "database_url", sqlite_url(data_dir))
+
+    @property
+    def nl_design_system(self) -> Path | None:
+        """Map met design-tokens/ en component-library-css/ van @utrecht, of None (dan alleen de eigen css)."""
+        kandidaten = [self.static_dir / "@utrecht"] if self.static_dir else []
+        kandidaten += [NL_DESIGN_SYSTEM, PAKKET.parents[1] / "node_modules" / "@utrecht"]   # laatste: checkout
+        return next((k for k in kandidaten if (k / "component-library-css").is_dir()), None)
 
     @property
     def oidc_aan(self) -> bool:
@@ -47,13 +77,14 @@ class Settings:
     @classmethod
     def uit_omgeving(cls, **over) -> "Settings":
         e = os.environ
-        waarden = dict(
-            database_url=e.get("BALANS_DATABASE_URL", cls.database_url),
+        waarden: dict[str, Any] = dict(
+            database_url=e.get("BALANS_DATABASE_URL", ""),
+            data_dir=data_dir_uit_omgeving(),
             demo=_ja(e.get("BALANS_DEMO"), True),
             demo_zaken=int(e.get("BALANS_DEMO_ZAKEN", cls.demo_zaken)),
             secure_cookies=_ja(e.get("BALANS_SECURE_COOKIES"), False),
             sessie_minuten=int(e.get("BALANS_SESSIE_MINUTEN", cls.sessie_minuten)),
-            static_dir=Path(e.get("BALANS_STATIC_DIR", str(cls.static_dir))),
+            static_dir=Path(e["BALANS_STATIC_DIR"]) if e.get("BALANS_STATIC_DIR") else None,
             oidc_issuer=e.get("BALANS_OIDC_ISSUER"),
             oidc_client_id=e.get("BALANS_OIDC_CLIENT_ID"),
             oidc_client_secret=e.get("BALANS_OIDC_CLIENT_SECRET"),

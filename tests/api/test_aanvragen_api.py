@@ -97,15 +97,15 @@ def test_volledige_aanvraag_tot_zaak(app, client):
     km = token(client, "km.jansen")
     lijst = client.get("/v1/aanvragen", headers=km).json()["_embedded"]["aanvragen"]
     assert [x["id"] for x in lijst] == [a["id"]]
-    r = client.post(f"/v1/aanvragen/{a['id']}/_in-behandeling", headers={**km, "If-Match": '"4"'})
+    r = client.post(f"/v1/aanvragen/{a['id']}/_behandelen", headers={**km, "If-Match": '"4"'})
     assert r.status_code == 412   # de versie is 5 (start 1, drie stappen, indienen)
-    r = client.post(f"/v1/aanvragen/{a['id']}/_in-behandeling", headers={**km, "If-Match": r.headers["ETag"]})
+    r = client.post(f"/v1/aanvragen/{a['id']}/_behandelen", headers={**km, "If-Match": r.headers["ETag"]})
     assert r.status_code == 200, r.text
     assert r.json()["status"] == "in_behandeling"
     # de klantmanager vult aan wat ontbrak (na de hersteltermijn)
     r = put(client, km, r.json(), "vermogen", {"bezittingen": "800,00", "schulden": "0", "eigen_woning": False})
     assert r.status_code == 200, r.text
-    r = client.post(f"/v1/aanvragen/{a['id']}/_zaak-maken", headers={**km, "If-Match": r.headers["ETag"]}, json={})
+    r = client.post(f"/v1/aanvragen/{a['id']}/_toekennen", headers={**km, "If-Match": r.headers["ETag"]}, json={})
     assert r.status_code == 201, r.text
     zaak_id = r.json()["id"]
     assert r.headers["Location"] == f"/v1/zaken/{zaak_id}"
@@ -200,12 +200,12 @@ def test_verkorte_aanvraag_binnen_12_maanden(app, client, maanden_geleden, verko
     # de klantmanager moet de hergebruikte gegevens controleren voor hij de zaak maakt (Pw art. 43a lid 2)
     r = client.post(f"/v1/aanvragen/{a['id']}/_indienen", headers={**kop, "If-Match": r.headers["ETag"]})
     km = token(client, "km.bakker")
-    r = client.post(f"/v1/aanvragen/{a['id']}/_in-behandeling", headers={**km, "If-Match": r.headers["ETag"]})
+    r = client.post(f"/v1/aanvragen/{a['id']}/_behandelen", headers={**km, "If-Match": r.headers["ETag"]})
     assert r.status_code == 200, r.text
     etag = r.headers["ETag"]
-    r = client.post(f"/v1/aanvragen/{a['id']}/_zaak-maken", headers={**km, "If-Match": etag}, json={})
+    r = client.post(f"/v1/aanvragen/{a['id']}/_toekennen", headers={**km, "If-Match": etag}, json={})
     assert r.status_code == 400 and r.json()["invalidParams"][0]["name"] == "gegevens_geverifieerd"
-    r = client.post(f"/v1/aanvragen/{a['id']}/_zaak-maken", headers={**km, "If-Match": etag},
+    r = client.post(f"/v1/aanvragen/{a['id']}/_toekennen", headers={**km, "If-Match": etag},
                     json={"gegevensGeverifieerd": True})
     assert r.status_code == 201, r.text
 
@@ -230,7 +230,7 @@ def test_rollen(app, client):
     assert put(client, km, a, "persoon", {"geboortedatum": "1990-01-01"}).status_code == 404
     assert client.get("/v1/aanvragen", headers=km).json()["totaal"] == 0
     # de inwoner neemt zijn eigen aanvraag niet in behandeling
-    r = client.post(f"/v1/aanvragen/{a['id']}/_in-behandeling", headers={**een, "If-Match": '"1"'})
+    r = client.post(f"/v1/aanvragen/{a['id']}/_behandelen", headers={**een, "If-Match": '"1"'})
     assert r.status_code == 403
     for naam in ("beleid.de.vries", "beheer.admin"):
         assert client.get("/v1/aanvragen", headers=token(client, naam)).status_code == 403
@@ -240,8 +240,11 @@ def test_rollen(app, client):
     r = client.post(f"/v1/aanvragen/{a['id']}/_indienen", headers={**een, "If-Match": '"1"'})
     assert r.status_code == 200
     assert client.get(f"/v1/aanvragen/{a['id']}", headers=token(client, "km.bakker")).status_code == 200
+    # het oude pad (API 1.0.0, met een streepje) werkt nog, met Deprecation en een Link naar de opvolger
     r = client.post(f"/v1/aanvragen/{a['id']}/_in-behandeling", headers={**km, "If-Match": r.headers["ETag"]})
     assert r.status_code == 200
+    assert r.headers["Deprecation"].startswith("@")
+    assert r.headers["Link"] == f'</v1/aanvragen/{a["id"]}/_behandelen>; rel="successor-version"'
     assert client.get(f"/v1/aanvragen/{a['id']}", headers=token(client, "km.bakker")).status_code == 404
 
 
@@ -251,12 +254,12 @@ def test_afwijzen_vraagt_een_motivering(app, client):
     a = client.post("/v1/aanvragen", headers=kop).json()
     r = client.post(f"/v1/aanvragen/{a['id']}/_indienen", headers={**kop, "If-Match": '"1"'})
     km = token(client, "km.jansen")
-    r = client.post(f"/v1/aanvragen/{a['id']}/_in-behandeling", headers={**km, "If-Match": r.headers["ETag"]})
+    r = client.post(f"/v1/aanvragen/{a['id']}/_behandelen", headers={**km, "If-Match": r.headers["ETag"]})
     etag = r.headers["ETag"]
     r = client.post(f"/v1/aanvragen/{a['id']}/_afwijzen", headers={**km, "If-Match": etag}, json={"motivering": "nee"})
     assert r.status_code == 400 and r.json()["invalidParams"][0]["name"] == "motivering"
     # zonder geboortedatum kan de zaak niet gemaakt worden: 400 met het veld om aan te vullen
-    r = client.post(f"/v1/aanvragen/{a['id']}/_zaak-maken", headers={**km, "If-Match": etag}, json={})
+    r = client.post(f"/v1/aanvragen/{a['id']}/_toekennen", headers={**km, "If-Match": etag}, json={})
     assert r.status_code == 400 and r.json()["invalidParams"][0]["name"] == "persoon.geboortedatum"
     motivering = "Het vermogen is hoger dan de vermogensgrens van art. 34 lid 3."
     r = client.post(f"/v1/aanvragen/{a['id']}/_afwijzen", headers={**km, "If-Match": etag},

@@ -81,7 +81,7 @@ def test_geen_json_en_geen_object(client):
 def test_api_version_op_elk_antwoord_ook_bij_fouten(client):
     for r in (client.get("/v1/openapi.json"), client.get("/v1/bestaat-niet"), client.get("/v1/zaken"),
               client.post("/v1/berekeningen", json={}), client.get("/")):
-        assert r.headers["API-Version"] == "1.0.0"
+        assert r.headers["API-Version"] == "1.1.0"   # 1.1.0: issue 18, docs/api-changelog.md
     r = client.get("/v1/bestaat-niet")
     assert r.status_code == 404 and r.headers["content-type"] == "application/problem+json"
 
@@ -89,11 +89,13 @@ def test_api_version_op_elk_antwoord_ook_bij_fouten(client):
 def test_openapi_volgt_de_regels(client):
     spec = client.get("/v1/openapi.json").json()
     assert spec["openapi"].startswith("3.")
-    assert {"/v1/berekeningen", "/v1/maandstaten", "/v1/wat-als", "/v1/zaken", "/v1/zaken/{zaakId}"} <= set(spec["paths"])
+    # ADR /core/uri-version: de hoofdversie staat in servers, de paden zijn daaronder (issue 18)
+    assert spec["servers"][0]["url"] == "/v1"
+    assert {"/berekeningen", "/maandstaten", "/wat-als", "/zaken", "/zaken/{zaakId}"} <= set(spec["paths"])
     assert re.fullmatch(r"\d+\.\d+\.\d+", spec["info"]["version"])
     assert {"name", "url", "email"} <= set(spec["info"]["contact"])
     for pad, operaties in spec["paths"].items():
-        assert pad.startswith("/v1/") and not pad.endswith("/")
+        assert pad.startswith("/") and not pad.startswith("/v1") and not pad.endswith("/")
         assert "bsn" not in pad.lower()
         for segment in pad.split("/"):
             if segment and not segment.startswith("{"):

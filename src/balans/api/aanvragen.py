@@ -7,6 +7,7 @@ maakt de zaak of wijst af. Elke wijziging stuurt de gelezen versie mee in If-Mat
 
 from __future__ import annotations
 
+import inspect
 from typing import Annotated
 
 from fastapi import APIRouter, Body, Depends, Header, Path
@@ -144,7 +145,7 @@ def aanvraag_indienen(aanvraag_id: AanvraagId, if_match: IfMatch = None, wie: Wi
         if lijst else None)})
 
 
-@router.post("/aanvragen/{aanvraagId}/_in-behandeling", summary="In behandeling nemen (aan uzelf toewijzen)",
+@router.post("/aanvragen/{aanvraagId}/_behandelen", summary="In behandeling nemen (aan uzelf toewijzen)",
              responses=fouten(401, 403, 404, 409, 412, 428))
 def aanvraag_in_behandeling(aanvraag_id: AanvraagId, if_match: IfMatch = None,
                             wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db),
@@ -160,7 +161,7 @@ def aanvraag_in_behandeling(aanvraag_id: AanvraagId, if_match: IfMatch = None,
     return _antwoord(a, extra={"waarschuwingen": [w.als_dict() for w in lijst + A.waarschuwingen(a)]})
 
 
-@router.post("/aanvragen/{aanvraagId}/_zaak-maken", status_code=201,
+@router.post("/aanvragen/{aanvraagId}/_toekennen", status_code=201,
              summary="Recht vastgesteld: de zaak maken, met ingang van de meldingsdatum (Pw art. 44 lid 1)",
              responses={201: {"description": "Zaak gemaakt"}, **fouten(400, 401, 403, 404, 409, 412, 428)})
 def aanvraag_zaak_maken(aanvraag_id: AanvraagId, if_match: IfMatch = None, body: ZaakMaken | None = None,
@@ -179,6 +180,24 @@ def aanvraag_zaak_maken(aanvraag_id: AanvraagId, if_match: IfMatch = None, body:
     return _json({"id": zaak.id, "aanvraagId": a.id, "ingangsdatum": zaak.ingangsdatum.isoformat(),
                   "_links": {"self": {"href": f"/v1/zaken/{zaak.id}"}, "aanvraag": {"href": f"/v1/aanvragen/{a.id}"}}},
                  201, {"Location": f"/v1/zaken/{zaak.id}", "ETag": f'"{zaak.versie}"'})
+
+
+def _verouderd(functie, nieuw: str):
+    """Het oude pad (met een streepje, tegen ADR /core/naming-resources) werkt nog, buiten het OpenAPI-document,
+    met Deprecation en een Link naar de opvolger (RFC 9745, RFC 8288). Weg in API-versie 2 (docs/api-changelog.md)."""
+    def alias(**kwargs):
+        r = functie(**kwargs)
+        r.headers["Deprecation"] = "@1796256000"   # 2026-12-03, API 1.1.0
+        r.headers["Link"] = f'</v1/aanvragen/{kwargs["aanvraag_id"]}/{nieuw}>; rel="successor-version"'
+        return r
+    alias.__signature__ = inspect.signature(functie)
+    return alias
+
+
+router.add_api_route("/aanvragen/{aanvraagId}/_in-behandeling", _verouderd(aanvraag_in_behandeling, "_behandelen"),
+                     methods=["POST"], include_in_schema=False)
+router.add_api_route("/aanvragen/{aanvraagId}/_zaak-maken", _verouderd(aanvraag_zaak_maken, "_toekennen"),
+                     methods=["POST"], status_code=201, include_in_schema=False)
 
 
 @router.post("/aanvragen/{aanvraagId}/_afwijzen", summary="Afwijzen, met motivering",

@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -15,10 +14,11 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from balans.api import v1
+from balans.api.contract import ApiRegels, volgens_adr
 from balans.api.middleware import Kopregels
 from balans.api.probleem import PROBLEEM_SCHEMA, TITELS, Probleem, uit_validatie
 from balans.casus.model import Casus
-from balans.settings import Settings
+from balans.settings import PAKKET, Settings
 from balans.zaak.db import maak_engine, migreer, sessiemaker
 
 log = logging.getLogger("balans")
@@ -36,7 +36,7 @@ def _openapi(app: FastAPI, settings: Settings) -> dict:
                          contact={"name": "Team balans", "url": "https://github.com/balans",
                                   "email": "balans@voorbeeld.nl"},
                          license_info={"name": "EUPL-1.2", "url": "https://eupl.eu/1.2/nl/"},
-                         servers=[{"url": "/", "description": "deze server"}])
+                         servers=[{"url": "/v1", "description": "deze server"}])   # paden: contract.volgens_adr
     comp = schema.setdefault("components", {}).setdefault("schemas", {})
     casus = Casus.model_json_schema(ref_template="#/components/schemas/{model}")
     comp.update(casus.pop("$defs", {}))
@@ -58,7 +58,7 @@ def _openapi(app: FastAPI, settings: Settings) -> dict:
         comp["NieuweZaak"]["properties"]["casus"] = {"$ref": "#/components/schemas/Casus"}
     comp.pop("HTTPValidationError", None)
     comp.pop("ValidationError", None)
-    app.openapi_schema = schema
+    app.openapi_schema = volgens_adr(schema)
     return schema
 
 
@@ -100,11 +100,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for r in (web_participatie.router, web_maatregelen.router, web_aanvraag.router, web_caseload.router,
               web_brieven.router):
         app.include_router(r)
-    statisch = Path(__file__).resolve().parents[1] / "web" / "statisch"
+    statisch = PAKKET / "web" / "statisch"
     app.mount("/static/balans", StaticFiles(directory=statisch), name="statisch")
-    utrecht = settings.static_dir / "@utrecht"
-    if utrecht.is_dir():   # NL Design System uit npm; zonder valt de pagina terug op de eigen css
+    utrecht = settings.nl_design_system
+    if utrecht is not None:   # NL Design System; zonder valt de pagina terug op de eigen css
         app.mount("/static/utrecht", StaticFiles(directory=utrecht), name="utrecht")
+    else:
+        log.warning("NL Design System-css niet gevonden (bouw het pakket of draai npm ci); pagina's zonder die stijl")
 
     @app.exception_handler(Probleem)
     async def _probleem(request: Request, e: Probleem):
@@ -127,5 +129,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         log.exception("onverwachte fout bij %s %s", request.method, request.url.path)   # pad: nooit een BSN
         return await _probleem(request, Probleem(500, "Er ging iets mis bij ons. Probeer het later nog eens."))
 
+    app.add_middleware(ApiRegels)   # 404 op een slash aan het eind, 406, CORS op het OpenAPI-document
     app.add_middleware(Kopregels, api_versie=settings.api_versie, secure=settings.secure_cookies)
     return app

@@ -158,7 +158,7 @@ def als_tekst_staat(g: Grootboek, resultaten: list[MaandResultaat], staten: list
         posten[p.maand].append(p)
     if g.toerekening.posten:
         uit += ["", "Welk loon telt in welke maand?"]
-        for m in sorted((m for m in posten if m is not None)) + ([None] if None in posten else []):
+        for m in sorted(m for m in posten if m is not None) + ([None] if None in posten else []):
             uit.append(f"  {maand_mens(m) if m else 'Buiten de periode'}:")
             for p in posten[m]:
                 uit += _inspring(f"{p.tekst} ({p.artikel}; bekend op {p.bekend_op.isoformat()}, {p.herkomst})", 4)

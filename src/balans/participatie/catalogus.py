@@ -132,7 +132,7 @@ def _instrumenten(pad: Path, basis: dict[str, Instrument] | None) -> dict[str, I
             raise CatalogusFout(naam, regels.get(("instrumenten", code, "arbeid")), f"instrumenten.{code}.arbeid",
                                 "Onbetaalde mantelzorg is geen op loon te waarderen arbeid (Pw art. 33 lid 6).")
 
-        def tekst(veld: str) -> str:
+        def tekst(veld: str, v=v, oud=oud) -> str:   # v en oud van deze ronde vastleggen (B023)
             w = v.get(veld)
             if w is None:
                 return getattr(oud, veld) if oud else ""

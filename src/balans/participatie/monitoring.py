@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import logging
 from collections import Counter
 
 from sqlalchemy import select
@@ -22,6 +23,8 @@ from sqlalchemy.orm import Session
 
 from balans.zaak.overzicht import KLEINSTE_GROEP
 from balans.zaak.schema import Activiteit, Feit, MaatregelZaak, Ontheffing, Zaak
+
+log = logging.getLogger(__name__)
 
 LEEFTIJDEN = (("jonger_dan_27", "jonger dan 27"), ("27_tot_45", "27 tot 45"), ("45_en_ouder", "45 en ouder"))
 HUISHOUDENS = (("alleenstaand", "alleenstaand"), ("alleenstaande_ouder", "alleenstaande ouder"),
@@ -233,11 +236,11 @@ def monitoring(s: Session, *, vandaag: dt.date | None = None, gemeente: str = ""
     werk.rij("met_werk", "met inkomen uit werk")
 
     instrumentnamen = {}
+    from balans.participatie.catalogus import CatalogusFout, catalogus
     try:
-        from balans.participatie.catalogus import catalogus
         instrumentnamen = {k: i.naam for k, i in catalogus().items()}
-    except Exception:
-        pass
+    except CatalogusFout as e:   # de telling kan zonder namen; een kapotte catalogus wel melden
+        log.warning("monitoring zonder instrumentnamen: %s", e)
     instr = _Tabel("instrumenten", "Instrumenten in gebruik (gepland of lopend)", "Eén persoon kan er meer hebben.")
     for zid, code in s.execute(select(Activiteit.zaak_id, Activiteit.instrument)
                                .where(Activiteit.status.in_(("gepland", "lopend"))).order_by(Activiteit.instrument)):
@@ -257,12 +260,12 @@ def monitoring(s: Session, *, vandaag: dt.date | None = None, gemeente: str = ""
     mr_status = _Tabel("maatregelen_status", "Maatregelen naar stand van de procedure (afgelopen 12 maanden)")
     mr_cat = _Tabel("maatregelen_categorie", "Maatregelen naar categorie van de verordening (afgelopen 12 maanden)")
     categorieen = {}
+    from balans.participatie.verordening import VerordeningFout, verordeningen
     try:
-        from balans.participatie.verordening import verordeningen
         categorieen = {f"{code}/{c}": f"{k.omschrijving} ({v.naam})" for code, v in verordeningen().items()
                        for c, k in v.categorieen.items()}
-    except Exception:
-        pass
+    except VerordeningFout as e:   # zonder omschrijvingen tellen kan; een kapotte verordening wel melden
+        log.warning("monitoring zonder omschrijvingen van de categorieën: %s", e)
     for zid, st, vo, cat in s.execute(select(MaatregelZaak.zaak_id, MaatregelZaak.status, MaatregelZaak.verordening,
                                              MaatregelZaak.categorie).where(MaatregelZaak.signaal_datum > grens)
                                       .order_by(MaatregelZaak.status, MaatregelZaak.verordening,

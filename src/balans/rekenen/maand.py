@@ -19,7 +19,6 @@ from balans.wet.regels.leeftijd import aow_bereikt, leeftijd
 
 
 def feiten(ctx: Ctx, inv: MaandInvoer):
-    xp = ctx.xp
     pj, pm = ctx.maand.year, ctx.maand.month
     la = leeftijd(inv.a_jaar, inv.a_maand, inv.a_dag, pj, pm, ctx.dag)
     lp = leeftijd(inv.p_jaar, inv.p_maand, inv.p_dag, pj, pm, ctx.dag)

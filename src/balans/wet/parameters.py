@@ -294,7 +294,7 @@ def _overlay_uit(naam: str, wijzigingen: dict, metas: dict) -> dict[tuple[str, s
 class Parameters(SimpleNamespace):
     """De parameters van één maand: p.art21.alleenstaande, en p.bron('art21', 'alleenstaande')."""
 
-    def __init__(self, datum: dt.date, gekozen: dict[tuple[str, str], Waarde], metas: dict):
+    def __init__(self, datum: dt.date, gekozen: dict[tuple[str, str], Waarde | None], metas: dict):
         groepen: dict[str, dict] = {}
         for (bestand, naam), w in gekozen.items():
             groepen.setdefault(bestand, {})[naam] = None if w is None else w.waarde
@@ -389,7 +389,7 @@ class ParameterBoom:
             if eenheid == "tabel":
                 continue
             w_d = None if w is None else w.waarde
-            if not bedragen_vast and w_d is not None and geindexeerd(*sleutel):
+            if not bedragen_vast and w is not None and w_d is not None and geindexeerd(*sleutel):
                 data = sorted({EERSTE_DATUM, datum} | {x.vanaf for laag in self._lagen for x in laag.get(sleutel, ())})
                 reeks = []
                 for d in data:

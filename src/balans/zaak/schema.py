@@ -10,6 +10,7 @@ import datetime as dt
 
 from sqlalchemy import JSON, BigInteger, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
 
 ROLLEN = ("inwoner", "klantmanager", "beleidsmedewerker", "beheerder")
 
@@ -18,8 +19,25 @@ def nu() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
 
 
+class UtcTijd(TypeDecorator):
+    """Een tijdstip met zone. SQLite bewaart de zone niet; wij slaan UTC op en geven UTC terug, zodat de API
+    altijd een offset geeft (ADR /core/date-time, RFC 3339) en vergelijken met een tijd met zone kan."""
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, waarde, dialect):
+        if waarde is not None and waarde.tzinfo is not None and dialect.name == "sqlite":
+            waarde = waarde.astimezone(dt.timezone.utc)
+        return waarde
+
+    def process_result_value(self, waarde, dialect):
+        if waarde is not None and waarde.tzinfo is None:
+            waarde = waarde.replace(tzinfo=dt.timezone.utc)
+        return waarde
+
+
 class Basis(DeclarativeBase):
-    type_annotation_map = {dt.datetime: DateTime(timezone=True)}
+    type_annotation_map = {dt.datetime: UtcTijd()}
 
 
 class Gebruiker(Basis):

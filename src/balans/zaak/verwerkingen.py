@@ -105,12 +105,17 @@ def van_zaak(s: Session, zaak_id: str, limiet: int = 500) -> list[tuple[Verwerki
     return [(v, n) for v, n in s.execute(q)]
 
 
+# Logboek Dataverwerkingen 1.0 volgt de status van OpenTelemetry: Unset, Ok of Error.
+STATUS = {"OK": "Ok", "ERROR": "Error", "FOUT": "Error"}
+
+
 def als_logius(v: Verwerking) -> dict:
     """Eén regel in de vorm van het Logboek Dataverwerkingen (attributen dpl.core.*)."""
     return {
         "trace_id": v.trace_id, "span_id": v.span_id, "parent_span_id": v.parent_span_id,
         "name": v.naam, "start_time": v.start_time.isoformat(), "end_time": v.end_time.isoformat(),
-        "status_code": v.status_code,
+        "status_code": v.status_code,   # verouderd (API 1.0.0); de standaard noemt het status
+        "status": STATUS.get((v.status_code or "").upper(), "Unset"),
         "attributes": {
             "dpl.core.processing_activity_id": v.verwerkingsactiviteit,
             "dpl.core.data_subject_id": v.zaak_id,

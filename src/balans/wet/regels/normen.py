@@ -17,7 +17,7 @@ from balans.wet.regels import art19a
 
 def basisnorm(ctx, f):
     """Art. 20, 21 en 22: de norm zonder kostendelers, naar leeftijd en leefvorm."""
-    p, xp = ctx.p, ctx.xp
+    p = ctx.p
     g, k = f.gehuwd, f.kinderen > 0
     jong_a, jong_p = f.jong_a, f.jong_p & g
     aow_a, aow_p = f.aow_a, f.aow_p & g
