@@ -399,8 +399,8 @@ def _delen_vector(ctx: Ctx, inv: MaandInvoer):
     n = len(inv.a_jaar)
     extra = []
     if inv.recht_dagen is not None:   # de hele maand geen recht is ook een verandering
-        e, l = (np.broadcast_to(np.asarray(x), (n,)) for x in inv.recht_dagen)
-        extra.append(np.flatnonzero(e > np.minimum(l, dim)))
+        e, laatste = (np.broadcast_to(np.asarray(x), (n,)) for x in inv.recht_dagen)
+        extra.append(np.flatnonzero(e > np.minimum(laatste, dim)))
     versies = [d for d, _ in inv.wetsversies if 1 < d <= dim]
     if versies:   # een nieuwe versie van de norm: elke rij in delen
         alle = np.arange(n, dtype=np.int64)
