@@ -58,9 +58,9 @@ def test_zelfde_zaadje_zelfde_database_en_ferd_blijft(tmp_path):
         assert s.scalar(select(func.count()).where(Zaak.ingangsdatum.is_(None))) == 0
 
 
-def test_duizend_zaken_verhoudingen_en_snelheid(tmp_path):
-    S, duur = _db(tmp_path, "groot.sqlite3", 1000)
-    assert duur < 5.0, duur
+def test_duizend_zaken_verhoudingen(tmp_path):
+    # De snelheid (doel: 1.000 zaken in minder dan 5 s) meet benchmarks/demo.py, niet een test met een klok.
+    S, _ = _db(tmp_path, "groot.sqlite3", 1000)
     with S() as s:
         zaken = list(s.scalars(select(Zaak)))
         kms = list(s.scalars(select(Gebruiker).where(Gebruiker.rol == "klantmanager")))
