@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Annotated, Literal
 
@@ -238,6 +239,13 @@ class Verwachting(_Streng):
     vakantiegeld_opbouw: JaNee = True          # 8% netto opbouw (Wml art. 15), per loonstrook
 
 
+@dataclass(frozen=True)
+class Bijstandsduur:
+    """De dagen met recht op bijstand: van de ingangsdatum (art. 44) tot en met de laatste dag. Leeg: open."""
+    van: dt.date | None = None
+    tot: dt.date | None = None
+
+
 class Casus(_Streng):
     naam: Annotated[str, Field(min_length=1)]
     periode: Periode
@@ -252,6 +260,7 @@ class Casus(_Streng):
     correcties: list[Correctie] = []
     verrekening: Verrekening = Verrekening()
     verwachting: Verwachting | None = None
+    bijstand: Bijstandsduur | None = None     # begin en einde van de bijstand (dagen met recht)
 
     def alle_maanden(self) -> list[dt.date]:
         return maanden(self.periode.van, self.periode.tot)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from balans.casus.loon_controle import plus_maanden
 from balans.casus.model import Casus
@@ -99,12 +99,15 @@ class Reeksen:
     keer gerekend: een nieuwe loonstrook herrekent alleen vanaf haar eigen maand.
     """
 
-    def __init__(self, c: Casus, boom: ParameterBoom):
+    def __init__(self, c: Casus, boom: ParameterBoom, recht: dict[dt.date, int] | None = None):
         self.maanden = c.alle_maanden()
         self.basis = [inv for _, inv in maandinvoeren(c)]
         self.params = [boom.op(m) for m in self.maanden]
         self.st0 = begintoestand(c)
         self._cache: dict[tuple, tuple[Uitkomst, object]] = {}
+        # Vastgesteld recht per maand (maatwerk, of 0 buiten de duur van de bijstand; zaak/tijdlijn.py):
+        # dat bedrag is het recht, welk loon er ook bekend is. De vakantietoeslag is er een deel van (art. 19 lid 3).
+        self.vast = {i: b for i, m in enumerate(self.maanden) if (b := (recht or {}).get(m)) is not None}
 
     def reeks(self, loon: list[tuple[int, int]]) -> list[Uitkomst]:
         st, uit = self.st0, []
@@ -116,6 +119,9 @@ class Reeksen:
                 hit = bereken_maand(Ctx(Scalair, self.maanden[i], self.params[i], False), inv, st)
                 self._cache[sleutel] = hit
             u, st = hit
+            if i in self.vast:
+                b = self.vast[i]
+                u = replace(u, bijstand=b, vakantietoeslag=percentage_van(b, self.params[i].art19.vakantietoeslag_percentage))
             uit.append(u)
         return uit
 
@@ -135,7 +141,8 @@ def norm_zonder_vakantietoeslag(norm: int, p) -> int:
 class Grootboek:
     """Alles wat de vier methoden delen: toerekening, reeksen, betaaldagen, loon in kas."""
 
-    def __init__(self, c: Casus, boom: ParameterBoom | None = None):
+    def __init__(self, c: Casus, boom: ParameterBoom | None = None, recht: dict[dt.date, int] | None = None):
+        """recht: per maand een vastgesteld recht (incl. vakantietoeslag) dat de uitkomst van de regels vervangt."""
         self.c = c
         self.boom = boom or ParameterBoom.voor(c.regime or "wet", c.gemeente)
         self.maanden = c.alle_maanden()
@@ -143,7 +150,7 @@ class Grootboek:
         self.stroken = alle_stroken(c)
         self.toerekening = Toerekening(c, self.stroken, self.boom)
         self.posten = sorted(self.toerekening.posten, key=lambda p: p.bekend_op)
-        self.reeksen = Reeksen(c, self.boom)
+        self.reeksen = Reeksen(c, self.boom, recht)
         self.gem = [self.boom.op(m).gemeente for m in self.maanden]
         self.betaaldag = {m: _werkdag(dt.date(m.year, m.month, min(self.gem[i].betaaldag, 28)))
                           for i, m in enumerate(self.maanden)}
@@ -312,6 +319,9 @@ class _Boekhouding:
                     regels.append(Regel("wacht", maand, 0, "Pw art. 45 lid 1", wet_url(maand, "45"),
                                         f"Uw bijstand over {maand_mens(maand)} wacht op uw loonstrook. "
                                         f"De gemeente betaalt zodra die binnen is."))
+                continue
+            if not self.gestart[i] and g.reeksen.vast.get(i) == 0:
+                self.gestart[i] = True   # vastgesteld: geen recht (bv. na het einde); geen regel van € 0
                 continue
             verschil = excl - self.toegekend[i]
             vt_verschil = vt - self.vt[i]
