@@ -145,7 +145,7 @@ def test_beeindigen_via_de_api_haalt_het_recht_na_de_laatste_dag_weg(omgeving):
     assert "maart 2026" not in html and f"Samen is dat {_euro(totaal)}" in html
     brief = c.get(r.json()["_links"]["brief"]["href"], headers=km)
     assert brief.status_code == 200
-    assert "25 februari 2026" in brief.text and "werk gevonden" in brief.text and "Vaste baan" in brief.text
+    assert "25 februari 2026" in brief.text and "u werk hebt gevonden" in brief.text and "Vaste baan" in brief.text
 
 
 def _euro(centen: int) -> str:

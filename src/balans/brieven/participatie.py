@@ -443,14 +443,14 @@ def maatregel_brief(s: Session, zaak: Zaak, m: MaatregelZaak, afzender: Afzender
 def beeindiging_brief(s: Session, zaak: Zaak, b: Besluit, afzender: Afzender) -> Brief:
     """Het besluit tot beëindiging (zaak/tijdlijn.beeindig): de laatste dag, de reden, en het recht over de
     laatste maanden uit de tijdlijn van de zaak zoals die bij het besluit bekend was."""
-    from balans.zaak.tijdlijn import EINDE_REDENEN, ONDERWERP, tijdlijn
+    from balans.zaak.tijdlijn import EINDE_ZIN, ONDERWERP, tijdlijn
     if b.zaak_id != zaak.id or b.onderwerp != ONDERWERP or b.handeling != "beeindigd":
         raise GeenBrief("dit besluit is geen beëindiging van deze zaak")
     g = b.gegevens or {}
     datum = dt.date.fromisoformat(g["datum"])
     t = tijdlijn(s, zaak, b.tijdstip)
     laatste = [m for m in t.casus.alle_maanden() if not t.buiten(m) and m <= datum][-2:]
-    inhoud = {"datum": datum, "reden": EINDE_REDENEN.get(g.get("reden"), EINDE_REDENEN["overig"]),
+    inhoud = {"datum": datum, "reden": EINDE_ZIN.get(g.get("reden"), EINDE_ZIN["overig"]),
               "toelichting": (g.get("toelichting") or "").strip(),
               "maanden": [{"maand": m, "bedrag": t.recht[m]} for m in laatste]}
     verwijzing = Verwijzing("Pw art. 11 lid 1", "recht op bijstand hebt u alleen als u te weinig geld hebt om van te "

@@ -93,7 +93,10 @@ def _termijn(datum: dt.date, vandaag: dt.date, dagen: int = TERMIJN_DAGEN) -> bo
 
 
 def lopend(z: Zaak, vandaag: dt.date) -> bool:
-    return z.status != "beeindigd" and (z.einddatum is None or z.einddatum >= vandaag)
+    """Een zaak met een einddatum loopt tot en met die dag (een besluit kan vooruit beëindigen)."""
+    if z.einddatum is not None:
+        return z.einddatum >= vandaag
+    return z.status != "beeindigd"
 
 
 # --- goedkoop: alleen kolommen ------------------------------------------------------------------

@@ -36,8 +36,11 @@ from balans.zaak.schema import Besluit, Maatwerk, Zaak
 
 # Het besluitenlog: onderwerp en handelingen voor begin en einde van de bijstand.
 ONDERWERP = "bijstand"
-EINDE_REDENEN = {"werk": "u hebt werk gevonden en genoeg inkomen", "aow": "u hebt de AOW-leeftijd bereikt",
-                 "verhuisd": "u bent verhuisd naar een andere gemeente", "overig": "een andere reden"}
+# Per reden: de keuze in het formulier en het vervolg van 'Uw bijstand stopt omdat …' in de brief (B1).
+EINDE_REDENEN = {"werk": "werk met genoeg inkomen", "aow": "AOW-leeftijd bereikt",
+                 "verhuisd": "verhuisd naar een andere gemeente", "overig": "een andere reden"}
+EINDE_ZIN = {"werk": "u werk hebt gevonden en genoeg inkomen hebt", "aow": "u de AOW-leeftijd hebt bereikt",
+             "verhuisd": "u bent verhuisd naar een andere gemeente", "overig": "er een andere reden is"}
 
 
 def _utc(t: dt.datetime) -> dt.datetime:
@@ -201,7 +204,7 @@ def beeindig(s: Session, zaak: Zaak, *, datum: dt.date | None, reden: str, toeli
         raise R.OngeldigeWijziging("datum", "De laatste dag ligt meer dan een jaar vooruit. Kies een datum binnen "
                                             "een jaar.")
     toelichting = " ".join((toelichting or "").split())
-    motivering = (f"De bijstand eindigt: {EINDE_REDENEN[reden]}. De laatste dag met bijstand is {_dag(datum)}."
+    motivering = (f"De bijstand stopt omdat {EINDE_ZIN[reden]}. De laatste dag met bijstand is {_dag(datum)}."
                   + (f" {toelichting}" if toelichting else ""))
     vorige = {"ingangsdatum": zaak.ingangsdatum and zaak.ingangsdatum.isoformat(),
               "einddatum": zaak.einddatum and zaak.einddatum.isoformat(), "einde_reden": zaak.einde_reden,
