@@ -17,6 +17,7 @@ from balans.brieven import participatie as P
 from balans.brieven.leesbaarheid import controleer, tekst_uit_html
 from balans.casus.laden import uit_data
 from balans.zaak import repository as R
+from balans.zaak import tijdlijn as T
 from balans.zaak.schema import Activiteit, Besluit, Gebruiker, MaatregelZaak, Ontheffing, Plan, Verwerking, Zaak
 from tests.api.conftest import maak_app, token
 
@@ -93,7 +94,11 @@ def omgeving(tmp_path_factory):
                 {"verwijtbaar": True, "dringende_redenen": False, "verordening_percentage_bp": 3000, "herhaling": 0},
                 grondslag="Afstemmingsverordening Diemen 2015 art. 9 lid 1 onder b")
         s.commit()
-        ids = {"zaak": zaak_id, "ontheffing": o.id, "ingetrokken": ingetrokken.id, "plan": p.id, "concept": concept.id,
+        # Beëindiging (issue 14): laatste dag 30 juni 2027, het einde van de periode; de andere brieven blijven gelijk.
+        e = T.beeindig(s, s.get(Zaak, zaak_id), datum=dt.date(2027, 6, 30), reden="werk",
+                       toelichting="U werkt vanaf juli 32 uur per week.", versie=1, door=km, vandaag=dt.date(2026, 11, 26))
+        s.commit()
+        ids = {"beeindiging": e.id, "zaak": zaak_id, "ontheffing": o.id, "ingetrokken": ingetrokken.id, "plan": p.id, "concept": concept.id,
                "waarschuwing": w.id, "maatregel": m.id, "signaal": alleen_signaal.id}
         ferd = s.scalar(select(Gebruiker.zaak_id).where(Gebruiker.gebruikersnaam == "inwoner.ferd"))
         ids["ferd"] = ferd
@@ -117,6 +122,17 @@ def _b1(html: str) -> str:
 
 def _bijlage(html: str) -> str:
     return html.split('<section class="bijlage"')[1]
+
+
+# --- beëindiging ----------------------------------------------------------------------------------
+
+def test_beeindiging_noemt_laatste_dag_reden_en_laatste_maanden(omgeving):
+    b1 = _b1(_html(omgeving, "beeindiging"))
+    assert "Uw bijstand stopt. De laatste dag met bijstand is <strong>30 juni 2027</strong>." in b1
+    assert "omdat u werk hebt gevonden en genoeg inkomen hebt." in b1
+    assert "U werkt vanaf juli 32 uur per week." in b1
+    assert "<li>mei 2027: " in b1 and "<li>juni 2027: " in b1
+    assert "Vraag dan opnieuw bijstand aan." in b1
 
 
 # --- 1. ontheffing --------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Monitoring: alleen totalen, kleine cellen verborgen, tellen zonder regelkern."""
+"""Monitoring: alleen totalen, kleine cellen verborgen; zaken met recht per maand uit de tijdlijn (zoals /beleid)."""
 
 from __future__ import annotations
 
@@ -76,7 +76,10 @@ def test_tellen_en_verbergen(s):
     # en de 6 ernaast ook: anders is 8 - 6 - 0 = 2 terug te rekenen
     assert nov["27_tot_45"] is None and nov["alleenstaand"] is None
     okt = next(r for r in t["bestand"]["rijen"] if r["label"] == "2026-10")["waarden"]
-    assert okt["totaal"] == 6   # op 31-10 alleen de 6; 'Weg' stopte op 15-10, de jongeren kwamen in november
+    # Issue 14: de tabel telt 'zaken met recht in de maand', zoals /beleid (zaak/tijdlijn.py), niet meer de stand
+    # op de laatste dag. 'Weg' had in oktober recht tot en met de 15e, dus telt mee: de 6 plus 'Weg'. De
+    # jongeren begonnen pas in november.
+    assert okt["totaal"] == 7
     in_nov = next(r for r in t["instroom"]["rijen"] if r["label"] == "2026-11")["waarden"]
     assert in_nov["totaal"] is None   # 2 ingestroomd: te weinig om te tonen
     duur = {r["code"]: r["waarden"]["totaal"] for r in t["duur"]["rijen"]}

@@ -80,7 +80,10 @@ def test_klantmanager_zaak_maatwerk_en_beschikking(pagina, basis_url):
         assert pagina.get_by_role("heading", name=kop, exact=True).is_visible(), kop
     _toegankelijk(pagina)
     formulier = pagina.locator("form[action$='/maatwerk']")
-    formulier.get_by_label("Maand").select_option(index=3)
+    # Issue 14: alleen maanden met bijstand staan in de keuzelijst (geen maatwerk vóór het begin, art. 44 lid 1);
+    # de eerste zaak in de demo begint pas in november 2026, dus niet meer 'de vierde maand' maar de laatste.
+    laatste = formulier.get_by_label("Maand").locator("option").last.get_attribute("value")
+    formulier.get_by_label("Maand").select_option(laatste)
     formulier.get_by_label("Bijstand die u vaststelt, in euro").fill("850,00")
     formulier.get_by_label("Grondslag").select_option("Pw art. 18 lid 1")
     pagina.get_by_role("button", name="Maatwerk vastleggen").click()

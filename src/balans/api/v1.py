@@ -20,6 +20,7 @@ from balans.geld import als_tekst
 from balans.kalender import aantal_maanden
 from balans.zaak import diensten
 from balans.zaak import repository as R
+from balans.zaak import tijdlijn as T
 from balans.zaak import verwerkingen as V
 from balans.zaak.schema import Feit, Gebruiker, Zaak
 from balans.zaak.verwerkingen import Spoor
@@ -188,6 +189,8 @@ def uitloggen(request: Request, wie: Wie = Depends(rol()), s: Session = Depends(
 
 def zaak_kort(z: Zaak) -> dict:
     return {"id": z.id, "naam": z.naam, "status": z.status, "versie": z.versie,
+            "ingangsdatum": z.ingangsdatum and z.ingangsdatum.isoformat(),
+            "einddatum": z.einddatum and z.einddatum.isoformat(), "eindeReden": z.einde_reden,
             "bijgewerkt": z.bijgewerkt.isoformat(), "_links": {"self": {"href": f"/v1/zaken/{z.id}"}}}
 
 
@@ -260,12 +263,10 @@ def _activiteit(wie: Wie, standaard: str) -> str:
     return "inzage-inwoner" if wie.gebruiker.rol == "inwoner" else standaard
 
 
-def _casus_data(s: Session, z: Zaak, bekend_op: dt.datetime | None) -> tuple[Casus, dict]:
-    """De casus zoals op bekend_op bekend, gecontroleerd, en de data waaruit hij kwam."""
-    data = R.casus_data(s, z, _tz(bekend_op))
+def _tijdlijn(s: Session, z: Zaak, bekend_op: dt.datetime | None) -> T.Tijdlijn:
+    """De zaak zoals op bekend_op bekend (zaak/tijdlijn.py): feiten, duur en besluiten; 404 als er toen niets was."""
     try:
-        # rekenen met de besloten maatregelen erbij; de feiten zelf blijven zoals vastgelegd
-        return R.rekencasus(s, z, data, _tz(bekend_op)), data
+        return T.tijdlijn(s, z, _tz(bekend_op))
     except CasusFout:
         raise Probleem(404, "Op dat moment was er nog niets over deze zaak vastgelegd.",
                        [{"name": "bekendOp", "reason": "vóór het aanmaken van de zaak"}]) from None
@@ -283,7 +284,7 @@ def _maatwerk_json(rijen, namen: dict[int, str]) -> list[dict]:
 def zaak_lezen(zaak_id: ZaakId, bekend_op: BekendOp = None, wie: Wie = Depends(rol("klantmanager", "inwoner")),
                s: Session = Depends(db), sp: Spoor = Depends(spoor)):
     z = zaak_of_404(s, wie, zaak_id)
-    _, data = _casus_data(s, z, bekend_op)
+    data = _tijdlijn(s, z, bekend_op).data
     mw = R.maatwerk_van(s, z.id)
     km = s.get(Gebruiker, z.klantmanager_id) if z.klantmanager_id else None
     V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="zaak.lezen", handeling="lezen", zaak_id=z.id,
@@ -343,12 +344,11 @@ async def casus_bijwerken(request: Request, zaak_id: ZaakId, wie: Wie = Depends(
 def zaak_berekening(zaak_id: ZaakId, bekend_op: BekendOp = None, wie: Wie = Depends(rol("klantmanager", "inwoner")),
                     s: Session = Depends(db), sp: Spoor = Depends(spoor)):
     z = zaak_of_404(s, wie, zaak_id)
-    casus, _ = _casus_data(s, z, bekend_op)
-    mw = R.geldend_maatwerk([m for m in R.maatwerk_van(s, z.id) if bekend_op is None or m.tijdstip <= bekend_op])
+    t = _tijdlijn(s, z, bekend_op)
     V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="zaak.berekening", handeling="lezen", zaak_id=z.id,
           activiteit=_activiteit(wie, "bijstand-vaststellen"), gegevens="huishouden, inkomen, vermogen, bijstand")
     s.commit()
-    return _json(diensten.berekening(casus, mw), headers={"ETag": f'"{z.versie}"'})
+    return _json(diensten.berekening_zaak(t), headers={"ETag": f'"{z.versie}"'})
 
 
 @router.get("/zaken/{zaakId}/maandstaat", tags=["zaken"], summary="De maandstaat van een zaak",
@@ -357,11 +357,46 @@ def zaak_maandstaat(zaak_id: ZaakId, methode: Methode = None, bekend_op: BekendO
                     wie: Wie = Depends(rol("klantmanager", "inwoner")), s: Session = Depends(db),
                     sp: Spoor = Depends(spoor)):
     z = zaak_of_404(s, wie, zaak_id)
-    casus, _ = _casus_data(s, z, bekend_op)
+    t = _tijdlijn(s, z, bekend_op)
     V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="zaak.maandstaat", handeling="lezen", zaak_id=z.id,
           activiteit=_activiteit(wie, "bijstand-vaststellen"), gegevens="inkomen, betalingen")
     s.commit()
-    return _json(diensten.maandstaat(casus, methode))
+    return _json(diensten.maandstaat_zaak(t, methode), headers={"ETag": f'"{z.versie}"'})
+
+
+class Beeindiging(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    datum: dt.date = Field(description="De laatste dag met bijstand (JJJJ-MM-DD)")
+    reden: Literal[tuple(T.EINDE_REDENEN)] = Field(description="werk, aow, verhuisd of overig")  # type: ignore[valid-type]
+    toelichting: str = Field("", max_length=4000, description="Komt in het besluit en de brief")
+
+
+@router.post("/zaken/{zaakId}/_beeindigen", tags=["zaken"], status_code=201,
+             summary="De bijstand beëindigen: laatste dag en reden (met If-Match), met een besluit en een brief",
+             responses={201: {"description": "Beëindigd; het besluit staat in het besluitenlog"},
+                        **fouten(400, 401, 403, 404, 412, 428)})
+def beeindigen(zaak_id: ZaakId, vraag: Beeindiging, wie: Wie = Depends(rol("klantmanager")),
+               if_match: Annotated[str | None, Header(alias="If-Match")] = None,
+               s: Session = Depends(db), sp: Spoor = Depends(spoor)):
+    z = zaak_of_404(s, wie, zaak_id)
+    versie = _versie(if_match)
+    try:
+        b = T.beeindig(s, z, datum=vraag.datum, reden=vraag.reden, toelichting=vraag.toelichting, versie=versie,
+                       door=wie.gebruiker)
+    except R.OngeldigeWijziging as e:
+        s.rollback()
+        raise Probleem(400, e.bericht, [{"name": e.veld, "reason": e.bericht}]) from None
+    except R.VersieConflict as e:
+        raise _conflict(e) from None
+    V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="zaak.beeindigen", handeling="wijzigen", zaak_id=z.id,
+          activiteit="bijstand-vaststellen", gegevens="einde van de bijstand, reden")
+    s.commit()
+    s.refresh(z)
+    return _json({**zaak_kort(z), "besluit": {"id": b.id, "handeling": b.handeling, "grondslag": b.grondslag,
+                                              "motivering": b.motivering, "tijdstip": b.tijdstip.isoformat()},
+                  "_links": {"self": {"href": f"/v1/zaken/{z.id}"},
+                             "brief": {"href": f"/zaken/{z.id}/brieven/beeindiging/{b.id}"}}},
+                 201, {"ETag": f'"{z.versie}"', "Location": f"/v1/zaken/{z.id}"})
 
 
 class NieuwMaatwerk(BaseModel):

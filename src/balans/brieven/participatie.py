@@ -1,4 +1,5 @@
-"""Brieven over participatie: ontheffing, plan van aanpak, schriftelijke waarschuwing en maatregel (issue 7).
+"""Brieven over participatie: ontheffing, plan van aanpak, schriftelijke waarschuwing en maatregel (issue 7),
+en het besluit tot beëindiging van de bijstand (issue 14).
 
 Elke brief is één HTML-document (lang="nl", met de stijl erin) en een PDF via WeasyPrint. Eerst de tekst in
 B1; daarna, op een nieuwe pagina, de juridische bijlage met de tekst van elk artikel uit de geconsolideerde
@@ -27,8 +28,8 @@ from balans.brieven.beschikking import AWB, BEZWAARTERMIJN_WEKEN, SJABLONEN, Afz
 from balans.geld import als_euro
 from balans.zaak.schema import Activiteit, Besluit, MaatregelZaak, Ontheffing, Plan, Zaak
 
-SOORTEN = ("ontheffing", "plan", "waarschuwing", "maatregel")
-AFKORTING = {"ontheffing": "O", "plan": "P", "waarschuwing": "W", "maatregel": "M"}
+SOORTEN = ("ontheffing", "plan", "waarschuwing", "maatregel", "beeindiging")
+AFKORTING = {"ontheffing": "O", "plan": "P", "waarschuwing": "W", "maatregel": "M", "beeindiging": "E"}
 TIJDZONE = ZoneInfo("Europe/Amsterdam")
 PW = "https://wetten.overheid.nl/BWBR0015703/2026-07-01#Artikel{artikel}"
 ATW = "https://wetten.overheid.nl/BWBR0002448/{datum}#Artikel{artikel}"
@@ -394,10 +395,8 @@ def waarschuwing_brief(s: Session, zaak: Zaak, m: MaatregelZaak, afzender: Afzen
 
 def _verlagingen(s: Session, zaak: Zaak) -> dict[dt.date, tuple[int, int]]:
     """Per maand (verlaging, norm) in centen, uit de berekening van de zaak met de besloten maatregelen."""
-    from balans.rekenen.casus import bereken
-    from balans.zaak import repository as R
-    casus = R.casus_van(s, zaak)
-    return {r.maand: (int(r.uitkomst.verlaging), int(r.uitkomst.norm)) for r in bereken(casus, uitleg=False)}
+    from balans.zaak.tijdlijn import tijdlijn
+    return {r.maand: (int(r.uitkomst.verlaging), int(r.uitkomst.norm)) for r in tijdlijn(s, zaak).resultaten(uitleg=False)}
 
 
 def maatregel_brief(s: Session, zaak: Zaak, m: MaatregelZaak, afzender: Afzender) -> Brief:
@@ -439,6 +438,27 @@ def maatregel_brief(s: Session, zaak: Zaak, m: MaatregelZaak, afzender: Afzender
                  _lokale_datum(b.tijdstip), afzender, inhoud, _artikelen(*artikelen), [_verordening_verwijzing(v)])
 
 
+# --- 5. beëindiging van de bijstand ----------------------------------------------------------------
+
+def beeindiging_brief(s: Session, zaak: Zaak, b: Besluit, afzender: Afzender) -> Brief:
+    """Het besluit tot beëindiging (zaak/tijdlijn.beeindig): de laatste dag, de reden, en het recht over de
+    laatste maanden uit de tijdlijn van de zaak zoals die bij het besluit bekend was."""
+    from balans.zaak.tijdlijn import EINDE_ZIN, ONDERWERP, tijdlijn
+    if b.zaak_id != zaak.id or b.onderwerp != ONDERWERP or b.handeling != "beeindigd":
+        raise GeenBrief("dit besluit is geen beëindiging van deze zaak")
+    g = b.gegevens or {}
+    datum = dt.date.fromisoformat(g["datum"])
+    t = tijdlijn(s, zaak, b.tijdstip)
+    laatste = [m for m in t.casus.alle_maanden() if not t.buiten(m) and m <= datum][-2:]
+    inhoud = {"datum": datum, "reden": EINDE_ZIN.get(g.get("reden"), EINDE_ZIN["overig"]),
+              "toelichting": (g.get("toelichting") or "").strip(),
+              "maanden": [{"maand": m, "bedrag": t.recht[m]} for m in laatste]}
+    verwijzing = Verwijzing("Pw art. 11 lid 1", "recht op bijstand hebt u alleen als u te weinig geld hebt om van te "
+                            "leven", PW.format(artikel="11"))
+    return Brief("beeindiging", "Besluit: uw bijstand stopt", zaak.naam, kenmerk(zaak, "beeindiging", b.id),
+                 _lokale_datum(b.tijdstip), afzender, inhoud, _artikelen("Pw art. 17 lid 1"), [verwijzing])
+
+
 # --- maken --------------------------------------------------------------------------------------
 
 def brief(s: Session, zaak: Zaak, soort: str, onderwerp_id: int, *, afzender: Afzender = Afzender(),
@@ -460,6 +480,11 @@ def brief(s: Session, zaak: Zaak, soort: str, onderwerp_id: int, *, afzender: Af
             raise GeenBrief("deze maatregel bestaat niet")
         maak = waarschuwing_brief if soort == "waarschuwing" else maatregel_brief
         return maak(s, zaak, m, afzender)
+    if soort == "beeindiging":
+        b = s.get(Besluit, onderwerp_id)
+        if b is None:
+            raise GeenBrief("dit besluit bestaat niet")
+        return beeindiging_brief(s, zaak, b, afzender)
     raise GeenBrief(f"een brief van de soort '{soort}' bestaat niet")
 
 

@@ -304,6 +304,7 @@ class Casus(_Streng):
     correcties: list[Correctie] = []
     verrekening: Verrekening = Verrekening()
     verwachting: Verwachting | None = None
+    bijstand: Bijstandsduur | None = None     # begin en einde van de bijstand (dagen met recht)
 
     def alle_maanden(self) -> list[dt.date]:
         return maanden(self.periode.van, self.periode.tot)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from balans.casus.loon_controle import plus_maanden
 from balans.casus.model import Casus
@@ -101,12 +101,15 @@ class Reeksen:
     keer gerekend: een nieuwe loonstrook herrekent alleen vanaf haar eigen maand.
     """
 
-    def __init__(self, c: Casus, boom: ParameterBoom):
+    def __init__(self, c: Casus, boom: ParameterBoom, recht: dict[dt.date, int] | None = None):
         self.maanden = c.alle_maanden()
         self.basis = [inv for _, inv in maandinvoeren(c)]
         self.params = [boom.op(m) for m in self.maanden]
         self.st0 = begintoestand(c)
         self._cache: dict[tuple, tuple[Uitkomst, object]] = {}
+        # Vastgesteld recht per maand (maatwerk, of 0 buiten de duur van de bijstand; zaak/tijdlijn.py):
+        # dat bedrag is het recht, welk loon er ook bekend is. De vakantietoeslag is er een deel van (art. 19 lid 3).
+        self.vast = {i: b for i, m in enumerate(self.maanden) if (b := (recht or {}).get(m)) is not None}
 
     def reeks(self, loon: list[tuple[int, int]]) -> list[Uitkomst]:
         st, uit = self.st0, []
@@ -118,6 +121,9 @@ class Reeksen:
                 hit = bereken_maand(Ctx(Scalair, self.maanden[i], self.params[i], False), inv, st)
                 self._cache[sleutel] = hit
             u, st = hit
+            if i in self.vast:
+                b = self.vast[i]
+                u = replace(u, bijstand=b, vakantietoeslag=percentage_van(b, self.params[i].art19.vakantietoeslag_percentage))
             uit.append(u)
         return uit
 
@@ -145,7 +151,8 @@ class Grootboek:
     """Alles wat de vier methoden delen: toerekening, reeksen, betaaldagen, loon in kas."""
 
     def __init__(self, c: Casus, boom: ParameterBoom | None = None, *, einde: dt.date | None = None,
-                 terugwerkende_kracht: str | None = None, vakantiegeld_methode: str | None = None):
+                 terugwerkende_kracht: str | None = None, vakantiegeld_methode: str | None = None,
+                 recht: dict[dt.date, int] | None = None):
         """einde: de laatste dag van de bijstand (art. 45 lid 1: dan komt de gespaarde vakantietoeslag
         binnen drie maanden); standaard `bijstand.tot` van de casus als die er is.
         terugwerkende_kracht: de motivering van een besluit van het college om bijstand over maanden vóór
@@ -153,7 +160,9 @@ class Grootboek:
         vakantiegeld_methode: 'wet' (standaard: de vakantietoeslag is 5% van de bijstand van de maand) of
         'programmaplan' (maatregel 18 van het Programmaplan Participatiewet in balans: het netto loon
         wordt verrekend met de bijstand zonder vakantietoeslag, het opgebouwde vakantiegeld met de
-        reservering). De methode verschuift alleen geld tussen de maand en juni; het recht blijft gelijk."""
+        reservering). De methode verschuift alleen geld tussen de maand en juni; het recht blijft gelijk.
+        recht: per maand een vastgesteld recht (incl. vakantietoeslag) dat de uitkomst van de regels vervangt
+        (maatwerk, of geen recht buiten de duur van de bijstand; zie zaak/tijdlijn.py)."""
         self.c = c
         self.terugwerkende_kracht = terugwerkende_kracht or getattr(c.verrekening, "terugwerkende_kracht", None)
         self.boom = boom or ParameterBoom.voor(c.regime or "wet", c.gemeente)
@@ -162,7 +171,7 @@ class Grootboek:
         self.stroken = alle_stroken(c)
         self.toerekening = Toerekening(c, self.stroken, self.boom)
         self.posten = sorted(self.toerekening.posten, key=lambda p: p.bekend_op)
-        self.reeksen = Reeksen(c, self.boom)
+        self.reeksen = Reeksen(c, self.boom, recht)
         self.gem = [self.boom.op(m).gemeente for m in self.maanden]
         self.betaaldag = {m: betaaldagen.betaaldag(m, self.gem[i].betaaldag) for i, m in enumerate(self.maanden)}
         # Een post telt pas mee als de gemeente haar heeft verwerkt: binnengekomen plus de verwerkingsdagen
@@ -451,6 +460,9 @@ class _Boekhouding:
                                         f"Uw bijstand over {maand_mens(maand)} wacht op uw volgende loonstrook: pas "
                                         f"dan is uw loon over die maand bekend. De gemeente betaalt zodra die "
                                         f"loonstrook verwerkt is."))
+                continue
+            if not self.gestart[i] and g.reeksen.vast.get(i) == 0:
+                self.gestart[i] = True   # vastgesteld: geen recht (bv. na het einde); geen regel van € 0
                 continue
             verschil = excl - self.toegekend[i]
             vt_verschil = vt - self.vt[i]

@@ -93,7 +93,10 @@ def _termijn(datum: dt.date, vandaag: dt.date, dagen: int = TERMIJN_DAGEN) -> bo
 
 
 def lopend(z: Zaak, vandaag: dt.date) -> bool:
-    return z.status != "beeindigd" and (z.einddatum is None or z.einddatum >= vandaag)
+    """Een zaak met een einddatum loopt tot en met die dag (een besluit kan vooruit beëindigen)."""
+    if z.einddatum is not None:
+        return z.einddatum >= vandaag
+    return z.status != "beeindigd"
 
 
 # --- goedkoop: alleen kolommen ------------------------------------------------------------------
@@ -232,8 +235,9 @@ def teller_34a(casus, tot_en_met: dt.date) -> tuple[int, dt.date, int, dt.date |
 
 
 def _duur(s: Session, z: Zaak, vandaag: dt.date) -> list[tuple]:
-    from balans.maandstaat.grootboek import Grootboek
-    casus = R.casus_van(s, z)
+    from balans.zaak.tijdlijn import tijdlijn
+    t = tijdlijn(s, z)
+    casus = t.casus
     uit: list[tuple] = []
     t = teller_34a(casus, vandaag)
     if t is not None:
@@ -251,7 +255,7 @@ def _duur(s: Session, z: Zaak, vandaag: dt.date) -> list[tuple]:
                      f"{_d(einde)}. Bespreek wat daarna gebeurt.")
             uit.append(("vrijlating", einde, reden, "Pw art. 34a lid 1 onder a", over <= 0))
     try:
-        g = Grootboek(casus)
+        g = t.grootboek()
         staat = g.staat(g.methode_standaard())
     except Exception:   # een onvolledige casus mag de caseload niet breken; de zaakpagina toont de fout
         return uit

@@ -196,16 +196,20 @@ def monitoring(s: Session, *, vandaag: dt.date | None = None, gemeente: str = ""
         m = dt.date(m.year - (m.month == 1), (m.month - 2) % 12 + 1, 1)
     maanden.reverse()
 
-    bestand = _Tabel("bestand", "Zaken met bijstand aan het eind van de maand",
-                     "De lopende maand telt tot vandaag.")
+    # 'Zaak met recht in maand M': dezelfde definitie en dezelfde getallen als /beleid (zaak/overzicht.py).
+    from balans.zaak.overzicht import samenvattingen
+    per_zaak = samenvattingen(s)
+    bestand = _Tabel("bestand", "Zaken met recht op bijstand in de maand",
+                     "Zoals op /beleid: de zaak heeft in die maand recht op bijstand, met het begin en einde van de "
+                     "bijstand, de besloten maatregelen en maatwerk.")
     instroom = _Tabel("instroom", "Instroom per maand", "Zaken met hun eerste dag bijstand in die maand.")
     uitstroom = _Tabel("uitstroom", "Uitstroom per maand", "Zaken met hun laatste dag bijstand in die maand.")
     for m in maanden:
-        einde = min(_volgende(m) - dt.timedelta(days=1), vandaag)
         b, i, u = (t.rij(f"{m:%Y-%m}", f"{m:%Y-%m}") for t in (bestand, instroom, uitstroom))
         for z in zaken:
             band, hh = kenmerk[z.id]
-            for teller, geldt in ((b, lopend_op(z, einde)), (i, _maand(ingang(z)) == m),
+            sv = per_zaak.get(z.id)
+            for teller, geldt in ((b, sv is not None and sv.heeft_recht(m)), (i, _maand(ingang(z)) == m),
                                   (u, z.einddatum is not None and _maand(z.einddatum) == m)):
                 if geldt:
                     teller["totaal"] += 1

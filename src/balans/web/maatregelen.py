@@ -19,7 +19,6 @@ from balans.geld import deel_half_omhoog
 from balans.kalender import volgende_maand
 from balans.participatie import maatregel as M
 from balans.participatie.verordening import laad_verordening, percentage_tekst
-from balans.rekenen.casus import bereken
 from balans.web.routes import _maand_uit_form, _versie_uit_form, pagina
 from balans.zaak import besluiten
 from balans.zaak import repository as R
@@ -46,7 +45,8 @@ def _jaNee(tekst: str) -> bool | None:
 def _bedragen(s: Session, z: Zaak) -> dict[dt.date, tuple[int, int]]:
     """Per maand (norm, bijstand vóór verlaging), om te laten zien wat een percentage in euro's is."""
     uit = {}
-    for r in bereken(R.casus_van(s, z), uitleg=False):
+    from balans.zaak.tijdlijn import tijdlijn
+    for r in tijdlijn(s, z).resultaten(uitleg=False):
         u = r.uitkomst
         uit[r.maand] = (int(u.norm), int(u.bijstand) + int(u.verlaging))
     return uit

@@ -20,13 +20,13 @@ from sqlalchemy.orm import Session
 from balans.api.afhankelijk import Wie, db, rol, spoor, wie_optioneel, zaak_of_404
 from balans.api.toegang import COOKIE, OnjuistLogin, TeVeelPogingen, hash_wachtwoord, log_in, log_uit
 from balans.casus.laden import CasusFout, uit_data
-from balans.maandstaat.grootboek import Grootboek
 from balans.geld import OngeldigBedrag, als_euro, als_tekst, naar_centen
 from balans.uitvoer import MAANDNAMEN
 from balans.zaak import diensten
 from balans.zaak import repository as R
 from balans.zaak import verwerkingen as V
 from balans.zaak.schema import ROLLEN, Feit, Gebruiker, Zaak
+from balans.zaak.tijdlijn import tijdlijn
 from balans.zaak.verwerkingen import Spoor
 
 router = APIRouter(include_in_schema=False)
@@ -263,13 +263,11 @@ def mijn(request: Request, methode: str | None = None, wie: Wie = Depends(rol("i
     if not wie.gebruiker.zaak_id:
         return pagina(request, "mijn.html", zaak=None)
     z = R.haal_zaak(s, wie.gebruiker, wie.gebruiker.zaak_id)
-    casus = R.casus_van(s, z)
-    g = Grootboek(casus)
-    staat = diensten.maandstaat(casus, "alle", R.geldend_maatwerk(R.maatwerk_van(s, z.id)), g)
+    staat = diensten.maandstaat_zaak(tijdlijn(s, z), "alle")
     V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="mijn.maandstaat", handeling="lezen", zaak_id=z.id,
           activiteit="inzage-inwoner", gegevens="inkomen, bijstand, betalingen")
     s.commit()
-    gekozen = methode if methode in staat["methoden"] else g.methode_standaard()
+    gekozen = methode if methode in staat["methoden"] else staat["methode_standaard"]
     return pagina(request, "mijn.html", zaak=z, staat=staat, berekening=staat, gekozen=gekozen)
 
 
@@ -285,9 +283,8 @@ def zaken(request: Request, pagina_nr: int = Query(1, alias="pagina", ge=1, le=1
 
 def _zaakpagina(request: Request, s: Session, wie: Wie, z: Zaak, sp: Spoor, status: int = 200, **extra):
     data = R.casus_data(s, z)
-    casus = R.rekencasus(s, z, data)   # met de besloten maatregelen
+    staat = diensten.maandstaat_zaak(tijdlijn(s, z, data=data))   # met maatregelen, maatwerk en de duur
     alle_mw = R.maatwerk_van(s, z.id)
-    staat = diensten.maandstaat(casus, maatwerk=R.geldend_maatwerk(alle_mw))
     namen = R.namen(s, [m.auteur_id for m in alle_mw])
     V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="zaak.pagina", handeling="lezen", zaak_id=z.id,
           activiteit="zaak-behandelen", gegevens="naam, huishouden, inkomen, vermogen, bijstand")
@@ -296,6 +293,11 @@ def _zaakpagina(request: Request, s: Session, wie: Wie, z: Zaak, sp: Spoor, stat
     extra.setdefault("mw_waarden", {})
     extra.setdefault("ink_fout", {})
     extra.setdefault("ink_waarden", {})
+    extra.setdefault("eind_fout", {})
+    extra.setdefault("eind_waarden", {})
+    from balans.zaak.tijdlijn import EINDE_REDENEN, beeindigingen
+    extra["einde_redenen"] = [("", "Kies een reden")] + [(k, v[0].upper() + v[1:]) for k, v in EINDE_REDENEN.items()]
+    extra["beeindigingen"] = beeindigingen(s, z.id)
     return pagina(request, "zaak.html", status, zaak=z, casus=data, berekening=staat,
                   staat=staat, maatwerk=alle_mw, namen=namen, grondslagen=R.MAATWERK_GRONDSLAGEN, **extra)
 
@@ -354,7 +356,8 @@ def maatwerk(request: Request, zaak_id: str, maand: str = Form(""), bedrag: str 
 
 
 @router.post("/zaken/{zaak_id}/inkomen", response_class=HTMLResponse)
-def inkomen(request: Request, zaak_id: str, maand: str = Form(""), netto: str = Form(""), reden: str = Form(""),
+def inkomen(request: Request, zaak_id: str, maand: str = Form("", alias="ink_maand"), netto: str = Form(""),
+            reden: str = Form(""),
             versie: str = Form(""), wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db),
             sp: Spoor = Depends(spoor)):
     """Inkomen van een maand vastleggen of corrigeren; de oude stand blijft bewaard (terugwerkende kracht)."""
@@ -389,6 +392,37 @@ def inkomen(request: Request, zaak_id: str, maand: str = Form(""), netto: str = 
     return _zaakpagina(request, s, wie, z, sp, 409 if "versie" in fout else 400, ink_fout=fout, ink_waarden=waarden)
 
 
+@router.post("/zaken/{zaak_id}/beeindigen", response_class=HTMLResponse)
+def beeindigen(request: Request, zaak_id: str, datum: str = Form(""), reden: str = Form(""),
+               toelichting: str = Form(""), versie: str = Form(""), wie: Wie = Depends(rol("klantmanager")),
+               s: Session = Depends(db), sp: Spoor = Depends(spoor)):
+    """De bijstand beëindigen (laatste dag en reden); het besluit komt in het besluitenlog, met een brief."""
+    from balans.zaak import tijdlijn as T
+    z = zaak_of_404(s, wie, zaak_id)
+    waarden = {"datum": datum, "reden": reden, "toelichting": toelichting}
+    fout = {}
+    try:
+        d = dt.date.fromisoformat(datum.strip()) if datum.strip() else None
+    except ValueError:
+        d = None
+        fout["eind_datum"] = "Vul een datum in die bestaat, zoals 2026-02-25."
+    if not fout:
+        try:
+            T.beeindig(s, z, datum=d, reden=reden, toelichting=toelichting[:4000], versie=_versie_uit_form(versie),
+                       door=wie.gebruiker)
+            V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="zaak.beeindigen", handeling="wijzigen", zaak_id=z.id,
+                  activiteit="bijstand-vaststellen", gegevens="einde van de bijstand, reden")
+            s.commit()
+            return RedirectResponse(f"/zaken/{z.id}?opgeslagen=einde#einde", status_code=303)
+        except R.OngeldigeWijziging as e:
+            s.rollback()
+            fout["eind_" + e.veld] = e.bericht
+        except R.VersieConflict:
+            s.refresh(z)
+            fout["versie"] = VERSIE_CONFLICT
+    return _zaakpagina(request, s, wie, z, sp, 409 if "versie" in fout else 400, eind_fout=fout, eind_waarden=waarden)
+
+
 @router.get("/zaken/{zaak_id}/historie", response_class=HTMLResponse)
 def historie(request: Request, zaak_id: str, wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db),
              sp: Spoor = Depends(spoor)):
@@ -403,16 +437,17 @@ def historie(request: Request, zaak_id: str, wie: Wie = Depends(rol("klantmanage
 
 def _beschikking_args(s: Session, z: Zaak):
     from balans.brieven.beschikking import Afwijking
-    from balans.rekenen.casus import bereken
-    casus = R.casus_van(s, z)
-    geldend = R.geldend_maatwerk(R.maatwerk_van(s, z.id)).values()
+    t = tijdlijn(s, z)
+    # De toekenning gaat over de maanden met bijstand; het einde heeft een eigen besluit (beëindiging).
+    maanden = [m for m in t.casus.alle_maanden() if not t.buiten(m)] or None
+    geldend = [m for m in t.maatwerk.values() if not t.buiten(m.maand)]
     namen = R.namen(s, [m.auteur_id for m in geldend])
     afwijkingen = [Afwijking(maand=m.maand, veld=m.veld, regel_bedrag=m.regel_bedrag, vastgesteld=m.vastgesteld,
                              motivering=m.motivering, grondslag=m.grondslag, auteur=namen.get(m.auteur_id, "?"),
                              tijdstip=m.tijdstip)
                    for m in geldend]
-    return (casus, bereken(casus)), dict(aan=z.naam, kenmerk=f"BLS-{z.id[:8].upper()}-{z.versie}",
-                                         datum=dt.date.today(), afwijkingen=afwijkingen)
+    return (t.casus, t.resultaten()), dict(aan=z.naam, kenmerk=f"BLS-{z.id[:8].upper()}-{z.versie}",
+                                           datum=dt.date.today(), afwijkingen=afwijkingen, maanden=maanden)
 
 
 @router.get("/zaken/{zaak_id}/beschikking", response_class=HTMLResponse)

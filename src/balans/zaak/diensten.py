@@ -1,4 +1,6 @@
-"""De rekendiensten achter API en web: dezelfde JSON voor beide, uit de regelkern en de maandstaat."""
+"""De rekendiensten achter API en web: dezelfde JSON voor beide, uit de regelkern en de maandstaat.
+
+Voor een zaak rekent alles uit haar tijdlijn (zaak/tijdlijn.py): berekening_zaak en maandstaat_zaak."""
 
 from __future__ import annotations
 
@@ -13,47 +15,66 @@ from balans.maandstaat.uitvoer import watals_json
 from balans.maandstaat.watals import curve
 from balans.rekenen.casus import bereken
 from balans.uitvoer import als_json
-from balans.zaak.schema import Maatwerk
 
 
-def _met_maatwerk(resultaten, maanden: list[dict], maatwerk: dict[dt.date, Maatwerk]) -> None:
-    """Per maand ook wat is vastgesteld en waarom (de uitkomst van de regels blijft staan)."""
-    for r, rij in zip(resultaten, maanden):
-        m = maatwerk.get(r.maand)
-        rij["vastgesteld"] = als_tekst(m.vastgesteld) if m else rij["bijstand"]
-        rij["maatwerk"] = None if m is None else {
-            "regel_bedrag": als_tekst(m.regel_bedrag), "vastgesteld": als_tekst(m.vastgesteld),
-            "motivering": m.motivering, "grondslag": m.grondslag, "tijdstip": m.tijdstip.isoformat()}
+def _met_tijdlijn(t, maanden: list[dict]) -> None:
+    """Per maand het recht volgens de tijdlijn ('vastgesteld'), met maatwerk en het einde van de bijstand."""
+    for rij in maanden:
+        m = dt.date.fromisoformat(rij["maand"] + "-01")
+        mw = t.maatwerk.get(m)
+        buiten = t.buiten(m)
+        rij["vastgesteld"] = als_tekst(t.recht[m])
+        rij["buiten_duur"] = buiten
+        rij["maatwerk"] = None if mw is None or buiten else {
+            "regel_bedrag": als_tekst(mw.regel_bedrag), "vastgesteld": als_tekst(mw.vastgesteld),
+            "motivering": mw.motivering, "grondslag": mw.grondslag, "tijdstip": mw.tijdstip.isoformat()}
 
 
-def berekening(casus: Casus, maatwerk: dict[dt.date, Maatwerk] | None = None, uitleg: bool = True) -> dict:
-    """Wat `balans bereken --json` geeft; met maatwerk staat per maand ook wat is vastgesteld en waarom."""
-    resultaten = bereken(casus, uitleg=uitleg)
-    from balans.inkomen.huishouden import inkomen_per_maand   # het hele inkomen, alleen met huishouden.woning
-    uit = als_json(casus.naam, resultaten, inkomen_per_maand(casus, resultaten) if uitleg else None)
-    if maatwerk is not None:
-        _met_maatwerk(resultaten, uit["maanden"], maatwerk)
+def duur_json(t) -> dict:
+    d = t.duur
+    return {"ingangsdatum": d.van.isoformat() if d and d.van else None,
+            "einddatum": d.tot.isoformat() if d and d.tot else None, "einde_reden": t.einde_reden if d and d.tot else None}
+
+
+def berekening_zaak(t, uitleg: bool = True) -> dict:
+    """De berekening van een zaak uit haar tijdlijn (zaak/tijdlijn.py): per maand de regels en het recht."""
+    uit = als_json(t.casus.naam, t.resultaten(uitleg))
+    _met_tijdlijn(t, uit["maanden"])
+    uit["bijstand"] = duur_json(t)
     return uit
 
 
-def maandstaat(casus: Casus, methode: str | None = None, maatwerk: dict[dt.date, Maatwerk] | None = None,
-               g: Grootboek | None = None) -> dict:
-    """De maandstaat als JSON, zoals `balans maandstaat --json`; methode 'alle' geeft ze alle vier.
+def maandstaat_zaak(t, methode: str | None = None) -> dict:
+    """De maandstaat van een zaak uit haar tijdlijn: de betalingen rekenen met hetzelfde recht per maand."""
+    g = t.grootboek()
+    methoden = list(METHODEN) if methode == "alle" else [methode or g.methode_standaard()]
+    staten = [g.staat(m) for m in methoden]
+    uurloon = t.casus.verwachting.netto_uurloon if t.casus.verwachting else None
+    wat_als = watals_json(curve(t.casus, uurloon), uurloon) if uurloon is not None else None
+    uit = staat_als_json(g, t.resultaten(), staten, wat_als)
+    _met_tijdlijn(t, uit["maanden"])
+    uit["bijstand"] = duur_json(t)
+    uit["methode_standaard"] = g.methode_standaard()
+    return uit
 
-    De 'maanden' erin zijn de berekening (zoals berekening()), met maatwerk als dat is meegegeven;
-    zo rekent een pagina die beide toont de regelkern maar één keer."""
-    g = g or Grootboek(casus)
+
+def berekening(casus: Casus, uitleg: bool = True) -> dict:
+    """Wat `balans bereken --json` geeft, voor een losse casus (met het hele inkomen als huishouden.woning er is).
+    Voor een zaak: berekening_zaak."""
+    resultaten = bereken(casus, uitleg=uitleg)
+    from balans.inkomen.huishouden import inkomen_per_maand
+    return als_json(casus.naam, resultaten, inkomen_per_maand(casus, resultaten) if uitleg else None)
+
+
+def maandstaat(casus: Casus, methode: str | None = None) -> dict:
+    """De maandstaat van een losse casus als JSON, zoals `balans maandstaat --json`; methode 'alle' geeft ze
+    alle vier. De 'maanden' erin zijn de berekening. Voor een zaak: maandstaat_zaak (met de tijdlijn)."""
+    g = Grootboek(casus)
     methoden = list(METHODEN) if methode == "alle" else [methode or g.methode_standaard()]
     staten = [g.staat(m) for m in methoden]
     uurloon = casus.verwachting.netto_uurloon if casus.verwachting else None
-    wat_als = None
-    if uurloon is not None:
-        wat_als = watals_json(curve(casus, uurloon), uurloon)
-    resultaten = bereken(casus)
-    uit = staat_als_json(g, resultaten, staten, wat_als)
-    if maatwerk is not None:
-        _met_maatwerk(resultaten, uit["maanden"], maatwerk)
-    return uit
+    wat_als = watals_json(curve(casus, uurloon), uurloon) if uurloon is not None else None
+    return staat_als_json(g, bereken(casus), staten, wat_als)
 
 
 def wat_als(casus: Casus, uurloon: int, maand: dt.date | None = None, tot_uren: int = 40,

@@ -15,7 +15,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from balans.casus.model import Casus
-from balans.rekenen.casus import bereken
 from balans.zaak import feiten as F
 from balans.zaak.schema import Feit, Gebruiker, Maatwerk, Zaak, nu
 from balans.zaak.versie import VersieConflict, verhoog_versie  # noqa: F401 (VersieConflict: ook via deze module)
@@ -207,10 +206,14 @@ def leg_maatwerk_vast(s: Session, zaak: Zaak, *, maand: dt.date, vastgesteld: in
         raise OngeldigeWijziging("grondslag", "Kies een grondslag uit de lijst.")
     if vastgesteld is not None and vastgesteld < 0:
         raise OngeldigeWijziging("bedrag", "Het bedrag kan niet negatief zijn.")
-    casus = casus_van(s, zaak)
-    per_maand = {r.maand: r.uitkomst for r in bereken(casus, uitleg=False)}
+    from balans.zaak.tijdlijn import tijdlijn   # hier: de tijdlijn leest deze module
+    t = tijdlijn(s, zaak)
+    per_maand = {r.maand: r.uitkomst for r in t.resultaten(uitleg=False)}
     if maand not in per_maand:
         raise OngeldigeWijziging("maand", "Deze maand valt buiten de periode van de zaak.")
+    if t.buiten(maand) and vastgesteld is not None:
+        raise OngeldigeWijziging("maand", "In deze maand is er geen bijstand: die valt vóór het begin of na het "
+                                          "einde van de bijstand.")
     tijdstip = nu()
     _verhoog_versie(s, zaak, versie, tijdstip)
     m = Maatwerk(zaak_id=zaak.id, maand=maand, veld="bijstand", regel_bedrag=int(per_maand[maand].bijstand),
