@@ -122,14 +122,19 @@ def test_beeindigen_via_de_api_haalt_het_recht_na_de_laatste_dag_weg(omgeving):
 
     ber = c.get(f"/v1/zaken/{zid}/berekening", headers=km).json()
     na = {m["maand"]: m for m in ber["maanden"]}
+    # Februari is de laatste maand: recht op 25 van de 28 dagen (casus.md, delen van een maand). Deze zaak
+    # (alleenstaande, geen inkomen in februari) had 1.401,50: 1.401,50 x 25 / 28 = 1.251,339 -> 1.251,34.
+    assert voor["2026-02"] == "1401.50"
     for maand, m in na.items():
         if maand >= "2026-03":
             assert m["vastgesteld"] == "0.00" and m["bijstand"] == "0.00" and m["buiten_duur"] and not m["recht"]
+        elif maand == "2026-02":
+            assert m["vastgesteld"] == m["bijstand"] == "1251.34"
         else:
             assert m["vastgesteld"] == voor[maand]
     assert ber["bijstand"] == {"ingangsdatum": "2025-06-01", "einddatum": "2026-02-25", "einde_reden": "werk"}
     staat = c.get(f"/v1/zaken/{zid}/maandstaat", params={"methode": "alle"}, headers=km).json()
-    totaal = sum(naar_centen(voor[k]) for k in ("2026-01", "2026-02"))
+    totaal = naar_centen(voor["2026-01"]) + 125134
     for methode in METHODEN:
         s_ = staat["methoden"][methode]
         assert {m["maand"]: m["recht"] for m in s_["maanden"] if m["recht"] is not None and m["maand"] >= "2026-03"} \

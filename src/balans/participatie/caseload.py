@@ -28,7 +28,6 @@ from sqlalchemy.orm import Session
 
 from balans.geld import als_euro
 from balans.kalender import plus_maanden
-from balans.zaak import repository as R
 from balans.zaak.schema import Activiteit, Feit, Gebruiker, MaatregelZaak, Ontheffing, Plan, Zaak
 from balans.zaak.versie import PerVersie
 

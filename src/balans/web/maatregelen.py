@@ -21,7 +21,6 @@ from balans.participatie import maatregel as M
 from balans.participatie.verordening import laad_verordening, percentage_tekst
 from balans.web.routes import _maand_uit_form, _versie_uit_form, pagina
 from balans.zaak import besluiten
-from balans.zaak import repository as R
 from balans.zaak import verwerkingen as V
 from balans.zaak.schema import Zaak
 from balans.zaak.verwerkingen import Spoor
