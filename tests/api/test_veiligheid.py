@@ -15,6 +15,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from urllib.parse import quote
 
 import httpx
 import pytest
@@ -456,7 +457,7 @@ def test_geen_5xx_voor_gegenereerde_waarden(app):
         elif doel == 5:
             r = web.get("/rekenhulp", params={"leeftijd": w, "uren": w2, "uurloon": "12.00"})
         elif doel == 6:
-            r = web.get(f"/zaken/{z}/brieven/waarschuwing/{w}".replace("\x00", ""))
+            r = web.get(f"/zaken/{z}/brieven/waarschuwing/{quote(w, safe='')}")
         elif doel == 7:
             r = client.post(f"/v1/zaken/{z}/ontheffingen", headers=km,
                             json={"van": w, "tot": w2, "grond": "x", "motivering": "x" * 30})

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import orjson
 from fastapi import Request
+from fastapi.concurrency import run_in_threadpool
 
 from balans.api.probleem import PROBLEEM, TITELS, Probleem
 from balans.casus.grenzen import MAX_BYTES
@@ -114,11 +115,14 @@ async def begrens_invoer(request: Request) -> None:
     if request.method in ("GET", "HEAD", "OPTIONS", "DELETE"):
         return
     if soort.endswith("json"):
-        try:
-            data = orjson.loads(await request.body())
-        except orjson.JSONDecodeError:
-            return   # de route zelf meldt ongeldige JSON
-        vorm = controleer_vorm(_zonder_geheimen(data))
+        body = await request.body()
+
+        def controleer():   # in een thread: 1 MB JSON nalopen mag de event loop niet ophouden
+            try:
+                return controleer_vorm(_zonder_geheimen(orjson.loads(body)))
+            except orjson.JSONDecodeError:
+                return []   # de route zelf meldt ongeldige JSON
+        vorm = await run_in_threadpool(controleer)
         if vorm:
             raise _probleem(vorm)
     elif soort in ("application/x-www-form-urlencoded", "multipart/form-data"):

@@ -53,24 +53,32 @@ def controleer_vorm(data: object) -> list[tuple[str, tuple]]:
             if len(waarde) > MAX_SLEUTELS:
                 return fouten + [(f"Hier staan {len(waarde)} velden; hoogstens {MAX_SLEUTELS} mag.", pad)]
             for k, v in waarde.items():
-                jaar = _jaar(k)
-                if jaar is not None:
-                    fouten.append((_jaarfout(jaar), pad + (str(k),)))
-                stapel.append((v, pad + (str(k),), diepte + 1))
+                if isinstance(k, str) and len(k) in (7, 10):
+                    jaar = _jaar(k)
+                    if jaar is not None:
+                        fouten.append((_jaarfout(jaar), pad + (k,)))
+                if isinstance(v, (dict, list)) or (isinstance(v, str) and (len(v) in (7, 10) or len(v) > MAX_CIJFERS)) \
+                        or (isinstance(v, (int, float, Decimal)) and not isinstance(v, bool)):
+                    stapel.append((v, pad + (str(k),), diepte + 1))
+                else:
+                    knopen += 1   # gewone korte tekst, true/false, null: niets te controleren
         elif isinstance(waarde, list):
             if len(waarde) > MAX_LIJST:
                 return fouten + [(f"Deze lijst heeft {len(waarde)} regels; hoogstens {MAX_LIJST} mag.", pad)]
             stapel.extend((v, pad + (i,), diepte + 1) for i, v in reversed(list(enumerate(waarde))))
         elif isinstance(waarde, str):
-            if len(waarde) > 10_000:
+            lengte = len(waarde)   # eerst de lengte: de regex alleen waar hij iets kan vinden
+            if lengte > 10_000:
                 fouten.append(("Deze tekst is te lang (hoogstens 10.000 tekens).", pad))
                 continue
-            jaar = _jaar(waarde)
-            if jaar is not None:
-                fouten.append((_jaarfout(jaar), pad))
-            m = _GETALACHTIG.match(waarde)
-            if m and len(m.group(1).lstrip("0")) > MAX_CIJFERS:
-                fouten.append((_getalfout(), pad))
+            if lengte in (7, 10):
+                jaar = _jaar(waarde)
+                if jaar is not None:
+                    fouten.append((_jaarfout(jaar), pad))
+            elif lengte > MAX_CIJFERS:
+                m = _GETALACHTIG.match(waarde)
+                if m and len(m.group(1).lstrip("0")) > MAX_CIJFERS:
+                    fouten.append((_getalfout(), pad))
         elif isinstance(waarde, (int, float, Decimal)) and not isinstance(waarde, bool):
             try:
                 te_groot = abs(waarde) >= 10 ** MAX_CIJFERS
