@@ -131,3 +131,11 @@ async def begrens_invoer(request: Request) -> None:
         vorm = controleer_vorm(_zonder_geheimen(velden))
         if vorm:
             raise _probleem(vorm)
+
+
+def geldig_bsn(bsn: object, elfproef: bool = True) -> bool:
+    """Negen ASCII-cijfers, niet 000000000, en de elfproef. Een BSN in Arabisch-Indische cijfers werd
+    vroeger zo opgeslagen en daarna nooit meer gevonden (issue 17)."""
+    if not isinstance(bsn, str) or not (len(bsn) == 9 and bsn.isascii() and bsn.isdigit()) or bsn == "000000000":
+        return False
+    return not elfproef or sum(int(c) * w for c, w in zip(bsn, (9, 8, 7, 6, 5, 4, 3, 2, -1))) % 11 == 0

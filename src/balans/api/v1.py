@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from balans.api.grenzen import heel_getal
+from balans.api.grenzen import geldig_bsn, heel_getal
 from balans.api.afhankelijk import Wie, db, rol, spoor, zaak_of_404
 from balans.api.probleem import Probleem, fouten, uit_casusfout, uit_validatie
 from balans.api.toegang import COOKIE, OnjuistLogin, TeVeelPogingen, log_in, log_uit_sessie
@@ -232,9 +232,7 @@ class NieuweZaak(BaseModel):
 
 
 def _elfproef(bsn: str) -> bool:
-    if not (len(bsn) == 9 and bsn.isascii() and bsn.isdigit()) or bsn == "000000000":   # 0 haalt de proef ook
-        return False
-    return sum(int(c) * w for c, w in zip(bsn, (9, 8, 7, 6, 5, 4, 3, 2, -1))) % 11 == 0
+    return geldig_bsn(bsn)
 
 
 @router.post("/zaken", tags=["zaken"], summary="Een zaak aanmaken", status_code=201,
