@@ -1,5 +1,5 @@
 # Twee opdrachten voor een nieuwe machine (zie README):
-#   make run    installeert en start balans op http://127.0.0.1:8000 (SQLite in data/, met demo-zaken)
+#   make run    installeert en start balans op http://127.0.0.1:8000 (SQLite in data/, met demo-gebruikers en -zaken)
 #   make test   installeert (ook chromium en de npm-pakketten) en draait alle tests, plus de gedeelde casussen
 PYTHON ?= python3
 VENV   ?= .venv
@@ -41,7 +41,7 @@ lint: install-test
 	$(BIN)/mypy
 
 run: install
-	$(BIN)/balans serve
+	$(BIN)/balans serve --demo
 
 ferd: install
 	@mkdir -p uitvoer

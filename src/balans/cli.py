@@ -55,7 +55,11 @@ def _parser() -> argparse.ArgumentParser:
     sv.add_argument("--data-dir", metavar="MAP", help="map voor de SQLite-database; standaard BALANS_DATA_DIR of ./data")
     sv.add_argument("--workers", type=int, default=None,
                     help="aantal processen (standaard één per core, hoogstens 4)")
-    sv.add_argument("--geen-demo", action="store_true", help="geen demo-gebruikers en -zaken in een lege database")
+    sv.add_argument("--demo", action="store_true",
+                    help="demo-gebruikers (met het bekende wachtwoord uit de README) en -zaken in een lege database")
+    sv.add_argument("--geen-demo", action="store_true", help="geen demo-gegevens (dit is de standaard)")
+    sv.add_argument("--forwarded-allow-ips", metavar="ADRESSEN", default=None,
+                    help="vertrouw X-Forwarded-For alleen van deze proxy-adressen (komma's ertussen); standaard van niemand")
     bl = sub.add_parser("beleid", help="reken beleidsvarianten door over een synthetische populatie (rapport in HTML en PDF)")
     bl.add_argument("run", metavar="RUN.yaml", help="het runbestand (zie src/balans/voorbeelden/beleid-2027.yaml)")
     bl.add_argument("--huishoudens", type=int, help="overschrijft populatie.huishoudens (1 tot en met 10 miljoen)")
@@ -197,14 +201,18 @@ def opdracht_serve(args) -> int:
     from balans.api.app import create_app
     from balans.server import controleer_vrij, serveer, standaard_workers
     from balans.settings import Settings
+    from balans.zaak.beheerder import eerste_beheerder
     from balans.zaak.db import DatabaseFout
 
     if args.database:
         os.environ["BALANS_DATABASE_URL"] = args.database
     if args.data_dir:
         os.environ["BALANS_DATA_DIR"] = str(Path(args.data_dir).expanduser().resolve())
-    if args.geen_demo:
-        os.environ["BALANS_DEMO"] = "nee"
+    if args.demo and args.geen_demo:
+        print("--demo en --geen-demo: kies er één.", file=sys.stderr)
+        return FOUT_INVOER
+    if args.demo or args.geen_demo:
+        os.environ["BALANS_DEMO"] = "ja" if args.demo else "nee"
     if not 1 <= args.port <= 65535:
         print("--port: kies een poort van 1 tot en met 65535.", file=sys.stderr)
         return FOUT_INVOER
@@ -213,11 +221,16 @@ def opdracht_serve(args) -> int:
         print("--workers: kies 1 tot en met 64 processen.", file=sys.stderr)
         return FOUT_INVOER
     settings = Settings.uit_omgeving()
+    if settings.oidc_aan and not settings.oidc_redirect_uri:
+        print("BALANS_OIDC_REDIRECT_URI ontbreekt: met OIDC aan is dit het vaste, publieke adres van "
+              "/inloggen/oidc/terug (bijvoorbeeld https://balans.gemeente.nl/inloggen/oidc/terug).", file=sys.stderr)
+        return FOUT_INVOER
     try:
         app = create_app(settings)   # migreert en vult de demo nu al: fouten hier, niet in een werkproces
     except (DatabaseFout, SQLAlchemyError) as e:
         print(f"database: {getattr(e, 'orig', None) or e}", file=sys.stderr)
         return FOUT_INVOER
+    eerste = None if settings.demo else eerste_beheerder(app.state.sessies)
     try:
         controleer_vrij(args.host, args.port)
     except OSError as e:
@@ -227,7 +240,10 @@ def opdracht_serve(args) -> int:
           f"{workers} {'proces' if workers == 1 else 'processen'})")
     print("Demo-accounts (wachtwoord demo-wachtwoord-2026): inwoner.ferd, km.jansen, km.bakker, beleid.de.vries, "
           "beheer.admin" if settings.demo else "Zonder demo-gegevens.")
-    serveer(app, args.host, args.port, workers)
+    if eerste:   # alleen hier, één keer, op de terminal: nooit in een logbestand
+        print(f"Eerste start: beheerder '{eerste[0]}' aangemaakt met wachtwoord {eerste[1]}\n"
+              "Bewaar dit wachtwoord nu; het wordt niet nog eens getoond.", flush=True)
+    serveer(app, args.host, args.port, workers, forwarded_allow_ips=args.forwarded_allow_ips)
     return 0
 
 

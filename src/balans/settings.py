@@ -35,7 +35,7 @@ def _ja(waarde: str | None, standaard: bool) -> bool:
 class Settings:
     database_url: str = ""               # leeg: SQLite in data_dir (BALANS_DATABASE_URL voor PostgreSQL)
     data_dir: Path | None = None         # leeg: BALANS_DATA_DIR of ./data van de werkmap
-    demo: bool = True                    # demo-gebruikers en -zaken bij een lege database
+    demo: bool = False                   # demo-gebruikers en -zaken bij een lege database: alleen met --demo
     demo_zaken: int = 1000               # een gemeente van ongeveer 1.000 zaken (issue 7)
     secure_cookies: bool = False         # True achter TLS; lokaal op http kan de browser anders niet inloggen
     sessie_minuten: int = 30
@@ -80,7 +80,7 @@ class Settings:
         waarden: dict[str, Any] = dict(
             database_url=e.get("BALANS_DATABASE_URL", ""),
             data_dir=data_dir_uit_omgeving(),
-            demo=_ja(e.get("BALANS_DEMO"), True),
+            demo=_ja(e.get("BALANS_DEMO"), False),
             demo_zaken=int(e.get("BALANS_DEMO_ZAKEN", cls.demo_zaken)),
             secure_cookies=_ja(e.get("BALANS_SECURE_COOKIES"), False),
             sessie_minuten=int(e.get("BALANS_SESSIE_MINUTEN", cls.sessie_minuten)),

@@ -281,7 +281,8 @@ def provider():
 
 def test_digid_zonder_zaak_gaat_naar_de_aanvraag(tmp_path, provider):
     from tests.api.test_oidc import CLIENT_ID, _inloggen
-    app = maak_app(tmp_path, oidc_issuer=provider.url, oidc_client_id=CLIENT_ID, oidc_client_secret="geheim")
+    app = maak_app(tmp_path, oidc_issuer=provider.url, oidc_client_id=CLIENT_ID, oidc_client_secret="geheim",
+                   oidc_redirect_uri="http://testserver/inloggen/oidc/terug")
     client = TestClient(app, raise_server_exceptions=False, follow_redirects=False)
     bsn = "999990019"
     with app.state.sessies() as s:
@@ -309,7 +310,8 @@ def test_digid_zonder_zaak_gaat_naar_de_aanvraag(tmp_path, provider):
 
 def test_digid_op_een_lager_niveau_vraagt_een_identiteitsbewijs(tmp_path, provider):
     from tests.api.test_oidc import CLIENT_ID, _inloggen
-    app = maak_app(tmp_path, oidc_issuer=provider.url, oidc_client_id=CLIENT_ID, oidc_client_secret="geheim")
+    app = maak_app(tmp_path, oidc_issuer=provider.url, oidc_client_id=CLIENT_ID, oidc_client_secret="geheim",
+                   oidc_redirect_uri="http://testserver/inloggen/oidc/terug")
     client = TestClient(app, raise_server_exceptions=False, follow_redirects=False)
     r = _inloggen(client, {"sub": "digid-laag", "bsn": "999990027", "name": "B. Basis",
                            "acr": "http://eidas.europa.eu/LoA/low"}, provider)

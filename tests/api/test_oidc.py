@@ -97,7 +97,8 @@ def provider():
 @pytest.fixture
 def omgeving(tmp_path, provider):
     provider.claims, provider.knoeien = {}, {}
-    app = maak_app(tmp_path, oidc_issuer=provider.url, oidc_client_id=CLIENT_ID, oidc_client_secret="geheim")
+    app = maak_app(tmp_path, oidc_issuer=provider.url, oidc_client_id=CLIENT_ID, oidc_client_secret="geheim",
+                   oidc_redirect_uri="http://testserver/inloggen/oidc/terug")
     return app, TestClient(app, raise_server_exceptions=False, follow_redirects=False)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.staticfiles import StaticFiles
@@ -15,6 +15,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from balans.api import v1
 from balans.api.contract import ApiRegels, volgens_adr
+from balans.api.grenzen import BodyGrens, begrens_invoer
 from balans.api.middleware import Kopregels
 from balans.api.probleem import PROBLEEM_SCHEMA, TITELS, Probleem, uit_validatie
 from balans.casus.model import Casus
@@ -77,7 +78,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             vul_demo(s, settings.demo_zaken)
 
     app = FastAPI(title="balans", version=settings.api_versie, openapi_url="/v1/openapi.json",
-                  docs_url=None, redoc_url=None)
+                  docs_url=None, redoc_url=None, dependencies=[Depends(begrens_invoer)])
     app.state.settings = settings
     app.state.engine = engine
     app.state.sessies = sessies
@@ -126,9 +127,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.exception_handler(Exception)
     async def _onverwacht(request: Request, e: Exception):
+        # De foutpagina leest niets meer uit de database: na een rollback zijn de gegevens van de
+        # ingelogde gebruiker verlopen, en dan faalde de foutpagina zelf (issue 17).
+        request.state.wie = None
+        if isinstance(e, OverflowError) or isinstance(getattr(e, "orig", None), OverflowError):
+            # vangnet: een getal dat te groot is voor de database is invoer, geen fout van ons
+            return await _probleem(request, Probleem(400, "Een getal in uw verzoek is te groot."))
         log.exception("onverwachte fout bij %s %s", request.method, request.url.path)   # pad: nooit een BSN
         return await _probleem(request, Probleem(500, "Er ging iets mis bij ons. Probeer het later nog eens."))
 
     app.add_middleware(ApiRegels)   # 404 op een slash aan het eind, 406, CORS op het OpenAPI-document
+    app.add_middleware(BodyGrens)   # binnen Kopregels: ook een 413 krijgt de beveiligingskopregels
     app.add_middleware(Kopregels, api_versie=settings.api_versie, secure=settings.secure_cookies)
     return app

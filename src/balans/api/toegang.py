@@ -19,7 +19,8 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from balans.settings import Settings
-from balans.zaak.schema import Gebruiker, LoginPoging, Sessie, nu
+from balans.api.rem import TeVeelPogingen, begin_poging  # noqa: F401 (TeVeelPogingen: hier ook te importeren)
+from balans.zaak.schema import Gebruiker, Sessie, nu
 
 COOKIE = "balans_sessie"
 _hasher = PasswordHasher()
@@ -35,29 +36,13 @@ def _sha(tekst: str) -> str:
     return hashlib.sha256(tekst.encode()).hexdigest()
 
 
-class TeVeelPogingen(RuntimeError):
-    def __init__(self, minuten: int):
-        super().__init__(minuten)
-        self.minuten = minuten
-
-
 class OnjuistLogin(RuntimeError):
     pass
 
 
-def _poging_sleutel(gebruikersnaam: str, adres: str) -> str:
-    return _sha(f"{gebruikersnaam.strip().lower()}|{adres}")
-
-
 def log_in(s: Session, settings: Settings, gebruikersnaam: str, wachtwoord: str, adres: str) -> tuple[str, Sessie]:
-    """Geeft (token, sessie). Fout: OnjuistLogin of TeVeelPogingen."""
-    sleutel = _poging_sleutel(gebruikersnaam, adres)
-    sinds = nu() - dt.timedelta(minutes=settings.login_venster_minuten)
-    mislukt = s.scalar(select(func.count()).select_from(LoginPoging)
-                       .where(LoginPoging.sleutel == sleutel, LoginPoging.tijdstip >= sinds,
-                              LoginPoging.gelukt.is_(False))) or 0
-    if mislukt >= settings.login_pogingen:
-        raise TeVeelPogingen(settings.login_venster_minuten)
+    """Geeft (token, sessie). Fout: OnjuistLogin of TeVeelPogingen (zie api/rem.py)."""
+    poging = begin_poging(s, gebruikersnaam, adres, settings.login_pogingen, settings.login_venster_minuten)
     g = s.scalar(select(Gebruiker).where(func.lower(Gebruiker.gebruikersnaam) == gebruikersnaam.strip().lower()))
     goed = False
     try:
@@ -65,10 +50,9 @@ def log_in(s: Session, settings: Settings, gebruikersnaam: str, wachtwoord: str,
     except (VerificationError, InvalidHashError):
         goed = False
     goed = goed and g is not None and g.actief and g.wachtwoord_hash is not None
-    s.add(LoginPoging(sleutel=sleutel, tijdstip=nu(), gelukt=goed))
     if not goed:
-        s.commit()
-        raise OnjuistLogin()
+        raise OnjuistLogin()   # de poging staat al vast als mislukt
+    poging.gelukt(s)
     return start_sessie(s, settings, g)
 
 
@@ -105,6 +89,11 @@ def log_uit(s: Session, token: str | None) -> None:
     if token:
         s.execute(delete(Sessie).where(Sessie.id == _sha(token)))
         s.commit()
+
+
+def log_uit_sessie(s: Session, sessie_id: str) -> None:
+    s.execute(delete(Sessie).where(Sessie.id == sessie_id))
+    s.commit()
 
 
 def csrf_klopt(sessie: Sessie, gegeven: str | None) -> bool:

@@ -6,14 +6,16 @@ import datetime as dt
 from typing import Annotated, Literal
 
 import orjson
+from fastapi.concurrency import run_in_threadpool
 from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from balans.api.grenzen import geldig_bsn, heel_getal
 from balans.api.afhankelijk import Wie, db, rol, spoor, zaak_of_404
 from balans.api.probleem import Probleem, fouten, uit_casusfout, uit_validatie
-from balans.api.toegang import COOKIE, OnjuistLogin, TeVeelPogingen, log_in, log_uit
+from balans.api.toegang import COOKIE, OnjuistLogin, TeVeelPogingen, log_in, log_uit_sessie
 from balans.casus.laden import CasusFout, uit_data
 from balans.casus.model import Bedrag, Casus, Maand
 from balans.geld import als_tekst
@@ -95,15 +97,16 @@ def _tz(t: dt.datetime | None) -> dt.datetime | None:
              openapi_extra=_casus_body(), responses={200: {"description": "Per maand de bedragen en de uitleg"},
                                                      **fouten(400, 415)})
 async def berekeningen(request: Request):
-    casus = _lees_casus(await _body(request))
-    return _json(diensten.berekening(casus))
+    data = await _body(request)
+    # lezen en rekenen in een thread: de event loop blijft vrij voor andere verzoeken (issue 17)
+    return await run_in_threadpool(lambda: _json(diensten.berekening(_lees_casus(data))))
 
 
 @router.post("/maandstaten", tags=["rekenen"], summary="Wat u wanneer krijgt, per maand en verrekenmethode",
              openapi_extra=_casus_body(), responses={200: {"description": "De maandstaat"}, **fouten(400, 415)})
 async def maandstaten(request: Request, methode: Methode = None):
-    casus = _lees_casus(await _body(request))
-    return _json(diensten.maandstaat(casus, methode))
+    data = await _body(request)
+    return await run_in_threadpool(lambda: _json(diensten.maandstaat(_lees_casus(data), methode)))
 
 
 class WatAlsVraag(BaseModel):
@@ -118,7 +121,10 @@ class WatAlsVraag(BaseModel):
              openapi_extra=_casus_body("WatAlsVraag"),
              responses={200: {"description": "Per aantal uren per week: loon, bijstand en samen"}, **fouten(400, 415)})
 async def wat_als(request: Request):
-    data = await _body(request)
+    return await run_in_threadpool(_wat_als, await _body(request))
+
+
+def _wat_als(data) -> Response:
     try:
         v = WatAlsVraag.model_validate(data)
     except Exception as e:   # pydantic ValidationError: zelfde vorm als elke andere veldfout
@@ -155,8 +161,8 @@ def sessies(request: Request, gegevens: Inloggen, s: Session = Depends(db)):
     try:
         token, sessie = log_in(s, request.app.state.settings, gegevens.gebruikersnaam, gegevens.wachtwoord, adres)
     except TeVeelPogingen as e:
-        raise Probleem(429, f"Te vaak een verkeerd wachtwoord. Probeer het over {e.minuten} minuten opnieuw.",
-                       headers={"Retry-After": str(e.minuten * 60)}) from None
+        raise Probleem(429, f"Te vaak een verkeerd wachtwoord. Probeer het over {e.tekst} opnieuw.",
+                       headers={"Retry-After": str(e.seconden)}) from None
     except OnjuistLogin:
         raise Probleem(401, "De gebruikersnaam of het wachtwoord klopt niet.") from None
     g = s.get(Gebruiker, sessie.gebruiker_id)
@@ -178,8 +184,9 @@ def huidige_sessie(wie: Wie = Depends(rol())):
 
 @router.delete("/sessies/huidige", tags=["sessies"], summary="Uitloggen", status_code=204, responses=fouten(401, 403))
 def uitloggen(request: Request, wie: Wie = Depends(rol()), s: Session = Depends(db)):
-    token = request.headers.get("authorization", "")[7:].strip() or request.cookies.get(COOKIE)
-    log_uit(s, token)
+    # de sessie waarmee deze aanvraag binnenkwam, niet wat er toevallig in Authorization staat (issue 17:
+    # met een extra 'Authorization: Basic' bleef de cookiesessie geldig)
+    log_uit_sessie(s, wie.sessie.id)
     r = Response(status_code=204)
     r.delete_cookie(COOKIE, path="/")
     return r
@@ -197,11 +204,15 @@ def zaak_kort(z: Zaak) -> dict:
 @router.get("/zaken", tags=["zaken"], summary="Uw zaken (klantmanager: toegewezen; inwoner: de eigen zaak)",
             responses=fouten(400, 401, 403))
 def zaken(request: Request, wie: Wie = Depends(rol("klantmanager", "inwoner")), s: Session = Depends(db),
+          sp: Spoor = Depends(spoor),
           pagina: Annotated[int, Query(ge=1, le=100000)] = 1,
           pagina_grootte: Annotated[int, Query(alias="paginaGrootte", ge=1, le=100)] = 20,
           naam: Annotated[str | None, Query(max_length=100, description="Deel van de naam")] = None,
           status: Literal["lopend", "beeindigd"] | None = None):
     p = R.zaken_van(s, wie.gebruiker, pagina, pagina_grootte, naam, status)
+    V.log_lijst(s, spoor=sp, gebruiker=wie.gebruiker, naam="zaken.zoeken" if naam else "zaken.lijst",
+                zaak_ids=[z.id for z in p.zaken], activiteit=_activiteit(wie, "zaak-behandelen"), gegevens="naam, status")
+    s.commit()
     basis = f"/v1/zaken?paginaGrootte={pagina_grootte}"
 
     def link(n):
@@ -219,12 +230,12 @@ def zaken(request: Request, wie: Wie = Depends(rol("klantmanager", "inwoner")), 
 class NieuweZaak(BaseModel):
     model_config = ConfigDict(extra="forbid")
     naam: str = Field(min_length=1, max_length=200, description="Naam van de aanvrager")
-    bsn: str | None = Field(None, pattern=r"^\d{9}$", description="Alleen in de body, nooit in een URL")
+    bsn: str | None = Field(None, pattern=r"^[0-9]{9}$", description="Alleen in de body, nooit in een URL")
     casus: dict = Field(description="De casus, zoals in casus.md (schema Casus)")
 
 
 def _elfproef(bsn: str) -> bool:
-    return sum(int(c) * w for c, w in zip(bsn, (9, 8, 7, 6, 5, 4, 3, 2, -1))) % 11 == 0
+    return geldig_bsn(bsn)
 
 
 @router.post("/zaken", tags=["zaken"], summary="Een zaak aanmaken", status_code=201,
@@ -244,7 +255,7 @@ def zaak_aanmaken(nieuw: NieuweZaak, request: Request, wie: Wie = Depends(rol("k
 
 class Zoekvraag(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    bsn: str = Field(pattern=r"^\d{9}$")
+    bsn: str = Field(pattern=r"^[0-9]{9}$")   # [0-9], niet \d: dat laat ook Arabisch-Indische cijfers toe
 
 
 @router.post("/zaken/_zoek", tags=["zaken"], summary="Zoek een zaak op BSN (in de body, niet in de URL)",
@@ -306,11 +317,17 @@ def _versie(if_match: str | None) -> int:
     if not if_match:
         raise Probleem(428, "Stuur de versie die u hebt gelezen mee in de kopregel If-Match (de ETag).",
                        [{"name": "If-Match", "reason": "ontbreekt"}])
-    try:
-        return int(if_match.strip().removeprefix("W/").strip('"'))
-    except ValueError:
+    tekst = if_match.strip()
+    if tekst.startswith("W/"):   # een zwakke ETag zegt 'ongeveer gelijk'; voor een wijziging moet het precies zijn
+        raise Probleem(400, "If-Match moet de sterke ETag van de zaak zijn, zonder W/, bijvoorbeeld \"3\".",
+                       [{"name": "If-Match", "reason": "zwakke ETag"}])
+    if len(tekst) >= 2 and tekst[0] == tekst[-1] == '"':
+        tekst = tekst[1:-1]
+    versie = heel_getal(tekst)
+    if versie is None:
         raise Probleem(400, "If-Match moet de ETag van de zaak zijn, bijvoorbeeld \"3\".",
-                       [{"name": "If-Match", "reason": "geen versie"}]) from None
+                       [{"name": "If-Match", "reason": "geen versie"}])
+    return versie
 
 
 def _conflict(e: R.VersieConflict) -> Probleem:
@@ -326,17 +343,21 @@ async def casus_bijwerken(request: Request, zaak_id: ZaakId, wie: Wie = Depends(
                           if_match: Annotated[str | None, Header(alias="If-Match")] = None,
                           reden: Annotated[str | None, Query(max_length=500)] = None,
                           s: Session = Depends(db), sp: Spoor = Depends(spoor)):
-    z = zaak_of_404(s, wie, zaak_id)
+    z = await run_in_threadpool(zaak_of_404, s, wie, zaak_id)
     versie = _versie(if_match)
-    casus = _lees_casus(await _body(request))
-    try:
-        nieuwe, gewijzigd = R.wijzig_casus(s, z, casus, versie=versie, door=wie.gebruiker.id, reden=reden)
-    except R.VersieConflict as e:
-        raise _conflict(e) from None
-    V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="zaak.wijzigen", handeling="wijzigen", zaak_id=z.id,
-          activiteit="zaak-behandelen", gegevens=", ".join(gewijzigd)[:200] or "geen")
-    s.commit()
-    return _json({"id": z.id, "versie": nieuwe, "gewijzigd": gewijzigd}, headers={"ETag": f'"{nieuwe}"'})
+    data = await _body(request)
+
+    def bijwerken() -> Response:   # in een thread: lezen, controleren en de database houden de loop niet op
+        casus = _lees_casus(data)
+        try:
+            nieuwe, gewijzigd = R.wijzig_casus(s, z, casus, versie=versie, door=wie.gebruiker.id, reden=reden)
+        except R.VersieConflict as e:
+            raise _conflict(e) from None
+        V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="zaak.wijzigen", handeling="wijzigen", zaak_id=z.id,
+              activiteit="zaak-behandelen", gegevens=", ".join(gewijzigd)[:200] or "geen")
+        s.commit()
+        return _json({"id": z.id, "versie": nieuwe, "gewijzigd": gewijzigd}, headers={"ETag": f'"{nieuwe}"'})
+    return await run_in_threadpool(bijwerken)
 
 
 @router.get("/zaken/{zaakId}/berekening", tags=["zaken"], summary="De berekening van een zaak, met maatwerk",

@@ -260,6 +260,7 @@ def beschikking_pdf(casus, resultaten, *, aan: str, kenmerk: str, datum: dt.date
                     afzender: Afzender = Afzender()) -> bytes:
     """Dezelfde brief als PDF (A4, 'pagina X van Y'), gemaakt met WeasyPrint uit de HTML."""
     from weasyprint import HTML   # pas hier: WeasyPrint laden kost tijd bij het starten van de server
+    from balans.brieven.ophalen import url_fetcher
     html = beschikking_html(casus, resultaten, aan=aan, kenmerk=kenmerk, datum=datum, maanden=maanden,
                             afwijkingen=afwijkingen, afzender=afzender)
-    return HTML(string=html, base_url=str(SJABLONEN)).write_pdf()
+    return HTML(string=html, base_url=str(SJABLONEN), url_fetcher=url_fetcher()).write_pdf()

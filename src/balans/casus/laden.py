@@ -11,7 +11,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from balans.casus import loon_controle
+from balans.casus import grenzen, loon_controle
 from balans.casus.model import Casus
 from balans.casus.yamlregels import YamlFout, lees
 from balans.wet.parameters import EERSTE_DATUM, GEMEENTE_MAP, VARIANT_MAP, beschikbare_overlays
@@ -35,7 +35,8 @@ class Fout:
 class CasusFout(ValueError):
     def __init__(self, bestand: str, fouten: list[Fout]):
         self.bestand = bestand
-        self.fouten = fouten
+        self.totaal = len(fouten)
+        self.fouten = grenzen.beperk(fouten, Fout)   # 3.000 overlappende loonstroken: niet 3.000 meldingen
         super().__init__("\n".join(f"{bestand}: {f}" for f in fouten))
 
 
@@ -125,6 +126,9 @@ def uit_tekst(tekst: str, bestand: str = "<casus>") -> Casus:
 
 def uit_data(data: dict, bestand: str = "<casus>", regels: dict | None = None) -> Casus:
     regels = regels or {}
+    vorm = grenzen.controleer_vorm(data)   # vóór pydantic: grootte, diepte, lijsten, jaartallen, getallen
+    if vorm:
+        raise CasusFout(bestand, [Fout(b, _veldnaam(p), _regel(regels, p)) for b, p in vorm])
     try:
         casus = Casus.model_validate(data)
     except ValidationError as e:
@@ -281,7 +285,12 @@ def _dagen(c: Casus, regels: dict) -> list[Fout]:
 def uit_bestand(pad: str | Path) -> Casus:
     pad = Path(pad)
     try:
-        tekst = pad.read_text(encoding="utf-8")
+        with pad.open("rb") as f:   # hoogstens MAX_BYTES lezen: een bestand van 200 MB kost anders minuten
+            ruw = f.read(grenzen.MAX_BYTES + 1)
+        if len(ruw) > grenzen.MAX_BYTES:
+            raise CasusFout(str(pad), [Fout(f"Dit bestand is groter dan {grenzen.MAX_BYTES // 1_000_000} MB; "
+                                            "zo groot is geen casus.")])
+        tekst = ruw.decode("utf-8")
     except FileNotFoundError:
         raise CasusFout(str(pad), [Fout("Dit bestand bestaat niet.")]) from None
     except UnicodeDecodeError:

@@ -37,6 +37,30 @@ def periode_klopt(ls: Loonstrook) -> str | None:
     return None
 
 
+def overlappingen(stroken) -> list[tuple[int, int]]:
+    """Paren (i, j), i < j, van loonstroken van dezelfde persoon en werkgever met overlappende periodes.
+
+    In O(n log n): gesorteerd op begin, elke strook hoogstens één keer gemeld, tegen de strook met het
+    laatste einde tot dan toe. Alle paren melden kostte bij 3.000 stroken 4,5 miljoen meldingen (issue 17).
+    """
+    volgorde = sorted(range(len(stroken)), key=lambda k: (stroken[k].van, stroken[k].werkgever,
+                                                          stroken[k].periode.van, k))
+    paren = []
+    vorige = None   # (groep, index van de strook met het laatste einde)
+    for k in volgorde:
+        ls = stroken[k]
+        groep = (ls.van, ls.werkgever)
+        if vorige is not None and vorige[0] == groep:
+            p = stroken[vorige[1]]
+            if ls.periode.van <= p.periode.tot:
+                paren.append((min(k, vorige[1]), max(k, vorige[1])))
+            if ls.periode.tot > p.periode.tot:
+                vorige = (groep, k)
+        else:
+            vorige = (groep, k)
+    return sorted(paren)
+
+
 def controleer(c: Casus, fout: Callable[[str, tuple], None]) -> None:
     """Roept fout(bericht, pad) aan voor elk probleem; pad is het pad in de YAML."""
     begin, eind = c.periode.van, laatste_dag(c.periode.tot)
@@ -64,12 +88,10 @@ def controleer(c: Casus, fout: Callable[[str, tuple], None]) -> None:
             ob = getattr(ls, soort).opbouwperiode
             if ob is not None and ob.van > ls.betaaldatum:
                 fout(f"{naam}: de opbouwperiode van het {soort} begint na de betaaldatum.", pad + (soort, "opbouwperiode"))
-    for i, a in enumerate(c.loonstroken):
-        for j in range(i + 1, len(c.loonstroken)):
-            b = c.loonstroken[j]
-            if (a.van, a.werkgever) == (b.van, b.werkgever) and a.periode.van <= b.periode.tot and b.periode.van <= a.periode.tot:
-                fout(f"De loonperiodes van loonstrook '{a.id}' en '{b.id}' (werkgever {a.werkgever}) overlappen. "
-                     f"Een latere wijziging is een correctie (zie 'correcties').", ("loonstroken", j, "periode"))
+    for i, j in overlappingen(c.loonstroken):
+        a, b = c.loonstroken[i], c.loonstroken[j]
+        fout(f"De loonperiodes van loonstrook '{a.id}' en '{b.id}' (werkgever {a.werkgever}) overlappen. "
+             f"Een latere wijziging is een correctie (zie 'correcties').", ("loonstroken", j, "periode"))
     strook = {ls.id: ls for ls in c.loonstroken}
     for i, cor in enumerate(c.correcties):
         pad = ("correcties", i)

@@ -31,8 +31,18 @@ _Lader.add_constructor("tag:yaml.org,2002:float", lambda lader, node: Decimal(no
 
 
 def lees(tekst: str) -> tuple[object, dict[tuple, int]]:
-    """Geeft (data, regels): regels[pad] is het regelnummer (1-based) van elk veld."""
+    """Geeft (data, regels): regels[pad] is het regelnummer (1-based) van elk veld.
+
+    Met grenzen (casus/grenzen.py): grootte, diepte en aantal verwijzingen worden gecontroleerd
+    vóórdat er een boom gebouwd wordt, het aantal waarden tijdens het bouwen (een 'alias bomb'
+    van 606 bytes vouwt zich anders uit tot gigabytes).
+    """
+    from balans.casus import grenzen as G
+
+    if len(tekst) > G.MAX_BYTES:
+        raise YamlFout(f"Het bestand is groter dan {G.MAX_BYTES // 1_000_000} MB; zo groot is geen casus.", None)
     try:
+        _voorcontrole(tekst, G)
         knoop = yaml.compose(tekst, Loader=_Lader)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None) or getattr(e, "context_mark", None)
@@ -43,8 +53,13 @@ def lees(tekst: str) -> tuple[object, dict[tuple, int]]:
         raise YamlFout("Het bestand is leeg.", 1)
     regels: dict[tuple, int] = {}
     lader = _Lader("")
+    knopen = [0]
 
     def bouw(n, pad):
+        knopen[0] += 1
+        if knopen[0] > G.MAX_KNOPEN:
+            raise YamlFout(f"Het bestand is te groot: meer dan {G.MAX_KNOPEN} waarden (ook na het uitvouwen "
+                           "van verwijzingen met * en &).", n.start_mark.line + 1)
         regels[pad] = n.start_mark.line + 1
         if isinstance(n, yaml.MappingNode):
             uit = {}
@@ -66,6 +81,24 @@ def lees(tekst: str) -> tuple[object, dict[tuple, int]]:
             raise YamlFout(f"Deze waarde kan ik niet lezen: {n.value!r} ({e}).", n.start_mark.line + 1) from None
 
     return bouw(knoop, ()), regels
+
+
+def _voorcontrole(tekst: str, G) -> None:
+    """Diepte en verwijzingen tellen met de parser (zonder recursie), vóór yaml.compose (met recursie)."""
+    diepte = aliassen = 0
+    for ev in yaml.parse(tekst, Loader=_Lader):
+        if isinstance(ev, yaml.CollectionStartEvent):
+            diepte += 1
+            if diepte > G.MAX_DIEPTE:
+                raise YamlFout(f"Het bestand is te diep genest (meer dan {G.MAX_DIEPTE} niveaus).",
+                               ev.start_mark.line + 1)
+        elif isinstance(ev, yaml.CollectionEndEvent):
+            diepte -= 1
+        elif isinstance(ev, yaml.AliasEvent):
+            aliassen += 1
+            if aliassen > G.MAX_ALIASSEN:
+                raise YamlFout(f"Het bestand heeft meer dan {G.MAX_ALIASSEN} verwijzingen (*naam).",
+                               ev.start_mark.line + 1)
 
 
 # De meldingen van PyYAML die het vaakst voorkomen, in gewone taal.

@@ -51,7 +51,9 @@ def _aanvraag_of_404(s: Session, wie: Wie, aanvraag_id: str) -> Aanvraag:
 
 
 def _versie(tekst) -> int:
-    return int(tekst) if str(tekst or "").isdigit() else -1   # -1 past nooit: dan een conflict
+    from balans.api.grenzen import heel_getal   # alleen ASCII-cijfers, begrensd (issue 17)
+    n = heel_getal(tekst)
+    return -1 if n is None else n   # -1 past nooit: dan een conflict
 
 
 # --- van formulier naar stap en terug ----------------------------------------------------------

@@ -35,7 +35,8 @@ def _brief(request: Request, s: Session, wie: Wie, sp: Spoor, zaak_id: str, soor
            formaat: str):
     from balans.brieven import participatie as P
     z: Zaak = zaak_of_404(s, wie, zaak_id)
-    if soort not in P.SOORTEN or not onderwerp_id.isdigit() or len(onderwerp_id) > 12:
+    if soort not in P.SOORTEN or not (onderwerp_id.isascii() and onderwerp_id.isdigit()) \
+            or len(onderwerp_id) > 12:
         raise Probleem(404, NIET_GEVONDEN)
     settings = request.app.state.settings
     afzender = Afzender(gemeente=f"Gemeente {settings.gemeente}")

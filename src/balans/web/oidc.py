@@ -29,6 +29,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from balans.api.afhankelijk import db, spoor
+from balans.api.grenzen import geldig_bsn
+from balans.api.probleem import Probleem
 from balans.api.toegang import start_sessie
 from balans.settings import Settings
 from balans.zaak import verwerkingen as V
@@ -99,7 +101,13 @@ def _client(settings: Settings, redirect_uri: str):
 
 
 def _terug_url(request: Request) -> str:
-    return request.app.state.settings.oidc_redirect_uri or str(request.url_for("oidc_terug"))
+    # Nooit uit de Host-kopregel: die kiest de aanvrager, en daarmee waar de code naartoe gaat (issue 17).
+    # `balans serve` start niet met OIDC zonder BALANS_OIDC_REDIRECT_URI; dit is de vangrail daarachter.
+    uri = request.app.state.settings.oidc_redirect_uri
+    if not uri:
+        raise Probleem(503, "Inloggen via DigiD of uw organisatie is niet goed ingesteld (BALANS_OIDC_REDIRECT_URI "
+                            "ontbreekt). Neem contact op met de beheerder.")
+    return uri
 
 
 def _codeer(d: dict) -> str:
@@ -177,6 +185,9 @@ def _gebruiker(s: Session, settings: Settings, claims: dict, spoor: Spoor) -> Ge
         raise OidcFout("Uw account is uitgeschakeld. Vraag uw beheerder om toegang.")
     g.rol = rol   # de provider is de bron van de rol
     bsn = claims.get(settings.oidc_bsn_claim) if rol == "inwoner" else None
+    # negen ASCII-cijfers, niet 000000000 (issue 17); de elfproef is aan de inlogdienst
+    if bsn is not None and not geldig_bsn(str(bsn), elfproef=False):
+        bsn = None
     if bsn:
         zaak = s.scalar(select(Zaak).where(Zaak.bsn == str(bsn)).order_by(Zaak.aangemaakt.desc()).limit(1))
         g.zaak_id = zaak.id if zaak else None

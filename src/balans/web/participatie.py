@@ -15,6 +15,7 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from sqlalchemy.orm import Session
 
+from balans.api.grenzen import heel_getal
 from balans.api.afhankelijk import Wie, db, rol, spoor, zaak_of_404
 from balans.api.probleem import Probleem
 from balans.participatie import plan as P
@@ -57,9 +58,10 @@ def _geheel(tekst: str, veld: str) -> int | None:
     tekst = (tekst or "").strip()
     if not tekst:
         return None
-    if not tekst.isdigit():
+    n = heel_getal(tekst, 10 ** 6)   # alleen ASCII-cijfers en begrensd: '²'.isdigit() is True (issue 17)
+    if n is None:
         raise _Fout(veld, "Vul een heel getal in, zoals 16.")
-    return int(tekst)
+    return n
 
 
 def _procent_bp(tekst: str, veld: str) -> int | None:

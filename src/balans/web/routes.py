@@ -18,7 +18,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from balans.api.afhankelijk import Wie, db, rol, spoor, wie_optioneel, zaak_of_404
-from balans.api.toegang import COOKIE, OnjuistLogin, TeVeelPogingen, hash_wachtwoord, log_in, log_uit
+from balans.api.grenzen import heel_getal
+from balans.api.toegang import COOKIE, OnjuistLogin, TeVeelPogingen, hash_wachtwoord, log_in, log_uit_sessie
 from balans.casus.laden import CasusFout, uit_data
 from balans.geld import OngeldigBedrag, als_euro, als_tekst, naar_centen
 from balans.uitvoer import MAANDNAMEN
@@ -128,7 +129,7 @@ def rekenhulp(request: Request, wie: Wie | None = Depends(wie_optioneel),
     if leeftijd is None and uren is None and uurloon is None:
         return pagina(request, "rekenhulp.html", waarden=waarden, fouten={})
     fouten = {}
-    if not (leeftijd or "").isdigit() or int(leeftijd) not in LEEFTIJDEN:
+    if heel_getal(leeftijd or "", 200) not in LEEFTIJDEN:
         fouten["leeftijd"] = "Vul uw leeftijd in, in hele jaren: van 18 tot en met 66."
     try:
         u = Decimal((uren or "").replace(",", "."))
@@ -235,8 +236,8 @@ def inloggen_verstuur(request: Request, gebruikersnaam: str = Form(""), wachtwoo
         token, sessie = log_in(s, request.app.state.settings, gebruikersnaam, wachtwoord,
                                request.client.host if request.client else "?")
     except TeVeelPogingen as e:
-        return opnieuw(f"Te vaak een verkeerd wachtwoord. Probeer het over {e.minuten} minuten opnieuw.", 429,
-                       {"Retry-After": str(e.minuten * 60)})
+        return opnieuw(f"Te vaak een verkeerd wachtwoord. Probeer het over {e.tekst} opnieuw.", 429,
+                       {"Retry-After": str(e.seconden)})
     except OnjuistLogin:
         return opnieuw("De gebruikersnaam of het wachtwoord klopt niet.", 401)
     g = s.get(Gebruiker, sessie.gebruiker_id)
@@ -249,7 +250,7 @@ def inloggen_verstuur(request: Request, gebruikersnaam: str = Form(""), wachtwoo
 
 @router.post("/uitloggen")
 def uitloggen(request: Request, wie: Wie = Depends(rol()), s: Session = Depends(db)):
-    log_uit(s, request.cookies.get(COOKIE))
+    log_uit_sessie(s, wie.sessie.id)
     r = RedirectResponse("/", status_code=303)
     r.delete_cookie(COOKIE, path="/")
     return r
@@ -276,8 +277,11 @@ def mijn(request: Request, methode: str | None = None, wie: Wie = Depends(rol("i
 @router.get("/zaken", response_class=HTMLResponse)
 def zaken(request: Request, pagina_nr: int = Query(1, alias="pagina", ge=1, le=100000),
           naam: str | None = Query(None, max_length=100), wie: Wie = Depends(rol("klantmanager")),
-          s: Session = Depends(db)):
+          s: Session = Depends(db), sp: Spoor = Depends(spoor)):
     p = R.zaken_van(s, wie.gebruiker, pagina_nr, 20, naam or None)
+    V.log_lijst(s, spoor=sp, gebruiker=wie.gebruiker, naam="zaken.zoeken" if naam else "zaken.lijst",
+                zaak_ids=[z.id for z in p.zaken], activiteit="zaak-behandelen", gegevens="naam, status")
+    s.commit()
     return pagina(request, "zaken.html", p=p, naam=naam or "")
 
 
@@ -313,7 +317,8 @@ VERSIE_CONFLICT = ("Iemand anders heeft deze zaak intussen gewijzigd. Hieronder 
 
 
 def _versie_uit_form(tekst: str) -> int:
-    return int(tekst) if tekst.isdigit() else -1   # -1 past nooit: dan een conflict, geen stille overschrijving
+    n = heel_getal(tekst)   # alleen ASCII-cijfers, begrensd (issue 17)
+    return -1 if n is None else n   # -1 past nooit: dan een conflict, geen stille overschrijving
 
 
 def _maand_uit_form(tekst: str) -> dt.date | None:

@@ -126,3 +126,11 @@ def als_logius(v: Verwerking) -> dict:
             "balans.gegevens": v.gegevens,
         },
     }
+
+
+def log_lijst(s: Session, *, spoor: Spoor, gebruiker: Gebruiker, naam: str, zaak_ids: list[str], activiteit: str,
+              gegevens: str) -> None:
+    """Een lijst of zoekresultaat toont namen van mensen: één regel per getoonde zaak, net als bij één zaak."""
+    for zaak_id in zaak_ids:
+        log(s, spoor=spoor, gebruiker=gebruiker, naam=naam, handeling="lezen", zaak_id=zaak_id,
+            activiteit=activiteit, gegevens=gegevens)

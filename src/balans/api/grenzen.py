@@ -1,0 +1,141 @@
+"""Grenzen per verzoek: de grootte van de body (vóór het lezen) en getallen uit pad, query, kopregel of formulier.
+
+Vier bodies van 50 MB werden helemaal gelezen, en een getal van 2^63 of meer in If-Match of een
+formulier liet SQLite overlopen (een 500). Zie issue 17 en docs/veiligheid.md.
+"""
+
+from __future__ import annotations
+
+import orjson
+from fastapi import Request
+from fastapi.concurrency import run_in_threadpool
+
+from balans.api.probleem import PROBLEEM, TITELS, Probleem
+from balans.casus.grenzen import MAX_BYTES
+
+MAX_INT = 2 ** 53   # groter dan elke id of versie die we uitgeven; ruim onder de 2^63 van SQLite en PostgreSQL
+TE_GROOT = (f"Het verzoek is groter dan {MAX_BYTES // 1_000_000} MB. Zo groot is geen casus of formulier; "
+            "stuur minder gegevens tegelijk.")
+
+
+def heel_getal(tekst: object, maximum: int = MAX_INT) -> int | None:
+    """Een geheel getal van 0 tot en met maximum uit tekst met alleen ASCII-cijfers, anders None.
+
+    '²'.isdigit() en '٣'.isdigit() zijn True; int('²') faalt en int('٣') geeft 3. Beide willen we niet.
+    """
+    if not isinstance(tekst, str):
+        return None
+    t = tekst.strip()
+    if not t or len(t) > 20 or not (t.isascii() and t.isdigit()):
+        return None
+    n = int(t)
+    return n if n <= maximum else None
+
+
+class TeGroot(Probleem):
+    pass
+
+
+class BodyGrens:
+    """Pure ASGI: weigert met 413 als Content-Length te groot is, en stopt met lezen zodra de body dat wordt."""
+
+    def __init__(self, app, maximum: int = MAX_BYTES):
+        self.app = app
+        self.maximum = maximum
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        for k, v in scope["headers"]:
+            if k == b"content-length":
+                lengte = heel_getal(v.decode("latin-1"), 2 ** 62)
+                if lengte is None or lengte > self.maximum:
+                    return await self._weiger(scope, send, lengte is None)
+        gelezen = 0
+
+        async def begrensd():
+            nonlocal gelezen
+            bericht = await receive()
+            if bericht["type"] == "http.request":
+                gelezen += len(bericht.get("body", b""))
+                if gelezen > self.maximum:
+                    raise TeGroot(413, TE_GROOT, [{"name": "body", "reason": f"groter dan {self.maximum} bytes"}])
+            return bericht
+
+        await self.app(scope, begrensd, send)
+
+    async def _weiger(self, scope, send, onleesbaar: bool):
+        status = 400 if onleesbaar else 413
+        detail = "De kopregel Content-Length is geen geldig getal." if onleesbaar else TE_GROOT
+        if scope["path"].startswith("/v1"):
+            inhoud, soort = orjson.dumps({"type": "about:blank", "title": TITELS[status], "status": status,
+                                          "detail": detail, "instance": scope["path"]}), PROBLEEM
+        else:
+            inhoud = (f'<!doctype html><html lang="nl"><meta charset="utf-8"><title>{TITELS[status]}</title>'
+                      f"<h1>{TITELS[status]}</h1><p>{detail}</p></html>").encode()
+            soort = "text/html; charset=utf-8"
+        await send({"type": "http.response.start", "status": status,
+                    "headers": [(b"content-type", soort.encode()), (b"content-length", str(len(inhoud)).encode()),
+                                (b"connection", b"close")]})
+        await send({"type": "http.response.body", "body": inhoud})
+
+
+_GEHEIM = ("wachtwoord", "password", "token", "csrf")   # vrije tekst: een lang getal als wachtwoord mag
+
+
+def _zonder_geheimen(data):
+    if isinstance(data, dict):
+        return {k: _zonder_geheimen(v) for k, v in data.items() if str(k).lower() not in _GEHEIM}
+    return data
+
+
+def _probleem(vorm: list[tuple[str, tuple]], voorvoegsel: str = "") -> Probleem:
+    from balans.casus.grenzen import _naam
+    velden = [{"name": voorvoegsel + (_naam(p) or "body"), "reason": b} for b, p in vorm]
+    return Probleem(400, f"{velden[0]['name']}: {velden[0]['reason']}", velden)
+
+
+async def begrens_invoer(request: Request) -> None:
+    """Voor elke route (app-brede dependency): pad, query, JSON-body en formulier binnen de grenzen.
+
+    Dezelfde controle als voor een casus (casus/grenzen.controleer_vorm): jaartallen van 1900 tot en
+    met 2100, getallen met hoogstens 12 cijfers, begrensde diepte en lijsten. Een id in het pad met
+    meer cijfers dan er ooit uitgegeven worden, bestaat niet: 404 in plaats van een overloop in SQLite.
+    """
+    from balans.casus.grenzen import controleer_vorm
+
+    for naam, waarde in request.path_params.items():
+        if isinstance(waarde, str) and waarde.isdigit() and heel_getal(waarde) is None:
+            raise Probleem(404, "Deze pagina of dit adres bestaat niet.", [{"name": naam, "reason": "onbekend"}])
+    query = {k: v for k, v in request.query_params.items()}
+    vorm = controleer_vorm(_zonder_geheimen(query))
+    if vorm:
+        raise _probleem(vorm)
+    soort = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if request.method in ("GET", "HEAD", "OPTIONS", "DELETE"):
+        return
+    if soort.endswith("json"):
+        body = await request.body()
+
+        def controleer():   # in een thread: 1 MB JSON nalopen mag de event loop niet ophouden
+            try:
+                return controleer_vorm(_zonder_geheimen(orjson.loads(body)))
+            except orjson.JSONDecodeError:
+                return []   # de route zelf meldt ongeldige JSON
+        vorm = await run_in_threadpool(controleer)
+        if vorm:
+            raise _probleem(vorm)
+    elif soort in ("application/x-www-form-urlencoded", "multipart/form-data"):
+        form = await request.form()
+        velden = {k: v for k, v in form.multi_items() if isinstance(v, str)}
+        vorm = controleer_vorm(_zonder_geheimen(velden))
+        if vorm:
+            raise _probleem(vorm)
+
+
+def geldig_bsn(bsn: object, elfproef: bool = True) -> bool:
+    """Negen ASCII-cijfers, niet 000000000, en de elfproef. Een BSN in Arabisch-Indische cijfers werd
+    vroeger zo opgeslagen en daarna nooit meer gevonden (issue 17)."""
+    if not isinstance(bsn, str) or not (len(bsn) == 9 and bsn.isascii() and bsn.isdigit()) or bsn == "000000000":
+        return False
+    return not elfproef or sum(int(c) * w for c, w in zip(bsn, (9, 8, 7, 6, 5, 4, 3, 2, -1))) % 11 == 0
