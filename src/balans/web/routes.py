@@ -21,7 +21,7 @@ from balans.api.afhankelijk import Wie, db, rol, spoor, wie_optioneel, zaak_of_4
 from balans.api.toegang import COOKIE, OnjuistLogin, TeVeelPogingen, hash_wachtwoord, log_in, log_uit
 from balans.casus.laden import CasusFout, uit_data
 from balans.maandstaat.grootboek import Grootboek
-from balans.geld import OngeldigBedrag, als_euro, als_tekst, naar_centen
+from balans.geld import OngeldigBedrag, OngeldigNederlandsBedrag, als_euro, als_tekst, naar_centen, uit_nederlands
 from balans.uitvoer import MAANDNAMEN
 from balans.zaak import diensten
 from balans.zaak import repository as R
@@ -137,10 +137,11 @@ def rekenhulp(request: Request, wie: Wie | None = Depends(wie_optioneel),
     except InvalidOperation:
         fouten["uren"] = "Vul het aantal uren per week in: een getal van 0 tot en met 60, zoals 16 of 16,5."
     try:
-        if not 0 < naar_centen((uurloon or "").replace(",", ".")) <= 10000:
-            raise OngeldigBedrag("")
-    except OngeldigBedrag:
-        fouten["uurloon"] = "Vul uw netto uurloon in euro's in, zoals 12,50."
+        uurloon_centen = uit_nederlands(uurloon or "", "12,50")
+        if not 0 < uurloon_centen <= 10000:
+            raise OngeldigNederlandsBedrag("Vul uw netto uurloon in euro's in, zoals 12,50.")
+    except OngeldigNederlandsBedrag as e:
+        fouten["uurloon"] = e.bericht
     if huishouden not in ("alleen", "ouder", "paar", "paar_kinderen"):
         fouten["huishouden"] = "Kies uw situatie."
     if medebewoners not in ("0", "1", "2", "3"):
@@ -150,9 +151,9 @@ def rekenhulp(request: Request, wie: Wie | None = Depends(wie_optioneel),
     if fouten:
         return pagina(request, "rekenhulp.html", 400, waarden=waarden, fouten=fouten)
     waarden["uren"] = str(u)
-    waarden["uurloon"] = (uurloon or "").replace(",", ".")
-    casus = uit_data(_rekenhulp_casus(waarden, dt.date.today()), "rekenhulp")
-    centen = naar_centen(waarden["uurloon"])
+    casus = uit_data(_rekenhulp_casus({**waarden, "uurloon": als_tekst(uurloon_centen)}, dt.date.today()),
+                     "rekenhulp")
+    centen = uurloon_centen
     staat = diensten.maandstaat(casus)   # met de berekening ('maanden') en de curve tot 40 uur erin
     wat_als = staat["wat_als"] if u < 40 else diensten.wat_als(casus, centen, tot_uren=int(u) + 1)
     # Het punt bij de eigen uren; halve uren rekenen we apart, want de curve loopt per heel uur.
@@ -322,10 +323,20 @@ def _maand_uit_form(tekst: str) -> dt.date | None:
         return None
 
 
+def _norm_van(s: Session, z: Zaak, maand: dt.date) -> int | None:
+    """De norm van die maand (art. 21-22a), voor de controle op een onwaarschijnlijk hoog bedrag."""
+    from balans.rekenen.casus import bereken
+    for r in bereken(R.casus_van(s, z), uitleg=False):
+        if r.maand == maand:
+            return int(r.uitkomst.norm)
+    return None
+
+
 @router.post("/zaken/{zaak_id}/maatwerk", response_class=HTMLResponse)
 def maatwerk(request: Request, zaak_id: str, maand: str = Form(""), bedrag: str = Form(""),
              grondslag: str = Form(""), motivering: str = Form(""), versie: str = Form(""),
-             wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db), sp: Spoor = Depends(spoor)):
+             bevestig: str = Form(""), wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db),
+             sp: Spoor = Depends(spoor)):
     z = zaak_of_404(s, wie, zaak_id)
     waarden = {"maand": maand, "bedrag": bedrag, "grondslag": grondslag, "motivering": motivering}
     fout = {}
@@ -334,9 +345,16 @@ def maatwerk(request: Request, zaak_id: str, maand: str = Form(""), bedrag: str 
         fout["maand"] = "Kies de maand."
     centen = None
     try:
-        centen = naar_centen(bedrag.replace(",", ".").strip())
-    except OngeldigBedrag:
-        fout["bedrag"] = "Vul het bedrag in euro's in, zoals 850,00."
+        centen = uit_nederlands(bedrag)
+    except OngeldigNederlandsBedrag as e:
+        fout["bedrag"] = e.bericht
+    if centen is not None and m is not None and "bedrag" not in fout:
+        # Een tikfout van een paar nullen is duur: boven twee keer de norm vragen we een tweede bevestiging.
+        norm = _norm_van(s, z, m)
+        if norm and centen > 2 * norm and bevestig != "ja":
+            fout["bevestig"] = (f"{als_euro(centen)} is meer dan twee keer de norm van {als_euro(norm)}. "
+                                "Klopt dit bedrag? Vink dan aan dat u het bedrag hebt gecontroleerd en sla opnieuw op.")
+            waarden["vraag_bevestiging"] = "ja"
     if not fout:
         try:
             R.leg_maatwerk_vast(s, z, maand=m, vastgesteld=centen, motivering=motivering, grondslag=grondslag,
@@ -346,8 +364,10 @@ def maatwerk(request: Request, zaak_id: str, maand: str = Form(""), bedrag: str 
             s.commit()
             return RedirectResponse(f"/zaken/{z.id}?opgeslagen=maatwerk#besluiten", status_code=303)
         except R.OngeldigeWijziging as e:
+            s.rollback()
             fout[e.veld] = e.bericht
         except R.VersieConflict:
+            s.rollback()
             s.refresh(z)
             fout["versie"] = VERSIE_CONFLICT
     return _zaakpagina(request, s, wie, z, sp, 409 if "versie" in fout else 400, mw_fout=fout, mw_waarden=waarden)
