@@ -482,5 +482,5 @@ def als_html(b: Brief) -> str:
 
 def als_pdf(b: Brief) -> bytes:
     """Dezelfde brief als PDF (A4, 'pagina X van Y')."""
-    from weasyprint import HTML  # pas hier: WeasyPrint laden kost tijd
-    return HTML(string=als_html(b), base_url=str(SJABLONEN)).write_pdf()
+    from balans.brieven.beschikking import pdf_uit_html
+    return pdf_uit_html(als_html(b), str(SJABLONEN))

@@ -421,8 +421,8 @@ def historie(request: Request, zaak_id: str, wie: Wie = Depends(rol("klantmanage
     return pagina(request, "historie.html", zaak=z, log=V.van_zaak(s, z.id), feiten=feiten, namen=namen)
 
 
-def _beschikking_args(s: Session, z: Zaak):
-    from balans.brieven.beschikking import Afwijking
+def _beschikking_args(request: Request, s: Session, z: Zaak):
+    from balans.brieven.beschikking import Afwijking, afzender_uit
     from balans.rekenen.casus import bereken
     casus = R.casus_van(s, z)
     geldend = R.geldend_maatwerk(R.maatwerk_van(s, z.id)).values()
@@ -431,8 +431,12 @@ def _beschikking_args(s: Session, z: Zaak):
                              motivering=m.motivering, grondslag=m.grondslag, auteur=namen.get(m.auteur_id, "?"),
                              tijdstip=m.tijdstip)
                    for m in geldend]
+    # Wat op de rekening komt: de maandstaat onder de methode van de gemeente (met reservering en verrekening).
+    g = Grootboek(casus)
+    betalingen = diensten.maandstaat(casus, g.methode_standaard(), g=g)["methoden"][g.methode_standaard()]
     return (casus, bereken(casus)), dict(aan=z.naam, kenmerk=f"BLS-{z.id[:8].upper()}-{z.versie}",
-                                         datum=dt.date.today(), afwijkingen=afwijkingen)
+                                         datum=dt.date.today(), afwijkingen=afwijkingen,
+                                         afzender=afzender_uit(request.app.state.settings), betalingen=betalingen)
 
 
 @router.get("/zaken/{zaak_id}/beschikking", response_class=HTMLResponse)
@@ -440,7 +444,7 @@ def beschikking(request: Request, zaak_id: str, wie: Wie = Depends(rol("klantman
                 sp: Spoor = Depends(spoor)):
     from balans.brieven.beschikking import STIJL_CSP, beschikking_html
     z = zaak_of_404(s, wie, zaak_id)
-    args, kw = _beschikking_args(s, z)
+    args, kw = _beschikking_args(request, s, z)
     V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="beschikking.html", handeling="lezen", zaak_id=z.id,
           activiteit="beschikking", gegevens="naam, bijstand")
     s.commit()
@@ -455,7 +459,7 @@ def beschikking_pdf(request: Request, zaak_id: str, wie: Wie = Depends(rol("klan
                     s: Session = Depends(db), sp: Spoor = Depends(spoor)):
     from balans.brieven.beschikking import beschikking_pdf as maak_pdf
     z = zaak_of_404(s, wie, zaak_id)
-    args, kw = _beschikking_args(s, z)
+    args, kw = _beschikking_args(request, s, z)
     V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="beschikking.pdf", handeling="lezen", zaak_id=z.id,
           activiteit="beschikking", gegevens="naam, bijstand")
     s.commit()
