@@ -23,10 +23,11 @@ from balans.zaak.verwerkingen import Spoor
 router = APIRouter(include_in_schema=False)
 
 ACTIVITEIT = {"ontheffing": "participatie", "plan": "participatie", "waarschuwing": "maatregel",
-              "maatregel": "maatregel"}
+              "maatregel": "maatregel", "herziening": "maatregel"}
 GEGEVENS = {"ontheffing": "naam, ontheffing, motivering", "plan": "naam, plan van aanpak, activiteiten",
             "waarschuwing": "naam, gedraging, zienswijze, waarschuwing",
-            "maatregel": "naam, gedraging, zienswijze, verlaging, bijstand"}
+            "maatregel": "naam, gedraging, zienswijze, verlaging, bijstand",
+            "herziening": "naam, gedraging, verlaging, bijstand"}
 NIET_GEVONDEN = "Deze brief bestaat niet, of u hebt er geen toegang toe."
 
 
