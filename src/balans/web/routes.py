@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 from decimal import Decimal, InvalidOperation
+from fractions import Fraction
 from pathlib import Path
 from urllib.parse import quote
 
@@ -21,7 +22,7 @@ from balans.api.afhankelijk import Wie, db, rol, spoor, wie_optioneel, zaak_of_4
 from balans.api.toegang import COOKIE, OnjuistLogin, TeVeelPogingen, hash_wachtwoord, log_in, log_uit
 from balans.casus.laden import CasusFout, uit_data
 from balans.maandstaat.grootboek import Grootboek
-from balans.geld import OngeldigBedrag, OngeldigNederlandsBedrag, als_euro, als_tekst, naar_centen, uit_nederlands
+from balans.geld import OngeldigBedrag, OngeldigNederlandsBedrag, deel_half_omhoog, als_euro, als_tekst, naar_centen, uit_nederlands
 from balans.uitvoer import MAANDNAMEN
 from balans.zaak import diensten
 from balans.zaak import repository as R
@@ -158,8 +159,15 @@ def rekenhulp(request: Request, wie: Wie | None = Depends(wie_optioneel),
     wat_als = staat["wat_als"] if u < 40 else diensten.wat_als(casus, centen, tot_uren=int(u) + 1)
     # Het punt bij de eigen uren; halve uren rekenen we apart, want de curve loopt per heel uur.
     eigen = diensten.wat_als(casus, centen, uren=u)["punten"][0]
+    # Wat werken oplevert: samen bij de eigen uren min samen bij 0 uur, in dezelfde maand; per uur over
+    # 52/12 weken per maand. Dezelfde curve als de kop, dus hetzelfde verhaal.
+    meer = per_uur = None
+    if u > 0:
+        meer = naar_centen(eigen["totaal"]) - naar_centen(wat_als["punten"][0]["totaal"])
+        uren_per_maand = Fraction(u) * 52 / 12
+        per_uur = deel_half_omhoog(meer * uren_per_maand.denominator, uren_per_maand.numerator)
     return pagina(request, "rekenhulp.html", waarden=waarden, fouten={}, staat=staat, berekening=staat,
-                  wat_als=wat_als, eigen=eigen, grafiek=_grafiek(wat_als, u))
+                  wat_als=wat_als, eigen=eigen, grafiek=_grafiek(wat_als, u), meer=meer, per_uur=per_uur)
 
 
 def _grafiek(wat_als: dict, uren: Decimal) -> dict:
