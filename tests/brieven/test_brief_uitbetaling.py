@@ -40,7 +40,7 @@ def brief():
 
 
 def _rij(html: str, maand: str) -> list[str]:
-    tabel = html.split("Per maand: uw bijstand, wat we opzij zetten")[1].split("</table>")[0]
+    tabel = html.split("<caption>Per maand: uw bijstand, wat we opzij zetten")[1].split("</table>")[0]
     rij = re.search(rf"<th scope=\"row\">{maand}</th>(.*?)</tr>", tabel, re.S).group(1)
     return [tekst_uit_html(c).strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", rij, re.S)]
 
