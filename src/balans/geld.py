@@ -23,6 +23,40 @@ def naar_centen(tekst: str | int | float) -> int:
     return -waarde if teken else waarde
 
 
+# Zoals mensen in Nederland een bedrag typen: "1.419,46", "€ 650", "650,50", "1419,5". Een punt is
+# alleen een scheiding van duizendtallen (groepen van drie cijfers); "650.5" is dus niet te lezen.
+_NL_BEDRAG = re.compile(r"^(-?)(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}))?$")
+_EN_BEDRAG = re.compile(r"^-?\d+\.\d{1,2}$|^-?\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?$")
+
+
+class OngeldigNederlandsBedrag(OngeldigBedrag):
+    """Met een uitleg die een mens kan lezen (B1), voor bij het veld."""
+
+    def __init__(self, bericht: str):
+        super().__init__(bericht)
+        self.bericht = bericht
+
+
+def uit_nederlands(tekst: str, voorbeeld: str = "850,00") -> int:
+    """Een bedrag uit een webformulier in centen: '1.419,46' -> 141946, '€ 650' -> 65000.
+
+    Eén lezer voor alle formulieren, zodat elk veld dezelfde schrijfwijzen aanneemt. Engelse
+    notatie ('650.5', '1,419.46') weigeren we: 650.5 kan 650,50 of 65.050 bedoelen.
+    """
+    s = (tekst or "").strip().replace("€", "").replace("\u00a0", " ").strip().replace(" ", "")
+    if not s:
+        raise OngeldigNederlandsBedrag(f"Vul een bedrag in euro's in, zoals {voorbeeld}.")
+    m = _NL_BEDRAG.match(s)
+    if not m:
+        if _EN_BEDRAG.match(s):
+            raise OngeldigNederlandsBedrag(f"Schrijf de centen na een komma, zoals {voorbeeld}. "
+                                           f"Een punt gebruikt u alleen bij duizenden, zoals 1.419,46.")
+        raise OngeldigNederlandsBedrag(f"Vul een bedrag in euro's in, zoals {voorbeeld}.")
+    teken, euro, cent = m.groups()
+    waarde = int(euro.replace(".", "")) * 100 + int((cent or "0").ljust(2, "0"))
+    return -waarde if teken else waarde
+
+
 def als_tekst(centen: int) -> str:
     """1230 -> '12.30' (voor JSON en API)."""
     centen = int(centen)

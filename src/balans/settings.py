@@ -52,6 +52,8 @@ class Settings:
     oidc_knop: str = "Inloggen met DigiD of via uw organisatie"
     api_versie: str = "1.1.0"           # docs/api-changelog.md
     gemeente: str = "Voorbeeldstad"      # naam in brieven en op de pagina's
+    gemeente_telefoon: str = "14 020"    # in elke brief: bellen met vragen of voor bezwaar
+    gemeente_website: str = "https://www.voorbeeldstad.nl"
     verordening: str = "diemen"          # maatregelen: code van de verordening in participatie/verordeningen/
     catalogus: Path | None = None        # eigen instrumenten naast participatie/catalogus.yaml
     caseload_min: int = 40               # Programmaplan/Divosa: 40-50 zaken per klantmanager
@@ -94,6 +96,8 @@ class Settings:
             oidc_redirect_uri=e.get("BALANS_OIDC_REDIRECT_URI"),
             oidc_knop=e.get("BALANS_OIDC_KNOP", cls.oidc_knop),
             gemeente=e.get("BALANS_GEMEENTE", cls.gemeente),
+            gemeente_telefoon=e.get("BALANS_GEMEENTE_TELEFOON", cls.gemeente_telefoon),
+            gemeente_website=e.get("BALANS_GEMEENTE_WEBSITE", cls.gemeente_website),
             verordening=e.get("BALANS_VERORDENING", cls.verordening),
             catalogus=Path(e["BALANS_CATALOGUS"]) if e.get("BALANS_CATALOGUS") else None,
         )

@@ -72,8 +72,25 @@ def omgeving(tmp_path_factory):
         alleen_signaal = MaatregelZaak(zaak_id=zaak_id, verordening="diemen", categorie="categorie_1",
                                        gedraging="Nog niet ingeschreven bij het UWV.", signaal_datum=dt.date(2026, 11, 2),
                                        status="signaal", auteur_id=km.id)
-        s.add_all([w, m, alleen_signaal])
+        # Herzien (issue 14): 2 maanden vanaf februari 2027, herzien vanaf maart; en één herzien vanaf de eerste maand.
+        deels = MaatregelZaak(zaak_id=zaak_id, verordening="diemen", categorie="categorie_2",
+                              gedraging="U kwam twee keer niet naar de training.", signaal_datum=dt.date(2026, 11, 3),
+                              status="herzien", percentage_bp=3000, maanden=2, ingang=dt.date(2027, 2, 1),
+                              herzien_vanaf=dt.date(2027, 3, 1), auteur_id=km.id)
+        geheel = MaatregelZaak(zaak_id=zaak_id, verordening="diemen", categorie="categorie_2",
+                               gedraging="U kwam niet naar het gesprek over uw plan.", signaal_datum=dt.date(2026, 11, 4),
+                               status="herzien", percentage_bp=3000, maanden=1, ingang=dt.date(2027, 4, 1),
+                               herzien_vanaf=dt.date(2027, 4, 1), auteur_id=km.id)
+        s.add_all([w, m, alleen_signaal, deels, geheel])
         s.flush()
+        for x, wanneer in ((deels, 10), (geheel, 11)):
+            besluit("maatregel", x.id, "opgelegd", dt.datetime(2026, 11, wanneer, 10, 0, tzinfo=UTC),
+                    "U hebt niet gebeld en had geen goede reden.",
+                    {"verwijtbaar": True, "dringende_redenen": False, "verordening_percentage_bp": 3000, "herhaling": 0},
+                    grondslag="Afstemmingsverordening Diemen 2015 art. 9 lid 1 onder b")
+            besluit("maatregel", x.id, "herzien", dt.datetime(2026, 11, 20, 10, 0, tzinfo=UTC),
+                    "U gaat weer elke week naar de training en belt als u niet kunt.",
+                    grondslag="Pw art. 18 lid 3")
         besluit("ontheffing", o.id, "verleend", dt.datetime(2026, 11, 25, 10, 0, tzinfo=UTC),
                 "U zorgt elke dag voor uw zieke moeder.")
         besluit("plan", p.id, "vastgesteld", dt.datetime(2026, 11, 14, 9, 0, tzinfo=UTC),
@@ -99,7 +116,8 @@ def omgeving(tmp_path_factory):
                        toelichting="U werkt vanaf juli 32 uur per week.", versie=1, door=km, vandaag=dt.date(2026, 11, 26))
         s.commit()
         ids = {"beeindiging": e.id, "zaak": zaak_id, "ontheffing": o.id, "ingetrokken": ingetrokken.id, "plan": p.id, "concept": concept.id,
-               "waarschuwing": w.id, "maatregel": m.id, "signaal": alleen_signaal.id}
+               "waarschuwing": w.id, "maatregel": m.id, "signaal": alleen_signaal.id, "herziening": deels.id,
+               "herzien_geheel": geheel.id}
         ferd = s.scalar(select(Gebruiker.zaak_id).where(Gebruiker.gebruikersnaam == "inwoner.ferd"))
         ids["ferd"] = ferd
     return app, ids
@@ -245,6 +263,29 @@ def test_maatregel_bijlage_met_verordening_en_wet(omgeving):
     assert '<a href="https://lokaleregelgeving.overheid.nl/CVDR345917/1">' in bijlage
     assert "Het college ziet af van het opleggen van een maatregel, indien elke vorm van verwijtbaarheid ontbreekt." \
         in bijlage
+
+
+def test_herziening_eigen_brief_per_maand(omgeving):
+    b1 = _b1(_html(omgeving, "herziening"))
+    assert "Onderwerp: Besluit: uw bijstand wordt niet meer lager" in b1
+    assert "Vanaf maart 2027 wordt uw bijstand niet meer lager." in b1
+    # Februari blijft: 30% van de norm € 1.419,46 = 425,838 -> € 425,84 (Diemen art. 9 lid 1 onder b).
+    assert "<li>Februari 2027: € 425,84 minder. Dat blijft zo.</li>" in b1
+    assert "<li>Maart 2027: geen verlaging. U krijgt uw volledige bijstand.</li>" in b1
+    assert "U gaat weer elke week naar de training en belt als u niet kunt." in b1
+    assert "Pw art. 18 lid 3" in _bijlage(_html(omgeving, "herziening"))
+
+
+def test_maatregelbrief_na_herziening_zegt_niet_dat_de_bijstand_lager_wordt(omgeving):
+    geheel = _b1(P.als_html(_brief(omgeving, "maatregel", "herzien_geheel")))
+    assert "wordt lager" not in geheel and "Onderwerp: Besluit over de maatregel" in geheel
+    assert "Uw bijstand wordt daardoor niet lager." in geheel
+    assert "<li>April 2027: geen verlaging. We hebben de maatregel herzien.</li>" in geheel
+    deels = _b1(P.als_html(_brief(omgeving, "maatregel", "herziening")))
+    assert "Uw bijstand wordt 2 maanden lang" not in deels   # niet meer als feit voor de toekomst
+    assert "vanaf maart 2027 is er geen verlaging meer" in deels
+    with pytest.raises(P.GeenBrief):
+        _brief(omgeving, "herziening", "maatregel")   # niet herzien: geen herzieningsbrief
 
 
 def test_geen_maatregelbrief_voor_waarschuwing_of_signaal(omgeving):

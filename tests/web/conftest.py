@@ -70,9 +70,30 @@ def axe_melding(page, schendingen: list[dict]) -> str:
     return "\n".join(regels)
 
 
+BREEDTES = (1280, 390)   # desktop en een telefoon (issue 14, item 8)
+SMALST = 320              # WCAG 1.4.10 Reflow: 320 CSS-pixels zonder zijwaarts scrollen
+
+
+def zijwaarts(page) -> int:
+    """Hoeveel pixels de pagina zelf breder is dan het venster (0 = geen zijwaarts scrollen).
+
+    Een tabel in een eigen scrollvak mag breder zijn; de pagina niet."""
+    return page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
+
+
 def toegankelijk(page) -> None:
-    schendingen = axe_controle(page)
-    assert schendingen == [], axe_melding(page, schendingen)
+    """axe op 1280 en 390 pixels breed, en op 320 pixels geen zijwaarts scrollen; daarna weer desktop."""
+    oud = page.viewport_size or {"width": 1280, "height": 720}
+    try:
+        for breedte in BREEDTES:
+            page.set_viewport_size({"width": breedte, "height": 800})
+            schendingen = axe_controle(page)
+            assert schendingen == [], f"bij {breedte} px: " + axe_melding(page, schendingen)
+        page.set_viewport_size({"width": SMALST, "height": 800})
+        te_breed = zijwaarts(page)
+        assert te_breed <= 0, f"{page.url}: bij {SMALST} px scrollt de pagina {te_breed} px zijwaarts"
+    finally:
+        page.set_viewport_size({"width": oud["width"], "height": oud["height"]})
 
 
 def inloggen(page, basis_url: str, gebruikersnaam: str) -> None:

@@ -46,10 +46,27 @@ class Afwijking:
 
 @dataclass(frozen=True)
 class Afzender:
-    gemeente: str = "Gemeente Voorbeeld"     # demo
+    gemeente: str = "Gemeente Voorbeeldstad"     # demo; gelijk aan Settings.gemeente
     afdeling: str = "Werk en Inkomen"
     telefoon: str = "14 020"
-    website: str = "https://www.voorbeeld.nl"
+    website: str = "https://www.voorbeeldstad.nl"
+
+
+def afzender_uit(settings) -> Afzender:
+    """De afzender van elke brief uit de instellingen (BALANS_GEMEENTE en verder): één naam overal."""
+    return Afzender(gemeente=f"Gemeente {settings.gemeente}", telefoon=settings.gemeente_telefoon,
+                    website=settings.gemeente_website)
+
+
+# Getagde PDF (PDF/UA-1, ISO 14289): een schermlezer kan de koppen, tabellen en leesvolgorde volgen.
+PDF_VARIANT = "pdf/ua-1"
+
+
+def pdf_uit_html(html: str, base_url: str) -> bytes:
+    from weasyprint import HTML   # pas hier: WeasyPrint laden kost tijd bij het starten van de server
+
+    from balans.brieven.ophalen import url_fetcher   # alleen eigen bestanden: geen lokaal bestand of verzoek naar buiten
+    return HTML(string=html, base_url=base_url, url_fetcher=url_fetcher()).write_pdf(pdf_variant=PDF_VARIANT)
 
 
 # --- datums ---------------------------------------------------------------------------------------
@@ -233,6 +250,44 @@ def _context(resultaten, aan: str, kenmerk: str, datum: dt.date, maanden, afwijk
     }
 
 
+@dataclass(frozen=True)
+class _Uitbetaald:
+    maand: dt.date
+    bijstand: int          # het besluit, met vakantietoeslag
+    opzij: int             # vakantietoeslag die we opsparen (komt in juni)
+    betaald: int           # wat op de rekening kwam of komt voor deze maand
+    datums: list[dt.date]
+
+
+def _uitbetaling(rijen: list[_Rij], staat: dict) -> dict:
+    """Per maand wat op de rekening komt, uit de maandstaat (één verrekenmethode, staat_json).
+
+    Verrekeningen en de vakantietoeslag staan apart: die horen bij een betaling, niet bij één maand."""
+    from balans.geld import naar_centen
+    betaald: dict[str, int] = {}
+    datums: dict[str, list[dt.date]] = {}
+    apart = []
+    for b in staat["betalingen"]:
+        d = dt.date.fromisoformat(b["datum"])
+        for r in b["regels"]:
+            bedrag = naar_centen(r["bedrag"])
+            if r["soort"] in ("uitkering", "voorschot", "nabetaling") and r["maand"]:
+                betaald[r["maand"]] = betaald.get(r["maand"], 0) + bedrag
+                if bedrag and d not in datums.setdefault(r["maand"], []):
+                    datums[r["maand"]].append(d)
+            elif bedrag and r["soort"] != "wacht":
+                apart.append({"datum": d, "bedrag": bedrag, "soort": r["soort"], "tekst": r["tekst"]})
+    regels = []
+    for r in rijen:
+        k = f"{r.maand:%Y-%m}"
+        regels.append(_Uitbetaald(maand=r.maand, bijstand=r.besluit, opzij=r.vakantietoeslag,
+                                  betaald=betaald.get(k, 0), datums=datums.get(k, [])))
+    gekozen = {f"{r.maand:%Y-%m}" for r in rijen}
+    return {"methode": staat.get("omschrijving", ""), "maanden": regels, "apart": apart,
+            "verrekend": sum(-a["bedrag"] for a in apart if a["bedrag"] < 0),
+            "alle_maanden": gekozen >= set(betaald)}
+
+
 _env = Environment(loader=FileSystemLoader(SJABLONEN), autoescape=True, undefined=StrictUndefined,
                    trim_blocks=True, lstrip_blocks=True)
 _env.filters["euro"] = als_euro
@@ -246,21 +301,20 @@ _env.globals["grondslag_url"] = _grondslag_url
 
 def beschikking_html(casus, resultaten, *, aan: str, kenmerk: str, datum: dt.date,
                      maanden: list[dt.date] | None = None, afwijkingen: list[Afwijking] = (),
-                     afzender: Afzender = Afzender()) -> str:
+                     afzender: Afzender = Afzender(), betalingen: dict | None = None) -> str:
     """De brief als één HTML-document (lang="nl", met de stijl erin).
 
     `casus` staat in de handtekening voor later (adres, partner); de brief gebruikt nu alleen `resultaten`.
     """
     ctx = _context(resultaten, aan, kenmerk, datum, maanden, afwijkingen, afzender)
+    ctx["uitbetaling"] = _uitbetaling(ctx["rijen"], betalingen) if betalingen else None
     return _env.get_template("beschikking.html").render(**ctx)
 
 
 def beschikking_pdf(casus, resultaten, *, aan: str, kenmerk: str, datum: dt.date,
                     maanden: list[dt.date] | None = None, afwijkingen: list[Afwijking] = (),
-                    afzender: Afzender = Afzender()) -> bytes:
+                    afzender: Afzender = Afzender(), betalingen: dict | None = None) -> bytes:
     """Dezelfde brief als PDF (A4, 'pagina X van Y'), gemaakt met WeasyPrint uit de HTML."""
-    from weasyprint import HTML   # pas hier: WeasyPrint laden kost tijd bij het starten van de server
-    from balans.brieven.ophalen import url_fetcher
     html = beschikking_html(casus, resultaten, aan=aan, kenmerk=kenmerk, datum=datum, maanden=maanden,
-                            afwijkingen=afwijkingen, afzender=afzender)
-    return HTML(string=html, base_url=str(SJABLONEN), url_fetcher=url_fetcher()).write_pdf()
+                            afwijkingen=afwijkingen, afzender=afzender, betalingen=betalingen)
+    return pdf_uit_html(html, str(SJABLONEN))

@@ -28,8 +28,9 @@ from balans.brieven.beschikking import AWB, BEZWAARTERMIJN_WEKEN, SJABLONEN, Afz
 from balans.geld import als_euro
 from balans.zaak.schema import Activiteit, Besluit, MaatregelZaak, Ontheffing, Plan, Zaak
 
-SOORTEN = ("ontheffing", "plan", "waarschuwing", "maatregel", "beeindiging")
-AFKORTING = {"ontheffing": "O", "plan": "P", "waarschuwing": "W", "maatregel": "M", "beeindiging": "E"}
+SOORTEN = ("ontheffing", "plan", "waarschuwing", "maatregel", "herziening", "beeindiging")
+AFKORTING = {"ontheffing": "O", "plan": "P", "waarschuwing": "W", "maatregel": "M", "herziening": "H",
+             "beeindiging": "E"}
 TIJDZONE = ZoneInfo("Europe/Amsterdam")
 PW = "https://wetten.overheid.nl/BWBR0015703/2026-07-01#Artikel{artikel}"
 ATW = "https://wetten.overheid.nl/BWBR0002448/{datum}#Artikel{artikel}"
@@ -434,8 +435,41 @@ def maatregel_brief(s: Session, zaak: Zaak, m: MaatregelZaak, afzender: Afzender
         "herstel_toelichting": v.herstel_toelichting, "herzien_vanaf": m.herzien_vanaf,
         "herhaling": int(g.get("herhaling") or 0), "verordening": v.naam, "partner": m.persoon == "partner",
     }
-    return Brief("maatregel", "Besluit: uw bijstand wordt lager", zaak.naam, kenmerk(zaak, "maatregel", m.id),
+    inhoud["nog_lager"] = [r for r in maanden if not r["herzien"]]
+    # Na een herziening vanaf de eerste maand wordt de bijstand helemaal niet lager: dan mag de brief dat niet zeggen.
+    titel = "Besluit: uw bijstand wordt lager" if inhoud["nog_lager"] else "Besluit over de maatregel"
+    return Brief("maatregel", titel, zaak.naam, kenmerk(zaak, "maatregel", m.id),
                  _lokale_datum(b.tijdstip), afzender, inhoud, _artikelen(*artikelen), [_verordening_verwijzing(v)])
+
+
+def herziening_brief(s: Session, zaak: Zaak, m: MaatregelZaak, afzender: Afzender) -> Brief:
+    """Een eigen besluit (Pw art. 18 lid 11 of lid 3): vanaf een maand geen verlaging meer."""
+    if m.zaak_id != zaak.id:
+        raise GeenBrief("deze maatregel hoort niet bij deze zaak")
+    besluit = _besluiten(s, "maatregel", m.id, ("herzien",))
+    if m.status != "herzien" or m.herzien_vanaf is None or not besluit:
+        raise GeenBrief("deze maatregel is niet herzien")
+    b = besluit[-1]
+    v, c = _verordening(m)
+    per_maand = _verlagingen(s, zaak)
+    eerder, vervalt = [], []
+    for i in range(m.maanden):
+        maand = _plus_maanden(m.ingang, i)
+        bedrag = per_maand.get(maand, (None, None))[0]
+        (vervalt if maand >= m.herzien_vanaf else eerder).append({"maand": maand, "bedrag": bedrag})
+    herstel = v.herstel_grondslag or ""
+    artikelen = ["Pw art. 18 lid 1", "Pw art. 18 lid 2"]
+    artikelen.append("Pw art. 18 lid 11" if "lid 11" in herstel else "Pw art. 18 lid 3")
+    inhoud = {
+        "gedraging": m.gedraging.strip(), "signaal_datum": m.signaal_datum, "percentage": _pct(m.percentage_bp),
+        "aantal": _maanden_tekst(m.maanden), "ingang": m.ingang, "vanaf": m.herzien_vanaf, "eerder": eerder,
+        "vervalt": vervalt, "motivering": b.motivering.strip(), "over": v.over_tekst,
+        "partner": m.persoon == "partner", "verordening": v.naam,
+        "kenmerk_maatregel": kenmerk(zaak, "maatregel", m.id),
+    }
+    titel = "Besluit: uw bijstand wordt niet meer lager"
+    return Brief("herziening", titel, zaak.naam, kenmerk(zaak, "herziening", m.id), _lokale_datum(b.tijdstip),
+                 afzender, inhoud, _artikelen(*artikelen), [_verordening_verwijzing(v)])
 
 
 # --- 5. beëindiging van de bijstand ----------------------------------------------------------------
@@ -474,11 +508,12 @@ def brief(s: Session, zaak: Zaak, soort: str, onderwerp_id: int, *, afzender: Af
         if p is None:
             raise GeenBrief("dit plan bestaat niet")
         return plan_brief(s, zaak, p, afzender, catalogus_extra)
-    if soort in ("waarschuwing", "maatregel"):
+    if soort in ("waarschuwing", "maatregel", "herziening"):
         m = s.get(MaatregelZaak, onderwerp_id)
         if m is None:
             raise GeenBrief("deze maatregel bestaat niet")
-        maak = waarschuwing_brief if soort == "waarschuwing" else maatregel_brief
+        maak = {"waarschuwing": waarschuwing_brief, "maatregel": maatregel_brief,
+                "herziening": herziening_brief}[soort]
         return maak(s, zaak, m, afzender)
     if soort == "beeindiging":
         b = s.get(Besluit, onderwerp_id)
@@ -502,11 +537,10 @@ def als_html(b: Brief) -> str:
     """De brief als één HTML-document (lang="nl", met de stijl erin)."""
     return _env.get_template(f"participatie_{b.soort}.html").render(
         b=b, i=b.inhoud, stijl=Markup(STIJL),
-        awb=_awb(b.datum, b.termijn_verlengd, horen=b.soort in ("waarschuwing", "maatregel")) if b.bezwaar else [])
+        awb=_awb(b.datum, b.termijn_verlengd, horen=b.soort in ("waarschuwing", "maatregel", "herziening")) if b.bezwaar else [])
 
 
 def als_pdf(b: Brief) -> bytes:
     """Dezelfde brief als PDF (A4, 'pagina X van Y')."""
-    from weasyprint import HTML  # pas hier: WeasyPrint laden kost tijd
-    from balans.brieven.ophalen import url_fetcher
-    return HTML(string=als_html(b), base_url=str(SJABLONEN), url_fetcher=url_fetcher()).write_pdf()
+    from balans.brieven.beschikking import pdf_uit_html
+    return pdf_uit_html(als_html(b), str(SJABLONEN))

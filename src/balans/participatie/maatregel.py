@@ -168,6 +168,12 @@ def meld(s: Session, zaak: Zaak, *, auteur: Gebruiker, verordening: str, categor
         raise MaatregelFout("categorie", f"Kies een categorie uit de verordening: {', '.join(v.categorieen)}.")
     if persoon not in PERSONEN:
         raise MaatregelFout("persoon", "Kies de aanvrager of de partner.")
+    if persoon == "partner":
+        # Alleen iemand uit het huishouden van de zaak kan een verlaging krijgen (Pw art. 18 lid 2).
+        from balans.participatie.plicht import heeft_partner
+        from balans.zaak import repository as R
+        if not heeft_partner(R.casus_van(s, zaak)):
+            raise MaatregelFout("persoon", "Deze zaak heeft geen partner. Kies de aanvrager.")
     if signaal_datum is None:
         raise MaatregelFout("signaal_datum", "Vul de datum in waarop het gebeurde, zoals 2026-03-15.")
     if signaal_datum > vandaag:

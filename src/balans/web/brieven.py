@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from balans.api.afhankelijk import Wie, db, rol, spoor, zaak_of_404
 from balans.api.probleem import Probleem
-from balans.brieven.beschikking import Afzender
+from balans.brieven.beschikking import afzender_uit
 from balans.zaak import verwerkingen as V
 from balans.zaak.schema import Zaak
 from balans.zaak.verwerkingen import Spoor
@@ -23,10 +23,11 @@ from balans.zaak.verwerkingen import Spoor
 router = APIRouter(include_in_schema=False)
 
 ACTIVITEIT = {"ontheffing": "participatie", "plan": "participatie", "waarschuwing": "maatregel",
-              "maatregel": "maatregel", "beeindiging": "bijstand-vaststellen"}
+              "maatregel": "maatregel", "herziening": "maatregel", "beeindiging": "bijstand-vaststellen"}
 GEGEVENS = {"ontheffing": "naam, ontheffing, motivering", "plan": "naam, plan van aanpak, activiteiten",
             "waarschuwing": "naam, gedraging, zienswijze, waarschuwing",
             "maatregel": "naam, gedraging, zienswijze, verlaging, bijstand",
+            "herziening": "naam, gedraging, verlaging, bijstand",
             "beeindiging": "naam, einde van de bijstand, reden, bijstand"}
 NIET_GEVONDEN = "Deze brief bestaat niet, of u hebt er geen toegang toe."
 
@@ -39,7 +40,7 @@ def _brief(request: Request, s: Session, wie: Wie, sp: Spoor, zaak_id: str, soor
             or len(onderwerp_id) > 12:
         raise Probleem(404, NIET_GEVONDEN)
     settings = request.app.state.settings
-    afzender = Afzender(gemeente=f"Gemeente {settings.gemeente}")
+    afzender = afzender_uit(settings)
     try:
         b = P.brief(s, z, soort, int(onderwerp_id), afzender=afzender, catalogus_extra=settings.catalogus)
     except P.GeenBrief:

@@ -21,6 +21,7 @@ from balans.participatie import maatregel as M
 from balans.participatie.verordening import laad_verordening, percentage_tekst
 from balans.web.routes import _maand_uit_form, _versie_uit_form, pagina
 from balans.zaak import besluiten
+from balans.zaak import repository as R
 from balans.zaak import verwerkingen as V
 from balans.zaak.schema import Zaak
 from balans.zaak.verwerkingen import Spoor
@@ -73,11 +74,14 @@ def _pagina(request: Request, s: Session, wie: Wie, z: Zaak, sp: Spoor, status: 
             open_info[m.id] = {"voorstel": vs, "maand": maand, "bedrag": bedrag, "verordening": v,
                                "percentage": percentage_tekst(vs.percentage_bp).rstrip("%")}
     stappen = {m.id: besluiten.van(s, "maatregel", m.id) for m in rijen}
+    from balans.participatie.plicht import heeft_partner
+    personen = [("aanvrager", "De aanvrager")] + ([("partner", "De partner")]
+                                                  if heeft_partner(R.casus_van(s, z)) else [])
     V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="maatregelen.pagina", handeling="lezen", zaak_id=z.id,
           activiteit="maatregel", gegevens="maatregelen, zienswijze, besluiten")
     s.commit()
     return pagina(request, "maatregelen.html", status, zaak=z, maatregelen=rijen, stappen=stappen, info=open_info,
-                  verordening=v_standaard, fout=fout or {}, waarden=waarden or {}, formulier=formulier,
+                  verordening=v_standaard, personen=personen, fout=fout or {}, waarden=waarden or {}, formulier=formulier,
                   STATUSSEN=M.STATUSSEN, WIJZEN=M.WIJZEN, AWB=M.AWB_4_11, volgende=f"{volgende:%Y-%m}",
                   vandaag=dt.date.today().isoformat(), percentage_tekst=percentage_tekst,
                   categorie_opties=[("", "Kies een categorie")] + [

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 from decimal import Decimal, InvalidOperation
+from fractions import Fraction
 from pathlib import Path
 from urllib.parse import quote
 
@@ -21,7 +22,7 @@ from balans.api.afhankelijk import Wie, db, rol, spoor, wie_optioneel, zaak_of_4
 from balans.api.grenzen import heel_getal
 from balans.api.toegang import COOKIE, OnjuistLogin, TeVeelPogingen, hash_wachtwoord, log_in, log_uit_sessie
 from balans.casus.laden import CasusFout, uit_data
-from balans.geld import OngeldigBedrag, als_euro, als_tekst, naar_centen
+from balans.geld import OngeldigBedrag, OngeldigNederlandsBedrag, als_euro, als_tekst, deel_half_omhoog, naar_centen, uit_nederlands
 from balans.uitvoer import MAANDNAMEN
 from balans.zaak import diensten
 from balans.zaak import repository as R
@@ -138,10 +139,11 @@ def rekenhulp(request: Request, wie: Wie | None = Depends(wie_optioneel),
     except InvalidOperation:
         fouten["uren"] = "Vul het aantal uren per week in: een getal van 0 tot en met 60, zoals 16 of 16,5."
     try:
-        if not 0 < naar_centen((uurloon or "").replace(",", ".")) <= 10000:
-            raise OngeldigBedrag("")
-    except OngeldigBedrag:
-        fouten["uurloon"] = "Vul uw netto uurloon in euro's in, zoals 12,50."
+        uurloon_centen = uit_nederlands(uurloon or "", "12,50")
+        if not 0 < uurloon_centen <= 10000:
+            raise OngeldigNederlandsBedrag("Vul uw netto uurloon in euro's in, zoals 12,50.")
+    except OngeldigNederlandsBedrag as e:
+        fouten["uurloon"] = e.bericht
     if huishouden not in ("alleen", "ouder", "paar", "paar_kinderen"):
         fouten["huishouden"] = "Kies uw situatie."
     if medebewoners not in ("0", "1", "2", "3"):
@@ -151,15 +153,22 @@ def rekenhulp(request: Request, wie: Wie | None = Depends(wie_optioneel),
     if fouten:
         return pagina(request, "rekenhulp.html", 400, waarden=waarden, fouten=fouten)
     waarden["uren"] = str(u)
-    waarden["uurloon"] = (uurloon or "").replace(",", ".")
-    casus = uit_data(_rekenhulp_casus(waarden, dt.date.today()), "rekenhulp")
-    centen = naar_centen(waarden["uurloon"])
+    casus = uit_data(_rekenhulp_casus({**waarden, "uurloon": als_tekst(uurloon_centen)}, dt.date.today()),
+                     "rekenhulp")
+    centen = uurloon_centen
     staat = diensten.maandstaat(casus)   # met de berekening ('maanden') en de curve tot 40 uur erin
     wat_als = staat["wat_als"] if u < 40 else diensten.wat_als(casus, centen, tot_uren=int(u) + 1)
     # Het punt bij de eigen uren; halve uren rekenen we apart, want de curve loopt per heel uur.
     eigen = diensten.wat_als(casus, centen, uren=u)["punten"][0]
+    # Wat werken oplevert: samen bij de eigen uren min samen bij 0 uur, in dezelfde maand; per uur over
+    # 52/12 weken per maand. Dezelfde curve als de kop, dus hetzelfde verhaal.
+    meer = per_uur = None
+    if u > 0:
+        meer = naar_centen(eigen["totaal"]) - naar_centen(wat_als["punten"][0]["totaal"])
+        uren_per_maand = Fraction(u) * 52 / 12
+        per_uur = deel_half_omhoog(meer * uren_per_maand.denominator, uren_per_maand.numerator)
     return pagina(request, "rekenhulp.html", waarden=waarden, fouten={}, staat=staat, berekening=staat,
-                  wat_als=wat_als, eigen=eigen, grafiek=_grafiek(wat_als, u))
+                  wat_als=wat_als, eigen=eigen, grafiek=_grafiek(wat_als, u), meer=meer, per_uur=per_uur)
 
 
 def _grafiek(wat_als: dict, uren: Decimal) -> dict:
@@ -329,10 +338,20 @@ def _maand_uit_form(tekst: str) -> dt.date | None:
         return None
 
 
+def _norm_van(s: Session, z: Zaak, maand: dt.date) -> int | None:
+    """De norm van die maand (art. 21-22a), voor de controle op een onwaarschijnlijk hoog bedrag."""
+    from balans.rekenen.casus import bereken
+    for r in bereken(R.casus_van(s, z), uitleg=False):
+        if r.maand == maand:
+            return int(r.uitkomst.norm)
+    return None
+
+
 @router.post("/zaken/{zaak_id}/maatwerk", response_class=HTMLResponse)
 def maatwerk(request: Request, zaak_id: str, maand: str = Form(""), bedrag: str = Form(""),
              grondslag: str = Form(""), motivering: str = Form(""), versie: str = Form(""),
-             wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db), sp: Spoor = Depends(spoor)):
+             bevestig: str = Form(""), wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db),
+             sp: Spoor = Depends(spoor)):
     z = zaak_of_404(s, wie, zaak_id)
     waarden = {"maand": maand, "bedrag": bedrag, "grondslag": grondslag, "motivering": motivering}
     fout = {}
@@ -341,9 +360,16 @@ def maatwerk(request: Request, zaak_id: str, maand: str = Form(""), bedrag: str 
         fout["maand"] = "Kies de maand."
     centen = None
     try:
-        centen = naar_centen(bedrag.replace(",", ".").strip())
-    except OngeldigBedrag:
-        fout["bedrag"] = "Vul het bedrag in euro's in, zoals 850,00."
+        centen = uit_nederlands(bedrag)
+    except OngeldigNederlandsBedrag as e:
+        fout["bedrag"] = e.bericht
+    if centen is not None and m is not None and "bedrag" not in fout:
+        # Een tikfout van een paar nullen is duur: boven twee keer de norm vragen we een tweede bevestiging.
+        norm = _norm_van(s, z, m)
+        if norm and centen > 2 * norm and bevestig != "ja":
+            fout["bevestig"] = (f"{als_euro(centen)} is meer dan twee keer de norm van {als_euro(norm)}. "
+                                "Klopt dit bedrag? Vink dan aan dat u het bedrag hebt gecontroleerd en sla opnieuw op.")
+            waarden["vraag_bevestiging"] = "ja"
     if not fout:
         try:
             R.leg_maatwerk_vast(s, z, maand=m, vastgesteld=centen, motivering=motivering, grondslag=grondslag,
@@ -353,8 +379,10 @@ def maatwerk(request: Request, zaak_id: str, maand: str = Form(""), bedrag: str 
             s.commit()
             return RedirectResponse(f"/zaken/{z.id}?opgeslagen=maatwerk#besluiten", status_code=303)
         except R.OngeldigeWijziging as e:
+            s.rollback()
             fout[e.veld] = e.bericht
         except R.VersieConflict:
+            s.rollback()
             s.refresh(z)
             fout["versie"] = VERSIE_CONFLICT
     return _zaakpagina(request, s, wie, z, sp, 409 if "versie" in fout else 400, mw_fout=fout, mw_waarden=waarden)
@@ -440,8 +468,8 @@ def historie(request: Request, zaak_id: str, wie: Wie = Depends(rol("klantmanage
     return pagina(request, "historie.html", zaak=z, log=V.van_zaak(s, z.id), feiten=feiten, namen=namen)
 
 
-def _beschikking_args(s: Session, z: Zaak):
-    from balans.brieven.beschikking import Afwijking
+def _beschikking_args(request: Request, s: Session, z: Zaak):
+    from balans.brieven.beschikking import Afwijking, afzender_uit
     t = tijdlijn(s, z)
     # De toekenning gaat over de maanden met bijstand; het einde heeft een eigen besluit (beëindiging).
     maanden = [m for m in t.casus.alle_maanden() if not t.buiten(m)] or None
@@ -451,8 +479,13 @@ def _beschikking_args(s: Session, z: Zaak):
                              motivering=m.motivering, grondslag=m.grondslag, auteur=namen.get(m.auteur_id, "?"),
                              tijdstip=m.tijdstip)
                    for m in geldend]
+    # Wat op de rekening komt: de maandstaat van de tijdlijn onder de methode van de gemeente (met reservering,
+    # verrekening en maatwerk), zodat de brief hetzelfde bedrag noemt als de betaling.
+    staat = diensten.maandstaat_zaak(t)
+    betalingen = staat["methoden"][staat["methode_standaard"]]
     return (t.casus, t.resultaten()), dict(aan=z.naam, kenmerk=f"BLS-{z.id[:8].upper()}-{z.versie}",
-                                           datum=dt.date.today(), afwijkingen=afwijkingen, maanden=maanden)
+                                           datum=dt.date.today(), afwijkingen=afwijkingen, maanden=maanden,
+                                           afzender=afzender_uit(request.app.state.settings), betalingen=betalingen)
 
 
 @router.get("/zaken/{zaak_id}/beschikking", response_class=HTMLResponse)
@@ -460,7 +493,7 @@ def beschikking(request: Request, zaak_id: str, wie: Wie = Depends(rol("klantman
                 sp: Spoor = Depends(spoor)):
     from balans.brieven.beschikking import STIJL_CSP, beschikking_html
     z = zaak_of_404(s, wie, zaak_id)
-    args, kw = _beschikking_args(s, z)
+    args, kw = _beschikking_args(request, s, z)
     V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="beschikking.html", handeling="lezen", zaak_id=z.id,
           activiteit="beschikking", gegevens="naam, bijstand")
     s.commit()
@@ -475,7 +508,7 @@ def beschikking_pdf(request: Request, zaak_id: str, wie: Wie = Depends(rol("klan
                     s: Session = Depends(db), sp: Spoor = Depends(spoor)):
     from balans.brieven.beschikking import beschikking_pdf as maak_pdf
     z = zaak_of_404(s, wie, zaak_id)
-    args, kw = _beschikking_args(s, z)
+    args, kw = _beschikking_args(request, s, z)
     V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="beschikking.pdf", handeling="lezen", zaak_id=z.id,
           activiteit="beschikking", gegevens="naam, bijstand")
     s.commit()
