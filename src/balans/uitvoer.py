@@ -19,6 +19,11 @@ def maand_mens(m: dt.date) -> str:
     return f"{MAANDNAMEN[m.month - 1]} {m.year}"
 
 
+def datum_mens(d: dt.date) -> str:
+    """25 februari 2026: een datum zoals een mens hem leest (B1), nooit 2026-02-25."""
+    return f"{d.day} {MAANDNAMEN[d.month - 1]} {d.year}"
+
+
 def als_json(naam: str, resultaten: list[MaandResultaat], inkomen: dict | None = None) -> dict:
     """inkomen: per maand het blok van het hele inkomen (balans.inkomen.huishouden), als de casus een woning heeft."""
     maanden = []

@@ -21,7 +21,6 @@ from balans.brieven import beschikking_html, beschikking_pdf
 from balans.brieven.beschikking import PDF_VARIANT, Afzender, afzender_uit
 from balans.brieven.leesbaarheid import tekst_uit_html
 from balans.casus.laden import uit_bestand
-from balans.maandstaat.grootboek import Grootboek
 from balans.rekenen.casus import bereken
 from balans.settings import Settings
 from balans.zaak import diensten
@@ -33,7 +32,7 @@ DATUM = dt.date(2026, 11, 25)
 @pytest.fixture(scope="module")
 def brief():
     c = uit_bestand(CASUS)
-    staat = diensten.maandstaat(c, "op_de_maand", g=Grootboek(c))["methoden"]["op_de_maand"]
+    staat = diensten.maandstaat(c, "op_de_maand")["methoden"]["op_de_maand"]
     return beschikking_html(c, bereken(c), aan="A. Voorbeeld", kenmerk="BLS-9", datum=DATUM, betalingen=staat,
                             afzender=afzender_uit(Settings(gemeente="Diemen", gemeente_telefoon="020 314 4000",
                                                            gemeente_website="https://www.diemen.nl")))
@@ -46,9 +45,14 @@ def _rij(html: str, maand: str) -> list[str]:
 
 
 def test_per_maand_wat_op_de_rekening_komt(brief):
-    assert _rij(brief, "maart 2026") == ["€ 874,50", "€ 43,73", "€ 830,77", "24 april 2026"]
-    assert _rij(brief, "april 2026") == ["€ 891,50", "€ 44,58", "€ 846,92", "25 mei 2026"]
-    assert _rij(brief, "mei 2026") == ["€ 1.112,50", "€ 55,63", "€ 1.056,87", "25 mei 2026"]
+    # Met de hand (casus b, formele wet 2026: onder n 25%): bijstand maart 936,50, april 951,50, mei 1.146,50;
+    # 5% opzij (half naar boven): 46,83, 47,58, 57,33; op de rekening 889,67, 903,92, 1.089,17.
+    # Op de maand: maart is compleet met s2 (binnen 22 april + 3 verwerkdagen = zaterdag 25 april; maandag
+    # 27 april is Koningsdag) -> dinsdag 28 april. April en mei met s3 (20 mei + 3 = zaterdag 23 mei; maandag
+    # 25 mei is Tweede Pinksterdag) -> dinsdag 26 mei.
+    assert _rij(brief, "maart 2026") == ["€ 936,50", "€ 46,83", "€ 889,67", "28 april 2026"]
+    assert _rij(brief, "april 2026") == ["€ 951,50", "€ 47,58", "€ 903,92", "26 mei 2026"]
+    assert _rij(brief, "mei 2026") == ["€ 1.146,50", "€ 57,33", "€ 1.089,17", "26 mei 2026"]
     assert "Van uw bijstand houden we elke maand 5% apart" in brief
 
 

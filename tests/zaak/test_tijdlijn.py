@@ -147,7 +147,9 @@ def test_beeindigen_via_de_api_haalt_het_recht_na_de_laatste_dag_weg(omgeving):
     # De beschikking gaat over januari en februari; de brief tot beëindiging noemt de laatste dag en de reden.
     km_c = c
     html = km_c.get(f"/zaken/{zid}/beschikking", headers=km).text
-    assert "maart 2026" not in html and f"Samen is dat {_euro(totaal)}" in html
+    assert '<th scope="row">maart 2026</th>' not in html and f"Samen is dat {_euro(totaal)}" in html
+    # De gespaarde vakantietoeslag komt na het einde op de eerste betaaldag, niet pas in juni (art. 45 lid 1).
+    assert "Uw bijstand is gestopt op 25 februari 2026" in html
     brief = c.get(r.json()["_links"]["brief"]["href"], headers=km)
     assert brief.status_code == 200
     assert "25 februari 2026" in brief.text and "u werk hebt gevonden" in brief.text and "Vaste baan" in brief.text

@@ -17,7 +17,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from balans.geld import als_euro
-from balans.uitvoer import MAANDNAMEN
+from balans.uitvoer import MAANDNAMEN, datum_mens
 from balans.wet.parameters import wet_url
 
 SJABLONEN = Path(__file__).parent / "sjablonen"
@@ -112,7 +112,7 @@ def _maand(d: dt.date) -> str:
 
 
 def _datum(d: dt.date) -> str:
-    return f"{d.day} {MAANDNAMEN[d.month - 1]} {d.year}"
+    return datum_mens(d)
 
 
 def _tijdstip(t: dt.datetime) -> str:

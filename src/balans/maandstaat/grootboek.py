@@ -26,7 +26,7 @@ from balans.rekenen.casus import begintoestand, maandinvoeren, met_loon
 from balans.rekenen.context import Ctx, Scalair
 from balans.rekenen.invoer import Uitkomst
 from balans.rekenen.maand import bereken_maand
-from balans.uitvoer import maand_mens
+from balans.uitvoer import datum_mens, maand_mens
 from balans.wet.parameters import ParameterBoom, wet_url
 
 METHODEN = ("op_de_maand", "achteraf", "schatten", "vast_bedrag")
@@ -524,7 +524,7 @@ class _Boekhouding:
                 plus += vt_bedrag
                 regels.append(Regel("vakantietoeslag", None, vt_bedrag, "Pw art. 45 lid 1", wet_url(d, "45"),
                                     f"Vakantietoeslag over {maand_mens(vt_maanden[0])} t/m {maand_mens(vt_maanden[-1])}: "
-                                    f"{als_euro(vt_bedrag)}. Uw bijstand is gestopt op {g.einde.isoformat()}; daarom "
+                                    f"{als_euro(vt_bedrag)}. Uw bijstand is gestopt op {datum_mens(g.einde)}; daarom "
                                     f"krijgt u de gespaarde vakantietoeslag nu, en niet pas in juni."))
         # Surplus: het loon komt bij de gemeente binnen. Op de vaste betaaldag betaalt ze het vaste bedrag,
         # met het loon waarvan de loonstrook verwerkt is, en rekent ze tegelijk af wat over die maanden

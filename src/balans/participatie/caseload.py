@@ -83,8 +83,8 @@ class Caseload:
 
 
 def _d(d: dt.date) -> str:
-    from balans.uitvoer import MAANDNAMEN
-    return f"{d.day} {MAANDNAMEN[d.month - 1]} {d.year}"
+    from balans.uitvoer import datum_mens
+    return datum_mens(d)
 
 
 def _termijn(datum: dt.date, vandaag: dt.date, dagen: int = TERMIJN_DAGEN) -> bool:

@@ -23,7 +23,7 @@ from balans.api.grenzen import heel_getal
 from balans.api.toegang import COOKIE, OnjuistLogin, TeVeelPogingen, hash_wachtwoord, log_in, log_uit_sessie
 from balans.casus.laden import CasusFout, uit_data
 from balans.geld import OngeldigBedrag, OngeldigNederlandsBedrag, als_euro, als_tekst, deel_half_omhoog, naar_centen, uit_nederlands
-from balans.uitvoer import MAANDNAMEN
+from balans.uitvoer import MAANDNAMEN, datum_mens
 from balans.zaak import diensten
 from balans.zaak import repository as R
 from balans.zaak import verwerkingen as V
@@ -51,7 +51,7 @@ def _maand(tekst) -> str:
 
 def _datum(tekst) -> str:
     d = tekst if isinstance(tekst, (dt.date, dt.datetime)) else dt.date.fromisoformat(str(tekst)[:10])
-    return f"{d.day} {MAANDNAMEN[d.month - 1]} {d.year}"
+    return datum_mens(d)
 
 
 def _tijd(t: dt.datetime) -> str:
@@ -468,8 +468,9 @@ def historie(request: Request, zaak_id: str, wie: Wie = Depends(rol("klantmanage
     return pagina(request, "historie.html", zaak=z, log=V.van_zaak(s, z.id), feiten=feiten, namen=namen)
 
 
-def _beschikking_args(request: Request, s: Session, z: Zaak):
-    from balans.brieven.beschikking import Afwijking, afzender_uit
+def _beschikking_args(s: Session, z: Zaak, afzender=None, met_betalingen: bool = True):
+    """De invoer van de beschikking uit de tijdlijn. met_betalingen: ook wat op de rekening komt (de maandstaat)."""
+    from balans.brieven.beschikking import Afwijking, Afzender
     t = tijdlijn(s, z)
     # De toekenning gaat over de maanden met bijstand; het einde heeft een eigen besluit (beëindiging).
     maanden = [m for m in t.casus.alle_maanden() if not t.buiten(m)] or None
@@ -481,19 +482,21 @@ def _beschikking_args(request: Request, s: Session, z: Zaak):
                    for m in geldend]
     # Wat op de rekening komt: de maandstaat van de tijdlijn onder de methode van de gemeente (met reservering,
     # verrekening en maatwerk), zodat de brief hetzelfde bedrag noemt als de betaling.
-    staat = diensten.maandstaat_zaak(t)
-    betalingen = staat["methoden"][staat["methode_standaard"]]
+    betalingen = None
+    if met_betalingen:
+        staat = diensten.maandstaat_zaak(t)
+        betalingen = staat["methoden"][staat["methode_standaard"]]
     return (t.casus, t.resultaten()), dict(aan=z.naam, kenmerk=f"BLS-{z.id[:8].upper()}-{z.versie}",
                                            datum=dt.date.today(), afwijkingen=afwijkingen, maanden=maanden,
-                                           afzender=afzender_uit(request.app.state.settings), betalingen=betalingen)
+                                           afzender=afzender or Afzender(), betalingen=betalingen)
 
 
 @router.get("/zaken/{zaak_id}/beschikking", response_class=HTMLResponse)
 def beschikking(request: Request, zaak_id: str, wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db),
                 sp: Spoor = Depends(spoor)):
-    from balans.brieven.beschikking import STIJL_CSP, beschikking_html
+    from balans.brieven.beschikking import STIJL_CSP, afzender_uit, beschikking_html
     z = zaak_of_404(s, wie, zaak_id)
-    args, kw = _beschikking_args(request, s, z)
+    args, kw = _beschikking_args(s, z, afzender_uit(request.app.state.settings))
     V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="beschikking.html", handeling="lezen", zaak_id=z.id,
           activiteit="beschikking", gegevens="naam, bijstand")
     s.commit()
@@ -506,9 +509,10 @@ def beschikking(request: Request, zaak_id: str, wie: Wie = Depends(rol("klantman
 @router.get("/zaken/{zaak_id}/beschikking.pdf")
 def beschikking_pdf(request: Request, zaak_id: str, wie: Wie = Depends(rol("klantmanager")),
                     s: Session = Depends(db), sp: Spoor = Depends(spoor)):
+    from balans.brieven.beschikking import afzender_uit
     from balans.brieven.beschikking import beschikking_pdf as maak_pdf
     z = zaak_of_404(s, wie, zaak_id)
-    args, kw = _beschikking_args(request, s, z)
+    args, kw = _beschikking_args(s, z, afzender_uit(request.app.state.settings))
     V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="beschikking.pdf", handeling="lezen", zaak_id=z.id,
           activiteit="beschikking", gegevens="naam, bijstand")
     s.commit()

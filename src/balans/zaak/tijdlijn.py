@@ -80,8 +80,8 @@ def lopend_in(duur: Bijstandsduur | None, maand: dt.date) -> bool:
 
 
 def _dag(d: dt.date) -> str:
-    from balans.uitvoer import MAANDNAMEN
-    return f"{d.day} {MAANDNAMEN[d.month - 1]} {d.year}"
+    from balans.uitvoer import datum_mens
+    return datum_mens(d)
 
 
 def _geen_recht(r: MaandResultaat, duur: Bijstandsduur) -> MaandResultaat:
