@@ -10,7 +10,7 @@ from balans.geld import als_tekst
 from balans.maandstaat.grootboek import METHODEN, Grootboek
 from balans.maandstaat.uitvoer import als_json as staat_als_json
 from balans.maandstaat.uitvoer import watals_json
-from balans.maandstaat.watals import curve
+from balans.maandstaat.watals import curve, hele_inkomen, kan_hele_inkomen
 from balans.rekenen.casus import bereken
 from balans.uitvoer import als_json
 from balans.zaak.schema import Maatwerk
@@ -48,7 +48,8 @@ def maandstaat(casus: Casus, methode: str | None = None, maatwerk: dict[dt.date,
     uurloon = casus.verwachting.netto_uurloon if casus.verwachting else None
     wat_als = None
     if uurloon is not None:
-        wat_als = watals_json(curve(casus, uurloon), uurloon)
+        punten = curve(casus, uurloon)
+        wat_als = watals_json(punten, uurloon, hele_inkomen(casus, punten) if kan_hele_inkomen(casus) else None)
     resultaten = bereken(casus)
     uit = staat_als_json(g, resultaten, staten, wat_als)
     if maatwerk is not None:
@@ -62,5 +63,9 @@ def wat_als(casus: Casus, uurloon: int, maand: dt.date | None = None, tot_uren: 
 
     Met 'uren' alleen dat ene punt."""
     if uren is not None:
-        return watals_json(curve(casus, uurloon, maand=maand, tot_uren=uren, van_uren=uren), uurloon)
-    return watals_json(curve(casus, uurloon, maand=maand, tot_uren=tot_uren), uurloon)
+        punten = curve(casus, uurloon, maand=maand, tot_uren=uren, van_uren=uren)
+    else:
+        punten = curve(casus, uurloon, maand=maand, tot_uren=tot_uren)
+    # Met een woning in de casus ook het hele inkomen per punt (toeslagen, kinderbijslag; geen huurtoeslag).
+    hele = hele_inkomen(casus, punten, maand) if kan_hele_inkomen(casus) else None
+    return watals_json(punten, uurloon, hele)
