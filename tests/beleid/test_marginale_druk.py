@@ -88,3 +88,17 @@ def test_meer_bruto_loon_kost_nooit_meer_dan_het_hele_extra_loon():
     md = _md()
     for t, r in md.druk.items():
         assert all(0 <= d < 1 for d in r), (t, r)
+
+
+def test_in_het_rapport_en_in_de_json():
+    from balans.beleid import rapport as R
+    from tests.beleid.test_rapport import maak_uitkomst
+    u = maak_uitkomst(n=200)
+    assert set(u.marginale_druk) == {"wet-2026", "wet-2027"}
+    html = R.rapport_html(u)
+    assert "Marginale druk met het hele inkomen" in html and "Huurtoeslag zit niet in dit totaal" in html
+    ctx = R.rapport_context(u)["marginale_druk"]
+    assert len(ctx["rijen"]) == len(M.TYPEN) * len(M.PUNTEN) and ctx["minimumloon"] == "€ 2.294,40"
+    data = R.rapport_json(u)["marginale_druk"]["wet-2027"]
+    assert data["huurtoeslag"] is None and data["bruto"][4] == "2294.40"
+    assert data["inkomen"]["alleenstaande"][0]["zorgtoeslag"] == "129.17"   # 2026: zie boven
