@@ -161,7 +161,7 @@ def opdracht_maandstaat(args) -> int:
     from balans.maandstaat.grafiek import SOORTEN, teken
     from balans.maandstaat.uitvoer import als_json as staat_als_json
     from balans.maandstaat.uitvoer import als_tekst_staat, watals_json
-    from balans.maandstaat.watals import curve
+    from balans.maandstaat.watals import curve, hele_inkomen, kan_hele_inkomen
 
     if args.grafiek and Path(args.grafiek).suffix.lower() not in SOORTEN:
         print(f"--grafiek: '{args.grafiek}' moet eindigen op .svg of .png.", file=sys.stderr)
@@ -175,6 +175,7 @@ def opdracht_maandstaat(args) -> int:
     resultaten = bereken(casus)
     uurloon = casus.verwachting.netto_uurloon if casus.verwachting else None
     punten = curve(casus, uurloon) if uurloon is not None else None
+    hele = hele_inkomen(casus, punten) if punten is not None and kan_hele_inkomen(casus) else None
     if args.grafiek:
         pad = Path(args.grafiek)
         try:
@@ -183,11 +184,11 @@ def opdracht_maandstaat(args) -> int:
             print(f"--grafiek: {pad} kan ik niet schrijven ({e.strerror}).", file=sys.stderr)
             return FOUT_INVOER
     if args.json:
-        wat_als = watals_json(punten, uurloon) if punten is not None else None
+        wat_als = watals_json(punten, uurloon, hele) if punten is not None else None
         json.dump(staat_als_json(g, resultaten, staten, wat_als), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        print(als_tekst_staat(g, resultaten, staten, punten, uurloon))
+        print(als_tekst_staat(g, resultaten, staten, punten, uurloon, hele))
         if args.grafiek:
             print(f"\nGrafiek: {args.grafiek}")
     return 0

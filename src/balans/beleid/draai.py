@@ -13,6 +13,7 @@ import numpy as np
 from balans import kalender
 from balans.beleid import armoedeval as A
 from balans.beleid import indicatoren as I
+from balans.beleid import marginale_druk as M
 from balans.beleid import toetsingskader as T
 from balans.beleid.doorrekenen import (
     Reeksen,
@@ -192,6 +193,7 @@ def draai(naam: str, van: dt.date, tot_en_met: dt.date, spec: PopulatieSpec, bas
         stroom = {"instroom": int(st[0]), "uitstroom": int(st[1]), "aow": int(st[2]), "stand_begin": int(st[3]),
                   "stand_eind": int(st[4]), "huishoudmaanden": int(sommen["huishoudmaanden"].sum())}
     av = {v.naam: A.bereken(v.boom, maanden, netto_uurloon) for v in alle}
+    md = {v.naam: M.bereken(v.boom, maanden) for v in alle} if _met_inkomen(maanden) else {}
     bomen: dict[str, ParameterBoom] = {v.naam: v.boom for v in alle}
     w = T.waarden(ind, av, bomen, maanden[len(maanden) // 2], met_verrekening=bool(verrekenmethode))
     toets = T.scoor(ind, w)
@@ -205,7 +207,13 @@ def draai(naam: str, van: dt.date, tot_en_met: dt.date, spec: PopulatieSpec, bas
         aannames=(aannames or []) + _gedrag_aannames(gedrag) + _stroom_aanname(spec),
         gedrag=({k: w for k, w, _, _ in gedrag.aannames()} if gedrag.aan else {"gedragsreacties": "uit"}),
         rekentijd_s=time.perf_counter() - t0, gemaakt_op=dt.datetime.now().astimezone(),
-        met_gedrag=gedrag.aan, gedrag_effect=effect, stroom=stroom)
+        met_gedrag=gedrag.aan, gedrag_effect=effect, stroom=stroom, marginale_druk=md)
+
+
+def _met_inkomen(maanden: list[dt.date]) -> bool:
+    """De toeslagen en de loonheffing kent balans in 2024-2027; daarbuiten geen tabel met het hele inkomen."""
+    from balans.inkomen.parameters import EERSTE_JAAR, LAATSTE_JAAR
+    return EERSTE_JAAR <= maanden[0].year and maanden[-1].year <= LAATSTE_JAAR
 
 
 def gedragseffect(g: np.ndarray) -> dict:

@@ -312,6 +312,26 @@ def _armoedeval(u: Uitkomst) -> dict:
     return {"typen": typen, "varianten": vs, "uurloon": als_euro(eerste.netto_uurloon)}
 
 
+def _marginale_druk(u: Uitkomst) -> dict:
+    """De tabel 'marginale druk met het hele inkomen': per type huishouden en loonpunt de onderdelen van de basis
+    en de druk per variant (CPB-definitie: deel van een extra bruto euro dat verdwijnt)."""
+    vs = [v for v in u.indicatoren.varianten if v in u.marginale_druk]
+    if not vs:
+        return {"rijen": [], "varianten": []}
+    b = u.marginale_druk[u.basis] if u.basis in u.marginale_druk else u.marginale_druk[vs[0]]
+    rijen = []
+    for t, ink in b.inkomen.items():
+        for i, x in enumerate(b.punten):
+            d = ink[i]
+            rijen.append({"type": t, "punt": procent(float(x), 0), "bruto": als_euro(b.bruto[i]),
+                          "netto": als_euro(d["loon_netto"]), "bijstand": als_euro(d["bijstand"]),
+                          "zorgtoeslag": als_euro(d["zorgtoeslag"]), "kgb": als_euro(d["kindgebonden_budget"]),
+                          "kinderbijslag": als_euro(d["kinderbijslag"]), "totaal": als_euro(d["totaal"]),
+                          "druk": [procent(float(u.marginale_druk[v].druk[t][i]), 0) for v in vs]})
+    return {"rijen": rijen, "varianten": vs, "minimumloon": als_euro(b.minimumloon), "stap": als_euro(b.stap),
+            "niet": b.niet_in_het_totaal}
+
+
 def _waarde(d: Doel, x: float | None) -> str:
     if x is None:
         return "niet gemeten"
@@ -410,7 +430,7 @@ def rapport_context(u: Uitkomst, inline_svg: bool = True) -> dict:
         "kolommen": u.indicatoren.varianten,
         "samenvatting": _samenvatting(u), "kosten": _kosten(u), "winnaars": _winnaars(u),
         "zekerheid": _zekerheid(u), "met_verrekening": bool(u.verrekenmethode),
-        "armoedeval": _armoedeval(u), "toets": _toets(u), "verschillen": _verschillen(u),
+        "armoedeval": _armoedeval(u), "marginale_druk": _marginale_druk(u), "toets": _toets(u), "verschillen": _verschillen(u),
         "aannames": [{"naam": a.naam.replace("_", " "), "waarde": _aanname_waarde(a.naam, a.waarde), "bron": _bron(a.bron) if a.bron else None,
                       "toelichting": a.toelichting} for a in u.aannames],
         "gedrag": gedrag, "gedrag_uit": gedrag_uit, "gedrag_effect": _gedrag_effect(u),
@@ -478,6 +498,13 @@ def rapport_json(u: Uitkomst) -> dict:
         "winnaars": {"banden": list(BANDEN), **ind.winnaars},
         "armoedeval": {v: {"uren": list(a.uren), "netto_uurloon": a.netto_uurloon, "loon": a.loon,
                            "inkomen": a.inkomen, "druk": a.druk} for v, a in u.armoedeval.items()},
+        "marginale_druk": {v: {"minimumloon": als_tekst(m.minimumloon), "stap": als_tekst(m.stap),
+                               "punten_x_minimumloon": [str(x) for x in m.punten],
+                               "bruto": [als_tekst(x) for x in m.bruto],
+                               "inkomen": {t: [{k: als_tekst(w) for k, w in d.items()} for d in r] for t, r in m.inkomen.items()},
+                               "druk": {t: [f"{float(x):.4f}" for x in r] for t, r in m.druk.items()},
+                               "huurtoeslag": None, "let_op": m.niet_in_het_totaal}
+                           for v, m in u.marginale_druk.items()},
         "toetsingskader": [{"code": s.doel.code, "doel": s.doel.doel, "indicator": s.doel.indicator,
                             "naam": s.doel.naam, "drempels": list(s.doel.drempels), "waarden": _toetswaarden(s),
                             "scores": s.scores, "toelichting": s.toelichting} for s in u.toets],

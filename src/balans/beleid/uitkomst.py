@@ -65,4 +65,6 @@ class Uitkomst:
     buig_bron: str = BUIG_BRON
     met_gedrag: bool = False          # gedragsreacties aan: de uitkomsten van de varianten zijn 'met gedragsreactie'
     gedrag_effect: dict = field(default_factory=dict)   # per variant: werkenden, uren voor/na (in honderdsten), ...
-    stroom: dict | None = None        # met in- en uitstroom: instroom, uitstroom, aow, stand_begin, stand_eind, huishoudmaanden
+    stroom: dict | None = None
+    # per variant: marginale druk met het hele inkomen (beleid/marginale_druk.py); leeg bij oude uitkomsten
+    marginale_druk: dict = field(default_factory=dict)        # met in- en uitstroom: instroom, uitstroom, aow, stand_begin, stand_eind, huishoudmaanden

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from balans.geld import als_euro, als_tekst
 from balans.kalender import volgende_maand
 from balans.maandstaat.grootboek import METHODE_NAAM, Grootboek, Staat, norm_zonder_vakantietoeslag
-from balans.maandstaat.watals import Punt, bijstand_stopt_bij
+from balans.inkomen.heel import NIET_IN_HET_TOTAAL
+from balans.maandstaat.watals import HeelPunt, Punt, bijstand_stopt_bij
 from balans.rekenen.casus import MaandResultaat
 from balans.uitvoer import als_json as recht_json
 from balans.uitvoer import maand_mens, maand_tekst
@@ -105,7 +106,21 @@ def sluitend(s: Staat) -> bool:
                                      - s.buffer_totaal)
 
 
-def watals_json(punten: list[Punt], uurloon: int) -> dict:
+def hele_inkomen_json(hele: list[HeelPunt] | None) -> dict | None:
+    """Het hele inkomen per punt (alleen als de casus een woning heeft); None: niet uitgerekend."""
+    if hele is None:
+        return None
+    return {
+        "let_op": NIET_IN_HET_TOTAAL,
+        "niet_meegeteld": ["huurtoeslag", "gemeentelijke regelingen"],
+        "punten": [{"uren_per_week": str(h.uren), "loon_bruto": als_tekst(h.loon_bruto),
+                    "bijstand_bruto": als_tekst(h.bijstand_bruto), "zorgtoeslag": als_tekst(h.zorgtoeslag),
+                    "kindgebonden_budget": als_tekst(h.kindgebonden_budget), "kinderbijslag": als_tekst(h.kinderbijslag),
+                    "huurtoeslag": None, "wat_u_overhoudt": als_tekst(h.wat_u_overhoudt)} for h in hele],
+    }
+
+
+def watals_json(punten: list[Punt], uurloon: int, hele: list[HeelPunt] | None = None) -> dict:
     stopt = bijstand_stopt_bij(punten)
     return {
         "netto_uurloon": als_tekst(uurloon),
@@ -114,6 +129,7 @@ def watals_json(punten: list[Punt], uurloon: int) -> dict:
         "punten": [{"uren_per_week": str(p.uren), "loon": als_tekst(p.loon), "bijstand": als_tekst(p.bijstand),
                     "vrijlating": als_tekst(p.vrijlating), "vakantiegeld": als_tekst(p.vakantiegeld),
                     "totaal": als_tekst(p.totaal)} for p in punten],
+        "hele_inkomen": hele_inkomen_json(hele),
     }
 
 
@@ -147,7 +163,7 @@ def _inspring(tekst: str, n: int) -> list[str]:
 
 
 def als_tekst_staat(g: Grootboek, resultaten: list[MaandResultaat], staten: list[Staat], punten: list[Punt] | None,
-                    uurloon: int | None) -> str:
+                    uurloon: int | None, hele: list[HeelPunt] | None = None) -> str:
     uit = [g.c.naam, "=" * len(g.c.naam), ""]
     uit.append("Uw recht per maand (de wet, met alles wat bekend is)")
     rijen = [[maand_tekst(r.maand), als_euro(int(r.uitkomst.norm)), als_euro(int(r.uitkomst.vrijlating)),
@@ -201,4 +217,12 @@ def als_tekst_staat(g: Grootboek, resultaten: list[MaandResultaat], staten: list
             uit.append("  Het vakantiegeld dat u opbouwt (8%), telt mee voor de bijstand, net als in de maandstaat "
                        "(art. 32 lid 2). U krijgt het in mei van uw werkgever; het staat in 'Samen', want het is van deze maand.")
         uit.append("  " + ZONDER_TOESLAGEN)
+        if hele is not None:
+            uit += ["", "Wat u overhoudt, met zorgtoeslag, kindgebonden budget en kinderbijslag (per maand)"]
+            samen = {p.uren: p for p in punten}
+            rijen = [[str(h.uren), als_euro(samen[h.uren].totaal), als_euro(h.zorgtoeslag), als_euro(h.kindgebonden_budget),
+                      als_euro(h.kinderbijslag), als_euro(h.wat_u_overhoudt)]
+                     for h in hele if h.uren % 4 == 0 or h.uren == stopt]
+            uit += _tabel(["Uren/week", "Samen", "Zorgtoeslag", "Kindgeb. budget", "Kinderbijslag", "U houdt over"], rijen)
+            uit.append("  Hoe meer u verdient, hoe lager de toeslagen. " + NIET_IN_HET_TOTAAL)
     return "\n".join(uit)

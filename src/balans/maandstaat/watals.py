@@ -2,7 +2,8 @@
 
 Eén maand, met dezelfde regelkern; het loon per maand is uren × 52/12 × netto uurloon. Wat de maandstaat
 meetelt, telt hier ook: het opgebouwde vakantiegeld (8%, art. 32 lid 2) als de verwachting dat opbouwt.
-Zonder toeslagen: balans rekent alleen de bijstand, en zegt dat erbij in plaats van te gokken.
+Zonder woning in de casus: alleen de bijstand, en balans zegt dat erbij in plaats van te gokken. Met een woning
+ook het hele inkomen per punt (hele_inkomen): zorgtoeslag, kindgebonden budget en kinderbijslag; geen huurtoeslag.
 """
 
 from __future__ import annotations
@@ -61,3 +62,53 @@ def bijstand_stopt_bij(punten: list[Punt]) -> Decimal | None:
         if pt.bijstand == 0:
             return pt.uren
     return None
+
+
+@dataclass(frozen=True)
+class HeelPunt:
+    """Het hele inkomen bij een punt van de curve (zelfde maand, zelfde uren): wat u overhoudt."""
+    uren: Decimal
+    loon_bruto: int          # bruto loon bij het netto loon + opgebouwd vakantiegeld (witte tabel)
+    bijstand_bruto: int
+    zorgtoeslag: int
+    kindgebonden_budget: int
+    kinderbijslag: int
+    wat_u_overhoudt: int     # Punt.totaal + zorgtoeslag + kindgebonden budget + kinderbijslag (zonder huurtoeslag)
+
+
+def kan_hele_inkomen(c: Casus) -> bool:
+    """Het hele inkomen rekenen we uit als de casus het huishouden voor de toeslagen beschrijft (een woning),
+    zoals `balans bereken --json` het inkomen-blok geeft. Het laden controleert al dat de jaren bekend zijn
+    (inkomen/invoer.controleer_woning)."""
+    return c.huishouden.woning is not None
+
+
+def hele_inkomen(c: Casus, punten: list[Punt], maand: dt.date | None = None) -> list[HeelPunt]:
+    """Per punt: zorgtoeslag, kindgebonden budget en kinderbijslag bij dat loon, en wat het huishouden overhoudt.
+
+    Zoals het inkomen-blok (inkomen/huishouden.py): toetsingsinkomen = 12 x (bruto loon + bruto bijstand) van deze
+    maand, het bruto loon terug uit het netto (witte tabel, met loonheffingskorting). Het loon van een partner en
+    andere inkomsten blijven hier buiten, zoals in de curve zelf (alleen het loon van de aanvrager verandert)."""
+    from balans.inkomen import kinderbijslag as kb
+    from balans.inkomen.context import ctx_voor
+    from balans.inkomen.heel import bruto_uit_netto, heel_inkomen
+    from balans.inkomen.kindgebonden_budget import leeftijd_wkb, tel_kinderen
+
+    maand = maand or c.periode.van
+    h = c.huishouden
+    invoeren = dict(maandinvoeren(c))
+    basis = invoeren.get(maand) or invoeren[c.periode.van]
+    ctx = ctx_voor(maand, uitleg=False)
+    partner = h.partner is not None or h.aanvrager.toeslagpartner
+    kinderen = [k.geboortedatum for k in h.kinderen]
+    vermogen = max(0, int(basis.bezittingen) - int(basis.schulden))
+    verzekerd = leeftijd_wkb(h.aanvrager.geboortedatum, maand) >= 18
+    uit = []
+    for p in punten:
+        netto = p.loon + p.vakantiegeld
+        bruto = bruto_uit_netto(ctx, netto)
+        x = heel_inkomen(ctx, p.bijstand, bruto, partner, tel_kinderen(kinderen, maand), kb.tel_kinderen(kinderen, maand),
+                         vermogen=vermogen, verzekerd=verzekerd, loon_netto=netto)
+        uit.append(HeelPunt(p.uren, bruto, int(x.bijstand_bruto), int(x.zorgtoeslag), int(x.kindgebonden_budget),
+                            int(x.kinderbijslag), int(x.totaal)))
+    return uit

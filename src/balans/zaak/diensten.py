@@ -12,7 +12,7 @@ from balans.geld import als_tekst
 from balans.maandstaat.grootboek import METHODEN, Grootboek
 from balans.maandstaat.uitvoer import als_json as staat_als_json
 from balans.maandstaat.uitvoer import watals_json
-from balans.maandstaat.watals import curve
+from balans.maandstaat.watals import curve, hele_inkomen, kan_hele_inkomen
 from balans.rekenen.casus import bereken
 from balans.uitvoer import als_json
 
@@ -44,13 +44,21 @@ def berekening_zaak(t, uitleg: bool = True) -> dict:
     return uit
 
 
+def _wat_als(casus: Casus, uurloon: int | None) -> dict | None:
+    """De wat-als-curve; met een woning ook het hele inkomen (toeslagen) per aantal uren."""
+    if uurloon is None:
+        return None
+    punten = curve(casus, uurloon)
+    return watals_json(punten, uurloon, hele_inkomen(casus, punten) if kan_hele_inkomen(casus) else None)
+
+
 def maandstaat_zaak(t, methode: str | None = None) -> dict:
     """De maandstaat van een zaak uit haar tijdlijn: de betalingen rekenen met hetzelfde recht per maand."""
     g = t.grootboek()
     methoden = list(METHODEN) if methode == "alle" else [methode or g.methode_standaard()]
     staten = [g.staat(m) for m in methoden]
     uurloon = t.casus.verwachting.netto_uurloon if t.casus.verwachting else None
-    wat_als = watals_json(curve(t.casus, uurloon), uurloon) if uurloon is not None else None
+    wat_als = _wat_als(t.casus, uurloon)
     uit = staat_als_json(g, t.resultaten(), staten, wat_als)
     _met_tijdlijn(t, uit["maanden"])
     uit["bijstand"] = duur_json(t)
@@ -73,7 +81,7 @@ def maandstaat(casus: Casus, methode: str | None = None) -> dict:
     methoden = list(METHODEN) if methode == "alle" else [methode or g.methode_standaard()]
     staten = [g.staat(m) for m in methoden]
     uurloon = casus.verwachting.netto_uurloon if casus.verwachting else None
-    wat_als = watals_json(curve(casus, uurloon), uurloon) if uurloon is not None else None
+    wat_als = _wat_als(casus, uurloon)
     return staat_als_json(g, bereken(casus), staten, wat_als)
 
 
@@ -83,5 +91,9 @@ def wat_als(casus: Casus, uurloon: int, maand: dt.date | None = None, tot_uren: 
 
     Met 'uren' alleen dat ene punt."""
     if uren is not None:
-        return watals_json(curve(casus, uurloon, maand=maand, tot_uren=uren, van_uren=uren), uurloon)
-    return watals_json(curve(casus, uurloon, maand=maand, tot_uren=tot_uren), uurloon)
+        punten = curve(casus, uurloon, maand=maand, tot_uren=uren, van_uren=uren)
+    else:
+        punten = curve(casus, uurloon, maand=maand, tot_uren=tot_uren)
+    # Met een woning in de casus ook het hele inkomen per punt (toeslagen, kinderbijslag; geen huurtoeslag).
+    hele = hele_inkomen(casus, punten, maand) if kan_hele_inkomen(casus) else None
+    return watals_json(punten, uurloon, hele)

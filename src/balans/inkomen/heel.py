@@ -1,0 +1,68 @@
+"""Het hele inkomen van één maand, zonder casus: voor de armoedeval van de beleidsrun (gevectoriseerd) en het
+wat-als (één huishouden, per punt). Dezelfde regels als `huishouden.maand_inkomen`, maar zonder uitleg en met
+alles als argument, zodat een hele rij huishoudens of uren in één keer kan.
+
+Huurtoeslag zit er niet in (docs/inkomen.md, 'Niet gedaan'): wie die zou krijgen, heeft meer dan dit totaal, en de
+marginale druk is dan hoger (de huurtoeslag daalt met het inkomen).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from balans.inkomen.kinderbijslag import kinderbijslag
+from balans.inkomen.kindgebonden_budget import kindgebonden_budget
+from balans.inkomen.loonheffing import bruteren, netto_loon
+from balans.inkomen.zorgtoeslag import zorgtoeslag
+
+NIET_IN_HET_TOTAAL = ("Huurtoeslag zit niet in dit totaal: balans rekent die nog niet uit. Huurt u een huis, dan "
+                      "krijgt u misschien ook huurtoeslag. Die wordt lager als u meer verdient. Gemeentelijke regelingen "
+                      "(zoals een bijdrage voor sport of school) zitten er ook niet in.")
+
+
+@dataclass
+class HeelInkomen:
+    loon_bruto: object
+    loon_netto: object
+    bijstand: object
+    bijstand_bruto: object
+    toetsingsinkomen: object     # per jaar: 12 x deze maand
+    zorgtoeslag: object          # per maand
+    kindgebonden_budget: object  # per maand
+    kinderbijslag: object        # per maand (een derde van het kwartaal)
+
+    @property
+    def totaal(self):
+        return self.loon_netto + self.bijstand + self.zorgtoeslag + self.kindgebonden_budget + self.kinderbijslag
+
+
+def bruto_uit_netto(ctx, netto_maand, heffingskorting=True):
+    """Het bruto loon bij een netto maandloon (witte tabel): het laagste bruto met precies dit netto."""
+    return bruteren(type(ctx)(ctx.xp, ctx.maand, ctx.p, False), netto_maand, heffingskorting, groen=False)[0]
+
+
+def heel_inkomen(ctx, bijstand, loon_bruto, partner, kinderen=(0, 0, 0), kinderen_kb=(0, 0, 0),
+                 heffingskorting=True, vermogen=0, verzekerd=True, loon_netto=None) -> HeelInkomen:
+    """bijstand: netto, zoals de regelkern die gaf (toeslagen veranderen die niet, Pw art. 31 lid 2 onder b en d).
+    loon_bruto: van de aanvrager, per maand. kinderen: (met recht op kindgebonden budget, van 12-15, van 16-17);
+    kinderen_kb: (0-5, 6-11, 12-17) op de eerste dag van het kwartaal. loon_netto: als het netto al bekend is (het
+    netto dat bij loon_bruto hoort); anders rekent de witte tabel het uit.
+
+    Bruto bijstand zoals huishouden.py: gehuwden elk de helft (Pw art. 45); de loonheffingskorting gaat bij de
+    bijstand van de aanvrager alleen mee als die niet al bij de werkgever geldt."""
+    xp = ctx.xp
+    if loon_netto is None:
+        loon_netto = netto_loon(ctx, loon_bruto, heffingskorting)[0]
+    deel_p = xp.als(partner, bijstand // 2, 0)
+    deel_a = bijstand - deel_p
+    lhk_a = xp.niet((loon_bruto > 0) & heffingskorting)
+    sub = type(ctx)(ctx.xp, ctx.maand, ctx.p, False)
+    bruto_a = bruteren(sub, deel_a, lhk_a, groen=True)[0]
+    bruto_p = bruteren(sub, deel_p, True, groen=True)[0]
+    bijstand_bruto = bruto_a + bruto_p
+    ti = 12 * (loon_bruto + bijstand_bruto)
+    zt = zorgtoeslag(ctx, ti, partner, True, verzekerd, vermogen)
+    n, n12, n16 = kinderen
+    kgb = kindgebonden_budget(ctx, ti, n, n12, n16, partner, vermogen)
+    kb = kinderbijslag(ctx, *kinderen_kb)
+    return HeelInkomen(loon_bruto, loon_netto, bijstand, bijstand_bruto, ti, zt.maand, kgb.maand, kb.maand)
