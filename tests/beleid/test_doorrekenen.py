@@ -55,7 +55,11 @@ def ontstapel(inv: MaandInvoer, i: int) -> MaandInvoer:
 
 
 def _toestand(st: Toestand, i: int) -> Toestand:
-    return Toestand(**{f.name: (st.kalenderjaar if f.name == "kalenderjaar" else int(np.asarray(getattr(st, f.name))[i]))
+    # Een teller die de populatie niet bijhoudt (zoals premie_jaar, art. 31 lid 2 onder j) is één getal voor iedereen.
+    def waarde(w):
+        a = np.asarray(w)
+        return int(a) if a.ndim == 0 else int(a[i])
+    return Toestand(**{f.name: (st.kalenderjaar if f.name == "kalenderjaar" else waarde(getattr(st, f.name)))
                        for f in dataclasses.fields(Toestand)})
 
 
