@@ -52,7 +52,8 @@ def test_maatwerk_nederlandse_bedragen_en_tweede_bevestiging(pagina, basis_url):
     api = api_client(basis_url, "km.jansen")
     zaak = _zaak(api, partner=False)
     maanden = [r for r in api.get(f"/v1/zaken/{zaak['id']}/berekening").json()["maanden"]]
-    maand = maanden[1]
+    # Maatwerk kan alleen in een maand met bijstand (art. 44 lid 1): het formulier biedt alleen die maanden aan.
+    maand = [m for m in maanden if not m["buiten_duur"]][-1]
     voor = api.get(f"/v1/zaken/{zaak['id']}/maatwerk").json()
     inloggen(pagina, basis_url, "km.jansen")
     pagina.goto(f"{basis_url}/zaken/{zaak['id']}")
