@@ -143,9 +143,12 @@ def _norm(p, pj, pm, pd, inv):
     norm = np.where(nrp & (ja | ~kdj), _pct(grond24, pct24), np.where(nrp, pa, norm))
     if p.art20.jongerentoeslag is not None:
         aantal = (ja & ~inv.a_beroep_op_ouders) * 1 + (g & jp & ~inv.p_beroep_op_ouders & ~nrp) * 1
-        vk = kdn(kd + 1 + g, b21)
-        verg = np.where(kd > 0, np.where(g & ~nrp, 2 * vk, vk),
-                        np.where(nrp, _pct(b21, pct24), np.where(g, b21, p.art21.alleenstaande)))
+        zonder_kd = np.where(nrp, _pct(b21, pct24), np.where(g, b21, p.art21.alleenstaande))
+        if p.art20.lid4_maximum == "kostendelersnorm_21_jaar":   # de andere lezing van art. 20 lid 4
+            vk = kdn(kd + 1 + g, b21)
+            verg = np.where(kd > 0, np.where(g & ~nrp, 2 * vk, vk), zonder_kd)
+        else:   # letterlijk: 'de norm, bedoeld in artikel 21', zonder kostendelers
+            verg = zonder_kd
         norm = np.where(aantal > 0, np.minimum(norm + aantal * p.art20.jongerentoeslag, np.maximum(verg, norm)), norm)
     if p.art24a.alo_kop_per_jaar is not None:
         norm = norm + (k & (nrp | (~g & inv.toeslagpartner))) * ((2 * p.art24a.alo_kop_per_jaar + 12) // 24)
