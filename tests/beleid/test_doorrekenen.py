@@ -24,8 +24,11 @@ from balans.rekenen.maand import bereken_maand
 from balans.wet.parameters import ParameterBoom
 
 MAANDEN = kalender.maanden(dt.date(2026, 1, 1), dt.date(2026, 12, 1))
-BASIS = Variant("wet-2026", ParameterBoom.voor("bijverdienen-vanaf-2027"))
-HERVORMING = Variant("hervorming", ParameterBoom.voor("wet"))
+# wet-2026: de wet zoals hij formeel geldt (art. 31 lid 2 onder n in 2026; bijverdienen-vanaf-2027 is nu gelijk
+# aan 'wet'). hervorming: art. 34a al in 2026, de lezing van de geconsolideerde tekst. 'wet' zelf kan dat
+# niet meer zijn: dan zijn beide varianten in 2026 gelijk en is er niets te winnen of te verliezen.
+BASIS = Variant("wet-2026", ParameterBoom.voor("wet"))
+HERVORMING = Variant("hervorming", ParameterBoom.voor("bijverdienen-geconsolideerde-tekst"))
 
 
 def _spec(n: int) -> PopulatieSpec:

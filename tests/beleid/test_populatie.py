@@ -282,15 +282,25 @@ def test_door_de_regelkern_met_de_normen_van_januari_2026(deel):
     jan, inv, k = uit[0], deel.invoer(0), deel.kenmerken
     geen_loon = deel.loon_maand()[:, 0] == 0
     la = leeftijd(inv.a_jaar, inv.a_maand, inv.a_dag, 2026, 1)
+    # Alleen wie de hele maand dezelfde norm heeft: de aanvrager wordt in januari geen 21, en geen
+    # medebewoner wordt in januari 27. Zo'n verjaardag geeft sinds de dagdelen vanaf die dag een andere
+    # norm (art. 19a lid 1, art. 20); de kenmerken van de populatie kijken naar het begin van de maand.
+    # Voorbeeld: medebewoner geboren 4-1-1999 wordt kostendeler op 4 januari:
+    # 3/31 x 1.401,50 + 28/31 x 1.001,07 = 135,63 + 904,19 = € 1.039,82, niet € 1.401,50.
+    la_eind = leeftijd(inv.a_jaar, inv.a_maand, inv.a_dag, 2026, 1, 31)
+    mj, mm, md, _ = (np.asarray(x) for x in inv.medebewoners)
+    mb_27 = ((mj != GEEN_PERSOON) & (leeftijd(mj, mm, md, 2026, 1, 31) >= 27)).any(axis=1)
+    vast = (la == la_eind) & ~mb_27
     # normen 1-1-2026 (inclusief vakantietoeslag): alleenstaande 21+ € 1.401,50; gehuwden € 2.002,13;
     # alleenstaande 18-20 € 345,99, plus € 746,45 als de ouders niet kunnen bijdragen (art. 20 lid 3) = € 1.092,44
-    alleen = (k["huishouden"] == 0) & ~k["kostendeler"] & geen_loon
+    alleen = (k["huishouden"] == 0) & ~k["kostendeler"] & geen_loon & vast
     assert (jan.bijstand[alleen & (la >= 21)] == 1401_50).all() and (alleen & (la >= 21)).sum() > 1000
     jong = alleen & (la < 21)
     assert (jan.bijstand[jong & inv.a_beroep_op_ouders] == 345_99).all()
     assert (jan.bijstand[jong & ~inv.a_beroep_op_ouders] == 1092_44).all()
     lp = leeftijd(inv.p_jaar, inv.p_maand, inv.p_dag, 2026, 1)
-    paar = (k["huishouden"] == 2) & ~k["kostendeler"] & geen_loon & (la >= 21) & (lp >= 21) & inv.p_rechthebbend
+    paar = ((k["huishouden"] == 2) & ~k["kostendeler"] & geen_loon & vast & (la >= 21) & (lp >= 21)
+            & inv.p_rechthebbend)
     assert (jan.bijstand[paar] == 2002_13).all() and paar.sum() > 100
     # plausibel over het jaar: (bijna) iedereen heeft recht, en de bijstand ligt tussen 85% en 100% van de norm
     bijstand = sum(int(u.bijstand.sum()) for u in uit)
@@ -356,8 +366,11 @@ def test_tellers_zoals_de_regel_ze_maand_voor_maand_bijhoudt(start):
     medisch, lks, toepassen = rng.random(n) < 0.1, rng.random(n) < 0.1, rng.random(n) < 0.9
     # twee kinderen, soms ver uit elkaar: de teller onder r begint ook als het jongste kind later kwam
     ouder, kind = rng.random(n) < 0.4, rng.integers(0, 18 * 12, (n, 2))
-    boom = ParameterBoom.voor("wet")
-    e34a = -12 if start.year == 2027 else 0          # art. 34a geldt in de wet vanaf 1-1-2026
+    # Een geschiedenis waarin art. 34a al in 2026 liep (aanname bijverdienvrijlating_vanaf: 2026-01-01) is
+    # de lezing van de geconsolideerde tekst; formeel (regime 'wet') geldt art. 34a pas vanaf 1-1-2027.
+    # Vóór 2026 zijn beide lezingen gelijk, dus de tellers n, r en z veranderen hierdoor niet.
+    boom = ParameterBoom.voor("bijverdienen-geconsolideerde-tekst")
+    e34a = -12 if start.year == 2027 else 0          # art. 34a vanaf 1-1-2026 in die lezing
     uit = _tellers(perioden, ondergrens, leeftijd_, medisch, lks, toepassen, e34a, kind, ouder)
 
     def regel(datum_parameters) -> tuple:
@@ -381,7 +394,7 @@ def test_tellers_zoals_de_regel_ze_maand_voor_maand_bijhoudt(start):
     # n, r en z: met art. 31 in de hele geschiedenis (de regels van 2024-2025, ook voor de maanden erna)
     t_n, t_r, t_z, _ = regel(lambda m: min(max(m, dt.date(2024, 1, 1)), dt.date(2025, 12, 1)))
     assert np.array_equal(uit["t_n"], t_n) and np.array_equal(uit["t_r"], t_r) and np.array_equal(uit["t_z"], t_z)
-    # art. 34a lid 1 onder a: met de wet zoals die is (art. 34a vanaf 1-1-2026)
+    # art. 34a lid 1 onder a: in de lezing van de geconsolideerde tekst (art. 34a vanaf 1-1-2026)
     _, _, _, t_b = regel(lambda m: max(m, dt.date(2024, 1, 1)))
     assert np.array_equal(uit["t_b34a"], t_b)
     assert (t_n == 6).sum() > 100 and (t_r > 0).sum() > 20 and (t_z > 0).sum() > 20

@@ -1,8 +1,10 @@
 """Het beleidsrapport: alle onderdelen, elke variant, de BUIG-vergelijking met de hand, PDF en atomair schrijven.
 
 De Uitkomst komt uit de echte doorrekening (draai) over een kleine verzonnen bevolking:
-basis 'wet-2026' (regime bijverdienen-vanaf-2027) tegen 'wet-2027' (de geconsolideerde wet), 2026.
-In 2026 verschillen ze: de basis heeft nog de oude vrijlatingen, de variant al art. 34a.
+basis 'wet-2026' (de wet zoals hij formeel geldt, regime 'wet') tegen 'wet-2027' (de lezing van de
+geconsolideerde tekst, variant bijverdienen-geconsolideerde-tekst), 2026. In 2026 verschillen ze: de
+basis heeft nog de oude vrijlatingen, de variant al art. 34a en 34b. (Regime 'wet' is sinds de formele
+inwerkingtreding in 2026 gelijk aan de basis, dus kan de variant niet meer 'wet' heten.)
 """
 
 from __future__ import annotations
@@ -31,8 +33,9 @@ BUIG = 7_779_800_000_00   # € 7.779,8 miljoen (Rijksoverheid, definitief BUIG-
 def maak_uitkomst(n: int = 1_000) -> R.Uitkomst:
     """Een kleine Uitkomst uit de echte rekenkern, met twee varianten over 2026."""
     spec = PopulatieSpec(n=n, zaadje=11, aannames=laad_aannames())
-    basis = Variant("wet-2026", ParameterBoom.voor("bijverdienen-vanaf-2027"), "De regels van 2026 zoals SZW ze uitvoert.")
-    wet = Variant("wet-2027", ParameterBoom.voor("wet"), "De wet zoals hij in de geconsolideerde tekst staat.")
+    basis = Variant("wet-2026", ParameterBoom.voor("wet"), "De regels van 2026 zoals SZW ze uitvoert.")
+    wet = Variant("wet-2027", ParameterBoom.voor("bijverdienen-geconsolideerde-tekst"),
+                  "De wet zoals hij in de geconsolideerde tekst staat.")
     info = {"wet-2026": VariantInfo("wet-2026", basis.omschrijving, ["https://example.org/szw"]),
             "wet-2027": VariantInfo("wet-2027", wet.omschrijving, ["https://wetten.overheid.nl/BWBR0015703"])}
     return draai("Proef voor het rapport", dt.date(2026, 1, 1), dt.date(2026, 12, 1), spec, basis, [wet], info,
