@@ -88,11 +88,12 @@ def percentage_van(bedrag, pct: Fraction):
     return deel_half_omhoog(bedrag * pct.numerator, pct.denominator)
 
 
-def percentage_als_tekst(pct: Fraction) -> str:
+def percentage_als_tekst(pct: Fraction, decimalen: int = 2) -> str:
+    """Fraction(1, 4) -> '25%'; met decimalen=3 ook een toeslagpercentage als 6,398%."""
     waarde = pct * 100
     if waarde.denominator == 1:
         return f"{waarde.numerator}%"
-    tekst = f"{float(waarde):.2f}".rstrip("0").rstrip(".")
+    tekst = f"{float(waarde):.{decimalen}f}".rstrip("0").rstrip(".")
     return tekst.replace(".", ",") + "%"
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from balans.geld import percentage_als_tekst
+
 NOEMER = 100_000   # een percentage met drie decimalen (0,06398) is een geheel aantal honderdduizendsten
 
 
@@ -44,9 +46,5 @@ def pos(ctx, x):
 
 
 def pct_tekst(pct: Fraction) -> str:
-    """Fraction(6398, 100000) -> '6,398%'; Fraction(27, 100) -> '27%'."""
-    waarde = pct * 100
-    if waarde.denominator == 1:
-        return f"{waarde.numerator}%"
-    tekst = f"{float(waarde):.3f}".rstrip("0").rstrip(".")
-    return tekst.replace(".", ",") + "%"
+    """Fraction(6398, 100000) -> '6,398%'; Fraction(27, 100) -> '27%' (toeslagen hebben drie decimalen)."""
+    return percentage_als_tekst(pct, decimalen=3)
