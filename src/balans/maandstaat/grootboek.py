@@ -321,6 +321,17 @@ class _Boekhouding:
         self.na_einde = [g.einde is not None and m > g.einde for m in g.maanden]
         self.voor_melding = [a or b for a, b in zip(self.voor_melding, self.na_einde)]
 
+    def _vakantietoeslag_uitbetalen(self, g: Grootboek, neem) -> tuple[int, list[dt.date]]:
+        """De gespaarde vakantietoeslag van de maanden waarvoor neem(i, maand) geldt en die nog niet is
+        uitbetaald (in juni, of na het einde van de bijstand); die maanden gelden daarna als uitbetaald."""
+        bedrag, maanden = 0, []
+        for i, maand in enumerate(g.maanden):
+            if not self.vt_uit[i] and neem(i, maand):
+                bedrag += self.vt[i]
+                self.vt_uit[i] = True
+                maanden.append(maand)
+        return bedrag, maanden
+
     def buffer_besluit(self, maand: dt.date) -> str | None:
         """Zet het college het bufferbudget in deze maand in? Geeft de reden, of None.
 
@@ -499,12 +510,7 @@ class _Boekhouding:
         maand_ip = g.maanden[ip]
         if maand_ip.month == p_d.art45.vakantietoeslag_betaalmaand and g.betaaldag[maand_ip] == d:
             van = plus_maanden(maand_ip, -12)
-            vt_bedrag, vt_maanden = 0, []
-            for i, maand in enumerate(g.maanden):
-                if van <= maand < maand_ip and not self.vt_uit[i]:
-                    vt_bedrag += self.vt[i]
-                    self.vt_uit[i] = True
-                    vt_maanden.append(maand)
+            vt_bedrag, vt_maanden = self._vakantietoeslag_uitbetalen(g, lambda i, maand: van <= maand < maand_ip)
             if vt_maanden:
                 plus += vt_bedrag
                 regels.append(Regel("vakantietoeslag", None, vt_bedrag, "Pw art. 45 lid 1", wet_url(d, "45"),
@@ -514,12 +520,8 @@ class _Boekhouding:
         # Art. 45 lid 1: stopt de bijstand, dan komt de gespaarde vakantietoeslag binnen drie maanden;
         # balans betaalt hem op de eerste betaaldag na de laatste maand met bijstand.
         if g.einde is not None and eerste(g.einde) < maand_ip and g.betaaldag[maand_ip] == d:
-            vt_bedrag, vt_maanden = 0, []
-            for i, maand in enumerate(g.maanden):
-                if maand <= eerste(g.einde) and not self.vt_uit[i] and self.gestart[i] and not self.voor_melding[i]:
-                    vt_bedrag += self.vt[i]
-                    self.vt_uit[i] = True
-                    vt_maanden.append(maand)
+            vt_bedrag, vt_maanden = self._vakantietoeslag_uitbetalen(
+                g, lambda i, maand: maand <= eerste(g.einde) and self.gestart[i] and not self.voor_melding[i])
             if vt_bedrag:
                 plus += vt_bedrag
                 regels.append(Regel("vakantietoeslag", None, vt_bedrag, "Pw art. 45 lid 1", wet_url(d, "45"),
