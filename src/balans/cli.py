@@ -226,6 +226,9 @@ def opdracht_serve(args) -> int:
         print("BALANS_OIDC_REDIRECT_URI ontbreekt: met OIDC aan is dit het vaste, publieke adres van "
               "/inloggen/oidc/terug (bijvoorbeeld https://balans.gemeente.nl/inloggen/oidc/terug).", file=sys.stderr)
         return FOUT_INVOER
+    if fout := settings.thema_fout():
+        print(fout, file=sys.stderr)
+        return FOUT_INVOER
     try:
         app = create_app(settings)   # migreert en vult de demo nu al: fouten hier, niet in een werkproces
     except (DatabaseFout, SQLAlchemyError) as e:

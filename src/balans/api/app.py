@@ -10,6 +10,7 @@ import logging
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
+from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -106,7 +107,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     utrecht = settings.nl_design_system
     if utrecht is not None:   # NL Design System; zonder valt de pagina terug op de eigen css
         app.mount("/static/utrecht", StaticFiles(directory=utrecht), name="utrecht")
-    else:
+    if settings.thema_css is not None and settings.thema_css.is_file():   # de design tokens van de gemeente
+        thema = settings.thema_css
+
+        @app.get("/static/thema/tokens.css", include_in_schema=False)
+        def _thema_css():
+            return FileResponse(thema, media_type="text/css")
+    if utrecht is None:
         log.warning("NL Design System-css niet gevonden (bouw het pakket of draai npm ci); pagina's zonder die stijl")
 
     @app.exception_handler(Probleem)
