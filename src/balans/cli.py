@@ -35,6 +35,8 @@ def _parser() -> argparse.ArgumentParser:
     p = _Parser(prog="balans", description="Bijstand (Participatiewet) berekenen, exact en uitgelegd.")
     p._positionals.title = "opdrachten"
     p._optionals.title = "opties"
+    from balans import __version__
+    p.add_argument("--version", action="version", version=f"balans {__version__}", help="toon de versie en stop")
     sub = p.add_subparsers(dest="opdracht", metavar="OPDRACHT", parser_class=_Parser)
     sub.required = True
     b = sub.add_parser("bereken", help="bereken de bijstand van een casus, per maand, met uitleg")
