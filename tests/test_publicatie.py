@@ -63,7 +63,9 @@ def test_een_versie_overal():
 
 
 def test_openapi_contact_is_de_gemeente(tmp_path):
-    doc = TestClient(maak_app(tmp_path, gemeente="Den Haag", gemeente_website="https://www.denhaag.nl")).get(
+    doc = TestClient(maak_app(tmp_path, gemeente="Den Haag", gemeente_website="https://www.denhaag.nl",
+                                 gemeente_email="info@denhaag.nl")).get(
         "/v1/openapi.json").json()
-    assert doc["info"]["contact"] == {"name": "Gemeente Den Haag", "url": "https://www.denhaag.nl/"}   # pydantic HttpUrl
+    assert doc["info"]["contact"] == {"name": "Gemeente Den Haag", "url": "https://www.denhaag.nl/",
+                                      "email": "info@denhaag.nl"}   # pydantic HttpUrl
     assert doc["info"]["license"]["name"] == "EUPL-1.2"

@@ -55,6 +55,7 @@ class Settings:
     gemeente: str = "Voorbeeldstad"      # naam in brieven en op de pagina's
     gemeente_telefoon: str = "14 020"    # in elke brief: bellen met vragen of voor bezwaar
     gemeente_website: str = "https://www.voorbeeldstad.nl"
+    gemeente_email: str = "info@voorbeeldstad.nl"   # contact in het OpenAPI-document (ADR: naam, url en e-mail)
     # NL Design System-thema van de gemeente: de klasse op <html> en een eigen css-bestand met design tokens,
     # zonder sjablonen te wijzigen (issue 18 punt 6). Het bestand komt na de Utrecht-tokens, dus het wint.
     thema_klasse: str = "utrecht-theme"
@@ -112,6 +113,7 @@ class Settings:
             gemeente=e.get("BALANS_GEMEENTE", cls.gemeente),
             gemeente_telefoon=e.get("BALANS_GEMEENTE_TELEFOON", cls.gemeente_telefoon),
             gemeente_website=e.get("BALANS_GEMEENTE_WEBSITE", cls.gemeente_website),
+            gemeente_email=e.get("BALANS_GEMEENTE_EMAIL", cls.gemeente_email),
             thema_klasse=e.get("BALANS_THEMA_KLASSE", cls.thema_klasse),
             thema_css=Path(e["BALANS_THEMA_CSS"]) if e.get("BALANS_THEMA_CSS") else None,
             verordening=e.get("BALANS_VERORDENING", cls.verordening),

@@ -36,7 +36,8 @@ def _openapi(app: FastAPI, settings: Settings) -> dict:
     schema = get_openapi(title="balans API", version=settings.api_versie, description=BESCHRIJVING,
                          routes=app.routes,   # de webroutes staan op include_in_schema=False
                          # de gemeente die deze server draait is het aanspreekpunt (BALANS_GEMEENTE, _WEBSITE)
-                         contact={"name": f"Gemeente {settings.gemeente}", "url": settings.gemeente_website},
+                         contact={"name": f"Gemeente {settings.gemeente}", "url": settings.gemeente_website,
+                                  "email": settings.gemeente_email},
                          license_info={"name": "EUPL-1.2", "url": "https://eupl.eu/1.2/nl/"},
                          servers=[{"url": "/v1", "description": "deze server"}])   # paden: contract.volgens_adr
     comp = schema.setdefault("components", {}).setdefault("schemas", {})
