@@ -69,7 +69,9 @@ def _parser() -> argparse.ArgumentParser:
     bl.add_argument("--uitvoer", metavar="MAP", help="overschrijft uitvoer.map")
     bl.add_argument("--geen-pdf", action="store_true", help="alleen HTML en JSON")
     bl.add_argument("--stil", action="store_true", help="geen voortgangsbalk")
-    for s in (b, t, m, sv, bl):
+    ar = sub.add_parser("algoritmeregister",
+                        help="de beschrijving voor het Algoritmeregister als JSON voor de aanlever-API 1.0")
+    for s in (b, t, m, sv, bl, ar):
         s._positionals.title = "argumenten"
         s._optionals.title = "opties"
     return p
@@ -270,6 +272,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.opdracht == "beleid":
             from balans.beleid.cli import opdracht_beleid
             return opdracht_beleid(args)
+        if args.opdracht == "algoritmeregister":
+            from balans.algoritmeregister.aanlevering import aanlevering
+            print(json.dumps(aanlevering(), ensure_ascii=False, indent=2))
+            return 0
         return opdracht_toets(args)
     except BrokenPipeError:
         return 0
