@@ -47,7 +47,12 @@ def berekening_zaak(t, uitleg: bool = True, bewijs: bool = True) -> dict:
     uit["bijstand"] = duur_json(t)
     if not bewijs:
         return uit
-    invoer = {"zaak": {"id": t.zaak_id, "versie": t.versie}, "casus": O.casus_invoer(t.casus),
+    # De duur apart: de tijdlijn zet haar na de controle in de casus (ze mag buiten de rekenperiode beginnen).
+    duur = t.casus.bijstand
+    invoer = {"zaak": {"id": t.zaak_id, "versie": t.versie},
+              "casus": O.casus_invoer(t.casus.model_copy(update={"bijstand": None})),
+              "duur": None if duur is None else {"van": duur.van and duur.van.isoformat(),
+                                                 "tot": duur.tot and duur.tot.isoformat()},
               "maatwerk": maatwerk_invoer(t.maatwerk), "einde_reden": t.einde_reden, "uitleg": uitleg}
     return O.bij_casus("zaakberekening", t.casus, uit, invoer=invoer, bekend_op=t.bekend_op)
 

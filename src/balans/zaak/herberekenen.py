@@ -13,6 +13,7 @@ from types import SimpleNamespace
 
 from balans import ontvangstbewijs as O
 from balans.casus.laden import CasusFout, uit_data
+from balans.casus.model import Bijstandsduur
 from balans.geld import naar_centen
 
 NA_TE_REKENEN = ("berekening", "maandstaat", "zaakberekening")
@@ -137,6 +138,15 @@ def _tijdlijn(bewijs: dict, casus):
                                           grondslag=mw["grondslag"], tijdstip=_tijd(mw["tijdstip"], veld))
         except (KeyError, TypeError, ValueError, ArithmeticError):
             raise OngeldigBewijs("Dit maatwerk kan ik niet lezen.", veld) from None
+    duur = invoer.get("duur")
+    if duur is not None:
+        try:
+            casus = casus.model_copy(update={"bijstand": Bijstandsduur(
+                van=dt.date.fromisoformat(duur["van"]) if duur.get("van") else None,
+                tot=dt.date.fromisoformat(duur["tot"]) if duur.get("tot") else None)})
+        except (AttributeError, TypeError, ValueError):
+            raise OngeldigBewijs("De duur van de bijstand kan ik niet lezen (van en tot als JJJJ-MM-DD).",
+                                 "ontvangstbewijs.invoer.duur") from None
     return Tijdlijn(str(zaak.get("id", "")), int(zaak.get("versie", 0)), _tijd(bewijs.get("bekendOp"),
                     "ontvangstbewijs.bekendOp"), {}, casus, maatwerk, invoer.get("einde_reden"))
 
