@@ -1,4 +1,4 @@
-"""De opdrachtregel: `balans bereken` en `balans toets` (zie ../shared/casus.md)."""
+"""De opdrachtregel: `balans bereken`, `balans toets`, `balans herbereken` (zie ../shared/casus.md)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from balans.casus.laden import CasusFout, uit_bestand
 from balans.geld import als_euro
 from balans.maandstaat.grootboek import METHODEN, Grootboek
 from balans.rekenen.casus import bereken
-from balans.uitvoer import als_json, als_tabel, maand_tekst
+from balans.uitvoer import als_tabel, maand_tekst
 
 FOUT_INVOER = 2
 
@@ -71,7 +71,11 @@ def _parser() -> argparse.ArgumentParser:
     bl.add_argument("--stil", action="store_true", help="geen voortgangsbalk")
     ar = sub.add_parser("algoritmeregister",
                         help="de beschrijving voor het Algoritmeregister als JSON voor de aanlever-API 1.0")
-    for s in (b, t, m, sv, bl, ar):
+    h = sub.add_parser("herbereken", help="reken een uitkomst opnieuw uit haar ontvangstbewijs en zeg of ze gelijk is")
+    h.add_argument("bewijs", metavar="BEWIJS.json",
+                   help="een uitkomst van balans met 'ontvangstbewijs' erin (of alleen het ontvangstbewijs)")
+    h.add_argument("--json", action="store_true", help="geef het resultaat als JSON")
+    for s in (b, t, m, sv, bl, ar, h):
         s._positionals.title = "argumenten"
         s._optionals.title = "opties"
     return p
@@ -95,15 +99,41 @@ def opdracht_bereken(args) -> int:
     casus = _laad(args.casus)
     if casus is None:
         return FOUT_INVOER
-    resultaten = bereken(casus)
     if args.json:
-        from balans.inkomen.huishouden import inkomen_per_maand   # het hele inkomen, alleen met een woning
-        json.dump(als_json(casus.naam, resultaten, inkomen_per_maand(casus, resultaten)), sys.stdout,
-                  ensure_ascii=False, indent=2)
+        from balans.zaak.diensten import berekening   # met het hele inkomen (met een woning) en het ontvangstbewijs
+        json.dump(berekening(casus), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        print(als_tabel(casus.naam, resultaten))
+        print(als_tabel(casus.naam, bereken(casus)))
     return 0
+
+
+def opdracht_herbereken(args) -> int:
+    """0: dezelfde uitkomst; 1: een andere uitkomst; 2: het bestand is geen bruikbaar ontvangstbewijs."""
+    from balans.zaak.herberekenen import OngeldigBewijs, herbereken
+    pad = Path(args.bewijs)
+    try:
+        data = json.loads(pad.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        print(f"{pad}: dit bestand bestaat niet.", file=sys.stderr)
+        return FOUT_INVOER
+    except (OSError, UnicodeDecodeError) as e:
+        print(f"{pad}: dit bestand kan ik niet lezen ({getattr(e, 'strerror', None) or e}).", file=sys.stderr)
+        return FOUT_INVOER
+    except json.JSONDecodeError as e:
+        print(f"{pad}, regel {e.lineno}: dit is geen geldige JSON ({e.msg}).", file=sys.stderr)
+        return FOUT_INVOER
+    try:
+        h = herbereken(data)
+    except OngeldigBewijs as e:
+        print(f"{pad}: {e.veld}: {e.melding}", file=sys.stderr)
+        return FOUT_INVOER
+    if args.json:
+        json.dump(h.als_json(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print(h.melding())
+    return 0 if h.identiek else 1
 
 
 def _casusbestanden(paden: list[str]) -> list[Path] | str:
@@ -189,7 +219,10 @@ def opdracht_maandstaat(args) -> int:
             return FOUT_INVOER
     if args.json:
         wat_als = watals_json(punten, uurloon, hele) if punten is not None else None
-        json.dump(staat_als_json(g, resultaten, staten, wat_als), sys.stdout, ensure_ascii=False, indent=2)
+        from balans import ontvangstbewijs as O
+        staat = O.bij_casus("maandstaat", casus, staat_als_json(g, resultaten, staten, wat_als),
+                            invoer={"casus": O.casus_invoer(casus), "methode": args.methode})
+        json.dump(staat, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         print(als_tekst_staat(g, resultaten, staten, punten, uurloon, hele))
@@ -269,6 +302,8 @@ def main(argv: list[str] | None = None) -> int:
             return opdracht_bereken(args)
         if args.opdracht == "maandstaat":
             return opdracht_maandstaat(args)
+        if args.opdracht == "herbereken":
+            return opdracht_herbereken(args)
         if args.opdracht == "beleid":
             from balans.beleid.cli import opdracht_beleid
             return opdracht_beleid(args)

@@ -125,6 +125,39 @@ def wat_als(request: Request):
     return _json(diensten.wat_als(casus, uurloon, v.maand, v.tot_uren))
 
 
+class HerberekeningAntwoord(BaseModel):
+    identiek: bool = Field(description="Is de nieuwe uitkomst precies gelijk aan die van het ontvangstbewijs?")
+    soort: str = Field(description="berekening, maandstaat of zaakberekening")
+    melding: str = Field(description="Wat de herberekening zegt, in gewone taal")
+    uitkomstHash: dict = Field(description="De hash van de uitkomst, toen en nu")
+    software: dict = Field(description="De versie van balans, toen en nu")
+    parametersAnders: list[str] = Field(description="De onderdelen van de parameters die anders zijn dan toen")
+    verschillen: list[str] = Field(description="Wat er anders is (alleen als de hele uitkomst is meegestuurd)")
+    ontvangstbewijs: dict = Field(description="Het ontvangstbewijs van de nieuwe berekening")
+
+
+@router.post("/herberekeningen", tags=["rekenen"], summary="Reken een uitkomst opnieuw uit haar ontvangstbewijs",
+             description=("Stuur een uitkomst van balans met `ontvangstbewijs` erin (of alleen het ontvangstbewijs). "
+                          "balans rekent opnieuw met de invoer uit het bewijs en zegt of de uitkomst precies gelijk "
+                          "is (docs/ontvangstbewijs.md)."),
+             openapi_extra={"requestBody": {"required": True, "content": {JSON: {"schema": {
+                 "type": "object", "description": "Een uitkomst met ontvangstbewijs, of het ontvangstbewijs zelf",
+                 "additionalProperties": True}}}}},
+             responses={200: {"model": HerberekeningAntwoord, "description": "Gelijk of niet, en wat er anders is"},
+                        **fouten(400, 415)})
+async def herberekeningen(request: Request):
+    return await run_in_threadpool(_herbereken, await _body(request))
+
+
+def _herbereken(data) -> Response:
+    from balans.zaak.herberekenen import OngeldigBewijs, herbereken
+    try:
+        h = herbereken(data)
+    except OngeldigBewijs as e:
+        raise Probleem(400, e.melding, [{"name": e.veld, "reason": "ongeldig ontvangstbewijs"}]) from None
+    return _json(h.als_json())
+
+
 # --- sessies ------------------------------------------------------------------------------------
 
 class Inloggen(BaseModel):

@@ -23,6 +23,7 @@ from balans.beleid.indicatoren import BANDEN
 from balans.beleid.toetsingskader import Doel
 from balans.beleid.uitkomst import Uitkomst
 from balans.geld import als_euro, als_tekst
+from balans.ontvangstbewijs import hash_van
 from balans.uitvoer import MAANDNAMEN
 
 SJABLONEN = Path(__file__).with_name("sjablonen")
@@ -414,7 +415,20 @@ def _verantwoording(u: Uitkomst) -> list[tuple[str, str]]:
         ("In- en uitstroom", _stroom(u)),
         ("Gedragsreacties", f"aan: de uitkomsten van de varianten zijn {MET_GEDRAG}" if u.met_gedrag else "uit"),
         ("Gemaakt op", f"{u.gemaakt_op.day} {MAANDNAMEN[u.gemaakt_op.month - 1]} {u.gemaakt_op:%Y, %H:%M}"),
-    ]
+    ] + _herkomst(u)
+
+
+def _herkomst(u: Uitkomst) -> list[tuple[str, str]]:
+    """Het ontvangstbewijs in de verantwoording: waarmee is gerekend (docs/ontvangstbewijs.md)."""
+    b = u.ontvangstbewijs
+    if b is None:
+        return []
+    versies = ", ".join(v["datum"] for v in b["wetsversies"]) or "geen"
+    return [("Versie van balans", b["software"]["versie"]),
+            ("Wetsversies (Participatiewet)", versies),
+            ("Parameters (hash)", b["parameters"]["hash"]),
+            ("Invoer (hash)", b["invoerHash"]),
+            ("Uitkomst (hash)", rapport_json(u)["ontvangstbewijs"]["uitkomstHash"])]
 
 
 def rapport_context(u: Uitkomst, inline_svg: bool = True) -> dict:
@@ -481,6 +495,9 @@ def _toetswaarden(s) -> dict:
     return {v: None if x is None else als_tekst(round(x)) for v, x in s.waarden.items()}
 
 
+NIET_IN_UITKOMSTHASH = ("rekentijd_s", "gemaakt_op", "ontvangstbewijs")
+
+
 def rapport_json(u: Uitkomst) -> dict:
     """De cijfers van het rapport om verder te gebruiken; geld als tekst in euro ('1234.56')."""
     ind = u.indicatoren
@@ -516,7 +533,12 @@ def rapport_json(u: Uitkomst) -> dict:
         "gesimuleerde_stand": gesimuleerde_stand(u),
         "rekentijd_s": round(u.rekentijd_s, 3), "gemaakt_op": u.gemaakt_op,
     }
-    return _json_waarde(None, data)
+    uit = _json_waarde(None, data)
+    if u.ontvangstbewijs is not None:
+        # De uitkomst zonder wat per keer verschilt (rekentijd, tijdstip): dezelfde run geeft dezelfde hash.
+        vast = {k: v for k, v in uit.items() if k not in NIET_IN_UITKOMSTHASH}
+        uit["ontvangstbewijs"] = {**u.ontvangstbewijs, "uitkomstHash": hash_van(vast)}
+    return uit
 
 
 def _schrijf_atomair(doelen: dict[Path, bytes]) -> None:

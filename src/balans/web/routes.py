@@ -486,9 +486,12 @@ def _beschikking_args(s: Session, z: Zaak, afzender=None, met_betalingen: bool =
     if met_betalingen:
         staat = diensten.maandstaat_zaak(t)
         betalingen = staat["methoden"][staat["methode_standaard"]]
+    # De herkomst in de bijlage: het ontvangstbewijs van de berekening van deze zaak (docs/ontvangstbewijs.md)
+    bewijs = diensten.berekening_zaak(t)["ontvangstbewijs"]
     return (t.casus, t.resultaten()), dict(aan=z.naam, kenmerk=f"BLS-{z.id[:8].upper()}-{z.versie}",
                                            datum=dt.date.today(), afwijkingen=afwijkingen, maanden=maanden,
-                                           afzender=afzender or Afzender(), betalingen=betalingen)
+                                           afzender=afzender or Afzender(), betalingen=betalingen,
+                                           ontvangstbewijs=bewijs)
 
 
 @router.get("/zaken/{zaak_id}/beschikking", response_class=HTMLResponse)
