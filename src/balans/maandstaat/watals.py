@@ -9,7 +9,7 @@ ook het hele inkomen per punt (hele_inkomen): zorgtoeslag, kindgebonden budget e
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from balans.casus.model import Casus
@@ -54,6 +54,51 @@ def curve(c: Casus, uurloon: int, maand: dt.date | None = None, tot_uren: int | 
         u, _ = bereken_maand(Ctx(Scalair, maand, p, False), met_loon(basis, loon + opbouw, 0), st)
         uit.append(Punt(uren, loon, int(u.bijstand), int(u.vrijlating), opbouw))
         uren += stap
+    return uit
+
+
+def curve_zoals_maandstaat(c: Casus, punten: list[tuple[Decimal, int]],
+                           boom: ParameterBoom | None = None) -> list[Punt]:
+    """De curve in de eerste maand van de casus, precies zoals de maandstaat die maand rekent.
+
+    Per punt (uren per week, netto uurloon): de verwachting van de casus met die uren en dat uurloon, het loon
+    toegerekend zoals de maandstaat dat doet (art. 32: met de loonperiode van de verwachting, dus elke vier
+    weken of elke week per dag over de maanden verdeeld, met het opgebouwde vakantiegeld) en de bijstand uit
+    dezelfde regelkern met dezelfde begintoestand. Het punt bij de uren van de casus is dus de eerste maand
+    van `bereken(c)`; `curve` rekent met 52/12 weken per maand en wijkt daar bij loon per vier weken van af.
+    Alleen de eerste maand: in een latere maand hangt de vrijlating af van de maanden ervoor."""
+    w = c.verwachting
+    if w is None:
+        raise ValueError("curve_zoals_maandstaat: de casus heeft geen verwachting")
+    from balans.maandstaat.toerekening import Toerekening
+    from balans.maandstaat.verwachting import alle_stroken
+    from balans.rekenen import dagdelen
+
+    boom = boom or ParameterBoom.voor(c.regime or "wet", c.gemeente)
+    maand = c.periode.van
+    basis = dict(maandinvoeren(c))[maand]
+    versies = dagdelen.wetsversies(boom, maand)
+    if versies:
+        basis = replace(basis, wetsversies=versies)
+    st = begintoestand(c)
+    ctx = Ctx(Scalair, maand, boom.op(maand), False)
+    uit = []
+    for uren, uurloon in punten:
+        # Alleen deze maand: het loon erin is hetzelfde (een loonperiode over het einde telt met haar dagen mee).
+        ch = c.model_copy(update={"verwachting": w.model_copy(update={"uren_per_week": uren, "netto_uurloon": uurloon}),
+                                  "periode": c.periode.model_copy(update={"tot": maand})})
+        loon = opbouw = partner = 0
+        for post in Toerekening(ch, alle_stroken(ch), boom).posten:
+            if post.maand != maand:
+                continue
+            if post.persoon == "partner":
+                partner += post.bedrag
+            elif post.soort == "loon":
+                loon += post.bedrag
+            else:
+                opbouw += post.bedrag
+        u, _ = bereken_maand(ctx, met_loon(basis, loon + opbouw, partner), st)
+        uit.append(Punt(Decimal(uren), loon, int(u.bijstand), int(u.vrijlating), opbouw))
     return uit
 
 
