@@ -11,10 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from fractions import Fraction
 
 from balans.casus.model import Casus
 from balans.geld import deel_half_omhoog
-from balans.maandstaat.verwachting import VAKANTIEBIJSLAG, netto_per_periode
+from balans.maandstaat.verwachting import VAKANTIEBIJSLAG, WEKEN_PER_MAAND, netto_per_periode
 from balans.rekenen.casus import begintoestand, maandinvoeren, met_loon
 from balans.rekenen.context import Ctx, Scalair
 from balans.rekenen.maand import bereken_maand
@@ -99,6 +100,52 @@ def curve_zoals_maandstaat(c: Casus, punten: list[tuple[Decimal, int]],
                 opbouw += post.bedrag
         u, _ = bereken_maand(ctx, met_loon(basis, loon + opbouw, partner), st)
         uit.append(Punt(Decimal(uren), loon, int(u.bijstand), int(u.vrijlating), opbouw))
+    return uit
+
+
+def netto_uurloon_uit_bruto(bruto_uurloon: int, uren: Decimal, maand: dt.date) -> int:
+    """Het netto uurloon bij zoveel uren per week en een bruto uurloon: het netto maandloon uit de witte maandtabel
+    (met loonheffingskorting, inkomen.loonheffing) bij uren x 52/12 x het bruto uurloon, terug naar een uur. Bij
+    meer uren is de loonheffing per uur anders, dus het hangt van de uren af (bij 0 uur: dat van 1 uur)."""
+    from balans.inkomen.context import ctx_voor
+    from balans.inkomen.loonheffing import netto_loon
+
+    per_maand = (Fraction(str(uren)) if uren > 0 else Fraction(1)) * WEKEN_PER_MAAND
+    bruto = per_maand * bruto_uurloon
+    netto = netto_loon(ctx_voor(maand, uitleg=False), deel_half_omhoog(bruto.numerator, bruto.denominator))[0]
+    per_uur = Fraction(int(netto)) / per_maand
+    return deel_half_omhoog(per_uur.numerator, per_uur.denominator)
+
+
+def uurlonen(uren: list[Decimal], maand: dt.date, netto: int | None = None, bruto: int | None = None,
+             vast: tuple[Decimal, int] | None = None) -> list[tuple[Decimal, int]]:
+    """Per aantal uren het netto uurloon: het netto dat is opgegeven, of uit het bruto (netto_uurloon_uit_bruto).
+    vast: (uren, netto uurloon) dat voor die uren al vaststaat (het uurloon in de verwachting van de casus)."""
+    uit = []
+    for u in uren:
+        if vast is not None and u == vast[0]:
+            uit.append((u, vast[1]))
+        elif bruto is not None:
+            uit.append((u, netto_uurloon_uit_bruto(bruto, u, maand)))
+        elif netto is not None:
+            uit.append((u, netto))
+        else:
+            raise ValueError("uurlonen: geef een netto of een bruto uurloon")
+    return uit
+
+
+def marginale_druk(hele: list[HeelPunt]) -> list[Decimal | None]:
+    """Per punt de marginale druk tegenover het punt ervoor, zoals het CPB en het Nibud: 1 - (verschil in wat u
+    overhoudt) / (verschil in bruto loon), als percentage met één decimaal. Het eerste punt, of geen hoger bruto
+    loon: None."""
+    uit: list[Decimal | None] = [None]
+    for a, b in zip(hele, hele[1:]):
+        d = b.loon_bruto - a.loon_bruto
+        if d <= 0:
+            uit.append(None)
+            continue
+        tiende = deel_half_omhoog(1000 * (d - (b.wat_u_overhoudt - a.wat_u_overhoudt)), d)
+        uit.append((Decimal(tiende) / 10).quantize(Decimal("0.1")))
     return uit
 
 

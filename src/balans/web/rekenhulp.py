@@ -28,7 +28,8 @@ from balans.casus.laden import uit_data
 from balans.geld import OngeldigNederlandsBedrag, als_tekst, deel_half_omhoog, naar_centen, uit_nederlands
 from balans.maandstaat.toerekening import Toerekening
 from balans.maandstaat.verwachting import WEKEN_PER_MAAND, alle_stroken
-from balans.maandstaat.watals import HeelPunt, Punt, curve_zoals_maandstaat, hele_inkomen
+from balans.maandstaat.watals import (HeelPunt, Punt, curve_zoals_maandstaat, hele_inkomen, netto_uurloon_uit_bruto,
+                                      uurlonen)
 from balans.maandstaat.grootboek import Grootboek
 from balans.maandstaat.uitvoer import als_json as staat_als_json
 from balans.rekenen.casus import bereken
@@ -92,18 +93,8 @@ def lees(leeftijd, huishouden, medebewoners, uren, uurloon, loonsoort, loonperio
 
 
 def netto_uurloon(v: Vraag, uren: Decimal, maand: dt.date) -> int:
-    """Het netto uurloon bij zoveel uren per week. Netto ingevuld: dat. Bruto: het netto maandloon uit de witte
-    maandtabel (met loonheffingskorting) bij uren x 52/12 x het bruto uurloon, terug per uur. Bij meer uren is de
-    belasting per uur anders, dus dit hangt van de uren af."""
-    if v.loonsoort == "netto":
-        return v.uurloon
-    from balans.inkomen.context import ctx_voor
-    from balans.inkomen.loonheffing import netto_loon
-    per_maand = (Fraction(str(uren)) if uren > 0 else Fraction(1)) * WEKEN_PER_MAAND
-    bruto = per_maand * v.uurloon
-    netto = netto_loon(ctx_voor(maand, uitleg=False), deel_half_omhoog(bruto.numerator, bruto.denominator))[0]
-    per_uur = Fraction(int(netto)) / per_maand
-    return deel_half_omhoog(per_uur.numerator, per_uur.denominator)
+    """Het netto uurloon bij zoveel uren: het ingevulde netto, of uit het bruto (watals.netto_uurloon_uit_bruto)."""
+    return v.uurloon if v.loonsoort == "netto" else netto_uurloon_uit_bruto(v.uurloon, uren, maand)
 
 
 def casus_data(v: Vraag, van: dt.date, netto: int) -> dict:
@@ -253,7 +244,8 @@ def reken(v: Vraag, vandaag: dt.date) -> dict:
     staat, schatten = _maandstaat(c)
     rijen = _maandrijen(c, staat)
     uren = sorted({Decimal(u) for u in UREN} | {v.uren})
-    punten = curve_zoals_maandstaat(c, [(u, netto if u == v.uren else netto_uurloon(v, u, van)) for u in uren])
+    bruto = v.uurloon if v.loonsoort == "bruto" else None
+    punten = curve_zoals_maandstaat(c, uurlonen(uren, van, netto, bruto, vast=(v.uren, netto)))
     hele = hele_inkomen(c, punten)
     i = uren.index(v.uren)
     eigen, eigen_heel, nul_heel = punten[i], hele[i], hele[0]
