@@ -101,8 +101,13 @@ class WatAlsVraag(BaseModel):
     model_config = ConfigDict(extra="forbid")
     casus: dict = Field(description="De casus, zoals in casus.md (schema Casus)")
     netto_uurloon: Bedrag | None = Field(None, description="Standaard het uurloon uit de verwachting van de casus")
+    bruto_uurloon: Bedrag | None = Field(None, description="In plaats van netto_uurloon: het netto per punt komt uit "
+                                         "de witte maandtabel van de loonheffing (met loonheffingskorting)")
     maand: Maand | None = Field(None, description="De maand om mee te rekenen; standaard de eerste van de periode")
     tot_uren: int = Field(40, ge=1, le=60)
+    toerekening: Literal["gemiddeld", "loonperiode"] = Field(
+        "gemiddeld", description="gemiddeld: loon per maand = uren x 52/12 x uurloon; loonperiode: de eerste maand "
+        "zoals de maandstaat haar rekent (loonperiode van de verwachting, per dag verdeeld), zoals /rekenhulp")
 
 
 @router.post("/wat-als", tags=["rekenen"], summary="Wat houd ik over bij meer of minder uren werk?",
@@ -115,14 +120,28 @@ def wat_als(request: Request):
     except Exception as e:   # pydantic ValidationError: zelfde vorm als elke andere veldfout
         raise uit_validatie(e.errors()) from None
     casus = _lees_casus(v.casus, "casus.")
+    if v.netto_uurloon is not None and v.bruto_uurloon is not None:
+        raise Probleem(400, "Geef een netto of een bruto uurloon op, niet allebei.",
+                       [{"name": "bruto_uurloon", "reason": "samen met netto_uurloon"}])
+    if v.bruto_uurloon is not None and not 0 < v.bruto_uurloon <= 100000:
+        raise Probleem(400, "Het bruto uurloon moet meer dan € 0 en hoogstens € 1.000 zijn.",
+                       [{"name": "bruto_uurloon", "reason": "buiten 0-1000"}])
     uurloon = v.netto_uurloon if v.netto_uurloon is not None else (
-        casus.verwachting.netto_uurloon if casus.verwachting else None)
-    if uurloon is None:
+        casus.verwachting.netto_uurloon if casus.verwachting and v.bruto_uurloon is None else None)
+    if uurloon is None and v.bruto_uurloon is None:
         raise Probleem(400, "Geef een netto uurloon op, of een verwachting in de casus.",
                        [{"name": "netto_uurloon", "reason": "ontbreekt"}])
     if v.maand is not None and not casus.periode.van <= v.maand <= casus.periode.tot:
         raise Probleem(400, "De maand valt buiten de periode van de casus.", [{"name": "maand", "reason": "buiten periode"}])
-    return _json(diensten.wat_als(casus, uurloon, v.maand, v.tot_uren))
+    if v.toerekening == "loonperiode":
+        if casus.verwachting is None:
+            raise Probleem(400, "Toerekening 'loonperiode' rekent met de verwachting van de casus (loonperiode, eerste "
+                           "periode); de casus heeft geen verwachting.", [{"name": "toerekening", "reason": "geen verwachting"}])
+        if v.maand is not None and v.maand != casus.periode.van:
+            raise Probleem(400, "Toerekening 'loonperiode' rekent alleen de eerste maand van de periode: daarna hangt de "
+                           "vrijlating af van de maanden ervoor.", [{"name": "maand", "reason": "niet de eerste maand"}])
+    return _json(diensten.wat_als(casus, uurloon, v.maand, v.tot_uren, bruto_uurloon=v.bruto_uurloon,
+                                  toerekening=v.toerekening))
 
 
 class HerberekeningAntwoord(BaseModel):

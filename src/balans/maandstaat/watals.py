@@ -9,12 +9,13 @@ ook het hele inkomen per punt (hele_inkomen): zorgtoeslag, kindgebonden budget e
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
+from fractions import Fraction
 
 from balans.casus.model import Casus
 from balans.geld import deel_half_omhoog
-from balans.maandstaat.verwachting import VAKANTIEBIJSLAG, netto_per_periode
+from balans.maandstaat.verwachting import VAKANTIEBIJSLAG, WEKEN_PER_MAAND, netto_per_periode
 from balans.rekenen.casus import begintoestand, maandinvoeren, met_loon
 from balans.rekenen.context import Ctx, Scalair
 from balans.rekenen.maand import bereken_maand
@@ -54,6 +55,97 @@ def curve(c: Casus, uurloon: int, maand: dt.date | None = None, tot_uren: int | 
         u, _ = bereken_maand(Ctx(Scalair, maand, p, False), met_loon(basis, loon + opbouw, 0), st)
         uit.append(Punt(uren, loon, int(u.bijstand), int(u.vrijlating), opbouw))
         uren += stap
+    return uit
+
+
+def curve_zoals_maandstaat(c: Casus, punten: list[tuple[Decimal, int]],
+                           boom: ParameterBoom | None = None) -> list[Punt]:
+    """De curve in de eerste maand van de casus, precies zoals de maandstaat die maand rekent.
+
+    Per punt (uren per week, netto uurloon): de verwachting van de casus met die uren en dat uurloon, het loon
+    toegerekend zoals de maandstaat dat doet (art. 32: met de loonperiode van de verwachting, dus elke vier
+    weken of elke week per dag over de maanden verdeeld, met het opgebouwde vakantiegeld) en de bijstand uit
+    dezelfde regelkern met dezelfde begintoestand. Het punt bij de uren van de casus is dus de eerste maand
+    van `bereken(c)`; `curve` rekent met 52/12 weken per maand en wijkt daar bij loon per vier weken van af.
+    Alleen de eerste maand: in een latere maand hangt de vrijlating af van de maanden ervoor."""
+    w = c.verwachting
+    if w is None:
+        raise ValueError("curve_zoals_maandstaat: de casus heeft geen verwachting")
+    from balans.maandstaat.toerekening import Toerekening
+    from balans.maandstaat.verwachting import alle_stroken
+    from balans.rekenen import dagdelen
+
+    boom = boom or ParameterBoom.voor(c.regime or "wet", c.gemeente)
+    maand = c.periode.van
+    basis = dict(maandinvoeren(c))[maand]
+    versies = dagdelen.wetsversies(boom, maand)
+    if versies:
+        basis = replace(basis, wetsversies=versies)
+    st = begintoestand(c)
+    ctx = Ctx(Scalair, maand, boom.op(maand), False)
+    uit = []
+    for uren, uurloon in punten:
+        # Alleen deze maand: het loon erin is hetzelfde (een loonperiode over het einde telt met haar dagen mee).
+        ch = c.model_copy(update={"verwachting": w.model_copy(update={"uren_per_week": uren, "netto_uurloon": uurloon}),
+                                  "periode": c.periode.model_copy(update={"tot": maand})})
+        loon = opbouw = partner = 0
+        for post in Toerekening(ch, alle_stroken(ch), boom).posten:
+            if post.maand != maand:
+                continue
+            if post.persoon == "partner":
+                partner += post.bedrag
+            elif post.soort == "loon":
+                loon += post.bedrag
+            else:
+                opbouw += post.bedrag
+        u, _ = bereken_maand(ctx, met_loon(basis, loon + opbouw, partner), st)
+        uit.append(Punt(Decimal(uren), loon, int(u.bijstand), int(u.vrijlating), opbouw))
+    return uit
+
+
+def netto_uurloon_uit_bruto(bruto_uurloon: int, uren: Decimal, maand: dt.date) -> int:
+    """Het netto uurloon bij zoveel uren per week en een bruto uurloon: het netto maandloon uit de witte maandtabel
+    (met loonheffingskorting, inkomen.loonheffing) bij uren x 52/12 x het bruto uurloon, terug naar een uur. Bij
+    meer uren is de loonheffing per uur anders, dus het hangt van de uren af (bij 0 uur: dat van 1 uur)."""
+    from balans.inkomen.context import ctx_voor
+    from balans.inkomen.loonheffing import netto_loon
+
+    per_maand = (Fraction(str(uren)) if uren > 0 else Fraction(1)) * WEKEN_PER_MAAND
+    bruto = per_maand * bruto_uurloon
+    netto = netto_loon(ctx_voor(maand, uitleg=False), deel_half_omhoog(bruto.numerator, bruto.denominator))[0]
+    per_uur = Fraction(int(netto)) / per_maand
+    return deel_half_omhoog(per_uur.numerator, per_uur.denominator)
+
+
+def uurlonen(uren: list[Decimal], maand: dt.date, netto: int | None = None, bruto: int | None = None,
+             vast: tuple[Decimal, int] | None = None) -> list[tuple[Decimal, int]]:
+    """Per aantal uren het netto uurloon: het netto dat is opgegeven, of uit het bruto (netto_uurloon_uit_bruto).
+    vast: (uren, netto uurloon) dat voor die uren al vaststaat (het uurloon in de verwachting van de casus)."""
+    uit = []
+    for u in uren:
+        if vast is not None and u == vast[0]:
+            uit.append((u, vast[1]))
+        elif bruto is not None:
+            uit.append((u, netto_uurloon_uit_bruto(bruto, u, maand)))
+        elif netto is not None:
+            uit.append((u, netto))
+        else:
+            raise ValueError("uurlonen: geef een netto of een bruto uurloon")
+    return uit
+
+
+def marginale_druk(hele: list[HeelPunt]) -> list[Decimal | None]:
+    """Per punt de marginale druk tegenover het punt ervoor, zoals het CPB en het Nibud: 1 - (verschil in wat u
+    overhoudt) / (verschil in bruto loon), als percentage met één decimaal. Het eerste punt, of geen hoger bruto
+    loon: None."""
+    uit: list[Decimal | None] = [None]
+    for a, b in zip(hele, hele[1:]):
+        d = b.loon_bruto - a.loon_bruto
+        if d <= 0:
+            uit.append(None)
+            continue
+        tiende = deel_half_omhoog(1000 * (d - (b.wat_u_overhoudt - a.wat_u_overhoudt)), d)
+        uit.append((Decimal(tiende) / 10).quantize(Decimal("0.1")))
     return uit
 
 

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
-from decimal import Decimal, InvalidOperation
-from fractions import Fraction
 from pathlib import Path
 from urllib.parse import quote
 
@@ -21,8 +19,8 @@ from sqlalchemy.orm import Session
 from balans.api.afhankelijk import Wie, db, rol, spoor, wie_optioneel, zaak_of_404
 from balans.api.grenzen import heel_getal
 from balans.api.toegang import COOKIE, OnjuistLogin, TeVeelPogingen, hash_wachtwoord, log_in, log_uit_sessie
-from balans.casus.laden import CasusFout, uit_data
-from balans.geld import OngeldigBedrag, OngeldigNederlandsBedrag, als_euro, als_tekst, deel_half_omhoog, naar_centen, uit_nederlands
+from balans.casus.laden import CasusFout
+from balans.geld import OngeldigBedrag, OngeldigNederlandsBedrag, als_euro, als_tekst, naar_centen, uit_nederlands
 from balans.uitvoer import MAANDNAMEN, datum_mens
 from balans.zaak import diensten
 from balans.zaak import repository as R
@@ -96,94 +94,6 @@ def foutpagina(request: Request, status: int, detail: str, headers: dict | None 
 @router.get("/", response_class=HTMLResponse)
 def start(request: Request, wie: Wie | None = Depends(wie_optioneel)):
     return pagina(request, "start.html")
-
-
-LEEFTIJDEN = range(18, 67)
-
-
-def _rekenhulp_casus(v: dict, vandaag: dt.date) -> dict:
-    van = dt.date(vandaag.year, vandaag.month, 1)
-    tot = dt.date(van.year + (van.month + 10) // 12, (van.month + 10) % 12 + 1, 1)
-    leeftijd = int(v["leeftijd"])
-    geboren = dt.date(van.year - leeftijd - 1, van.month, 1).isoformat()
-    hh: dict = {"aanvrager": {"geboortedatum": geboren}}
-    if v["huishouden"] == "paar":
-        hh["partner"] = {"geboortedatum": geboren}
-    if v["huishouden"] in ("paar_kinderen", "ouder"):
-        if v["huishouden"] == "paar_kinderen":
-            hh["partner"] = {"geboortedatum": geboren}
-        hh["kinderen"] = [{"geboortedatum": dt.date(van.year - 8, 1, 1).isoformat()}]
-    if int(v["medebewoners"]):
-        hh["medebewoners"] = [{"geboortedatum": dt.date(van.year - 30, 1, 1).isoformat()}
-                              for _ in range(int(v["medebewoners"]))]
-    return {"naam": "Rekenhulp", "periode": {"van": f"{van:%Y-%m}", "tot": f"{tot:%Y-%m}"}, "huishouden": hh,
-            "verwachting": {"uren_per_week": v["uren"], "netto_uurloon": v["uurloon"],
-                            "loonperiode": v["loonperiode"], "eerste_periode_van": van.isoformat()}}
-
-
-@router.get("/rekenhulp", response_class=HTMLResponse)
-def rekenhulp(request: Request, wie: Wie | None = Depends(wie_optioneel),
-              leeftijd: str | None = None, huishouden: str = "alleen", medebewoners: str = "0",
-              uren: str | None = None, uurloon: str | None = None, loonperiode: str = "maand"):
-    waarden = {"leeftijd": leeftijd or "", "huishouden": huishouden, "medebewoners": medebewoners,
-               "uren": uren or "", "uurloon": uurloon or "", "loonperiode": loonperiode}
-    if leeftijd is None and uren is None and uurloon is None:
-        return pagina(request, "rekenhulp.html", waarden=waarden, fouten={})
-    fouten = {}
-    if heel_getal(leeftijd or "", 200) not in LEEFTIJDEN:
-        fouten["leeftijd"] = "Vul uw leeftijd in, in hele jaren: van 18 tot en met 66."
-    try:
-        u = Decimal((uren or "").replace(",", "."))
-        if not 0 <= u <= 60 or u != u.quantize(Decimal("0.5")):
-            raise InvalidOperation
-    except InvalidOperation:
-        fouten["uren"] = "Vul het aantal uren per week in: een getal van 0 tot en met 60, zoals 16 of 16,5."
-    try:
-        uurloon_centen = uit_nederlands(uurloon or "", "12,50")
-        if not 0 < uurloon_centen <= 10000:
-            raise OngeldigNederlandsBedrag("Vul uw netto uurloon in euro's in, zoals 12,50.")
-    except OngeldigNederlandsBedrag as e:
-        fouten["uurloon"] = e.bericht
-    if huishouden not in ("alleen", "ouder", "paar", "paar_kinderen"):
-        fouten["huishouden"] = "Kies uw situatie."
-    if medebewoners not in ("0", "1", "2", "3"):
-        fouten["medebewoners"] = "Kies hoeveel volwassenen er nog meer bij u wonen."
-    if loonperiode not in ("maand", "vier_weken", "week"):
-        fouten["loonperiode"] = "Kies hoe vaak u loon krijgt."
-    if fouten:
-        return pagina(request, "rekenhulp.html", 400, waarden=waarden, fouten=fouten)
-    waarden["uren"] = str(u)
-    casus = uit_data(_rekenhulp_casus({**waarden, "uurloon": als_tekst(uurloon_centen)}, dt.date.today()),
-                     "rekenhulp")
-    centen = uurloon_centen
-    staat = diensten.maandstaat(casus)   # met de berekening ('maanden') en de curve tot 40 uur erin
-    wat_als = staat["wat_als"] if u < 40 else diensten.wat_als(casus, centen, tot_uren=int(u) + 1)
-    # Het punt bij de eigen uren; halve uren rekenen we apart, want de curve loopt per heel uur.
-    eigen = diensten.wat_als(casus, centen, uren=u)["punten"][0]
-    # Wat werken oplevert: samen bij de eigen uren min samen bij 0 uur, in dezelfde maand; per uur over
-    # 52/12 weken per maand. Dezelfde curve als de kop, dus hetzelfde verhaal.
-    meer = per_uur = None
-    if u > 0:
-        meer = naar_centen(eigen["totaal"]) - naar_centen(wat_als["punten"][0]["totaal"])
-        uren_per_maand = Fraction(u) * 52 / 12
-        per_uur = deel_half_omhoog(meer * uren_per_maand.denominator, uren_per_maand.numerator)
-    return pagina(request, "rekenhulp.html", waarden=waarden, fouten={}, staat=staat, berekening=staat,
-                  wat_als=wat_als, eigen=eigen, grafiek=_grafiek(wat_als, u), meer=meer, per_uur=per_uur)
-
-
-def _grafiek(wat_als: dict, uren: Decimal) -> dict:
-    """Punten voor een eenvoudige SVG-lijn: loon + bijstand per aantal uren (zonder JavaScript)."""
-    punten = wat_als["punten"]
-    hoogste = max(naar_centen(p["totaal"]) for p in punten) or 1
-    b, h, marge = 600, 260, 40
-    def xy(i, waarde):
-        return (marge + i * (b - 2 * marge) / max(1, len(punten) - 1), h - marge - waarde * (h - 2 * marge) / hoogste)
-    lijnen = {}
-    for veld in ("totaal", "bijstand", "loon"):
-        lijnen[veld] = " ".join(f"{x:.1f},{y:.1f}" for x, y in
-                                (xy(i, naar_centen(p[veld])) for i, p in enumerate(punten)))
-    return {"breedte": b, "hoogte": h, "marge": marge, "lijnen": lijnen, "hoogste": hoogste,
-            "uren_x": xy(float(uren), 0)[0] if uren <= len(punten) - 1 else None}
 
 
 @router.get("/algoritmeregister", response_class=HTMLResponse)
@@ -566,3 +476,9 @@ def gebruiker_toevoegen(request: Request, gebruikersnaam: str = Form(""), naam: 
                     wachtwoord_hash=hash_wachtwoord(wachtwoord), actief=True))
     s.commit()
     return RedirectResponse("/beheer?opgeslagen=1", status_code=303)
+
+
+# De rekenhulp staat in een eigen module (web/rekenhulp.py): één berekening voor de hele pagina.
+from balans.web import rekenhulp as _rekenhulp  # noqa: E402  (na pagina(), die de rekenhulp gebruikt)
+
+router.include_router(_rekenhulp.router)

@@ -13,7 +13,8 @@ from balans.geld import als_tekst
 from balans.maandstaat.grootboek import METHODEN, Grootboek
 from balans.maandstaat.uitvoer import als_json as staat_als_json
 from balans.maandstaat.uitvoer import watals_json
-from balans.maandstaat.watals import curve, hele_inkomen, kan_hele_inkomen
+from balans.maandstaat.watals import (curve, curve_zoals_maandstaat, hele_inkomen, kan_hele_inkomen, marginale_druk,
+                                      uurlonen)
 from balans.rekenen.casus import bereken
 from balans.uitvoer import als_json
 
@@ -108,15 +109,38 @@ def maandstaat(casus: Casus, methode: str | None = None) -> dict:
     return O.bij_casus("maandstaat", casus, uit, invoer={"casus": O.casus_invoer(casus), "methode": methode})
 
 
-def wat_als(casus: Casus, uurloon: int, maand: dt.date | None = None, tot_uren: int = 40,
-            uren: Decimal | None = None) -> dict:
+def wat_als(casus: Casus, uurloon: int | None, maand: dt.date | None = None, tot_uren: int = 40,
+            uren: Decimal | None = None, bruto_uurloon: int | None = None, toerekening: str = "gemiddeld") -> dict:
     """Per aantal uren per week: loon, bijstand en samen, in de gekozen maand (standaard de eerste).
 
-    Met 'uren' alleen dat ene punt."""
-    if uren is not None:
-        punten = curve(casus, uurloon, maand=maand, tot_uren=uren, van_uren=uren)
+    Met 'uren' alleen dat ene punt. bruto_uurloon: het netto per punt uit de witte maandtabel (het hangt van de
+    uren af). toerekening 'loonperiode': de eerste maand precies zoals de maandstaat (en de rekenhulp) haar
+    rekent, met de loonperiode van de verwachting; 'gemiddeld' (zoals vroeger): 52/12 weken per maand."""
+    if bruto_uurloon is None and toerekening == "gemiddeld":
+        assert uurloon is not None
+        if uren is not None:
+            punten = curve(casus, uurloon, maand=maand, tot_uren=uren, van_uren=uren)
+        else:
+            punten = curve(casus, uurloon, maand=maand, tot_uren=tot_uren)
+        lonen = None
     else:
-        punten = curve(casus, uurloon, maand=maand, tot_uren=tot_uren)
+        van = maand or casus.periode.van
+        lijst = [uren] if uren is not None else [Decimal(u) for u in range(tot_uren + 1)]
+        lonen = uurlonen(lijst, van, uurloon, bruto_uurloon)
+        if toerekening == "loonperiode":
+            punten = curve_zoals_maandstaat(casus, lonen)
+        else:
+            punten = [curve(casus, n, maand=maand, tot_uren=u, van_uren=u)[0] for u, n in lonen]
     # Met een woning in de casus ook het hele inkomen per punt (toeslagen, kinderbijslag; geen huurtoeslag).
     hele = hele_inkomen(casus, punten, maand) if kan_hele_inkomen(casus) else None
-    return watals_json(punten, uurloon, hele)
+    uit = watals_json(punten, uurloon if uurloon is not None else lonen[0][1] if lonen else 0, hele)
+    uit["toerekening"] = toerekening
+    if bruto_uurloon is not None and lonen is not None:
+        uit["netto_uurloon"] = None
+        uit["bruto_uurloon"] = als_tekst(bruto_uurloon)
+        for p, (_, n) in zip(uit["punten"], lonen):
+            p["netto_uurloon"] = als_tekst(n)
+    if hele is not None:
+        for p, d in zip(uit["hele_inkomen"]["punten"], marginale_druk(hele)):
+            p["marginale_druk"] = None if d is None else str(d)
+    return uit
