@@ -175,7 +175,7 @@ def test_paginas_en_api_voor_een_steekproef(db):
     h = kop("inwoner.ferd")
     ber = {m["maand"]: naar_centen(m["vastgesteld"]) for m in c.get(f"/v1/zaken/{ferd.id}/berekening", headers=h).json()["maanden"]}
     mijn = c.get("/mijn", headers=h).text
-    assert _tabel(mijn, "Uw recht op bijstand per maand", "Hoe is dit berekend?") == ber
+    assert _tabel(mijn, "Uw bijstand per maand", "Hoe is dit berekend?") == ber
 
 
 def test_beleid_en_monitoring_tellen_hetzelfde(db):
