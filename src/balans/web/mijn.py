@@ -203,7 +203,7 @@ def brieven_van(request: Request, s: Session, z: Zaak) -> list[BriefLink]:
             continue
         pad = f"/zaken/{z.id}/brieven/{soort}/{oid}"
         uit.append(BriefLink(b.titel, b.datum, pad, pad + ".pdf"))
-    return uit
+    return uit[:1] + sorted(uit[1:], key=lambda b: b.datum, reverse=True)   # de beschikking, dan de nieuwste eerst
 
 
 # --- pagina's -------------------------------------------------------------------------------------
