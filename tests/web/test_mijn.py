@@ -113,3 +113,54 @@ def test_elke_lezing_in_het_verwerkingenlog(client, demo):
     for pad in paden.values():
         assert client.get(pad, headers=h).status_code == 200
     assert {n: aantal(n) - voor[n] for n in paden} == {n: 1 for n in paden}
+
+
+@pytest.fixture(scope="module")
+def besluiten_demo(tmp_path_factory):
+    """Een eigen demo: de zaak van de tweede inwoner krijgt een maatregel die later is herzien, en een einde."""
+    from balans.zaak import besluiten
+    from balans.zaak import tijdlijn as T
+    from balans.zaak.schema import Gebruiker, MaatregelZaak
+    demo = maak_demo(tmp_path_factory.mktemp("mijn-besluiten") / "b.sqlite3")
+    with demo.app.state.sessies() as s:
+        z = s.get(Zaak, demo.ander)
+        km = s.get(Gebruiker, z.klantmanager_id)
+        m = MaatregelZaak(zaak_id=z.id, persoon="aanvrager", verordening="diemen", categorie="categorie_2",
+                          gedraging="Niet verschenen op een afspraak zonder bericht.", signaal_datum=dt.date(2026, 3, 10),
+                          status="herzien", percentage_bp=3000, maanden=2, ingang=dt.date(2026, 5, 1),
+                          herzien_vanaf=dt.date(2026, 6, 1), auteur_id=km.id)
+        s.add(m)
+        s.flush()
+        for handeling, mot in (("opgelegd", "Verwijtbaar gedrag; verlaging volgens de verordening."),
+                               ("herzien", "De persoon werkt weer mee; de verlaging is herzien.")):
+            besluiten.leg_vast(s, zaak_id=z.id, onderwerp="maatregel", onderwerp_id=m.id, handeling=handeling,
+                               grondslag="Pw art. 18 lid 2", motivering=mot, auteur=km,
+                               gegevens={"status": handeling, "categorie": "categorie_2"})
+        T.beeindig(s, z, datum=dt.date(2026, 10, 31), reden="werk", versie=z.versie, door=km,
+                   vandaag=dt.date(2026, 11, 1))
+        s.commit()
+        return demo, m.id
+
+
+def test_maatregel_herziening_en_einde_staan_bij_de_brieven(besluiten_demo):
+    demo, mid = besluiten_demo
+    c = TestClient(demo.app, raise_server_exceptions=False)
+    h = _kop(c, ANDER)
+    html = c.get("/mijn", headers=h).text
+    with demo.app.state.sessies() as s:
+        from balans.zaak.tijdlijn import beeindigingen
+        eid = beeindigingen(s, demo.ander)[-1].id
+    verwacht = {f"/zaken/{demo.ander}/brieven/maatregel/{mid}": "Besluit: uw bijstand wordt lager",
+                f"/zaken/{demo.ander}/brieven/herziening/{mid}": "Besluit: uw bijstand wordt niet meer lager",
+                f"/zaken/{demo.ander}/brieven/beeindiging/{eid}": "Besluit: uw bijstand stopt"}
+    for pad, titel in verwacht.items():
+        assert f'<a class="utrecht-link" href="{pad}">{titel}</a>' in html, pad
+        assert f'href="{pad}.pdf"' in html
+        r = c.get(pad, headers=h)
+        assert r.status_code == 200 and titel in r.text, pad
+    # geen waarschuwing gegeven: die brief staat er niet (hij zou 404 geven)
+    assert f"/brieven/waarschuwing/{mid}" not in html
+    # Ferd kan ze niet openen
+    hf = _kop(c, "inwoner.ferd")
+    for pad in verwacht:
+        assert c.get(pad, headers=hf).status_code == 404, pad
