@@ -99,9 +99,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     from balans.web import brieven as web_brieven
     from balans.web import caseload as web_caseload
     from balans.web import maatregelen as web_maatregelen
+    from balans.web import mijn as web_mijn
     from balans.web import participatie as web_participatie
     for r in (web_participatie.router, web_maatregelen.router, web_aanvraag.router, web_caseload.router,
-              web_brieven.router):
+              web_brieven.router, web_mijn.router):
         app.include_router(r)
     statisch = PAKKET / "web" / "statisch"
     app.mount("/static/balans", StaticFiles(directory=statisch), name="statisch")

@@ -177,18 +177,7 @@ def uitloggen(request: Request, wie: Wie = Depends(rol()), s: Session = Depends(
 
 # --- inwoner ------------------------------------------------------------------------------------
 
-@router.get("/mijn", response_class=HTMLResponse)
-def mijn(request: Request, methode: str | None = None, wie: Wie = Depends(rol("inwoner")), s: Session = Depends(db),
-         sp: Spoor = Depends(spoor)):
-    if not wie.gebruiker.zaak_id:
-        return pagina(request, "mijn.html", zaak=None)
-    z = R.haal_zaak(s, wie.gebruiker, wie.gebruiker.zaak_id)
-    staat = diensten.maandstaat_zaak(tijdlijn(s, z), "alle")
-    V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="mijn.maandstaat", handeling="lezen", zaak_id=z.id,
-          activiteit="inzage-inwoner", gegevens="inkomen, bijstand, betalingen")
-    s.commit()
-    gekozen = methode if methode in staat["methoden"] else staat["methode_standaard"]
-    return pagina(request, "mijn.html", zaak=z, staat=staat, berekening=staat, gekozen=gekozen)
+# /mijn en de beschikking voor de inwoner: web/mijn.py
 
 
 # --- klantmanager -------------------------------------------------------------------------------
