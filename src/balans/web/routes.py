@@ -15,7 +15,6 @@ from urllib.parse import quote
 from fastapi import APIRouter, Depends, Form, Query, Request, Response
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from balans.api.afhankelijk import NIEUW_WACHTWOORD, Wie, db, rol, spoor, wie_optioneel, zaak_of_404
@@ -27,7 +26,7 @@ from balans.uitvoer import MAANDNAMEN, datum_mens
 from balans.zaak import diensten
 from balans.zaak import repository as R
 from balans.zaak import verwerkingen as V
-from balans.zaak.schema import Feit, Gebruiker, Zaak
+from balans.zaak.schema import Gebruiker, Zaak
 from balans.zaak.tijdlijn import tijdlijn
 from balans.zaak.verwerkingen import Spoor
 
@@ -459,16 +458,7 @@ def beeindigen(request: Request, zaak_id: str, datum: str = Form(""), reden: str
     return _zaakpagina(request, s, wie, z, sp, 409 if "versie" in fout else 400, eind_fout=fout, eind_waarden=waarden)
 
 
-@router.get("/zaken/{zaak_id}/historie", response_class=HTMLResponse)
-def historie(request: Request, zaak_id: str, wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db),
-             sp: Spoor = Depends(spoor)):
-    z = zaak_of_404(s, wie, zaak_id)
-    feiten = list(s.scalars(select(Feit).where(Feit.zaak_id == z.id).order_by(Feit.vastgelegd_op.desc(), Feit.id.desc())))
-    V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="zaak.historie", handeling="lezen", zaak_id=z.id,
-          activiteit="historie", gegevens="verwerkingenlog, feiten")
-    s.commit()
-    namen = R.namen(s, [f.vastgelegd_door for f in feiten])
-    return pagina(request, "historie.html", zaak=z, log=V.van_zaak(s, z.id), feiten=feiten, namen=namen)
+# De geschiedenis (/zaken/{id}/historie, in woorden en 'wat was bekend op'): zie web/historie.py.
 
 
 def _beschikking_args(s: Session, z: Zaak, afzender=None, met_betalingen: bool = True):
