@@ -96,13 +96,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     from balans.web import beleid as web_beleid
     app.include_router(web_beleid.router)
     from balans.web import aanvraag as web_aanvraag
+    from balans.web import beheer as web_beheer
+    from balans.web import historie as web_historie
     from balans.web import brieven as web_brieven
     from balans.web import caseload as web_caseload
     from balans.web import maatregelen as web_maatregelen
     from balans.web import mijn as web_mijn
     from balans.web import participatie as web_participatie
     for r in (web_participatie.router, web_maatregelen.router, web_aanvraag.router, web_caseload.router,
-              web_brieven.router, web_mijn.router):
+              web_brieven.router, web_mijn.router, web_beheer.router, web_historie.router):
         app.include_router(r)
     statisch = PAKKET / "web" / "statisch"
     app.mount("/static/balans", StaticFiles(directory=statisch), name="statisch")
