@@ -435,6 +435,12 @@ def test_feestdagen_en_betaaldagen():
     assert b.is_werkdag(D(2026, 4, 3))
     # De betaaldag van december 2026 (de 25e, Eerste Kerstdag) wordt donderdag 24 december.
     assert b.betaaldag(D(2026, 12, 1), 25) == D(2026, 12, 24)
+    # Betaaldag de 1e: zaterdag 1 mei 2027 gaat niet terug naar vrijdag 30 april (dan twee betalingen in
+    # april en geen in mei), maar naar maandag 3 mei; Nieuwjaarsdag (vrijdag 1 januari 2027) naar maandag
+    # 4 januari. Een gewone 1e blijft: dinsdag 1 juni 2027.
+    assert b.betaaldag(D(2027, 5, 1), 1) == D(2027, 5, 3)
+    assert b.betaaldag(D(2027, 1, 1), 1) == D(2027, 1, 4)
+    assert b.betaaldag(D(2027, 6, 1), 1) == D(2027, 6, 1)
     # Verwerken: 23 december + 3 = zaterdag 26 december (Tweede Kerstdag), dan maandag 28 december.
     assert b.verwerkt_op(D(2026, 12, 23), 3) == D(2026, 12, 28)
 
