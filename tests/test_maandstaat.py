@@ -58,7 +58,8 @@ def test_casussen_met_betalingen():
     assert {"a2-maandloon-betalingen-geconsolideerd.yaml", "f2-correctie-betalingen-geconsolideerd.yaml",
             "i-bufferbudget-2027.yaml", "j-baan-stopt-achteraf-2027.yaml", "l-nabetaling-na-zes-maanden-art58-2027.yaml",
             "m-zonder-werk-oude-vordering-2027.yaml", "n-bijstand-stopt-vakantietoeslag-art45-2027.yaml",
-            "k-werk-begint-en-stopt-halverwege-2027.yaml"} <= set(MET_BETALINGEN)
+            "k-werk-begint-en-stopt-halverwege-2027.yaml", "o-dertiende-vierweekse-periode-2027.yaml",
+            "p-weekloon-over-de-normwijziging-2026.yaml"} <= set(MET_BETALINGEN)
 
 
 @pytest.mark.parametrize("naam", MET_BETALINGEN)
