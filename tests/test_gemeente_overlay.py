@@ -178,3 +178,30 @@ def test_map_die_niet_bestaat(monkeypatch, tmp_path):
         uit_data(_casus("rotterdam"))
     from balans.settings import Settings
     assert Settings.uit_omgeving().gemeenten_dir == (tmp_path / "weg").resolve()
+
+
+def test_vakantiegeld_volgens_het_programmaplan_als_keuze_van_de_gemeente(eigen):
+    # Maatregel 18 (Programmaplan): een keuze van de gemeente zolang de AMvB er niet is. Ferd, januari 2027:
+    # 595,64 in plaats van 576,06 (de afleiding staat in test_maandstaat::test_vakantiegeld_volgens_maatregel_18).
+    from balans.casus.laden import uit_bestand
+    _overlay(eigen, "mr18", """\
+        gemeente:
+          vakantiegeld_verrekening:
+            waarden:
+              2024-01-01: {waarde: programmaplan, bron: "Programmaplan Participatiewet in balans, maatregel 18"}
+        """)
+    ferd = uit_bestand(Path(__file__).parents[1] / "src" / "balans" / "voorbeelden" / "ferd-maandstaat.yaml")
+    c = ferd.model_copy(update={"gemeente": "mr18"})
+    g = Grootboek(c)
+    assert g.vakantiegeld_methode == "programmaplan"
+    januari = [r.bedrag for b in g.staat("op_de_maand").betalingen for r in b.regels
+               if r.soort == "uitkering" and r.maand == D(2027, 1, 1)]
+    assert januari == [59564]
+    assert Grootboek(ferd).vakantiegeld_methode == "wet"
+    pad = _overlay(eigen, "mr18b", """\
+        gemeente:
+          vakantiegeld_verrekening:
+            waarden:
+              2024-01-01: {waarde: anders, bron: "proef"}
+        """)
+    assert any("wet, programmaplan" in b and r == 7 for b, _, r in go.controleer(pad)[1])

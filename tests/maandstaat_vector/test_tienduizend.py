@@ -10,7 +10,7 @@ ook: het geld sluit, wie geen arbeidsinkomen heeft krijgt geen bufferbudget, en 
 een weekend of feestdag.
 
 De groepen verschillen in wat de gemeente kiest (betaaldag, verwerkingsdagen, aflossingspercentage,
-bufferbudget op aanvraag of uit, het gedoogjaar, de verrekentermijn) en in de periode (juni, de
+bufferbudget op aanvraag of uit, het gedoogjaar, de verrekentermijn, vakantiegeld volgens maatregel 18) en in de periode (juni, de
 jaargrens, december met de kerstdagen, 2027 met art. 34b). De perioden zijn kort (vier tot acht
 maanden), zodat 10.000 huishoudens in ongeveer een minuut passen; lange perioden staan in test_vector.
 
@@ -70,6 +70,8 @@ GROEPEN = [
     # bufferbudget alleen op aanvraag (art. 34b, beleid van het college), of uit
     (209, D(2027, 3, 1), 5, 1, lambda: _laag(art34b__college_beleid="op_aanvraag"), [2, 5, 9]),
     (210, D(2026, 12, 1), 4, 1, lambda: _laag(gemeente__bufferbudget_inzetten=False), [2, 5, 9]),
+    # vakantiegeld volgens maatregel 18 van het Programmaplan (gemeente.vakantiegeld_verrekening), met juni
+    (212, D(2026, 3, 1), 6, 1, lambda: _laag(gemeente__vakantiegeld_verrekening="programmaplan"), [1, 5, 9, 14, 20]),
     # regime bijverdienen vanaf 2027 over de jaargrens
     (211, D(2026, 10, 1), 6, 1, lambda: ParameterBoom.voor("bijverdienen-vanaf-2027"), [3, 6, 21, 22]),
 ]

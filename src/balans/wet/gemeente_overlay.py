@@ -53,6 +53,9 @@ GRENZEN = {
     ("gemeente", "verrekenmethode"): (
         lambda w: w in ("op_de_maand", "achteraf", "schatten", "vast_bedrag"),
         "Kies uit: op_de_maand, achteraf, schatten, vast_bedrag."),
+    ("gemeente", "vakantiegeld_verrekening"): (
+        lambda w: w in ("wet", "programmaplan"),
+        "Kies uit: wet, programmaplan."),
     ("art34b", "college_beleid"): (
         lambda w: w in ("ambtshalve", "op_aanvraag"),
         "Kies uit: ambtshalve, op_aanvraag."),
