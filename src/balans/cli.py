@@ -10,6 +10,7 @@ from pathlib import Path
 from balans.casus.laden import CasusFout, uit_bestand
 from balans.geld import als_euro
 from balans.maandstaat.grootboek import METHODEN, Grootboek
+from balans.maandstaat.toets import verschillen as betalingen_verschillen
 from balans.rekenen.casus import bereken
 from balans.uitvoer import als_tabel, maand_tekst
 
@@ -42,7 +43,7 @@ def _parser() -> argparse.ArgumentParser:
     b = sub.add_parser("bereken", help="bereken de bijstand van een casus, per maand, met uitleg")
     b.add_argument("casus", metavar="CASUS.yaml", help="het casusbestand")
     b.add_argument("--json", action="store_true", help="geef het resultaat als JSON")
-    t = sub.add_parser("toets", help="controleer casussen met 'verwacht' tegen de berekening")
+    t = sub.add_parser("toets", help="controleer casussen met 'verwacht' of 'verwacht_betalingen' tegen de berekening")
     t.add_argument("paden", metavar="PAD", nargs="+", help="casusbestanden of mappen")
     m = sub.add_parser("maandstaat", help="wat u wanneer krijgt, per maand, per verrekenmethode, met de reden")
     m.add_argument("casus", metavar="CASUS.yaml", help="het casusbestand (met loonstroken of een verwachting)")
@@ -164,10 +165,10 @@ def opdracht_toets(args) -> int:
             _meld(e)
             fout_invoer += 1
             continue
-        if not casus.verwacht:
+        if not casus.verwacht and not casus.verwacht_betalingen:
             continue
         getoetst += 1
-        per_maand = {r.maand: r.uitkomst for r in bereken(casus, uitleg=False)}
+        per_maand = {r.maand: r.uitkomst for r in bereken(casus, uitleg=False)} if casus.verwacht else {}
         fouten = []
         for maand, verwacht in sorted(casus.verwacht.items()):
             u = per_maand[maand]
@@ -179,6 +180,7 @@ def opdracht_toets(args) -> int:
                 if v != w:
                     fmt = (lambda x: "ja" if x else "nee") if veld == "recht" else als_euro
                     fouten.append(f"  {maand_tekst(maand)} {veld}: verwacht {fmt(v)}, berekend {fmt(w)}")
+        fouten += [f"  {zin}" for zin in betalingen_verschillen(casus)]   # verwacht_betalingen
         if fouten:
             verschillen += 1
             print(f"VERSCHIL  {pad}\n" + "\n".join(fouten))

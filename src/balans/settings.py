@@ -22,6 +22,12 @@ def data_dir_uit_omgeving() -> Path:
     return Path(os.environ.get("BALANS_DATA_DIR") or STANDAARD_DATA_DIR).expanduser().resolve()
 
 
+def gemeenten_dir_uit_omgeving() -> Path | None:
+    """BALANS_GEMEENTEN_DIR: een map met eigen gemeente-overlays buiten het pakket (wet/gemeente_overlay.py)."""
+    waarde = os.environ.get("BALANS_GEMEENTEN_DIR", "").strip()
+    return Path(waarde).expanduser().resolve() if waarde else None
+
+
 def sqlite_url(data_dir: Path) -> str:
     return f"sqlite:///{data_dir / 'balans.sqlite3'}"
 
@@ -62,6 +68,7 @@ class Settings:
     thema_css: Path | None = None
     verordening: str = "diemen"          # maatregelen: code van de verordening in participatie/verordeningen/
     catalogus: Path | None = None        # eigen instrumenten naast participatie/catalogus.yaml
+    gemeenten_dir: Path | None = None    # eigen gemeente-overlays naast wet/gemeenten/ (BALANS_GEMEENTEN_DIR)
     caseload_min: int = 40               # Programmaplan/Divosa: 40-50 zaken per klantmanager
     caseload_max: int = 50
 
@@ -118,6 +125,7 @@ class Settings:
             thema_css=Path(e["BALANS_THEMA_CSS"]) if e.get("BALANS_THEMA_CSS") else None,
             verordening=e.get("BALANS_VERORDENING", cls.verordening),
             catalogus=Path(e["BALANS_CATALOGUS"]) if e.get("BALANS_CATALOGUS") else None,
+            gemeenten_dir=gemeenten_dir_uit_omgeving(),
         )
         waarden.update(over)
         return cls(**waarden)

@@ -60,8 +60,17 @@ def werkdag(d: dt.date, richting: int = -1) -> dt.date:
 
 
 def betaaldag(maand: dt.date, dag: int) -> dt.date:
-    """De betaaldag van de gemeente in een maand: dag `dag` (hoogstens de 28e), op een werkdag ervoor."""
-    return werkdag(dt.date(maand.year, maand.month, min(dag, 28)), -1)
+    """De betaaldag van de gemeente in een maand: dag `dag` (hoogstens de 28e), op de werkdag ervoor.
+
+    Valt die werkdag in de maand ervoor (betaaldag de 1e op een zaterdag, of op Nieuwjaarsdag), dan de
+    eerste werkdag erna: de betaling over een maand blijft in die maand. Anders kwamen er twee betalingen
+    in de ene maand en geen in de volgende, en telden verrekening, aflossing en bufferbudget per
+    kalendermaand (art. 60 lid 3, art. 34b) de verkeerde maand. (In het bankwezen heet dit 'modified
+    preceding'.) Gevonden met de eigenschapstest van de twee grootboeken (tests/maandstaat_vector)."""
+    d = werkdag(dt.date(maand.year, maand.month, min(dag, 28)), -1)
+    if d.month != maand.month:
+        d = werkdag(dt.date(maand.year, maand.month, 1), 1)
+    return d
 
 
 def verwerkt_op(bekend_op: dt.date, verwerkingsdagen: int) -> dt.date:

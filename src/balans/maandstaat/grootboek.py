@@ -192,7 +192,7 @@ class Grootboek:
         if einde is None and getattr(c, "bijstand", None) is not None:
             einde = getattr(c.bijstand, "tot", None)
         self.einde = einde
-        self.vakantiegeld_methode = vakantiegeld_methode or getattr(self.gem[0], "vakantiegeld_verrekening", "wet")
+        self.vakantiegeld_methode = vakantiegeld_methode or self.gem[0].vakantiegeld_verrekening
         if self.vakantiegeld_methode not in VAKANTIEGELD_METHODEN:
             raise ValueError(f"vakantiegeld_methode: '{self.vakantiegeld_methode}' bestaat niet; kies uit "
                              f"{', '.join(VAKANTIEGELD_METHODEN)}.")
