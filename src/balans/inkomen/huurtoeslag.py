@@ -42,6 +42,13 @@ class Huurtoeslag:
     maand_onafgerond: object = 0   # centen, naar beneden: de maand vóór de afronding van Awir art. 14 lid 4
 
 
+def passende_huur(ctx, personen):
+    """Een voorbeeldhuur voor de beleidsrun: de aftoppingsgrens van het huishouden (Wht art. 20 lid 2). Tot die
+    huur wijzen woningcorporaties een huishouden met recht op huurtoeslag een woning toe (passend toewijzen)."""
+    p = ctx.p.huurtoeslag
+    return ctx.xp.als(personen >= 3, p.aftoppingsgrens_drie, p.aftoppingsgrens_een_twee)
+
+
 def _type(xp, meer, ouderen, een, meer_, een_o, meer_o):
     return xp.als(meer, xp.als(ouderen, meer_o, meer_), xp.als(ouderen, een_o, een))
 
