@@ -39,7 +39,7 @@ SCORE_KLASSE = {"++": "score--pp", "+": "score--p", "0": "score--0", "-": "score
 # Sleutels in de JSON die geld zijn (centen): die schrijven we als tekst "1234.56".
 GELD = {"bijstand_periode", "per_jaar", "betaald_periode", "per_huishouden_per_maand", "verschil_per_jaar",
         "vordering_gemiddeld", "buffer_ingezet", "gemiddeld_inkomen_per_maand", "gemiddeld_per_maand",
-        "netto_uurloon", "loon", "inkomen", "landelijk_per_jaar", "landelijk_verschil_per_jaar", "simulatie", "buig"}
+        "netto_uurloon", "loon", "inkomen", "bruto", "hele_inkomen", "huurtoeslag", "landelijk_per_jaar", "landelijk_verschil_per_jaar", "simulatie", "buig"}
 SECTIES = (("samenvatting", "Samenvatting"), ("varianten", "De varianten"), ("kosten", "Kosten"),
            ("winnaars", "Wie gaat erop vooruit, wie achteruit?"), ("zekerheid", "Inkomenszekerheid"),
            ("armoedeval", "Armoedeval: loont meer werken?"), ("toetsingskader", "Toetsingskader"),
@@ -490,7 +490,7 @@ def _json_waarde(sleutel: str | None, w, geld: bool = False):
 
 
 def _toetswaarden(s) -> dict:
-    if s.doel.indicator != "gemiddeld_inkomen":   # de andere indicatoren zijn aandelen en tellingen
+    if s.doel.indicator not in ("gemiddeld_inkomen", "heel_inkomen_voorbeeld"):   # de andere: aandelen en tellingen
         return s.waarden
     return {v: None if x is None else als_tekst(round(x)) for v, x in s.waarden.items()}
 
@@ -514,7 +514,10 @@ def rapport_json(u: Uitkomst) -> dict:
         "zekerheid": ind.zekerheid,
         "winnaars": {"banden": list(BANDEN), **ind.winnaars},
         "armoedeval": {v: {"uren": list(a.uren), "netto_uurloon": a.netto_uurloon, "loon": a.loon,
-                           "inkomen": a.inkomen, "druk": a.druk} for v, a in u.armoedeval.items()},
+                           "inkomen": a.inkomen, "druk": a.druk,
+                           # het hele inkomen (toeslagen, kinderbijslag, huurtoeslag bij de aftoppingsgrens), tegen bruto
+                           "bruto": a.bruto, "hele_inkomen": a.hele_inkomen, "huurtoeslag": a.huurtoeslag,
+                           "druk_heel": a.druk_heel} for v, a in u.armoedeval.items()},
         "marginale_druk": {v: {"minimumloon": als_tekst(m.minimumloon), "stap": als_tekst(m.stap),
                                "punten_x_minimumloon": [str(x) for x in m.punten],
                                "bruto": [als_tekst(x) for x in m.bruto],
