@@ -164,8 +164,9 @@ class HerberekeningAntwoord(BaseModel):
                  "additionalProperties": True}}}}},
              responses={200: {"model": HerberekeningAntwoord, "description": "Gelijk of niet, en wat er anders is"},
                         **fouten(400, 415)})
-async def herberekeningen(request: Request):
-    return await run_in_threadpool(_herbereken, await _body(request))
+def herberekeningen(request: Request):
+    # gewoon def, zoals /berekeningen: de body is al één keer gelezen, in een thread, door begrens_invoer
+    return _herbereken(json_body(request))
 
 
 def _herbereken(data) -> Response:
