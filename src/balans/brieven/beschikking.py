@@ -17,6 +17,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from balans.geld import als_euro
+from balans.kalender import pasen
 from balans.uitvoer import MAANDNAMEN, datum_mens
 from balans.wet.parameters import wet_url
 
@@ -71,26 +72,13 @@ def pdf_uit_html(html: str, base_url: str) -> bytes:
 
 # --- datums ---------------------------------------------------------------------------------------
 
-def _pasen(jaar: int) -> dt.date:
-    """Eerste Paasdag (gregoriaanse kalender, anonieme algoritme van Meeus/Jones/Butcher)."""
-    a, b, c = jaar % 19, jaar // 100, jaar % 100
-    d, e = b // 4, b % 4
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    lw = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 19 * lw) // 433
-    maand = (h + lw - 7 * m + 90) // 25
-    return dt.date(jaar, maand, (h + lw - 7 * m + 33 * maand + 19) % 32)
-
-
 def feestdagen(jaar: int) -> set[dt.date]:
     """Algemeen erkende feestdagen en Goede Vrijdag (Algemene termijnenwet art. 3 lid 1 en 2).
 
     Dagen die de Kroon daarnaast gelijkstelt (art. 3 lid 3, brugdagen) staan hier niet in. Dan noemt de
     brief hoogstens een dag te vroeg, nooit te laat.
     """
-    p = _pasen(jaar)
+    p = pasen(jaar)
     koningsdag = dt.date(jaar, 4, 27)
     if koningsdag.weekday() == 6:   # valt 27 april op zondag, dan is het 26 april
         koningsdag = dt.date(jaar, 4, 26)
