@@ -57,9 +57,7 @@ def _bewijs_klopt(bewijs: dict, soort: str, uitkomst: dict | None = None) -> Non
 def schone_caches():
     """Na een test die parameters verandert: alles opnieuw lezen (de caches van wet en bewijs)."""
     def wis():
-        W._lees_basis.cache_clear()
-        W._lees_overlay.cache_clear()
-        W.ParameterBoom.voor.cache_clear()
+        W.wis_caches()
         O.wis_cache()
     wis()
     yield
@@ -135,9 +133,7 @@ def test_een_parameter_anders_geeft_een_andere_hash_en_uitkomst(tmp_path, capsys
     waarden[sleutel]["waarde"] = f"{centen // 100}.{centen % 100:02d}"
     (kopie / "art21.yaml").write_text(yaml.safe_dump(art21, allow_unicode=True), encoding="utf-8")
     monkeypatch.setattr(W, "PARAMETER_MAP", kopie)
-    W._lees_basis.cache_clear()
-    W._lees_overlay.cache_clear()
-    W.ParameterBoom.voor.cache_clear()
+    W.wis_caches()
     O.wis_cache()
 
     nu = O.parameter_onderdelen(W.ParameterBoom.voor("wet"))
@@ -158,8 +154,7 @@ def test_commentaar_in_een_parameterbestand_verandert_de_hash_niet(tmp_path, mon
     pad = kopie / "art21.yaml"
     pad.write_text("# alleen een opmerking erbij\n" + pad.read_text(encoding="utf-8"), encoding="utf-8")
     monkeypatch.setattr(W, "PARAMETER_MAP", kopie)
-    W._lees_basis.cache_clear()
-    W.ParameterBoom.voor.cache_clear()
+    W.wis_caches()
     O.wis_cache()
     assert O.parameter_onderdelen(W.ParameterBoom.voor("wet"))["wet"] == toen
 

@@ -317,6 +317,14 @@ def _overlay_uit(naam: str, wijzigingen: dict, metas: dict) -> dict[tuple[str, s
     return uit
 
 
+def wis_caches() -> None:
+    """Alles opnieuw lezen bij de volgende vraag (voor tests die een parameterbestand veranderen)."""
+    _lees_basis.cache_clear()
+    _lees_variant.cache_clear()
+    _gemeenten.clear()
+    _boom_voor.cache_clear()
+
+
 @lru_cache(maxsize=64)
 def _boom_voor(regime: str, gemeente: str | None, _bestand) -> ParameterBoom:
     return ParameterBoom(regime, gemeente)
