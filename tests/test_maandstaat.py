@@ -74,6 +74,11 @@ def test_verwachte_betalingen_met_de_hand(naam):
         assert s.vakantietoeslag_gereserveerd >= 0
 
 
+def test_balans_toets_over_de_map_is_goed(capsys):
+    assert main(["toets", str(MAP)]) == 0
+    assert f"{len(list(MAP.glob('*.yaml')))} casussen getoetst" in capsys.readouterr().out
+
+
 def test_toets_meldt_een_verschil_per_betaling_in_het_nederlands(tmp_path, capsys):
     tekst = (MAP / "i-bufferbudget-2027.yaml").read_text(encoding="utf-8")
     fout = tmp_path / "i.yaml"
