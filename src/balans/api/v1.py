@@ -523,7 +523,7 @@ def verwerkingen(zaak_id: ZaakId, wie: Wie = Depends(rol("klantmanager", "inwone
     V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="verwerkingen.lezen", handeling="lezen", zaak_id=z.id,
           activiteit=_activiteit(wie, "historie"), gegevens="verwerkingenlog")
     s.commit()
-    return _json({"_embedded": {"verwerkingen": [{**V.als_logius(v), "gebruiker": n} for v, n in rijen]}})
+    return _json({"_embedded": {"verwerkingen": [{**V.als_logius(v, s), "gebruiker": n} for v, n, _ in rijen]}})
 
 
 @router.get("/verwerkingsactiviteiten", tags=["openbaar"], summary="Het register van verwerkingsactiviteiten")
