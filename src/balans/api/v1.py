@@ -142,7 +142,7 @@ def _wat_als(data) -> Response:
 
 class HerberekeningAntwoord(BaseModel):
     identiek: bool = Field(description="Is de nieuwe uitkomst precies gelijk aan die van het ontvangstbewijs?")
-    soort: str = Field(description="berekening, maandstaat of zaakberekening")
+    soort: str = Field(description="berekening, maandstaat, zaakberekening of zaakmaandstaat")
     melding: str = Field(description="Wat de herberekening zegt, in gewone taal")
     uitkomstHash: dict = Field(description="De hash van de uitkomst, toen en nu")
     software: dict = Field(description="De versie van balans, toen en nu")
