@@ -13,6 +13,7 @@ import hashlib
 import hmac
 import re
 import secrets
+import weakref
 from dataclasses import dataclass
 
 from sqlalchemy import and_, select
@@ -129,15 +130,19 @@ def door_wie(s: Session, v: Verwerking) -> Audit | None:
     return s.scalars(select(Audit).where(Audit.trace_id == v.trace_id, Audit.span_id == v.span_id)).first()
 
 
-_SLEUTELS: dict[str, bytes] = {}
+_SLEUTELS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def _sleutel(s: Session) -> bytes:
-    """De sleutel van deze database (migratie 0003), één keer gelezen per database."""
-    url = str(s.get_bind().url)
-    if url not in _SLEUTELS:
-        _SLEUTELS[url] = bytes.fromhex(s.scalars(select(LogboekSleutel.sleutel).where(LogboekSleutel.id == 1)).one())
-    return _SLEUTELS[url]
+    """De sleutel van deze database (migratie 0003), één keer gelezen per engine (niet per URL: een nieuwe
+    database op hetzelfde pad heeft een nieuwe sleutel)."""
+    engine = s.get_bind()
+    engine = getattr(engine, "engine", engine)
+    sleutel = _SLEUTELS.get(engine)
+    if sleutel is None:
+        sleutel = bytes.fromhex(s.scalars(select(LogboekSleutel.sleutel).where(LogboekSleutel.id == 1)).one())
+        _SLEUTELS[engine] = sleutel
+    return sleutel
 
 
 def pseudoniem(s: Session, zaak_id: str | None) -> str | None:
