@@ -230,8 +230,11 @@ def test_zaak_met_maatwerk_herberekent_gelijk(tmp_path):
                             motivering="Bijzondere omstandigheden.", versie=z.versie, door=km)
         s.commit()
         uit = diensten.berekening_zaak(tijdlijn(s, z))
+        staat = diensten.maandstaat_zaak(tijdlijn(s, z), "alle")
     assert "2026-03" in uit["ontvangstbewijs"]["invoer"]["maatwerk"]
     assert herbereken(json.loads(json.dumps(uit))).identiek
+    assert uit["maanden"][2]["vastgesteld"] == "650.00"                   # het maatwerk zit in de uitkomst
+    assert herbereken(json.loads(json.dumps(staat))).identiek             # ook de betalingen (maandstaat)
     zonder = json.loads(json.dumps(uit))
     zonder["ontvangstbewijs"]["invoer"]["maatwerk"] = {}
     zonder["ontvangstbewijs"]["invoerHash"] = O.hash_van(zonder["ontvangstbewijs"]["invoer"])

@@ -21,7 +21,7 @@ from importlib import metadata
 from balans.wet import parameters as W
 
 FORMAAT = 1   # de versie van de vorm van het ontvangstbewijs zelf
-SOORTEN = ("berekening", "maandstaat", "zaakberekening", "beleidsrapport")
+SOORTEN = ("berekening", "maandstaat", "zaakberekening", "zaakmaandstaat", "beleidsrapport")
 BWB_PARTICIPATIEWET = "BWBR0015703"
 
 

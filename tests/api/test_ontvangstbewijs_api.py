@@ -36,6 +36,10 @@ def test_api_zaak_berekening_herberekent_zonder_database(client):
         assert bewijs["invoer"]["zaak"]["id"] == z["id"]
         h = client.post("/v1/herberekeningen", json=r.json())
         assert h.status_code == 200 and h.json()["identiek"] is True, h.text
+        m = client.get(f"/v1/zaken/{z['id']}/maandstaat", params={"methode": "alle"}, headers=kop)
+        _bewijs_klopt(m.json()["ontvangstbewijs"], "zaakmaandstaat", m.json())
+        h = client.post("/v1/herberekeningen", json=m.json())
+        assert h.status_code == 200 and h.json()["identiek"] is True, h.text
         # Op een eerder bekendOp: hetzelfde bekendOp in het bewijs
         t = bewijs["bekendOp"]
         r2 = client.get(f"/v1/zaken/{z['id']}/berekening", params={"bekendOp": t}, headers=kop)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from balans.zaak.schema import Besluit, Gebruiker, Verwerking
+from balans.zaak.schema import Audit, Besluit, Gebruiker, Verwerking
 from tests.api.conftest import token
 
 MOTIVERING = "De huisarts schrijft dat herstel nog maanden duurt."
@@ -166,8 +166,10 @@ def test_rollen(app, client):
         assert client.get(f"/v1/zaken/{z}/ontheffingen", headers=inwoner).status_code == 404
     assert client.get(f"/v1/zaken/{z}/ontheffingen").status_code == 401
     s = app.state.sessies()
-    rol = s.scalar(select(Verwerking.verwerkingsactiviteit).where(Verwerking.naam == "ontheffingen.lezen",
-                                                                  Verwerking.rol == "inwoner"))
+    # de rol staat in het auditlog, niet in de logregel (Logboek Dataverwerkingen: geen gebruiker in de regel)
+    rol = s.scalar(select(Verwerking.verwerkingsactiviteit)
+                   .join(Audit, (Audit.trace_id == Verwerking.trace_id) & (Audit.span_id == Verwerking.span_id))
+                   .where(Verwerking.naam == "ontheffingen.lezen", Audit.rol == "inwoner"))
     s.close()
     assert rol.endswith("inzage-inwoner")
 

@@ -17,6 +17,7 @@ from balans.brieven import participatie as P
 from balans.brieven.leesbaarheid import controleer, tekst_uit_html
 from balans.casus.laden import uit_data
 from balans.zaak import repository as R
+from balans.zaak import verwerkingen as V
 from balans.zaak import tijdlijn as T
 from balans.zaak.schema import Activiteit, Besluit, Gebruiker, MaatregelZaak, Ontheffing, Plan, Verwerking, Zaak
 from tests.api.conftest import maak_app, token
@@ -375,7 +376,8 @@ def test_web_inwoner_ziet_eigen_brief(omgeving, client):
         with app.state.sessies() as s:
             laatste = s.scalars(select(Verwerking).where(Verwerking.zaak_id == ids["zaak"])
                                 .order_by(Verwerking.id.desc())).first()
-        assert laatste.naam == "brief.plan.html" and laatste.rol == "inwoner"
+            wie = V.door_wie(s, laatste)   # de rol staat in het auditlog, niet in de logregel (Logboek Dataverwerkingen)
+        assert laatste.naam == "brief.plan.html" and wie.rol == "inwoner"
         assert laatste.verwerkingsactiviteit.endswith("inzage-inwoner")
     finally:
         with app.state.sessies() as s:

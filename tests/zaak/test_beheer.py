@@ -29,7 +29,7 @@ def test_migratie_op_een_bestaande_database(database_url):
         rij = c.execute(text("SELECT wachtwoord_wijzigen FROM gebruiker WHERE gebruikersnaam = 'oud'")).one()
         versie = c.execute(text("SELECT version_num FROM alembic_version")).scalar()
     assert rij[0] in (False, 0)
-    assert versie == "0003"
+    assert versie == "0004"   # de nieuwste migratie (0004: logboek)
     engine.dispose()
 
 

@@ -16,6 +16,7 @@ from sqlalchemy.exc import DBAPIError
 
 from balans.casus.laden import uit_data
 from balans.zaak import repository as R
+from balans.zaak import verwerkingen as V
 from balans.zaak.schema import Gebruiker, Verwerking, Zaak
 from tests.api.conftest import maak_app, token
 
@@ -173,13 +174,18 @@ def test_elke_inzage_en_wijziging_staat_in_het_log(app, zaak_id):
     namen = [v["name"] for v in log]
     assert namen[:3] == ["maatwerk.vastleggen", "zaak.maandstaat", "zaak.lezen"]   # nieuwste eerst
     ms = log[1]
-    assert ms["trace_id"] == "0af7651916cd43dd8448eb211c80319c" and ms["parent_span_id"] == "b7ad6b7169203331"
+    # Logboek Dataverwerkingen 1.0: een eigen trace per verwerking; de traceparent van de aanroeper is de
+    # foreign_operation. De betrokkene als pseudoniem (HMAC van de zaak-id), niet de zaak-id zelf.
+    assert ms["trace_id"] != "0af7651916cd43dd8448eb211c80319c" and ms["parent_span_id"] is None
+    assert ms["foreign_operation"]["trace_id"] == "0af7651916cd43dd8448eb211c80319c"
+    assert ms["foreign_operation"]["span_id"] == "b7ad6b7169203331"
     assert ms["attributes"]["dpl.core.processing_activity_id"].startswith("urn:balans:verwerkingsactiviteit:")
-    assert ms["attributes"]["dpl.core.data_subject_id"] == zaak_id
     with app.state.sessies() as s:
+        assert ms["attributes"]["dpl.core.data_subject_id"] == V.pseudoniem(s, zaak_id) != zaak_id
         bsn = s.get(Zaak, zaak_id).bsn
         for v in s.scalars(select(Verwerking)):
-            assert v.gebruiker_id is not None and v.grondslag
+            # wie het deed: in het auditlog, niet in de regel
+            assert V.door_wie(s, v).gebruiker_id is not None and v.grondslag
             assert not bsn or bsn not in (v.gegevens or "")
 
 

@@ -146,7 +146,7 @@ def wat_als(request: Request):
 
 class HerberekeningAntwoord(BaseModel):
     identiek: bool = Field(description="Is de nieuwe uitkomst precies gelijk aan die van het ontvangstbewijs?")
-    soort: str = Field(description="berekening, maandstaat of zaakberekening")
+    soort: str = Field(description="berekening, maandstaat, zaakberekening of zaakmaandstaat")
     melding: str = Field(description="Wat de herberekening zegt, in gewone taal")
     uitkomstHash: dict = Field(description="De hash van de uitkomst, toen en nu")
     software: dict = Field(description="De versie van balans, toen en nu")
@@ -525,7 +525,7 @@ def verwerkingen(zaak_id: ZaakId, wie: Wie = Depends(rol("klantmanager", "inwone
     V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="verwerkingen.lezen", handeling="lezen", zaak_id=z.id,
           activiteit=_activiteit(wie, "historie"), gegevens="verwerkingenlog")
     s.commit()
-    return _json({"_embedded": {"verwerkingen": [{**V.als_logius(v), "gebruiker": n} for v, n in rijen]}})
+    return _json({"_embedded": {"verwerkingen": [{**V.als_logius(v, s), "gebruiker": n} for v, n, _ in rijen]}})
 
 
 @router.get("/verwerkingsactiviteiten", tags=["openbaar"], summary="Het register van verwerkingsactiviteiten")

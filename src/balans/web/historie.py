@@ -183,7 +183,7 @@ def historie(request: Request, zaak_id: str, bekend_op: str | None = Query(None,
     rijen = gebeurtenissen(s, z)
     for g in rijen:
         g.later = moment is not None and not fout and g.tijdstip > moment
-    log = [(v, n, f"{LEZEN.get(v.handeling, v.handeling)} {WAT.get(v.naam, v.naam)}") for v, n in V.van_zaak(s, z.id)]
+    log = [(v, n, r, f"{LEZEN.get(v.handeling, v.handeling)} {WAT.get(v.naam, v.naam)}") for v, n, r in V.van_zaak(s, z.id)]
     return pagina(request, "historie.html", 400 if fout else 200, zaak=z, gebeurtenissen=rijen, log=log,
                   fout=fout, bekend_op=bekend_op or "", moment=moment, vergelijking=vergelijking,
                   )

@@ -48,14 +48,19 @@ def berekening_zaak(t, uitleg: bool = True, bewijs: bool = True) -> dict:
     uit["bijstand"] = duur_json(t)
     if not bewijs:
         return uit
+    return O.bij_casus("zaakberekening", t.casus, uit, invoer={**zaak_invoer(t), "uitleg": uitleg},
+                       bekend_op=t.bekend_op)
+
+
+def zaak_invoer(t) -> dict:
+    """De tijdlijn als invoer van het ontvangstbewijs: genoeg om zonder database opnieuw te rekenen."""
     # De duur apart: de tijdlijn zet haar na de controle in de casus (ze mag buiten de rekenperiode beginnen).
     duur = t.casus.bijstand
-    invoer = {"zaak": {"id": t.zaak_id, "versie": t.versie},
-              "casus": O.casus_invoer(t.casus.model_copy(update={"bijstand": None})),
-              "duur": None if duur is None else {"van": duur.van and duur.van.isoformat(),
-                                                 "tot": duur.tot and duur.tot.isoformat()},
-              "maatwerk": maatwerk_invoer(t.maatwerk), "einde_reden": t.einde_reden, "uitleg": uitleg}
-    return O.bij_casus("zaakberekening", t.casus, uit, invoer=invoer, bekend_op=t.bekend_op)
+    return {"zaak": {"id": t.zaak_id, "versie": t.versie},
+            "casus": O.casus_invoer(t.casus.model_copy(update={"bijstand": None})),
+            "duur": None if duur is None else {"van": duur.van and duur.van.isoformat(),
+                                               "tot": duur.tot and duur.tot.isoformat()},
+            "maatwerk": maatwerk_invoer(t.maatwerk), "einde_reden": t.einde_reden}
 
 
 def maatwerk_invoer(maatwerk: dict) -> dict:
@@ -85,7 +90,8 @@ def maandstaat_zaak(t, methode: str | None = None) -> dict:
     _met_tijdlijn(t, uit["maanden"])
     uit["bijstand"] = duur_json(t)
     uit["methode_standaard"] = g.methode_standaard()
-    return uit
+    return O.bij_casus("zaakmaandstaat", t.casus, uit, invoer={**zaak_invoer(t), "methode": methode},
+                       bekend_op=t.bekend_op)
 
 
 def berekening(casus: Casus, uitleg: bool = True) -> dict:

@@ -16,7 +16,7 @@ from balans.casus.laden import CasusFout, uit_data
 from balans.casus.model import Bijstandsduur
 from balans.geld import naar_centen
 
-NA_TE_REKENEN = ("berekening", "maandstaat", "zaakberekening")
+NA_TE_REKENEN = ("berekening", "maandstaat", "zaakberekening", "zaakmaandstaat")
 METHODEN = (None, "op_de_maand", "achteraf", "schatten", "vast_bedrag", "alle")
 MAX_VERSCHILLEN = 10
 
@@ -161,11 +161,13 @@ def bereken_opnieuw(bewijs: dict) -> dict:
         raise OngeldigBewijs("'uitleg' moet true of false zijn.", "ontvangstbewijs.invoer.uitleg")
     if soort == "berekening":
         return diensten.berekening(casus, uitleg=uitleg)
+    if soort in ("maandstaat", "zaakmaandstaat") and invoer.get("methode") not in METHODEN:
+        raise OngeldigBewijs(f"Verrekenmethode '{invoer.get('methode')}' ken ik niet.",
+                             "ontvangstbewijs.invoer.methode")
     if soort == "maandstaat":
-        if invoer.get("methode") not in METHODEN:
-            raise OngeldigBewijs(f"Verrekenmethode '{invoer.get('methode')}' ken ik niet.",
-                                 "ontvangstbewijs.invoer.methode")
         return diensten.maandstaat(casus, invoer.get("methode"))
+    if soort == "zaakmaandstaat":
+        return diensten.maandstaat_zaak(_tijdlijn(bewijs, casus), invoer.get("methode"))
     return diensten.berekening_zaak(_tijdlijn(bewijs, casus), uitleg=uitleg)
 
 

@@ -122,7 +122,10 @@ class Maatwerk(Basis):
 
 
 class Verwerking(Basis):
-    """Logboek dataverwerkingen (Logius): één regel per handeling per betrokkene. Alleen toevoegen."""
+    """Logboek Dataverwerkingen (Logius): één regel per handeling per betrokkene. Alleen toevoegen.
+
+    Geen gebruiker in de regel (het besluit van de standaard): wie het deed staat in Audit, via trace_id en
+    span_id. docs/logboek-dataverwerkingen.md zet de kolommen naast de velden van de standaard."""
     __tablename__ = "verwerking"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     trace_id: Mapped[str] = mapped_column(String(32), index=True)
@@ -135,10 +138,32 @@ class Verwerking(Basis):
     status_code: Mapped[str] = mapped_column(String(10), default="OK")
     verwerkingsactiviteit: Mapped[str] = mapped_column(String(200))      # dpl.core.processing_activity_id
     grondslag: Mapped[str] = mapped_column(String(200))
-    gebruiker_id: Mapped[int | None] = mapped_column(ForeignKey("gebruiker.id"))
-    rol: Mapped[str | None] = mapped_column(String(20))
-    zaak_id: Mapped[str | None] = mapped_column(String(36), index=True)  # dpl.core.data_subject_id (pseudoniem)
+    zaak_id: Mapped[str | None] = mapped_column(String(36), index=True)  # betrokkene; naar buiten als pseudoniem
     gegevens: Mapped[str | None] = mapped_column(String(200))            # welke soorten gegevens
+    foreign_trace_id: Mapped[str | None] = mapped_column(String(32))     # foreign_operation: de aanroeper
+    foreign_span_id: Mapped[str | None] = mapped_column(String(16))
+    foreign_entity: Mapped[str | None] = mapped_column(String(200))
+
+
+class Audit(Basis):
+    """Het auditlog: wie een verwerking deed (gebruiker en rol), gekoppeld via trace_id en span_id. Alleen
+    toevoegen. Buiten de standaard (die geen gebruikers in logregels wil); zie docs/logboek-dataverwerkingen.md."""
+    __tablename__ = "audit"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    trace_id: Mapped[str] = mapped_column(String(32))
+    span_id: Mapped[str] = mapped_column(String(16))
+    tijdstip: Mapped[dt.datetime] = mapped_column(default=nu)
+    naam: Mapped[str] = mapped_column(String(80))
+    gebruiker_id: Mapped[int | None] = mapped_column(ForeignKey("gebruiker.id"), index=True)
+    rol: Mapped[str | None] = mapped_column(String(20))
+    __table_args__ = (Index("ix_audit_trace_span", "trace_id", "span_id"),)
+
+
+class LogboekSleutel(Basis):
+    """De geheime sleutel voor het pseudoniem van de betrokkene in het Logboek (HMAC-SHA256); één rij."""
+    __tablename__ = "logboek_sleutel"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sleutel: Mapped[str] = mapped_column(String(64))
 
 
 # --- participatie (issue 7): elk besluit staat ook in 'besluit' (alleen toevoegen) -------------------
