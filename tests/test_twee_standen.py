@@ -82,6 +82,14 @@ def casussen(draw, vast: tuple[dt.date, int] | None = None):
                                  **draw(st.sampled_from([{}, {"over": "norm"}, {"over": "bijstand"}]))}
         if draw(st.integers(0, 4)) == 0:
             item["vermogen"] = {"bezittingen": draw(_bedrag(20000_00)), "schulden": draw(_bedrag(3000_00))}
+            if draw(st.booleans()):   # art. 34 lid 2 onder c: een deel is gespaard uit de bijstand
+                item["vermogen"]["gespaard_uit_bijstand"] = item["vermogen"]["bezittingen"]
+        if draw(st.integers(0, 4)) == 0:   # art. 31 lid 2 onder k
+            item["vrijwilligersvergoeding"] = draw(_bedrag(400_00))
+        if draw(st.integers(0, 5)) == 0:   # art. 27 of 28 (de studie stopte de dag vóór deze maand)
+            artikel = draw(st.sampled_from(["27", "28"]))
+            item["lagere_norm"] = {"artikel": artikel, "percentage": draw(st.sampled_from(["10", "20", "12.5", "100"])),
+                                   **({"studie_beeindigd": (m - dt.timedelta(days=1)).isoformat()} if artikel == "28" else {})}
         per_maand[f"{m.year:04d}-{m.month:02d}"] = item
     data = {
         "naam": "willekeurig",
