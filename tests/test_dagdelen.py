@@ -117,9 +117,10 @@ def met_datums(draw, vast=None):
                 p["tot"] = b.isoformat()
     # persoonskenmerken met dagen (issue 15): soms {van, tot} in plaats van true/false
     kenmerken = [(h["aanvrager"], ("medisch_urenbeperkt", "doelgroep_loonkostensubsidie", "beroep_op_ouders_mogelijk",
-                                   "tijdelijk_elders_voor_mantelzorg"))]
+                                   "tijdelijk_elders_voor_mantelzorg", "inrichting"))]
     if "partner" in h:
-        kenmerken.append((h["partner"], ("medisch_urenbeperkt", "doelgroep_loonkostensubsidie", "rechthebbend")))
+        kenmerken.append((h["partner"], ("medisch_urenbeperkt", "doelgroep_loonkostensubsidie", "rechthebbend",
+                                         "inrichting")))
     for p, velden in kenmerken:
         for veld in velden:
             keuze = draw(st.integers(0, 5))

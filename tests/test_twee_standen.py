@@ -49,13 +49,15 @@ def casussen(draw, vast: tuple[dt.date, int] | None = None):
         "beroep_op_ouders_mogelijk": draw(st.booleans()),
         "tijdelijk_elders_voor_mantelzorg": draw(st.booleans()),
         "toeslagpartner": draw(st.booleans()),
+        "inrichting": draw(st.integers(0, 5)) == 0,   # art. 23
         "vrijlating_maanden_gebruikt": {"n": draw(st.integers(0, 8)), "r": draw(st.integers(0, 31)),
                                         "z": draw(st.integers(0, 14)), "art34a": draw(st.integers(0, 14))},
     }}
     if draw(st.booleans()):
         huishouden["partner"] = {"geboortedatum": draw(_datum(1950, 2009)), "rechthebbend": draw(st.booleans()),
                                  "medisch_urenbeperkt": draw(st.booleans()),
-                                 "doelgroep_loonkostensubsidie": draw(st.booleans())}
+                                 "doelgroep_loonkostensubsidie": draw(st.booleans()),
+                                 "inrichting": draw(st.integers(0, 5)) == 0}
     huishouden["kinderen"] = [{"geboortedatum": draw(_datum(2008, 2026))} for _ in range(draw(st.integers(0, 3)))]
     huishouden["medebewoners"] = [
         {"geboortedatum": draw(_datum(1940, 2008)), "uitzondering": draw(st.sampled_from([None, "student", "commerciele_huur"]))}

@@ -239,10 +239,10 @@ def _dagen(c: Casus, regels: dict) -> list[Fout]:
     h = c.huishouden
     # Persoonskenmerken met dagen (issue 15): {van, tot} binnen de periode, tot niet vóór van.
     kenmerken = [("aanvrager", h.aanvrager, ("medisch_urenbeperkt", "doelgroep_loonkostensubsidie",
-                                              "beroep_op_ouders_mogelijk", "tijdelijk_elders_voor_mantelzorg"))]
+                                              "beroep_op_ouders_mogelijk", "tijdelijk_elders_voor_mantelzorg", "inrichting"))]
     if h.partner is not None:
         kenmerken.append(("partner", h.partner, ("medisch_urenbeperkt", "doelgroep_loonkostensubsidie",
-                                                 "beroep_op_ouders_mogelijk", "rechthebbend")))
+                                                 "beroep_op_ouders_mogelijk", "rechthebbend", "inrichting")))
     for wie, persoon, velden in kenmerken:
         for veld in velden:
             w = getattr(persoon, veld)

@@ -101,6 +101,7 @@ class _Persoon(_Streng):
     medisch_urenbeperkt: Vlag = False
     doelgroep_loonkostensubsidie: Vlag = False
     beroep_op_ouders_mogelijk: Vlag = True
+    inrichting: Vlag = False                  # verblijf in een inrichting (Pw art. 23)
     # Uitbreiding van balans: vrijlatingsmaanden die al vóór de periode zijn gebruikt.
     vrijlating_maanden_gebruikt: dict[Literal["n", "r", "z", "art34a"], Annotated[int, Field(ge=0, le=600)]] = {}
 

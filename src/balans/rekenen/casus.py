@@ -54,12 +54,14 @@ def maandinvoer(c: Casus, maand: dt.date, vermogen) -> MaandInvoer:
     # van de maand geldt. Kenmerken die de norm raken gaan per dag (dagdelen.op_dag). Zie docs/dagdelen.md.
     ouders_a, ouders_a_dagen, _ = _vlag(a.beroep_op_ouders_mogelijk, maand)
     mantelzorg, mantelzorg_dagen, _ = _vlag(a.tijdelijk_elders_voor_mantelzorg, maand)
+    inrichting_a, inrichting_a_dagen, _ = _vlag(a.inrichting, maand)
     inv = MaandInvoer(
         a_jaar=a.geboortedatum.year, a_maand=a.geboortedatum.month, a_dag=a.geboortedatum.day,
         a_medisch_urenbeperkt=_vlag(a.medisch_urenbeperkt, maand)[2],
         a_doelgroep_lks=_vlag(a.doelgroep_loonkostensubsidie, maand)[2],
         a_beroep_op_ouders=ouders_a, a_ouders_dagen=ouders_a_dagen,
         mantelzorg_elders=mantelzorg, mantelzorg_dagen=mantelzorg_dagen,
+        a_inrichting=inrichting_a, a_inrichting_dagen=inrichting_a_dagen,
         toeslagpartner=a.toeslagpartner,
         kinderen=tuple((k.geboortedatum.year, k.geboortedatum.month, k.geboortedatum.day) for k, _ in kinderen),
         medebewoners=tuple((m.geboortedatum.year, m.geboortedatum.month, m.geboortedatum.day, m.uitzondering is not None)
@@ -76,6 +78,7 @@ def maandinvoer(c: Casus, maand: dt.date, vermogen) -> MaandInvoer:
         inv.p_medisch_urenbeperkt = _vlag(p.medisch_urenbeperkt, maand)[2]
         inv.p_doelgroep_lks = _vlag(p.doelgroep_loonkostensubsidie, maand)[2]
         inv.p_beroep_op_ouders, inv.p_ouders_dagen, _ = _vlag(p.beroep_op_ouders_mogelijk, maand)
+        inv.p_inrichting, inv.p_inrichting_dagen, _ = _vlag(p.inrichting, maand)
         inv.p_dagen = dagdelen.dagen_van(p.van, p.tot, maand)
     dim = dagdelen.dagen_in(maand)
     if any(d is not None for _, d in kinderen):

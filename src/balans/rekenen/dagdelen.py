@@ -91,7 +91,7 @@ def _parameters(ctx: Ctx, inv: MaandInvoer, dag: int):
 
 # Parameters waar de norm van afhangt: alleen een nieuwe versie daarvan knipt een maand in delen.
 # Wat per maand gaat (vrijlating, vermogen, giften, verlaging) volgt de versie van de eerste dag.
-NORM_BESTANDEN = frozenset({"aow", "art19a", "art20", "art21", "art22", "art22a", "art24", "art24a"})
+NORM_BESTANDEN = frozenset({"aow", "art19a", "art20", "art21", "art22", "art22a", "art23", "art24", "art24a"})
 
 
 def wetsversies(boom, maand: dt.date) -> tuple:

@@ -32,6 +32,8 @@ class MaandInvoer:
     a_beroep_op_ouders: object = True
     p_beroep_op_ouders: object = True
     mantelzorg_elders: object = False
+    a_inrichting: object = False     # verblijf in een inrichting (art. 23)
+    p_inrichting: object = False
     toeslagpartner: object = False   # art. 24a onder b
     # kinderen: tuple van (jaar, maand, dag); populatie: tuple van drie matrices (n x k)
     kinderen: object = ()
@@ -78,6 +80,8 @@ class MaandInvoer:
     p_ouders_dagen: object = None
     mantelzorg_dagen: object = None  # mantelzorg_elders (art. 22a lid 4)
     p_recht_dagen: object = None    # p_rechthebbend (art. 24)
+    a_inrichting_dagen: object = None   # a_inrichting (art. 23)
+    p_inrichting_dagen: object = None
     # Dagen > 1 waarop in deze maand een nieuwe versie van de wet ingaat, met haar parameters: ((dag, p), ...).
     wetsversies: tuple = ()
 
@@ -123,10 +127,12 @@ class Uitkomst:
 
 OVER_CODE = {None: 0, "norm": 1, "bijstand": 2}
 # Velden met één (eerste, laatste)-paar dagen per rij.
-DAGPAREN = ("recht_dagen", "p_dagen", "a_ouders_dagen", "p_ouders_dagen", "mantelzorg_dagen", "p_recht_dagen")
+DAGPAREN = ("recht_dagen", "p_dagen", "a_ouders_dagen", "p_ouders_dagen", "mantelzorg_dagen", "p_recht_dagen",
+            "a_inrichting_dagen", "p_inrichting_dagen")
 # Persoonskenmerk -> het veld met de dagen waarop het 'ja' is (rekenen/dagdelen.op_dag).
 KENMERK_DAGEN = {"a_beroep_op_ouders": "a_ouders_dagen", "p_beroep_op_ouders": "p_ouders_dagen",
-                 "mantelzorg_elders": "mantelzorg_dagen", "p_rechthebbend": "p_recht_dagen"}
+                 "mantelzorg_elders": "mantelzorg_dagen", "p_rechthebbend": "p_recht_dagen",
+                 "a_inrichting": "a_inrichting_dagen", "p_inrichting": "p_inrichting_dagen"}
 
 
 def stapel(invoeren: list[MaandInvoer]) -> MaandInvoer:

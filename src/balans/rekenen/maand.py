@@ -40,6 +40,8 @@ def feiten(ctx: Ctx, inv: MaandInvoer):
         a_beroep_op_ouders=inv.a_beroep_op_ouders,
         p_beroep_op_ouders=inv.p_beroep_op_ouders,
         p_rechthebbend=inv.p_rechthebbend,
+        inrichting_a=inv.a_inrichting,
+        inrichting_p=inv.heeft_partner & inv.p_inrichting,
     )
     f.leefvorm = art4_leefvorm.leefvorm(ctx, inv, kinderen)
     return f

@@ -27,7 +27,8 @@ def lagere_norm(ctx, inv, f, n):
     mantelzorg = f.mantelzorg_elders & (p.art22a.mantelzorg_elders is True)
     kd = (f.kostendelers > 0) & xp.niet(mantelzorg) & (xp.niet(f.jong_a) | (f.gehuwd & xp.niet(f.jong_p)))
     nrp = f.gehuwd & xp.niet(f.p_rechthebbend)
-    art20_21 = xp.niet(f.aow_a | f.aow_p) & xp.niet(kd) & xp.niet(nrp)
+    inrichting = f.inrichting_a | f.inrichting_p   # de norm van art. 23
+    art20_21 = xp.niet(f.aow_a | f.aow_p) & xp.niet(kd) & xp.niet(nrp) & xp.niet(inrichting)
     geldt = (inv.lagere_norm_artikel == 28) | ((inv.lagere_norm_artikel == 27) & art20_21)
     minder = xp.als(geldt, deel_half_omhoog(n * inv.lagere_norm_bp, 10_000), 0)
     if ctx.uitleg and inv.lagere_norm_artikel:
@@ -46,6 +47,7 @@ def lagere_norm(ctx, inv, f, n):
             ctx.stap("lagere norm", "Pw art. 27", "27",
                      "De gemeente wil uw norm lager vaststellen vanwege uw woonsituatie. Artikel 27 geldt alleen voor "
                      "de normen van artikel 20 en 21. Uw norm komt uit een ander artikel (de AOW-norm, de "
-                     "kostendelersnorm of de norm bij een partner zonder recht), dus uw norm blijft gelijk.",
+                     "kostendelersnorm, de norm in een inrichting of de norm bij een partner zonder recht), dus uw "
+                     "norm blijft gelijk.",
                      n, tak="27-niet-deze-norm")
     return n - minder
