@@ -35,3 +35,15 @@ huishouden:
     assert len(stappen) == 1
     assert "Kinderbijslag, kindgebonden budget en toeslagen" in stappen[0].tekst
     assert stappen[0].bron.endswith("2026-02-04#Artikel31")   # de versie die in maart 2026 geldt
+
+
+def test_zaak_bewaart_een_kenmerk_met_datums():
+    """Issue 15 punt 1: de zaak bewaart de casus als data (zaak/feiten.py); een kenmerk met {van, tot} komt terug
+    en geeft dezelfde bedragen (tests/casussen/kenmerken/partner-rechthebbend-...: 1.680,36 en 2.002,13)."""
+    from balans.zaak import feiten
+
+    c = uit_bestand(HIER / "casussen" / "kenmerken" / "partner-rechthebbend-vanaf-verblijfsvergunning-2026.yaml")
+    data = feiten.als_data(c)
+    assert data["huishouden"]["partner"]["rechthebbend"] == {"van": "2026-02-10"}
+    terug = feiten.controleer(data)
+    assert [int(r.uitkomst.norm) for r in bereken(terug)] == [168036, 200213]

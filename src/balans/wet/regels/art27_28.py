@@ -27,7 +27,7 @@ def lagere_norm(ctx, inv, f, n):
     mantelzorg = f.mantelzorg_elders & (p.art22a.mantelzorg_elders is True)
     kd = (f.kostendelers > 0) & xp.niet(mantelzorg) & (xp.niet(f.jong_a) | (f.gehuwd & xp.niet(f.jong_p)))
     nrp = f.gehuwd & xp.niet(f.p_rechthebbend)
-    inrichting = f.inrichting_a | f.inrichting_p   # de norm van art. 23
+    inrichting = f.inrichting_a | (f.gehuwd & f.inrichting_p)   # de norm van art. 23
     art20_21 = xp.niet(f.aow_a | f.aow_p) & xp.niet(kd) & xp.niet(nrp) & xp.niet(inrichting)
     geldt = (inv.lagere_norm_artikel == 28) | ((inv.lagere_norm_artikel == 27) & art20_21)
     minder = xp.als(geldt, deel_half_omhoog(n * inv.lagere_norm_bp, 10_000), 0)

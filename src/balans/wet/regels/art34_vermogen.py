@@ -17,7 +17,9 @@ def vermogen(ctx, inv, f, st_aanvang, st_laagste):
     p, xp = ctx.p, ctx.xp
     a = p.art34
     # Lid 2 onder c: spaargeld uit de bijstand telt niet mee; een erfenis of ander nieuw vermogen wel.
-    v = inv.bezittingen - inv.gespaard_uit_bijstand - inv.schulden
+    v = inv.bezittingen - inv.schulden
+    if not xp.vector or xp.any(inv.gespaard_uit_bijstand):   # een populatie zonder dit veld: geen rekenstap
+        v = v - inv.gespaard_uit_bijstand
     grens = xp.kies([f.leefvorm == GEHUWDEN, f.leefvorm == ALLEENSTAANDE_OUDER],
                     [a.grens_gehuwden, a.grens_alleenstaande_ouder], a.grens_alleenstaande)
     woning = xp.maximum(inv.woning_waarde - inv.woning_hypotheek, 0)

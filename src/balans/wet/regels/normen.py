@@ -182,7 +182,7 @@ def na_kostendelers(ctx, f, d: Kostendelersdeel):
                      f"budget. Uw norm gaat omhoog met 1/12 van {als_euro(kop)} = {als_euro(ophoging)}.",
                      eigen + ophoging, tak="24a")
         eigen = eigen + geldt * ophoging
-    if not ctx.xp.vector or ctx.xp.any(f.inrichting_a | f.inrichting_p):
+    if not ctx.xp.vector or ctx.xp.any(f.inrichting_a) or ctx.xp.any(f.inrichting_p):   # meestal niemand
         eigen = inrichting(ctx, f, eigen)
     return eigen, n
 
@@ -215,7 +215,7 @@ def inrichting(ctx, f, n):
             "Eén van u verblijft in een inrichting. Dan is de norm de som van de normen die voor ieder van u als "
             f"alleenstaande zouden gelden: {als_euro(alleen)} voor wie in de inrichting is (artikel 23 lid 1 en 2) plus "
             "de norm voor wie thuis woont. Samen {bedrag}."),
-        Tak(f.inrichting_a, alleen, "23-1-a", "Pw art. 23 lid 1 onder a en lid 2 onder a", "23",
+        Tak(f.inrichting_a & ctx.xp.niet(g), alleen, "23-1-a", "Pw art. 23 lid 1 onder a en lid 2 onder a", "23",
             f"U verblijft in een inrichting. Dan geldt de norm van artikel 23: {als_euro(a.alleenstaande)} plus "
             f"{als_euro(a.verhoging_alleenstaande)} = {{bedrag}}."),
     ]
