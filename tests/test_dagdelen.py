@@ -46,6 +46,20 @@ FOUT = [
     (BASIS + "  medebewoners:\n    - {geboortedatum: 1960-01-01, vanaf: 2026-04-10}\n",
      "huishouden.medebewoners[1].vanaf", 6, "Dit veld ken ik niet"),
     ("bijstand: {van: 2026-04-12, einde: 2026-04-20}\n" + BASIS, "bijstand.einde", 1, "Dit veld ken ik niet"),
+    # persoonskenmerken met dagen (issue 15)
+    (BASIS.replace("{geboortedatum: 1981-01-10}", "{geboortedatum: 1981-01-10, medisch_urenbeperkt: {van: 2026-04-10, "
+                   "tot: 2026-04-01}}"), "huishouden.aanvrager.medisch_urenbeperkt.tot", 4, "ligt vóór 'van'"),
+    (BASIS + "  partner: {geboortedatum: 1980-01-01, rechthebbend: {van: 2026-02-01}}\n",
+     "huishouden.partner.rechthebbend.van", 5, "buiten de periode"),
+    (BASIS.replace("{geboortedatum: 1981-01-10}", "{geboortedatum: 1981-01-10, beroep_op_ouders_mogelijk: {vn: 2026-04-10}}"),
+     "huishouden.aanvrager.beroep_op_ouders_mogelijk.vn", 4, "Bedoelt u 'van'"),
+    (BASIS.replace("{geboortedatum: 1981-01-10}", "{geboortedatum: 1981-01-10, tijdelijk_elders_voor_mantelzorg: ja}"),
+     "huishouden.aanvrager.tijdelijk_elders_voor_mantelzorg", 4, "Verwacht true, false of {van"),
+    (BASIS + "maanden:\n  2026-03:\n    lagere_norm: {artikel: '28', percentage: 20, studie_beeindigd: 2025-08-31}\n",
+     "maanden.2026-03.lagere_norm.studie_beeindigd", 7, "hoogstens zes maanden"),
+    (BASIS + "maanden:\n  2026-03:\n    lagere_norm: {artikel: '28', percentage: 20}\n",
+     "maanden.2026-03.lagere_norm", 7, "hoort 'studie_beeindigd'"),
+    (BASIS + "vermogen: {bezittingen: 100.00, gespaard_uit_bijstand: 200.00}\n", "vermogen", 5, "niet groter"),
 ]
 
 
@@ -101,6 +115,18 @@ def met_datums(draw, vast=None):
                 p["van"] = a.isoformat()
             if keuze & 2:
                 p["tot"] = b.isoformat()
+    # persoonskenmerken met dagen (issue 15): soms {van, tot} in plaats van true/false
+    kenmerken = [(h["aanvrager"], ("medisch_urenbeperkt", "doelgroep_loonkostensubsidie", "beroep_op_ouders_mogelijk",
+                                   "tijdelijk_elders_voor_mantelzorg", "inrichting"))]
+    if "partner" in h:
+        kenmerken.append((h["partner"], ("medisch_urenbeperkt", "doelgroep_loonkostensubsidie", "rechthebbend",
+                                         "inrichting")))
+    for p, velden in kenmerken:
+        for veld in velden:
+            keuze = draw(st.integers(0, 5))
+            if keuze in (1, 2, 3):
+                a, b = sorted([_dag_in(draw, c), _dag_in(draw, c)])
+                p[veld] = {**({"van": a.isoformat()} if keuze & 1 else {}), **({"tot": b.isoformat()} if keuze & 2 else {})}
     # geen partnerinkomen in maanden zonder partner (dat is een invoerfout)
     if "partner" in h:
         p = h["partner"]

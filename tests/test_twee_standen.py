@@ -49,13 +49,15 @@ def casussen(draw, vast: tuple[dt.date, int] | None = None):
         "beroep_op_ouders_mogelijk": draw(st.booleans()),
         "tijdelijk_elders_voor_mantelzorg": draw(st.booleans()),
         "toeslagpartner": draw(st.booleans()),
+        "inrichting": draw(st.integers(0, 5)) == 0,   # art. 23
         "vrijlating_maanden_gebruikt": {"n": draw(st.integers(0, 8)), "r": draw(st.integers(0, 31)),
                                         "z": draw(st.integers(0, 14)), "art34a": draw(st.integers(0, 14))},
     }}
     if draw(st.booleans()):
         huishouden["partner"] = {"geboortedatum": draw(_datum(1950, 2009)), "rechthebbend": draw(st.booleans()),
                                  "medisch_urenbeperkt": draw(st.booleans()),
-                                 "doelgroep_loonkostensubsidie": draw(st.booleans())}
+                                 "doelgroep_loonkostensubsidie": draw(st.booleans()),
+                                 "inrichting": draw(st.integers(0, 5)) == 0}
     huishouden["kinderen"] = [{"geboortedatum": draw(_datum(2008, 2026))} for _ in range(draw(st.integers(0, 3)))]
     huishouden["medebewoners"] = [
         {"geboortedatum": draw(_datum(1940, 2008)), "uitzondering": draw(st.sampled_from([None, "student", "commerciele_huur"]))}
@@ -82,6 +84,14 @@ def casussen(draw, vast: tuple[dt.date, int] | None = None):
                                  **draw(st.sampled_from([{}, {"over": "norm"}, {"over": "bijstand"}]))}
         if draw(st.integers(0, 4)) == 0:
             item["vermogen"] = {"bezittingen": draw(_bedrag(20000_00)), "schulden": draw(_bedrag(3000_00))}
+            if draw(st.booleans()):   # art. 34 lid 2 onder c: een deel is gespaard uit de bijstand
+                item["vermogen"]["gespaard_uit_bijstand"] = item["vermogen"]["bezittingen"]
+        if draw(st.integers(0, 4)) == 0:   # art. 31 lid 2 onder k
+            item["vrijwilligersvergoeding"] = draw(_bedrag(400_00))
+        if draw(st.integers(0, 5)) == 0:   # art. 27 of 28 (de studie stopte de dag vóór deze maand)
+            artikel = draw(st.sampled_from(["27", "28"]))
+            item["lagere_norm"] = {"artikel": artikel, "percentage": draw(st.sampled_from(["10", "20", "12.5", "100"])),
+                                   **({"studie_beeindigd": (m - dt.timedelta(days=1)).isoformat()} if artikel == "28" else {})}
         per_maand[f"{m.year:04d}-{m.month:02d}"] = item
     data = {
         "naam": "willekeurig",

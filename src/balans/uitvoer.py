@@ -67,6 +67,10 @@ def als_tabel(naam: str, resultaten: list[MaandResultaat]) -> str:
     uit = [naam, "", regel(kop), regel(["-" * b for b in breedte])]
     uit += [regel(r) for r in rijen]
     uit += ["", "Bedragen per maand, netto. 'Inkomen' is wat meetelt na vrijlating. 'Bijstand' is inclusief vakantietoeslag."]
+    lening = [maand_mens(r.maand) for r in resultaten if r.uitkomst.lening]
+    if lening:   # Pw art. 50 lid 2: bij een eigen woning boven de grens is de bijstand een geldlening
+        uit.append(f"Let op: in {', '.join(lening)} krijgt u de bijstand als geldlening, omdat er veel vermogen in uw "
+                   "eigen huis zit (Pw art. 50 lid 2). Die lening moet u later terugbetalen.")
     niet_ge = sorted({x for r in resultaten for x in r.niet_geindexeerd})
     if niet_ge:
         uit.append("Let op: voor 2027 zijn de bedragen nog niet geïndexeerd; balans gebruikt de laatst bekende bedragen.")

@@ -17,3 +17,18 @@ def test_api_rekent_met_datums_en_weigert_tot_voor_van(client):
     r = client.post("/v1/berekeningen", content=json.dumps(casus), headers={"content-type": "application/json"})
     assert r.status_code == 400
     assert "bijstand.tot" in r.text
+
+
+def test_api_persoonskenmerk_met_datums(client):
+    """Issue 15: een kenmerk met {van, tot} werkt ook in de API; een 'tot' vóór 'van' geeft 400 met het veld."""
+    casus = {"naam": "api", "periode": {"van": "2026-02", "tot": "2026-02"},
+             "huishouden": {"aanvrager": {"geboortedatum": "1990-04-01"},
+                            "partner": {"geboortedatum": "1990-08-01", "rechthebbend": {"van": "2026-02-10"}}}}
+    r = client.post("/v1/berekeningen", content=json.dumps(casus), headers={"content-type": "application/json"})
+    assert r.status_code == 200, r.text
+    # tests/casussen/kenmerken/partner-rechthebbend-vanaf-verblijfsvergunning-2026.yaml: 321,77 + 1.358,59
+    assert r.json()["maanden"][0]["norm"] == "1680.36"
+    casus["huishouden"]["partner"]["rechthebbend"] = {"van": "2026-02-10", "tot": "2026-02-01"}
+    r = client.post("/v1/berekeningen", content=json.dumps(casus), headers={"content-type": "application/json"})
+    assert r.status_code == 400
+    assert "huishouden.partner.rechthebbend.tot" in r.text

@@ -12,7 +12,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from balans.casus import grenzen, loon_controle
-from balans.casus.model import Casus
+from balans.casus.model import Casus, Dagen
 from balans.casus.yamlregels import YamlFout, lees
 from balans.wet.parameters import EERSTE_DATUM, VARIANT_MAP, beschikbare_overlays
 
@@ -134,7 +134,9 @@ def uit_data(data: dict, bestand: str = "<casus>", regels: dict | None = None) -
     except ValidationError as e:
         fouten = []
         for f in e.errors():
-            pad = tuple(d for d in f["loc"] if d != "[key]")
+            if "bool" in f["loc"] and isinstance(f.get("input"), dict):
+                continue   # een kenmerk met {van, tot}: alleen de fout in die vorm telt (model.Vlag)
+            pad = tuple(d for d in f["loc"] if d not in ("[key]", "bool", "Dagen"))
             fouten.append(Fout(_zin(f), _veldnaam(pad), _regel(regels, pad)))
         raise CasusFout(bestand, fouten) from None
     fouten = _samenhang(casus, data, regels)
@@ -219,6 +221,13 @@ def _dag(d: dt.date) -> str:
     return d.isoformat()
 
 
+def _zes_maanden_na(d: dt.date) -> dt.date:
+    """De dag zes maanden na d (Pw art. 28); bestaat die dag niet, dan de laatste dag van die maand."""
+    j, m = divmod(d.month - 1 + 6, 12)
+    jaar, mnd = d.year + j, m + 1
+    return dt.date(jaar, mnd, min(d.day, calendar.monthrange(jaar, mnd)[1]))
+
+
 def _dagen(c: Casus, regels: dict) -> list[Fout]:
     """Datums binnen de periode (casus.md 'Changes within the periode'): van vóór tot, binnen de periode,
     en één persoon niet twee keer tegelijk in het huishouden (ook niet als partner én medebewoner)."""
@@ -245,6 +254,29 @@ def _dagen(c: Casus, regels: dict) -> list[Fout]:
     if c.bijstand is not None:
         van_tot(c.bijstand.van, c.bijstand.tot, ("bijstand",), "de bijstand")
     h = c.huishouden
+    # Persoonskenmerken met dagen (issue 15): {van, tot} binnen de periode, tot niet vóór van.
+    kenmerken = [("aanvrager", h.aanvrager, ("medisch_urenbeperkt", "doelgroep_loonkostensubsidie",
+                                              "beroep_op_ouders_mogelijk", "tijdelijk_elders_voor_mantelzorg", "inrichting"))]
+    if h.partner is not None:
+        kenmerken.append(("partner", h.partner, ("medisch_urenbeperkt", "doelgroep_loonkostensubsidie",
+                                                 "beroep_op_ouders_mogelijk", "rechthebbend", "inrichting")))
+    for wie, persoon, velden in kenmerken:
+        for veld in velden:
+            w = getattr(persoon, veld)
+            if isinstance(w, Dagen):
+                van_tot(w.van, w.tot, ("huishouden", wie, veld), "dit kenmerk")
+    for m, mi in c.maanden.items():
+        ln = mi.lagere_norm if mi is not None else None
+        if ln is None or ln.studie_beeindigd is None:
+            continue
+        pad = ("maanden", _maand(m), "lagere_norm", "studie_beeindigd")
+        laatste = dt.date(m.year, m.month, calendar.monthrange(m.year, m.month)[1])
+        if ln.studie_beeindigd > laatste:
+            fout(f"De studie stopte op {_dag(ln.studie_beeindigd)}, na deze maand. Artikel 28 geldt pas na het einde "
+                 f"van de studie.", pad)
+        elif m > _zes_maanden_na(ln.studie_beeindigd):
+            fout(f"De studie stopte op {_dag(ln.studie_beeindigd)}. Artikel 28 geldt hoogstens zes maanden daarna "
+                 f"(tot {_dag(_zes_maanden_na(ln.studie_beeindigd))}); {_maand(m)} valt daarbuiten.", pad)
     leden = []   # (pad, wie, geboortedatum, van, tot)
     if h.partner is not None and van_tot(h.partner.van, h.partner.tot, ("huishouden", "partner"), "de partner"):
         leden.append((("huishouden", "partner"), "de partner", h.partner.geboortedatum, h.partner.van, h.partner.tot))

@@ -79,17 +79,35 @@ class _Streng(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class Dagen(_Streng):
+    """Een feit dat op sommige dagen van de periode geldt (issue 15): ja van `van` tot en met `tot`, nee daarbuiten.
+    Leeg: vanaf het begin of tot het einde van de periode."""
+    van: Datum | None = None
+    tot: Datum | None = None
+
+
+def _vlag(v):
+    if isinstance(v, (bool, dict, Dagen)):
+        return v
+    raise ValueError("ja_nee: Verwacht true, false of {van: JJJJ-MM-DD, tot: JJJJ-MM-DD}.")
+
+
+# Een persoonskenmerk: true/false voor de hele periode, of {van, tot}: ja op die dagen (casus.md, issue 15).
+Vlag = Annotated[bool | Dagen, BeforeValidator(_vlag)]
+
+
 class _Persoon(_Streng):
     geboortedatum: Datum
-    medisch_urenbeperkt: JaNee = False
-    doelgroep_loonkostensubsidie: JaNee = False
-    beroep_op_ouders_mogelijk: JaNee = True
+    medisch_urenbeperkt: Vlag = False
+    doelgroep_loonkostensubsidie: Vlag = False
+    beroep_op_ouders_mogelijk: Vlag = True
+    inrichting: Vlag = False                  # verblijf in een inrichting (Pw art. 23)
     # Uitbreiding van balans: vrijlatingsmaanden die al vóór de periode zijn gebruikt.
     vrijlating_maanden_gebruikt: dict[Literal["n", "r", "z", "art34a"], Annotated[int, Field(ge=0, le=600)]] = {}
 
 
 class Aanvrager(_Persoon):
-    tijdelijk_elders_voor_mantelzorg: JaNee = False
+    tijdelijk_elders_voor_mantelzorg: Vlag = False
     # Uitbreiding van balans: een partner voor de toeslagen (art. 3 Awir) die voor de bijstand geen partner is (art. 24a onder b).
     toeslagpartner: JaNee = False
 
@@ -103,7 +121,7 @@ class _Lid(_Streng):
 
 
 class Partner(_Persoon, _Lid):
-    rechthebbend: JaNee = True
+    rechthebbend: Vlag = True
 
 
 class Kind(_Lid):
@@ -148,6 +166,15 @@ class Vermogen(_Streng):
     bezittingen: Bedrag = 0
     schulden: Bedrag = 0
     eigen_woning: EigenWoning | None = None
+    # Pw art. 34 lid 2 onder c: het deel van de bezittingen dat gespaard is uit de bijstand (telt niet mee).
+    # Een erfenis of een ander bedrag dat erbij komt, telt wel: dat hoort alleen in 'bezittingen'.
+    gespaard_uit_bijstand: Bedrag = 0
+
+    @model_validator(mode="after")
+    def _gespaard(self):
+        if self.gespaard_uit_bijstand > self.bezittingen:
+            raise ValueError("vermogen: 'gespaard_uit_bijstand' is een deel van 'bezittingen' en kan niet groter zijn")
+        return self
 
 
 class Inkomen(_Streng):
@@ -175,6 +202,22 @@ class Maatregel(_Streng):
     over: Literal["norm", "bijstand"] | None = None
 
 
+class LagereNorm(_Streng):
+    """Pw art. 27 (woonsituatie, bijv. dakloos) of art. 28 (recent gestopt met een studie met studiefinanciering):
+    het college stelt de norm lager vast, met dit percentage. Een kan-bepaling; de wet noemt geen percentage."""
+    artikel: Literal["27", "28"]
+    percentage: Annotated[Decimal, Field(ge=0, le=100)]
+    studie_beeindigd: Datum | None = None     # art. 28: de dag waarop de studie stopte (de 6 maanden gaan vanaf hier)
+
+    @model_validator(mode="after")
+    def _studie(self):
+        if self.artikel == "28" and self.studie_beeindigd is None:
+            raise ValueError("lagere_norm: bij artikel 28 hoort 'studie_beeindigd' (de dag waarop de studie stopte)")
+        if self.artikel == "27" and self.studie_beeindigd is not None:
+            raise ValueError("lagere_norm: 'studie_beeindigd' hoort alleen bij artikel 28")
+        return self
+
+
 class MaandInvoer(_Streng):
     inkomsten: list[Inkomen] = []
     giften: Bedrag = 0
@@ -188,6 +231,8 @@ class MaandInvoer(_Streng):
     nieuw_dienstverband: JaNee = False          # art. 34a lid 3: de 12 maanden beginnen opnieuw
     uitbreiding_uren_niet_mogelijk: JaNee = False  # oordeel college: art. 31 lid 2 onder aa, art. 34a lid 2
     premie_arbeidsinschakeling: Bedrag = 0     # art. 31 lid 2 onder j: premie die het college deze maand toekent
+    vrijwilligersvergoeding: Bedrag = 0        # art. 31 lid 2 onder k: kostenvergoeding voor vrijwilligerswerk (aanvrager)
+    lagere_norm: LagereNorm | None = None      # art. 27 of 28: het college stelt de norm deze maand lager vast
 
 
 class Verwacht(_Streng):

@@ -19,6 +19,20 @@ def _bp(pct) -> int:
     return int(round(pct * 100))  # Decimal met hoogstens twee decimalen (model), dus exact
 
 
+def _vlag(w, maand: dt.date):
+    """Een persoonskenmerk in deze maand (casus.md, issue 15): (op de eerste dag, dagen waarop 'ja' of None, ooit 'ja').
+
+    true/false: de hele maand zo. {van, tot}: 'ja' op die dagen; valt de wissel in de maand, dan de dagen."""
+    if isinstance(w, bool):
+        return w, None, w
+    d = dagdelen.dagen_van(w.van, w.tot, maand)
+    if d is None:
+        return True, None, True
+    if dagdelen.leeg(d):
+        return False, None, False
+    return d[0] <= 1, d, True
+
+
 def maandinvoer(c: Casus, maand: dt.date, vermogen) -> MaandInvoer:
     h = c.huishouden
     a, p = h.aanvrager, h.partner
@@ -36,26 +50,35 @@ def maandinvoer(c: Casus, maand: dt.date, vermogen) -> MaandInvoer:
     medebewoners = [(m, d) for m, (er, d) in ((m, erbij(m)) for m in h.medebewoners) if er]
     if p is not None and not erbij(p)[0]:
         p = None
+    # Kenmerken die per maand gaan (de vrijlatingen van art. 31 lid 2 onder y, z, aa): 'ja' als het op een dag
+    # van de maand geldt. Kenmerken die de norm raken gaan per dag (dagdelen.op_dag). Zie docs/dagdelen.md.
+    ouders_a, ouders_a_dagen, _ = _vlag(a.beroep_op_ouders_mogelijk, maand)
+    mantelzorg, mantelzorg_dagen, _ = _vlag(a.tijdelijk_elders_voor_mantelzorg, maand)
+    inrichting_a, inrichting_a_dagen, _ = _vlag(a.inrichting, maand)
     inv = MaandInvoer(
         a_jaar=a.geboortedatum.year, a_maand=a.geboortedatum.month, a_dag=a.geboortedatum.day,
-        a_medisch_urenbeperkt=a.medisch_urenbeperkt, a_doelgroep_lks=a.doelgroep_loonkostensubsidie,
-        a_beroep_op_ouders=a.beroep_op_ouders_mogelijk, mantelzorg_elders=a.tijdelijk_elders_voor_mantelzorg,
+        a_medisch_urenbeperkt=_vlag(a.medisch_urenbeperkt, maand)[2],
+        a_doelgroep_lks=_vlag(a.doelgroep_loonkostensubsidie, maand)[2],
+        a_beroep_op_ouders=ouders_a, a_ouders_dagen=ouders_a_dagen,
+        mantelzorg_elders=mantelzorg, mantelzorg_dagen=mantelzorg_dagen,
+        a_inrichting=inrichting_a, a_inrichting_dagen=inrichting_a_dagen,
         toeslagpartner=a.toeslagpartner,
         kinderen=tuple((k.geboortedatum.year, k.geboortedatum.month, k.geboortedatum.day) for k, _ in kinderen),
         medebewoners=tuple((m.geboortedatum.year, m.geboortedatum.month, m.geboortedatum.day, m.uitzondering is not None)
                            for m, _ in medebewoners),
         recht_dagen=recht,
-        bezittingen=vermogen.bezittingen, schulden=vermogen.schulden,
+        bezittingen=vermogen.bezittingen, schulden=vermogen.schulden, gespaard_uit_bijstand=vermogen.gespaard_uit_bijstand,
         woning_waarde=vermogen.eigen_woning.waarde if vermogen.eigen_woning else 0,
         woning_hypotheek=vermogen.eigen_woning.hypotheek if vermogen.eigen_woning else 0,
     )
     if p is not None:
         inv.heeft_partner = True
         inv.p_jaar, inv.p_maand, inv.p_dag = p.geboortedatum.year, p.geboortedatum.month, p.geboortedatum.day
-        inv.p_rechthebbend = p.rechthebbend
-        inv.p_medisch_urenbeperkt = p.medisch_urenbeperkt
-        inv.p_doelgroep_lks = p.doelgroep_loonkostensubsidie
-        inv.p_beroep_op_ouders = p.beroep_op_ouders_mogelijk
+        inv.p_rechthebbend, inv.p_recht_dagen, _ = _vlag(p.rechthebbend, maand)
+        inv.p_medisch_urenbeperkt = _vlag(p.medisch_urenbeperkt, maand)[2]
+        inv.p_doelgroep_lks = _vlag(p.doelgroep_loonkostensubsidie, maand)[2]
+        inv.p_beroep_op_ouders, inv.p_ouders_dagen, _ = _vlag(p.beroep_op_ouders_mogelijk, maand)
+        inv.p_inrichting, inv.p_inrichting_dagen, _ = _vlag(p.inrichting, maand)
         inv.p_dagen = dagdelen.dagen_van(p.van, p.tot, maand)
     dim = dagdelen.dagen_in(maand)
     if any(d is not None for _, d in kinderen):
@@ -77,6 +100,10 @@ def maandinvoer(c: Casus, maand: dt.date, vermogen) -> MaandInvoer:
         inv.nieuw_dienstverband = mi.nieuw_dienstverband
         inv.uitbreiding_uren_niet_mogelijk = mi.uitbreiding_uren_niet_mogelijk
         inv.premie_a = mi.premie_arbeidsinschakeling
+        inv.vrijwilliger_a = mi.vrijwilligersvergoeding
+        if mi.lagere_norm is not None:
+            inv.lagere_norm_artikel = int(mi.lagere_norm.artikel)
+            inv.lagere_norm_bp = _bp(mi.lagere_norm.percentage)
     return inv
 
 

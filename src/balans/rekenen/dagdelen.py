@@ -29,7 +29,7 @@ import numpy as np
 
 from balans.geld import als_euro, deel_half_omhoog
 from balans.rekenen.context import Ctx
-from balans.rekenen.invoer import GEEN_PERSOON, MaandInvoer
+from balans.rekenen.invoer import GEEN_PERSOON, KENMERK_DAGEN, MaandInvoer
 from balans.wet.regels import normen
 from balans.wet.regels.leeftijd import _LUT_TOT, _LUT_VAN, _aow_lut, aow_datum
 
@@ -59,6 +59,10 @@ def op_dag(inv: MaandInvoer, dag, vector: bool) -> MaandInvoer:
     veranderd = {}
     if inv.p_dagen is not None:
         veranderd["heeft_partner"] = inv.heeft_partner & _binnen(inv.p_dagen, dag)
+    for kenmerk, veld in KENMERK_DAGEN.items():   # een persoonskenmerk dat een deel van de maand geldt
+        paar = getattr(inv, veld)
+        if paar is not None:
+            veranderd[kenmerk] = _binnen(paar, dag)
     if not vector:
         if inv.k_dagen is not None:
             veranderd["kinderen"] = tuple(k for k, paar in zip(inv.kinderen, inv.k_dagen) if _binnen(paar, dag))
@@ -87,7 +91,7 @@ def _parameters(ctx: Ctx, inv: MaandInvoer, dag: int):
 
 # Parameters waar de norm van afhangt: alleen een nieuwe versie daarvan knipt een maand in delen.
 # Wat per maand gaat (vrijlating, vermogen, giften, verlaging) volgt de versie van de eerste dag.
-NORM_BESTANDEN = frozenset({"aow", "art19a", "art20", "art21", "art22", "art22a", "art24", "art24a"})
+NORM_BESTANDEN = frozenset({"aow", "art19a", "art20", "art21", "art22", "art22a", "art23", "art24", "art24a"})
 
 
 def wetsversies(boom, maand: dt.date) -> tuple:
@@ -164,6 +168,9 @@ def _grensdagen_scalair(ctx: Ctx, inv: MaandInvoer) -> list[int]:
         jarig(*m[:3], grenzen=grens19a)
         if inv.m_dagen is not None:
             van_tot(inv.m_dagen[i])
+    for veld in KENMERK_DAGEN.values():
+        if getattr(inv, veld) is not None:
+            van_tot(getattr(inv, veld))
     for d, _ in inv.wetsversies:
         if 1 < d <= dim:
             dagen.add(d)
@@ -272,6 +279,9 @@ def _grensdagen_vector(ctx: Ctx, inv: MaandInvoer) -> tuple[np.ndarray, np.ndarr
     jarig(mj, mm, md, (ctx.p.art19a.kostendeler_minimumleeftijd,))
     if inv.m_dagen is not None:
         van_tot(inv.m_dagen)
+    for veld in KENMERK_DAGEN.values():
+        if getattr(inv, veld) is not None:
+            van_tot(getattr(inv, veld))
     if not rijen:
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
     return np.concatenate(rijen).astype(np.int64), np.concatenate(dagen).astype(np.int64)

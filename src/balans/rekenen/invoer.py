@@ -32,6 +32,8 @@ class MaandInvoer:
     a_beroep_op_ouders: object = True
     p_beroep_op_ouders: object = True
     mantelzorg_elders: object = False
+    a_inrichting: object = False     # verblijf in een inrichting (art. 23)
+    p_inrichting: object = False
     toeslagpartner: object = False   # art. 24a onder b
     # kinderen: tuple van (jaar, maand, dag); populatie: tuple van drie matrices (n x k)
     kinderen: object = ()
@@ -47,11 +49,16 @@ class MaandInvoer:
     oudedag_a: object = 0    # particuliere oudedagsvoorziening (art. 33 lid 5)
     oudedag_p: object = 0
     premie_a: object = 0     # premie arbeidsinschakeling (art. 31 lid 2 onder j), aanvrager
+    vrijwilliger_a: object = 0   # kostenvergoeding vrijwilligerswerk (art. 31 lid 2 onder k), aanvrager
+    # Art. 27 / 28: het college stelt de norm lager vast. artikel 0 = geen, 27 of 28; percentage in basispunten.
+    lagere_norm_artikel: object = 0
+    lagere_norm_bp: object = 0
     giften: object = 0
     giften_in_natura: object = 0
     voedselbank: object = 0
     bezittingen: object = 0
     schulden: object = 0
+    gespaard_uit_bijstand: object = 0   # deel van de bezittingen, art. 34 lid 2 onder c
     woning_waarde: object = 0
     woning_hypotheek: object = 0
     maatregel_bp: object = 0
@@ -67,6 +74,14 @@ class MaandInvoer:
     p_dagen: object = None          # dagen dat de partner bij het huishouden hoort
     k_dagen: object = None          # per kind
     m_dagen: object = None          # per medebewoner
+    # Persoonskenmerken die een deel van de maand gelden (casus.md, issue 15): de dagen waarop ze 'ja' zijn.
+    # None: het kenmerk hierboven geldt de hele maand. Alleen kenmerken die de norm raken gaan per dag.
+    a_ouders_dagen: object = None   # a_beroep_op_ouders (art. 20 lid 3)
+    p_ouders_dagen: object = None
+    mantelzorg_dagen: object = None  # mantelzorg_elders (art. 22a lid 4)
+    p_recht_dagen: object = None    # p_rechthebbend (art. 24)
+    a_inrichting_dagen: object = None   # a_inrichting (art. 23)
+    p_inrichting_dagen: object = None
     # Dagen > 1 waarop in deze maand een nieuwe versie van de wet ingaat, met haar parameters: ((dag, p), ...).
     wetsversies: tuple = ()
 
@@ -87,6 +102,7 @@ class Toestand:
     taaleis_maanden: object = 0
     premie_jaar: object = 0  # premie arbeidsinschakeling die dit kalenderjaar al vrij bleef (art. 31 lid 2 onder j)
     premie_keer: object = 0  # en hoe vaak
+    vrijwilliger_jaar: object = 0   # vrijwilligersvergoeding die dit kalenderjaar al vrij bleef (art. 31 lid 2 onder k)
     vermogen_aanvang: object = -1   # -1: nog geen aanvang vastgesteld
     vermogen_laagste: object = 0
     kalenderjaar: int = 0
@@ -110,6 +126,13 @@ class Uitkomst:
 
 
 OVER_CODE = {None: 0, "norm": 1, "bijstand": 2}
+# Velden met één (eerste, laatste)-paar dagen per rij.
+DAGPAREN = ("recht_dagen", "p_dagen", "a_ouders_dagen", "p_ouders_dagen", "mantelzorg_dagen", "p_recht_dagen",
+            "a_inrichting_dagen", "p_inrichting_dagen")
+# Persoonskenmerk -> het veld met de dagen waarop het 'ja' is (rekenen/dagdelen.op_dag).
+KENMERK_DAGEN = {"a_beroep_op_ouders": "a_ouders_dagen", "p_beroep_op_ouders": "p_ouders_dagen",
+                 "mantelzorg_elders": "mantelzorg_dagen", "p_rechthebbend": "p_recht_dagen",
+                 "a_inrichting": "a_inrichting_dagen", "p_inrichting": "p_inrichting_dagen"}
 
 
 def stapel(invoeren: list[MaandInvoer]) -> MaandInvoer:
@@ -127,11 +150,14 @@ def stapel(invoeren: list[MaandInvoer]) -> MaandInvoer:
             rijen = [[tuple(int(x) for x in r) for r in w] + [(GEEN_PERSOON, 1, 1, 0)] * (k - len(w)) for w in waarden]
             arr = np.array(rijen, dtype=np.int64).reshape(len(invoeren), k, 4)
             kolommen[f.name] = (arr[:, :, 0], arr[:, :, 1], arr[:, :, 2], arr[:, :, 3].astype(bool))
-        elif f.name in ("recht_dagen", "p_dagen"):
+        elif f.name in DAGPAREN:
             if all(w is None for w in waarden):
                 kolommen[f.name] = None
             else:
-                paren = [(1, 31) if w is None else w for w in waarden]
+                # een rij zonder dagen: de hele maand; bij een kenmerk: de hele maand zoals het kenmerk zelf is
+                kenmerk = next((k for k, d in KENMERK_DAGEN.items() if d == f.name), None)
+                paren = [w if w is not None else ((1, 31) if kenmerk is None or getattr(i, kenmerk) else (32, 0))
+                         for w, i in zip(waarden, invoeren)]
                 kolommen[f.name] = (np.array([a for a, _ in paren], dtype=np.int64), np.array([b for _, b in paren], dtype=np.int64))
         elif f.name in ("k_dagen", "m_dagen"):
             personen = "kinderen" if f.name == "k_dagen" else "medebewoners"

@@ -13,8 +13,8 @@ from balans.geld import als_euro, percentage_als_tekst, percentage_van
 from balans.rekenen import dagdelen
 from balans.rekenen.context import Ctx
 from balans.rekenen.invoer import MaandInvoer, Toestand, Uitkomst
-from balans.wet.regels import (art4_leefvorm, art18_verlaging, art19a, art31_giften, art31_premie, art32_lid3,
-                               art33_oudedag, art34_vermogen, normen, vrijlatingen)
+from balans.wet.regels import (art4_leefvorm, art18_verlaging, art19a, art27_28, art31_giften, art31_premie,
+                               art31_vrijwilligers, art32_lid3, art33_oudedag, art34_vermogen, normen, vrijlatingen)
 from balans.wet.regels.leeftijd import aow_bereikt, leeftijd
 
 
@@ -40,6 +40,8 @@ def feiten(ctx: Ctx, inv: MaandInvoer):
         a_beroep_op_ouders=inv.a_beroep_op_ouders,
         p_beroep_op_ouders=inv.p_beroep_op_ouders,
         p_rechthebbend=inv.p_rechthebbend,
+        inrichting_a=inv.a_inrichting,
+        inrichting_p=inv.p_inrichting,   # alleen samen met gehuwd gebruiken (geen rekenstap voor de hele populatie)
     )
     f.leefvorm = art4_leefvorm.leefvorm(ctx, inv, kinderen)
     return f
@@ -73,6 +75,9 @@ def bereken_maand(ctx: Ctx, inv: MaandInvoer, st: Toestand) -> tuple[Uitkomst, T
     else:   # oud_genoeg wordt: op een dag van de maand recht (18 jaar, binnen de bijstand)
         n, gehuwdennorm, oud_genoeg = dagdelen.norm_per_dag(ctx, inv, f, delen, oud_genoeg, gewoon)
 
+    # Art. 27 en 28: het college stelt de norm deze maand lager vast (een feit uit de casus).
+    n = art27_28.lagere_norm(ctx, inv, f, n)
+
     # Vermogen (art. 34).
     vermogen_ok, lening, aanvang, laagste = art34_vermogen.vermogen(ctx, inv, f, st.vermogen_aanvang, st.vermogen_laagste)
 
@@ -94,19 +99,25 @@ def bereken_maand(ctx: Ctx, inv: MaandInvoer, st: Toestand) -> tuple[Uitkomst, T
     vrij33_a, vrij33_p = art33_oudedag.vrij(ctx, inv, f)
     premie_telt, premie_jaar, premie_keer = art31_premie.premie(
         ctx, inv, f, 0 if nieuw_jaar else st.premie_jaar, 0 if nieuw_jaar else st.premie_keer)
-    inkomsten_a = inv.arbeid_a + inv.uitkering_a + inv.overig_a + inv.oudedag_a - vrij33_a + premie_telt
+    vrijwilliger_telt, vrijwilliger_jaar = art31_vrijwilligers.vrijwilligersvergoeding(
+        ctx, inv, f, 0 if nieuw_jaar else st.vrijwilliger_jaar)
+    inkomsten_a = inv.arbeid_a + inv.uitkering_a + inv.overig_a + inv.oudedag_a - vrij33_a + premie_telt + vrijwilliger_telt
     inkomsten_p = inv.arbeid_p + inv.uitkering_p + inv.overig_p + inv.oudedag_p - vrij33_p
     eigen = inkomsten_a - vrij_a + giften_telt
     partner_telt = art32_lid3.inkomen_partner(ctx, f, n, gehuwdennorm, eigen, inkomsten_p - vrij_p)
     middelen = eigen + partner_telt
     if ctx.uitleg:
         inkomsten = inkomsten_a + inkomsten_p
-        andere = (premie_telt + inv.uitkering_a + inv.uitkering_p + inv.overig_a + inv.overig_p + inv.oudedag_a + inv.oudedag_p
+        andere = (premie_telt + vrijwilliger_telt + inv.uitkering_a + inv.uitkering_p + inv.overig_a + inv.overig_p + inv.oudedag_a + inv.oudedag_p
                   - vrij33_a - vrij33_p)
         if andere:
             ctx.stap("inkomsten", "Pw art. 31 lid 1 en art. 32", "32",
                      f"Andere inkomsten (zoals een uitkering): {als_euro(andere)}. Die tellen helemaal mee.", andere,
                      tak="32-overig")
+        if f.kinderen > 0:
+            ctx.stap("niet als inkomen", "Pw art. 31 lid 2 onder b en d", "31",
+                     "Kinderbijslag, kindgebonden budget en toeslagen (zoals zorgtoeslag en huurtoeslag) tellen nooit "
+                     "mee als inkomen voor de bijstand.", None, tak="31-2-b-d-kinderbijslag-toeslagen")
         niet_geteld = inkomsten_p - vrij_p - partner_telt
         ctx.stap("middelen", "Pw art. 31 en 32", "31",
                  f"Wat meetelt als inkomen: {als_euro(inkomsten)} aan inkomsten"
@@ -146,6 +157,7 @@ def bereken_maand(ctx: Ctx, inv: MaandInvoer, st: Toestand) -> tuple[Uitkomst, T
     nieuw = Toestand(
         n_a=n_a, n_p=n_p, r_a=r_a, r_p=r_p, z_a=z_a, z_p=z_p, b34a_a=b_a, b34a_p=b_p,
         giften_jaar=giften_jaar, taaleis_maanden=taaleis_maanden, premie_jaar=premie_jaar, premie_keer=premie_keer,
+        vrijwilliger_jaar=vrijwilliger_jaar,
         vermogen_aanvang=aanvang, vermogen_laagste=laagste, kalenderjaar=ctx.maand.year,
     )
     uit = Uitkomst(recht=recht, norm=n, vrijlating=vrij, middelen=middelen, verlaging=verlaagd, bijstand=bijstand,

@@ -182,7 +182,48 @@ def na_kostendelers(ctx, f, d: Kostendelersdeel):
                      f"budget. Uw norm gaat omhoog met 1/12 van {als_euro(kop)} = {als_euro(ophoging)}.",
                      eigen + ophoging, tak="24a")
         eigen = eigen + geldt * ophoging
+    if not ctx.xp.vector or ctx.xp.any(f.inrichting_a) or ctx.xp.any(f.inrichting_p):   # meestal niemand
+        eigen = inrichting(ctx, f, eigen)
     return eigen, n
+
+
+def _als_alleenstaande(ctx, jong, aow, kinderen):
+    """Art. 23 lid 3: de norm die voor de echtgenoot thuis 'als alleenstaande of alleenstaande ouder' zou gelden
+    (art. 20, 21 of 22 naar zijn leeftijd). Kostendelers en de jongerentoeslag laten we hier buiten (docs)."""
+    p, xp = ctx.p, ctx.xp
+    return xp.als(jong, xp.als(kinderen, p.art20.alleenstaande_ouder, p.art20.alleenstaande),
+                  xp.als(aow, p.art22.alleenstaande, p.art21.alleenstaande))
+
+
+def inrichting(ctx, f, n):
+    """Pw art. 23: de norm bij een verblijf in een inrichting, lid 1 plus de verhoging van lid 2; lid 3 als één
+    van de gehuwden in een inrichting verblijft."""
+    p = ctx.p
+    a = p.art23
+    alleen = a.alleenstaande + a.verhoging_alleenstaande
+    samen = a.gehuwden + a.verhoging_gehuwden
+    k = f.kinderen > 0
+    thuis_p = _als_alleenstaande(ctx, f.jong_p, f.aow_p, k)
+    thuis_a = _als_alleenstaande(ctx, f.jong_a, f.aow_a, k)
+    g = f.gehuwd
+    takken = [
+        Tak(g & f.inrichting_a & f.inrichting_p, samen, "23-1-b", "Pw art. 23 lid 1 onder b en lid 2 onder b", "23",
+            f"U en uw partner verblijven in een inrichting. Dan geldt de norm van artikel 23: {als_euro(a.gehuwden)} "
+            f"plus {als_euro(a.verhoging_gehuwden)} = {{bedrag}}."),
+        Tak(g & (f.inrichting_a | f.inrichting_p), alleen + _kies_thuis(ctx, f, thuis_a, thuis_p), "23-3",
+            "Pw art. 23 lid 3", "23",
+            "Eén van u verblijft in een inrichting. Dan is de norm de som van de normen die voor ieder van u als "
+            f"alleenstaande zouden gelden: {als_euro(alleen)} voor wie in de inrichting is (artikel 23 lid 1 en 2) plus "
+            "de norm voor wie thuis woont. Samen {bedrag}."),
+        Tak(f.inrichting_a & ctx.xp.niet(g), alleen, "23-1-a", "Pw art. 23 lid 1 onder a en lid 2 onder a", "23",
+            f"U verblijft in een inrichting. Dan geldt de norm van artikel 23: {als_euro(a.alleenstaande)} plus "
+            f"{als_euro(a.verhoging_alleenstaande)} = {{bedrag}}."),
+    ]
+    return ctx.kies("norm inrichting", takken, standaard=n)
+
+
+def _kies_thuis(ctx, f, thuis_a, thuis_p):
+    return ctx.xp.als(f.inrichting_a, thuis_p, thuis_a)
 
 
 def jongerentoeslag(ctx, f, n, toeslag, nrp):
