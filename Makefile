@@ -47,11 +47,12 @@ ferd: install
 	@mkdir -p uitvoer
 	$(BIN)/balans maandstaat src/balans/voorbeelden/ferd-maandstaat.yaml --methode alle --grafiek uitvoer/ferd-maandstaat.svg
 
-# pytest geeft 5 als er geen tests zijn; dat is hier geen fout, maar wel zichtbaar.
+# pytest geeft 5 als er geen tests zijn; dat is hier geen fout, maar wel zichtbaar. -n auto: één pytest-proces
+# per kern (pytest-xdist); loadfile houdt een module bij elkaar, zodat haar server en browser één keer starten.
 test: install-test
 	$(BIN)/ruff check src tests benchmarks scripts setup.py
 	$(BIN)/mypy
-	$(BIN)/python -m pytest; s=$$?; if [ $$s -eq 5 ]; then echo "pytest: geen tests gevonden"; elif [ $$s -ne 0 ]; then exit $$s; fi
+	$(BIN)/python -m pytest -n auto --dist loadfile; s=$$?; if [ $$s -eq 5 ]; then echo "pytest: geen tests gevonden"; elif [ $$s -ne 0 ]; then exit $$s; fi
 	@if [ -d "$(SHARED)/casussen" ]; then $(BIN)/balans toets $(SHARED)/casussen; else echo "$(SHARED)/casussen niet gevonden; gedeelde casussen overgeslagen"; fi
 
 bench: install-test

@@ -17,7 +17,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from balans.casus.laden import CasusFout, uit_bestand, uit_data
-from balans.casus.model import Verrekening
 from balans.cli import main
 from balans.maandstaat.grootboek import METHODEN, Grootboek
 from balans.maandstaat.toerekening import verdeel
@@ -39,10 +38,6 @@ def _betalingen(staat) -> list[tuple[dt.date, int]]:
 GECONSOLIDEERD = "bijverdienen-geconsolideerde-tekst"
 
 
-def _geconsolideerd(c):
-    return c.model_copy(update={"regime": GECONSOLIDEERD})
-
-
 def _art34a_zonder_34b() -> ParameterBoom:
     """Art. 34a (15%) al in 2026, zoals de bedragen hieronder zijn afgeleid, maar art. 34b op zijn formele datum."""
     bron = "aanname voor de test: art. 34a al in 2026, art. 34b formeel vanaf 2027-01-01"
@@ -51,41 +46,63 @@ def _art34a_zonder_34b() -> ParameterBoom:
         "art31": {"vrijlatingen_n_tot_aa_van_toepassing": {"waarden": {"2026-01-01": {"waarde": False, "bron": bron}}}}})])
 
 
-# Casus a: maart 600,00 loon (bekend 2 april), april 400,00 (bekend 4 mei), mei geen loon.
-# Bijstand zonder vakantietoeslag: maart 891,50 - 44,58 = 846,92; april 1.061,50 - 53,08 = 1.008,42;
-# mei 1.401,50 - 70,08 = 1.331,42. Zonder loon: ook 1.331,42.
-# Betaaldag de 25e; 25 april 2026 is een zaterdag, dus vrijdag 24 april; 25 mei 2026 is Tweede
-# Pinksterdag (Pasen 5 april + 50 dagen), dus vrijdag 22 mei. Verwerking 3 dagen: 2 april + 3 =
-# zondag 5 april, maandag 6 april is Tweede Paasdag, dus dinsdag 7 april; 4 mei + 3 = donderdag 7 mei.
-VERWACHT_A = {
-    "op_de_maand": [(D(2026, 4, 7), 84692), (D(2026, 5, 7), 100842), (D(2026, 5, 22), 133142)],
-    # Voorschot zonder loon; het loon van maart gaat eraf in april (1.331,42 - 484,50) enz.
-    "achteraf": [(D(2026, 3, 25), 133142), (D(2026, 4, 24), 84692), (D(2026, 5, 22), 100842)],
-    # Schatting 500,00: vrijlating 75,00, inkomen 425,00, bijstand 976,50, min 48,83 = 927,67.
-    # April: 927,67 - (927,67 - 846,92 = 80,75) = 846,92. Mei: nabetaling april 1.008,42 - 927,67 = 80,75
-    # plus mei 1.331,42 = 1.412,17.
-    "schatten": [(D(2026, 3, 25), 92767), (D(2026, 4, 24), 84692), (D(2026, 5, 22), 141217)],
-    # Surplus (Divosa 4.5): elke maand één betaling op de vaste dag, het vaste bedrag 1.331,42 (de norm
-    # zonder vakantietoeslag). Het loon komt bij de gemeente binnen en gaat mee op de eerste vaste dag
-    # nadat de loonstrook verwerkt is; dan rekent de gemeente die maand af.
-    # 24 april: 1.331,42 + loon maart 600,00 - (1.331,42 - 846,92 = 484,50) = 1.446,92.
-    # 22 mei: 1.331,42 + loon april 400,00 - (1.331,42 - 1.008,42 = 323,00) = 1.408,42.
-    "vast_bedrag": [(D(2026, 3, 25), 133142), (D(2026, 4, 24), 144692), (D(2026, 5, 22), 140842)],
-}
+# --- de betalingen met de hand: verwacht_betalingen in de casussen ---------------------------------
+# De betalingen per methode, met hun afleiding, staan in tests/casussen/maandstaat (verwacht_betalingen;
+# docs/verwacht_betalingen.md); `balans toets` legt ze naast de maandstaat. Hieronder alleen wat een
+# casus niet kan zeggen: welke regels een betaling heeft en wat de tekst noemt.
+
+MET_BETALINGEN = sorted(p.name for p in MAP.glob("*.yaml") if "verwacht_betalingen" in p.read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("methode", METHODEN)
-def test_casus_a_per_methode_met_de_hand(methode):
-    c = _geconsolideerd(uit_bestand(MAP / "a-maandloon.yaml"))
-    if methode == "schatten":
-        c = c.model_copy(update={"verrekening": Verrekening(schatting="500.00")})
-    s = Grootboek(c).staat(methode)
-    assert _betalingen(s) == VERWACHT_A[methode]
-    # Vakantietoeslag 44,58 + 53,08 + 70,08 = 167,74 blijft gereserveerd tot juni.
-    assert s.vakantietoeslag_gereserveerd == 16774
-    assert s.vordering == 0 and s.nog_na_te_betalen == 0 and s.buffer_totaal == 0
-    assert s.betaald == 84692 + 100842 + 133142
-    assert sluitend(s)
+def test_casussen_met_betalingen():
+    assert {"a2-maandloon-betalingen-geconsolideerd.yaml", "f2-correctie-betalingen-geconsolideerd.yaml",
+            "i-bufferbudget-2027.yaml", "j-baan-stopt-achteraf-2027.yaml", "l-nabetaling-na-zes-maanden-art58-2027.yaml",
+            "m-zonder-werk-oude-vordering-2027.yaml", "n-bijstand-stopt-vakantietoeslag-art45-2027.yaml",
+            "k-werk-begint-en-stopt-halverwege-2027.yaml", "o-dertiende-vierweekse-periode-2027.yaml",
+            "p-weekloon-over-de-normwijziging-2026.yaml"} <= set(MET_BETALINGEN)
+
+
+@pytest.mark.parametrize("naam", MET_BETALINGEN)
+def test_verwachte_betalingen_met_de_hand(naam):
+    from balans.maandstaat.toets import verschillen
+    c = uit_bestand(MAP / naam)
+    assert verschillen(c) == []
+    g = Grootboek(c)
+    for methode in c.verwacht_betalingen:
+        s = g.staat(methode)
+        assert sluitend(s)
+        assert s.vakantietoeslag_gereserveerd >= 0
+
+
+def test_toets_meldt_een_verschil_per_betaling_in_het_nederlands(tmp_path, capsys):
+    tekst = (MAP / "i-bufferbudget-2027.yaml").read_text(encoding="utf-8")
+    fout = tmp_path / "i.yaml"
+    fout.write_text(tekst.replace("bedrag: 944.74", "bedrag: 944.75").replace("{2027: 161.50}", "{2027: 0.00}")
+                    .replace("      - {datum: 2027-04-23, bedrag: 1348.49}\n", ""), encoding="utf-8")
+    assert main(["toets", str(fout)]) == 1
+    uit = capsys.readouterr().out
+    assert "verwacht_betalingen.op_de_maand, betaling 1: verwacht 1 februari 2027 € 944,75, berekend 1 februari 2027 € 944,74" in uit
+    assert "betaling 4: niet verwacht, berekend 23 april 2027 € 1.348,49" in uit
+    assert "bufferbudget in 2027: verwacht € 0,00, berekend € 161,50" in uit
+
+
+@pytest.mark.parametrize("vervang, woorden", [
+    ("    nog_na_te_betalen: 0.00", ["regel 43", "verwacht_betalingen.op_de_maand.nog_na_te_betaln", "Bedoelt u 'nog_na_te_betalen'"]),
+    ("  op_de_maand:", ["regel 36", "verwacht_betalingen.op_maand", "Kies uit"]),
+    ("      - {datum: 2027-02-01, bedrag: 944.74}", ["verwacht_betalingen.op_de_maand.betalingen[1].bedrag",
+                                                   "twee decimalen"]),
+])
+def test_toets_onbekend_veld_of_foute_waarde_is_exit_2(tmp_path, capsys, vervang, woorden):
+    tekst = (MAP / "i-bufferbudget-2027.yaml").read_text(encoding="utf-8")
+    nieuw = {"    nog_na_te_betalen: 0.00": "    nog_na_te_betaln: 0.00", "  op_de_maand:": "  op_maand:",
+             "      - {datum: 2027-02-01, bedrag: 944.74}": "      - {datum: 2027-02-01, bedrag: 944.745}"}[vervang]
+    assert vervang in tekst
+    pad = tmp_path / "fout.yaml"
+    pad.write_text(tekst.replace(vervang, nieuw), encoding="utf-8")
+    assert main(["toets", str(pad)]) == 2
+    fout = capsys.readouterr().err
+    for w in woorden:
+        assert w in fout
 
 
 def test_correctie_drie_maanden_later_wordt_verrekend_met_de_volgende_betaling():
@@ -93,15 +110,11 @@ def test_correctie_drie_maanden_later_wordt_verrekend_met_de_volgende_betaling()
     # er 806,50 - 40,33 = 766,17 van: 161,50 te veel. Op 7 mei is er niets om mee te verrekenen; het
     # gaat mee naar de betaaldag van mei: 1.331,42 - 161,50 = 1.169,92 (art. 58 lid 4). Geen
     # bufferbudget: in mei kwam ook 200,00 extra loon binnen, samen meer dan 1.331,42.
-    s = Grootboek(_geconsolideerd(uit_bestand(MAP / "f-correctie-drie-maanden-later.yaml"))).staat("op_de_maand")
-    assert _betalingen(s) == [(D(2026, 2, 5), 92767), (D(2026, 2, 25), 133142), (D(2026, 3, 25), 133142),
-                              (D(2026, 4, 24), 133142), (D(2026, 5, 22), 116992)]
+    # De betalingen staan in casus f2 (verwacht_betalingen); hier de regel van de verrekening.
+    s = Grootboek(uit_bestand(MAP / "f2-correctie-betalingen-geconsolideerd.yaml")).staat("op_de_maand")
     verrekend = [r for b in s.betalingen for r in b.regels if r.soort == "verrekend"]
     assert [r.bedrag for r in verrekend] == [-16150]
     assert s.vordering == 0 and s.buffer_totaal == 0
-    # Vakantietoeslag: 40,33 + 4 x 70,08 = 320,65.
-    assert s.vakantietoeslag_gereserveerd == 32065
-    assert sluitend(s)
 
 
 def test_geen_bufferbudget_in_2026():
@@ -382,15 +395,11 @@ def test_surplus_betaalt_een_verwerkte_strook_door_ook_als_een_eerdere_nog_onbek
 # --- bufferbudget (art. 34b), betaaldagen ----------------------------------------------------------
 
 def test_casus_i_bufferbudget_in_2027_met_de_hand():
-    # De rekensom staat bovenin casus i.
+    # De rekensom en de betalingen staan in casus i (verwacht_betalingen); hier de regels van maart.
     s = Grootboek(uit_bestand(MAP / "i-bufferbudget-2027.yaml")).staat("op_de_maand")
-    assert _betalingen(s) == [(D(2027, 2, 1), 94474), (D(2027, 2, 25), 134849), (D(2027, 3, 25), 134849),
-                              (D(2027, 4, 23), 134849)]
     maart = [b for b in s.betalingen if b.datum == D(2027, 3, 25)][0]
     assert [(r.soort, r.bedrag) for r in maart.regels if r.bedrag] == [("uitkering", 134849), ("verrekend", -16150),
                                                                        ("bufferbudget", 16150)]
-    assert s.bufferbudget == {2027: 16150}
-    assert s.vakantietoeslag_gereserveerd == 25413
     assert sluitend(s)
 
 
@@ -408,20 +417,7 @@ def test_casus_i_op_aanvraag_zonder_besluit_geen_bufferbudget():
     assert Grootboek(c2, boom).staat("op_de_maand").bufferbudget == {2027: 16150}
 
 
-@pytest.mark.parametrize("methode", METHODEN)
-def test_zonder_werk_geen_bufferbudget_en_geen_oude_schuld_eruit(methode):
-    # Geen arbeidsinkomen, een oude vordering van 250,00. Aflossing 5% van de norm 1.419,46 = 70,97 per
-    # maand (art. 60 lid 3): januari t/m maart 1.348,49 - 70,97 = 1.277,52, april 1.348,49 - 37,09 =
-    # 1.311,40. De aflossing brengt u onder de norm, maar art. 34b is er alleen voor wie werkt en voor
-    # verrekening van arbeidsinkomen: geen bufferbudget.
-    c = uit_data({"naam": "zonder werk", "periode": {"van": "2027-01", "tot": "2027-04"},
-                  "huishouden": {"aanvrager": {"geboortedatum": "1985-03-01"}},
-                  "verrekening": {"vordering_bij_start": "250.00"}})
-    s = Grootboek(c).staat(methode)
-    assert _betalingen(s) == [(D(2027, 1, 25), 127752), (D(2027, 2, 25), 127752), (D(2027, 3, 25), 127752),
-                              (D(2027, 4, 23), 131140)]
-    assert s.buffer_totaal == 0 and s.vordering == 0
-    assert sluitend(s)
+# Zonder werk met een oude vordering: casus m (verwacht_betalingen, alle vier methoden, geen bufferbudget).
 
 
 def test_feestdagen_en_betaaldagen():
@@ -435,6 +431,12 @@ def test_feestdagen_en_betaaldagen():
     assert b.is_werkdag(D(2026, 4, 3))
     # De betaaldag van december 2026 (de 25e, Eerste Kerstdag) wordt donderdag 24 december.
     assert b.betaaldag(D(2026, 12, 1), 25) == D(2026, 12, 24)
+    # Betaaldag de 1e: zaterdag 1 mei 2027 gaat niet terug naar vrijdag 30 april (dan twee betalingen in
+    # april en geen in mei), maar naar maandag 3 mei; Nieuwjaarsdag (vrijdag 1 januari 2027) naar maandag
+    # 4 januari. Een gewone 1e blijft: dinsdag 1 juni 2027.
+    assert b.betaaldag(D(2027, 5, 1), 1) == D(2027, 5, 3)
+    assert b.betaaldag(D(2027, 1, 1), 1) == D(2027, 1, 4)
+    assert b.betaaldag(D(2027, 6, 1), 1) == D(2027, 6, 1)
     # Verwerken: 23 december + 3 = zaterdag 26 december (Tweede Kerstdag), dan maandag 28 december.
     assert b.verwerkt_op(D(2026, 12, 23), 3) == D(2026, 12, 28)
 
@@ -451,52 +453,28 @@ def test_ferd_geen_betaling_op_een_vrije_dag():
 
 
 def test_art_58_lid_4_termijn_vanaf_de_dag_van_ontvangst():
-    # Januari 2027: loonstrook 500,00 (betaald 29 januari). Op 31 juli komt een nabetaling over januari
-    # binnen: 800,00 in plaats van 500,00 (bekend dezelfde dag). Norm 1.419,46, vrijlating 15%.
-    # Eerst: 500,00 - 75,00 = 425,00; bijstand 994,46; zonder vakantietoeslag 994,46 - 49,72 = 944,74.
-    # Daarna: 800,00 - 120,00 = 680,00; bijstand 739,46; zonder vakantietoeslag 739,46 - 36,97 = 702,49.
-    # Te veel over januari: 944,74 - 702,49 = 242,25, en de vakantietoeslag over januari was in juni al
-    # betaald (49,72 in plaats van 36,97): nog 12,75. Samen 255,00. Het geld kwam op 31 juli binnen:
-    # binnen zes maanden vóór de betaaldag van augustus (25 augustus), dus verrekenen (art. 58 lid 4),
-    # geen vordering. (Vanaf de bijstandsmaand januari gerekend zou het een vordering zijn.) Verwerkt:
-    # 31 juli + 3 = dinsdag 3 augustus. Augustus: 1.348,49 - 255,00 = 1.093,49; in augustus kwam geen
-    # loon binnen: bufferbudget 255,00 (u werkt, 2027), op de rekening 1.348,49.
-    c = uit_data({"naam": "nabetaling in juli", "periode": {"van": "2027-01", "tot": "2027-08"},
-                  "huishouden": {"aanvrager": {"geboortedatum": "1985-03-01"}},
-                  "loonstroken": [{"id": "jan", "loonperiode": "maand", "periode": {"van": "2027-01-01", "tot": "2027-01-31"},
-                                   "betaaldatum": "2027-01-29", "netto": "500.00"}],
-                  "correcties": [{"id": "nabetaling", "corrigeert": "jan", "betaaldatum": "2027-07-31", "netto": "800.00"}],
-                  "verrekening": {"methode": "op_de_maand"}})
-    s = Grootboek(c).staat("op_de_maand")
+    # De rekensom en de betalingen staan in casus l; hier de regels van augustus: verrekend, geen vordering.
+    s = Grootboek(uit_bestand(MAP / "l-nabetaling-na-zes-maanden-art58-2027.yaml")).staat("op_de_maand")
     aug = [b for b in s.betalingen if b.datum == D(2027, 8, 25)][0]
     assert [(r.soort, r.bedrag) for r in aug.regels if r.bedrag] == [("uitkering", 134849), ("verrekend", -25500),
                                                                       ("bufferbudget", 25500)]
     assert not [r for b in s.betalingen for r in b.regels if r.soort == "vordering"]
-    assert s.vordering == 0 and sluitend(s)
 
 
 def test_art_45_lid_1_vakantietoeslag_als_de_bijstand_stopt():
-    # Geen inkomen, januari t/m mei 2027; de bijstand stopt op 31 maart. Per maand 1.348,49 en 70,97
-    # vakantietoeslag gespaard. Art. 45 lid 1: de vakantietoeslag komt binnen drie maanden na het
-    # einde, niet pas in juni: op de eerste betaaldag daarna, vrijdag 23 april (25 april is een zondag):
-    # 3 x 70,97 = 212,91. April en mei: geen bijstand.
+    # De betalingen staan in casus n (bijstand.tot); hier hetzelfde met het einde als argument.
     c = uit_data({"naam": "stopt in maart", "periode": {"van": "2027-01", "tot": "2027-05"},
                   "huishouden": {"aanvrager": {"geboortedatum": "1985-03-01"}}})
     s = Grootboek(c, einde=D(2027, 3, 31)).staat("op_de_maand")
-    assert _betalingen(s) == [(D(2027, 1, 25), 134849), (D(2027, 2, 25), 134849), (D(2027, 3, 25), 134849),
-                              (D(2027, 4, 23), 21291)]
+    assert _betalingen(s)[-1] == (D(2027, 4, 23), 21291)
     assert s.vakantietoeslag_gereserveerd == 0
     assert sluitend(s)
 
 
 def test_casus_j_baan_stopt_bufferbudget_tot_het_maximum():
-    # De rekensom staat bovenin casus j.
+    # De rekensom en de betalingen staan in casus j; hier dat het geld sluit zoals daar uitgeschreven.
     s = Grootboek(uit_bestand(MAP / "j-baan-stopt-achteraf-2027.yaml")).staat("achteraf")
-    assert _betalingen(s) == [(D(2027, 1, 25), 134849), (D(2027, 2, 25), 13724), (D(2027, 3, 25), 13724),
-                              (D(2027, 4, 23), 113724), (D(2027, 5, 25), 134849)]
-    assert s.bufferbudget == {2027: 100000}
-    assert s.betaald == 410870 and s.vakantietoeslag_gereserveerd == 16360 and s.vordering == 0
-    assert sum(s.recht.values()) == 327230
+    assert s.betaald == 410870 and sum(s.recht.values()) == 327230
     assert sluitend(s)
 
 
@@ -538,10 +516,4 @@ def test_vakantiegeld_volgens_maatregel_18_van_het_programmaplan():
         Grootboek(c, vakantiegeld_methode="anders")
 
 
-def test_casus_k_halve_eerste_en_laatste_maandstrook():
-    # De rekensom staat bovenin casus k.
-    s = Grootboek(uit_bestand(MAP / "k-werk-begint-en-stopt-halverwege-2027.yaml")).staat("op_de_maand")
-    assert _betalingen(s) == [(D(2027, 6, 25), 134849), (D(2027, 8, 3), 102549), (D(2027, 9, 3), 70249),
-                              (D(2027, 10, 4), 106586), (D(2027, 10, 25), 134849)]
-    assert s.vakantietoeslag_gereserveerd == 28898
-    assert sluitend(s)
+# Casus k (halve eerste en laatste maandstrook): verwacht_betalingen in het bestand.

@@ -1,4 +1,4 @@
-"""De opdrachtregel: `balans bereken` en `balans toets` (zie ../shared/casus.md)."""
+"""De opdrachtregel: `balans bereken`, `balans toets`, `balans herbereken` (zie ../shared/casus.md)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from pathlib import Path
 from balans.casus.laden import CasusFout, uit_bestand
 from balans.geld import als_euro
 from balans.maandstaat.grootboek import METHODEN, Grootboek
+from balans.maandstaat.toets import verschillen as betalingen_verschillen
 from balans.rekenen.casus import bereken
-from balans.uitvoer import als_json, als_tabel, maand_tekst
+from balans.uitvoer import als_tabel, maand_tekst
 
 FOUT_INVOER = 2
 
@@ -35,12 +36,14 @@ def _parser() -> argparse.ArgumentParser:
     p = _Parser(prog="balans", description="Bijstand (Participatiewet) berekenen, exact en uitgelegd.")
     p._positionals.title = "opdrachten"
     p._optionals.title = "opties"
+    from balans import __version__
+    p.add_argument("--version", action="version", version=f"balans {__version__}", help="toon de versie en stop")
     sub = p.add_subparsers(dest="opdracht", metavar="OPDRACHT", parser_class=_Parser)
     sub.required = True
     b = sub.add_parser("bereken", help="bereken de bijstand van een casus, per maand, met uitleg")
     b.add_argument("casus", metavar="CASUS.yaml", help="het casusbestand")
     b.add_argument("--json", action="store_true", help="geef het resultaat als JSON")
-    t = sub.add_parser("toets", help="controleer casussen met 'verwacht' tegen de berekening")
+    t = sub.add_parser("toets", help="controleer casussen met 'verwacht' of 'verwacht_betalingen' tegen de berekening")
     t.add_argument("paden", metavar="PAD", nargs="+", help="casusbestanden of mappen")
     m = sub.add_parser("maandstaat", help="wat u wanneer krijgt, per maand, per verrekenmethode, met de reden")
     m.add_argument("casus", metavar="CASUS.yaml", help="het casusbestand (met loonstroken of een verwachting)")
@@ -67,7 +70,13 @@ def _parser() -> argparse.ArgumentParser:
     bl.add_argument("--uitvoer", metavar="MAP", help="overschrijft uitvoer.map")
     bl.add_argument("--geen-pdf", action="store_true", help="alleen HTML en JSON")
     bl.add_argument("--stil", action="store_true", help="geen voortgangsbalk")
-    for s in (b, t, m, sv, bl):
+    ar = sub.add_parser("algoritmeregister",
+                        help="de beschrijving voor het Algoritmeregister als JSON voor de aanlever-API 1.0")
+    h = sub.add_parser("herbereken", help="reken een uitkomst opnieuw uit haar ontvangstbewijs en zeg of ze gelijk is")
+    h.add_argument("bewijs", metavar="BEWIJS.json",
+                   help="een uitkomst van balans met 'ontvangstbewijs' erin (of alleen het ontvangstbewijs)")
+    h.add_argument("--json", action="store_true", help="geef het resultaat als JSON")
+    for s in (b, t, m, sv, bl, ar, h):
         s._positionals.title = "argumenten"
         s._optionals.title = "opties"
     return p
@@ -91,15 +100,41 @@ def opdracht_bereken(args) -> int:
     casus = _laad(args.casus)
     if casus is None:
         return FOUT_INVOER
-    resultaten = bereken(casus)
     if args.json:
-        from balans.inkomen.huishouden import inkomen_per_maand   # het hele inkomen, alleen met een woning
-        json.dump(als_json(casus.naam, resultaten, inkomen_per_maand(casus, resultaten)), sys.stdout,
-                  ensure_ascii=False, indent=2)
+        from balans.zaak.diensten import berekening   # met het hele inkomen (met een woning) en het ontvangstbewijs
+        json.dump(berekening(casus), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        print(als_tabel(casus.naam, resultaten))
+        print(als_tabel(casus.naam, bereken(casus)))
     return 0
+
+
+def opdracht_herbereken(args) -> int:
+    """0: dezelfde uitkomst; 1: een andere uitkomst; 2: het bestand is geen bruikbaar ontvangstbewijs."""
+    from balans.zaak.herberekenen import OngeldigBewijs, herbereken
+    pad = Path(args.bewijs)
+    try:
+        data = json.loads(pad.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        print(f"{pad}: dit bestand bestaat niet.", file=sys.stderr)
+        return FOUT_INVOER
+    except (OSError, UnicodeDecodeError) as e:
+        print(f"{pad}: dit bestand kan ik niet lezen ({getattr(e, 'strerror', None) or e}).", file=sys.stderr)
+        return FOUT_INVOER
+    except json.JSONDecodeError as e:
+        print(f"{pad}, regel {e.lineno}: dit is geen geldige JSON ({e.msg}).", file=sys.stderr)
+        return FOUT_INVOER
+    try:
+        h = herbereken(data)
+    except OngeldigBewijs as e:
+        print(f"{pad}: {e.veld}: {e.melding}", file=sys.stderr)
+        return FOUT_INVOER
+    if args.json:
+        json.dump(h.als_json(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print(h.melding())
+    return 0 if h.identiek else 1
 
 
 def _casusbestanden(paden: list[str]) -> list[Path] | str:
@@ -130,10 +165,10 @@ def opdracht_toets(args) -> int:
             _meld(e)
             fout_invoer += 1
             continue
-        if not casus.verwacht:
+        if not casus.verwacht and not casus.verwacht_betalingen:
             continue
         getoetst += 1
-        per_maand = {r.maand: r.uitkomst for r in bereken(casus, uitleg=False)}
+        per_maand = {r.maand: r.uitkomst for r in bereken(casus, uitleg=False)} if casus.verwacht else {}
         fouten = []
         for maand, verwacht in sorted(casus.verwacht.items()):
             u = per_maand[maand]
@@ -145,6 +180,7 @@ def opdracht_toets(args) -> int:
                 if v != w:
                     fmt = (lambda x: "ja" if x else "nee") if veld == "recht" else als_euro
                     fouten.append(f"  {maand_tekst(maand)} {veld}: verwacht {fmt(v)}, berekend {fmt(w)}")
+        fouten += [f"  {zin}" for zin in betalingen_verschillen(casus)]   # verwacht_betalingen
         if fouten:
             verschillen += 1
             print(f"VERSCHIL  {pad}\n" + "\n".join(fouten))
@@ -185,7 +221,10 @@ def opdracht_maandstaat(args) -> int:
             return FOUT_INVOER
     if args.json:
         wat_als = watals_json(punten, uurloon, hele) if punten is not None else None
-        json.dump(staat_als_json(g, resultaten, staten, wat_als), sys.stdout, ensure_ascii=False, indent=2)
+        from balans import ontvangstbewijs as O
+        staat = O.bij_casus("maandstaat", casus, staat_als_json(g, resultaten, staten, wat_als),
+                            invoer={"casus": O.casus_invoer(casus), "methode": args.methode})
+        json.dump(staat, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         print(als_tekst_staat(g, resultaten, staten, punten, uurloon, hele))
@@ -226,6 +265,9 @@ def opdracht_serve(args) -> int:
         print("BALANS_OIDC_REDIRECT_URI ontbreekt: met OIDC aan is dit het vaste, publieke adres van "
               "/inloggen/oidc/terug (bijvoorbeeld https://balans.gemeente.nl/inloggen/oidc/terug).", file=sys.stderr)
         return FOUT_INVOER
+    if fout := settings.thema_fout():
+        print(fout, file=sys.stderr)
+        return FOUT_INVOER
     try:
         app = create_app(settings)   # migreert en vult de demo nu al: fouten hier, niet in een werkproces
     except (DatabaseFout, SQLAlchemyError) as e:
@@ -262,9 +304,15 @@ def main(argv: list[str] | None = None) -> int:
             return opdracht_bereken(args)
         if args.opdracht == "maandstaat":
             return opdracht_maandstaat(args)
+        if args.opdracht == "herbereken":
+            return opdracht_herbereken(args)
         if args.opdracht == "beleid":
             from balans.beleid.cli import opdracht_beleid
             return opdracht_beleid(args)
+        if args.opdracht == "algoritmeregister":
+            from balans.algoritmeregister.aanlevering import aanlevering
+            print(json.dumps(aanlevering(), ensure_ascii=False, indent=2))
+            return 0
         return opdracht_toets(args)
     except BrokenPipeError:
         return 0

@@ -1,4 +1,4 @@
-"""Rekenen met kalendermaanden: een maand is de datum van haar eerste dag."""
+"""Rekenen met kalendermaanden (een maand is de datum van haar eerste dag), en de datum van Pasen."""
 
 from __future__ import annotations
 
@@ -38,3 +38,20 @@ def maanden(van: dt.date, tot_en_met: dt.date) -> list[dt.date]:
         uit.append(m)
         m = volgende_maand(m)
     return uit
+
+
+def pasen(jaar: int) -> dt.date:
+    """Eerste Paasdag in de gregoriaanse kalender (het anonieme algoritme van Meeus/Jones/Butcher).
+
+    Eén definitie voor de betaaldagen (maandstaat/betaaldagen.py) en de termijnen in brieven
+    (brieven/beschikking.py): die kiezen elk hun eigen feestdagen, maar Pasen valt voor beide op dezelfde dag."""
+    a, b, c = jaar % 19, jaar // 100, jaar % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    maand, dag = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(jaar, maand, dag + 1)

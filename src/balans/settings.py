@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
@@ -19,6 +20,12 @@ STANDAARD_DATA_DIR = "data"   # ten opzichte van de werkmap; nooit in de venv (l
 def data_dir_uit_omgeving() -> Path:
     """BALANS_DATA_DIR, anders ./data van de werkmap; absoluut, zodat werkprocessen hetzelfde bestand gebruiken."""
     return Path(os.environ.get("BALANS_DATA_DIR") or STANDAARD_DATA_DIR).expanduser().resolve()
+
+
+def gemeenten_dir_uit_omgeving() -> Path | None:
+    """BALANS_GEMEENTEN_DIR: een map met eigen gemeente-overlays buiten het pakket (wet/gemeente_overlay.py)."""
+    waarde = os.environ.get("BALANS_GEMEENTEN_DIR", "").strip()
+    return Path(waarde).expanduser().resolve() if waarde else None
 
 
 def sqlite_url(data_dir: Path) -> str:
@@ -54,8 +61,14 @@ class Settings:
     gemeente: str = "Voorbeeldstad"      # naam in brieven en op de pagina's
     gemeente_telefoon: str = "14 020"    # in elke brief: bellen met vragen of voor bezwaar
     gemeente_website: str = "https://www.voorbeeldstad.nl"
+    gemeente_email: str = "info@voorbeeldstad.nl"   # contact in het OpenAPI-document (ADR: naam, url en e-mail)
+    # NL Design System-thema van de gemeente: de klasse op <html> en een eigen css-bestand met design tokens,
+    # zonder sjablonen te wijzigen (issue 18 punt 6). Het bestand komt na de Utrecht-tokens, dus het wint.
+    thema_klasse: str = "utrecht-theme"
+    thema_css: Path | None = None
     verordening: str = "diemen"          # maatregelen: code van de verordening in participatie/verordeningen/
     catalogus: Path | None = None        # eigen instrumenten naast participatie/catalogus.yaml
+    gemeenten_dir: Path | None = None    # eigen gemeente-overlays naast wet/gemeenten/ (BALANS_GEMEENTEN_DIR)
     caseload_min: int = 40               # Programmaplan/Divosa: 40-50 zaken per klantmanager
     caseload_max: int = 50
 
@@ -71,6 +84,15 @@ class Settings:
         kandidaten = [self.static_dir / "@utrecht"] if self.static_dir else []
         kandidaten += [NL_DESIGN_SYSTEM, PAKKET.parents[1] / "node_modules" / "@utrecht"]   # laatste: checkout
         return next((k for k in kandidaten if (k / "component-library-css").is_dir()), None)
+
+    def thema_fout(self) -> str | None:
+        """Een Nederlandse melding als het thema niet te gebruiken is, anders None (gecontroleerd bij `balans serve`)."""
+        if not re.fullmatch(r"[a-z][a-z0-9_-]{0,63}", self.thema_klasse):
+            return ("BALANS_THEMA_KLASSE: gebruik alleen kleine letters, cijfers, - en _ (bijvoorbeeld "
+                    f"'denhaag-theme'), niet '{self.thema_klasse[:64]}'.")
+        if self.thema_css is not None and not (self.thema_css.is_file() and self.thema_css.suffix == ".css"):
+            return f"BALANS_THEMA_CSS: {self.thema_css} is geen css-bestand dat balans kan lezen."
+        return None
 
     @property
     def oidc_aan(self) -> bool:
@@ -98,8 +120,12 @@ class Settings:
             gemeente=e.get("BALANS_GEMEENTE", cls.gemeente),
             gemeente_telefoon=e.get("BALANS_GEMEENTE_TELEFOON", cls.gemeente_telefoon),
             gemeente_website=e.get("BALANS_GEMEENTE_WEBSITE", cls.gemeente_website),
+            gemeente_email=e.get("BALANS_GEMEENTE_EMAIL", cls.gemeente_email),
+            thema_klasse=e.get("BALANS_THEMA_KLASSE", cls.thema_klasse),
+            thema_css=Path(e["BALANS_THEMA_CSS"]) if e.get("BALANS_THEMA_CSS") else None,
             verordening=e.get("BALANS_VERORDENING", cls.verordening),
             catalogus=Path(e["BALANS_CATALOGUS"]) if e.get("BALANS_CATALOGUS") else None,
+            gemeenten_dir=gemeenten_dir_uit_omgeving(),
         )
         waarden.update(over)
         return cls(**waarden)

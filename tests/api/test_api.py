@@ -7,6 +7,7 @@ import re
 import pytest
 
 from balans.casus.laden import uit_bestand
+from balans.ontvangstbewijs import hash_van
 from balans.rekenen.casus import bereken
 from balans.uitvoer import als_json as cli_json
 from tests.api.conftest import CASUSSEN, casus_json, token
@@ -35,7 +36,10 @@ def test_berekening_is_wat_de_cli_geeft(client):
     pad = MET_VERWACHT[0]
     r = client.post("/v1/berekeningen", json=casus_json(pad))
     casus = uit_bestand(pad)
-    assert r.json() == cli_json(casus.naam, bereken(casus))
+    data = r.json()
+    bewijs = data.pop("ontvangstbewijs")   # issue 18: elke uitkomst draagt haar ontvangstbewijs
+    assert data == cli_json(casus.naam, bereken(casus))
+    assert bewijs["uitkomstHash"] == hash_van(data) and bewijs["soort"] == "berekening"
 
 
 def test_geld_is_tekst_met_twee_decimalen(client):

@@ -102,3 +102,61 @@ def test_laad_geeft_een_eigen_kopie():
     a = laad()
     a["naam"] = "gewijzigd"
     assert laad()["naam"] == "Bijstand berekenen en verrekenen (balans)"
+
+
+# --- de aanlevering aan het register (sleutels van de aanlever-API 1.0) ------------------------------
+
+def _register_fouten(aangeleverd: dict) -> list[str]:
+    """Wat het register zou weigeren: het invoerschema, en de maxima zonder html (een eigen sleutelwoord)."""
+    import jsonschema_rs
+
+    from balans.algoritmeregister.aanlevering import schema
+
+    s = schema()
+    meldingen = [f"{'/'.join(map(str, f.instance_path)) or '(geheel)'}: {f.message}"
+                 for f in jsonschema_rs.validator_for(s).iter_errors(aangeleverd)]
+    for sleutel, eigen in s["$defs"]["AlgorithmIn"]["properties"].items():
+        maximum, w = eigen.get("max_length_without_html"), aangeleverd.get(sleutel)
+        if maximum and isinstance(w, str) and len(re.sub(r"<[^>]+>", "", w)) > maximum:
+            meldingen.append(f"{sleutel}: langer dan {maximum} tekens")
+    return meldingen
+
+
+def test_aanlevering_past_in_het_schema_van_het_register():
+    from balans.algoritmeregister.aanlevering import aanlevering
+
+    a = aanlevering()
+    assert _register_fouten(a) == []
+    assert a["name"] == REGISTER["naam"] and a["lang"] == "nld" and a["standard_version"] == "1.0"
+    assert a["category"] == ["Sociale zekerheid"] and a["publication_category"] == "Impactvolle algoritmes"
+    assert a["goal"].startswith("<p>Het doel is") and a["goal"].count("<p>") == 3
+    assert len(a["lawful_basis_grouping"]) == len(REGISTER["link_naar_wettelijke_basis"])
+    assert "publiccode" not in a and "url" not in a   # 'nog te publiceren' is geen adres
+
+
+def test_het_schema_vangt_een_fout():
+    from balans.algoritmeregister.aanlevering import aanlevering
+
+    a = aanlevering()
+    a["status"] = "Bijna klaar"
+    del a["organization"]
+    a["name"] = "x" * 101
+    fouten = _register_fouten(a)
+    assert any(f.startswith("status") for f in fouten) and any("organization" in f for f in fouten)
+    assert any(f.startswith("name") for f in fouten)
+
+
+def test_hoog_risico_in_de_spelling_van_het_register():
+    from balans.algoritmeregister.aanlevering import aanlevering
+
+    a = aanlevering({**REGISTER, "publicatiecategorie": "Hoog-risico AI-systemen"})
+    assert a["publication_category"] == "Hoog-risico AI-systeem" and _register_fouten(a) == []
+
+
+def test_cli_geeft_de_aanlevering(capsys):
+    import json
+
+    from balans.cli import main
+
+    assert main(["algoritmeregister"]) == 0
+    assert _register_fouten(json.loads(capsys.readouterr().out)) == []

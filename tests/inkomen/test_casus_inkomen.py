@@ -8,7 +8,11 @@ Alleenstaande ouder (geboren 1990), kind geboren 2017-06-01, bijstand, 2026-01. 
 - zorgtoeslag: 2.119 - 1,912% x 29.735,424 = 1.550,46 -> 1.550 (Awir art. 14 lid 4); / 12 = 129,17;
 - kindgebonden budget: 2.580 + 3.416 = 5.996 (geen afbouw); / 12 = 499,67;
 - kinderbijslag: kind is 8 op 1 januari 2026: 358,30 per kwartaal; / 3 = 119,43;
-- totaal: 1.401,50 + 129,17 + 499,67 + 119,43 = 2.149,77.
+- huurtoeslag 2026 (Wht art. 5, 16, 17, 21; Wet verlaging eigen bijdrage huurtoeslag art. 1 onder c): twee personen,
+  meerpersoons; rekenhuur = kale huur 650 (servicekosten tellen vanaf 2026 niet); basishuur 252,49 - 3,63 - 48,15 =
+  200,71; (498,20 - 200,71) + 65% x (650 - 498,20) = 297,49 + 98,67 = 396,16; rekeninkomen 21.309 onder het
+  ijkpunt 31.500: geen afbouw; jaar 4.753,92 -> 4.754 (Awir art. 14 lid 4); / 12 = 396,17;
+- totaal: 1.401,50 + 129,17 + 499,67 + 119,43 + 396,17 = 2.545,94.
 
 Alleenstaande, bruto loon € 1.000 in 2026-03 (werkgever past de loonheffingskorting toe):
 - loonheffing 13,83 (witte maandtabel 2026, zie test_loonheffing), netto 986,17;
@@ -18,7 +22,9 @@ Alleenstaande, bruto loon € 1.000 in 2026-03 (werkgever past de loonheffingsko
 - bruto bijstand zonder loonheffingskorting (die zit al bij de werkgever): stap 228 (L = 12.312):
   floor(12.312 x 35,75%) = 4.401; / 12 = 366,75; 661,87 + 366,75 = 1.028,62 (12 x = 12.343,44: stap 228);
 - toetsingsinkomen 12 x (1.000 + 1.028,62) = 24.343,44 < drempelinkomen: zorgtoeslag 129,17;
-- totaal 986,17 + 661,87 + 129,17 = 1.777,21.
+- huurtoeslag: eenpersoons, basishuur 252,49 - 1,82 - 48,15 = 202,52; (498,20 - 202,52) + 65% x 151,80 = 394,35;
+  afbouw 27% x (24.343,44 - 23.425) / 12 = 20,6649; 373,6851 x 12 = 4.484,22 -> 4.484; / 12 = 373,67;
+- totaal 986,17 + 661,87 + 129,17 + 373,67 = 2.150,88.
 """
 
 from __future__ import annotations
@@ -69,9 +75,10 @@ def test_alleenstaande_ouder(tmp_path, capsys):
     assert m["bijstand"] == i["bijstand"] == "1401.50"
     assert (i["bijstand_bruto"], i["toetsingsinkomen"]) == ("1775.75", "21309.00")
     assert (i["zorgtoeslag"], i["kindgebonden_budget"], i["kinderbijslag"], i["totaal"]) == (
-        "129.17", "499.67", "119.43", "2149.77")
-    assert i["jaar"] == {"zorgtoeslag": "1550.00", "kindgebonden_budget": "5996.00", "kinderbijslag_kwartaal": "358.30"}
-    assert i["huurtoeslag"] is None
+        "129.17", "499.67", "119.43", "2545.94")
+    assert i["jaar"] == {"zorgtoeslag": "1550.00", "kindgebonden_budget": "5996.00", "kinderbijslag_kwartaal": "358.30",
+                         "huurtoeslag": "4754.00"}
+    assert i["huurtoeslag"] == "396.17"
     regels = [s["regel"] for s in i["uitleg"]]
     assert {"bruteren", "toetsingsinkomen", "zorgtoeslag", "kindgebonden budget", "kinderbijslag", "huurtoeslag",
             "totaal"} <= set(regels)
@@ -86,7 +93,8 @@ def test_bruto_loon(tmp_path, capsys):
     assert i["loon_netto"] == "986.17"
     assert m["bijstand"] == i["bijstand"]
     assert (i["bijstand"], i["bijstand_bruto"], i["toetsingsinkomen"], i["zorgtoeslag"], i["totaal"]) == (
-        "661.87", "1028.62", "24343.44", "129.17", "1777.21")
+        "661.87", "1028.62", "24343.44", "129.17", "2150.88")
+    assert i["huurtoeslag"] == "373.67"
 
 
 def test_bruto_geeft_dezelfde_bijstand_als_het_netto(tmp_path, capsys):
@@ -101,6 +109,8 @@ def test_bruto_geeft_dezelfde_bijstand_als_het_netto(tmp_path, capsys):
 
 @pytest.mark.parametrize("vervang, veld, woorden", [
     (("kale_huur: 650.00", "kale_huur: -650.00"), "huishouden.woning.kale_huur", "negatief"),
+    (("kale_huur: 650.00}", "kale_huur: 650.00, servicekosten: -5.00}"), "huishouden.woning.servicekosten", "negatief"),
+    (("kale_huur: 650.00}", "kale_huur: 650.00, stookkosten: 5.00}"), "huishouden.woning.stookkosten", ""),
     (("{soort: huur, kale_huur: 650.00}", "{soort: huur}"), "huishouden.woning", "kale_huur"),
     (("bruto: 1000.00", "bruto: 1000.00\n        netto: 900.00"), "maanden.2026-03.inkomsten[1].netto", "986,17"),
     (("bruto: 1000.00", "van: aanvrager"), "maanden.2026-03.inkomsten[1]", "'netto' of 'bruto'"),
@@ -131,4 +141,4 @@ def test_api_berekeningen_geeft_het_blok(tmp_path):
         r = client.post("/v1/berekeningen", json=data)
     assert r.status_code == 200, r.text
     i = r.json()["maanden"][0]["inkomen"]
-    assert (i["totaal"], i["zorgtoeslag"], i["kindgebonden_budget"]) == ("2149.77", "129.17", "499.67")
+    assert (i["totaal"], i["zorgtoeslag"], i["kindgebonden_budget"]) == ("2545.94", "129.17", "499.67")

@@ -81,7 +81,7 @@ def _huishouden(r: random.Random, i: int, maanden: list[D], dagen: list[int], sc
         hh["kinderen"] = [{"geboortedatum": D(jaar0 - r.randint(0, 17), r.randint(1, 12), 1).isoformat()}
                           for _ in range(r.randint(1, 2))]
     if r.random() < 0.15:
-        hh["medebewoners"] = [{"geboortedatum": D(jaar0 - r.randint(19, 70), 6, 1).isoformat(),
+        hh["medebewoners"] = [{"geboortedatum": D(jaar0 - r.randint(19, 70), 6, 15).isoformat(),   # nooit de datum van de partner
                                "uitzondering": r.choice([None, None, "student"])}]
     m = len(maanden)
     werkt_a = r.random() < 0.65

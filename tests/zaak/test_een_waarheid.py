@@ -171,11 +171,59 @@ def test_paginas_en_api_voor_een_steekproef(db):
         totaal = sum(ber.values())
         if totaal:
             assert f"Samen is dat {als_euro(totaal)}" in brief.text, zid
-    # /mijn: Ferd ziet hetzelfde recht per maand als de API.
-    h = kop("inwoner.ferd")
-    ber = {m["maand"]: naar_centen(m["vastgesteld"]) for m in c.get(f"/v1/zaken/{ferd.id}/berekening", headers=h).json()["maanden"]}
-    mijn = c.get("/mijn", headers=h).text
-    assert _tabel(mijn, "Uw recht op bijstand per maand", "Hoe is dit berekend?") == ber
+    # /mijn: Ferd, en een inwoner bij elke zaak met maatwerk of een einde, ziet hetzelfde als de API.
+    inwoners = {"inwoner.ferd": ferd.id}
+    with S() as s:
+        for i, zid in enumerate(zid for zid, *_ in besluiten["maatwerk"] + besluiten["einde"]):
+            naam = f"inwoner.proef{i}"
+            if not s.scalar(select(Gebruiker).where(Gebruiker.gebruikersnaam == naam)):
+                s.add(Gebruiker(gebruikersnaam=naam, naam=naam, rol="inwoner", actief=True, zaak_id=zid,
+                                wachtwoord_hash=s.scalar(select(Gebruiker.wachtwoord_hash)
+                                                         .where(Gebruiker.gebruikersnaam == "inwoner.ferd"))))
+            inwoners[naam] = zid
+        s.commit()
+    for naam, zid in inwoners.items():
+        _mijn_is_de_maandstaat(c, kop(naam), zid)
+
+
+def _rijen(html: str, begin: str, eind: str) -> dict[str, list[str]]:
+    """Uit een stuk HTML: per rij (maand) de tekst van elke cel (zonder tags)."""
+    stuk = html[html.index(begin):html.index(eind, html.index(begin))]
+    uit = {}
+    for kop, rij in re.findall(r"<tr class=\"utrecht-table__row\"><th scope=\"row\"[^>]*>([^<]+)</th>(.*?)</tr>", stuk, re.S):
+        uit[kop.strip()] = [re.sub(r"<[^>]+>", "", c).strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", rij, re.S)]
+    return uit
+
+
+def _mijn_is_de_maandstaat(c, h: dict, zid: str) -> None:
+    """/mijn van een inwoner tegen de API van dezelfde zaak: het recht per maand, de hele maand en de volgende
+    betaling (de eerste betaaldag vanaf vandaag met geld, in de methode van de gemeente)."""
+    api = {m["maand"]: m for m in c.get(f"/v1/zaken/{zid}/berekening", headers=h).json()["maanden"]}
+    ber = {k: naar_centen(m["vastgesteld"]) for k, m in api.items()}
+    r = c.get("/mijn", headers=h)
+    assert r.status_code == 200, zid
+    mijn = r.text
+    assert _tabel(mijn, "Uw bijstand per maand", "Hoe is dit berekend?") == ber, zid
+    # De hele maand: de bijstand is het recht, het inkomen is dat van de berekening vóór de vrijlating, en 'Samen'
+    # telt de kolommen op (een streepje: de toeslagen van dat jaar kent balans niet).
+    hele = _rijen(mijn, "De hele maand: inkomen, bijstand en toeslagen</caption>", "</table>")
+    assert len(hele) == len(ber), zid
+    for maand_naam, cellen in hele.items():
+        m = _maand_uit_tekst(maand_naam)
+        status, inkomen, bijstand, *toeslagen, samen = cellen
+        assert status in ("Vastgesteld", "Verwachting")
+        assert _centen(bijstand) == ber[m], (zid, m)
+        assert _centen(inkomen) == naar_centen(api[m]["middelen"]) + naar_centen(api[m]["vrijlating"]), (zid, m)
+        assert _centen(samen) == _centen(inkomen) + _centen(bijstand) + sum(_centen(t) for t in toeslagen if t != "–")
+    staat = c.get(f"/v1/zaken/{zid}/maandstaat", headers=h).json()
+    betalingen = staat["methoden"][staat["methode_standaard"]]["betalingen"]
+    vandaag = dt.date.today().isoformat()
+    volgende = next((b for b in betalingen if b["datum"] >= vandaag and b["bedrag"] != "0.00"), None)
+    getoond = re.search(r'id="volgende-betaling"(?: data-datum="([^"]+)" data-bedrag="([^"]+)")?', mijn)
+    assert getoond is not None, zid
+    assert getoond.groups() == ((volgende["datum"], volgende["bedrag"]) if volgende else (None, None)), zid
+    if volgende:
+        assert f"krijgt u <strong>{als_euro(naar_centen(volgende['bedrag']))}</strong>" in mijn, zid
 
 
 def test_beleid_en_monitoring_tellen_hetzelfde(db):

@@ -15,6 +15,8 @@ from balans.zaak.schema import Gebruiker, Sessie, Zaak
 from balans.zaak.verwerkingen import Spoor
 
 VEILIG = {"GET", "HEAD", "OPTIONS"}
+NIEUW_WACHTWOORD = "/wachtwoord"
+MAG_VOOR_NIEUW_WACHTWOORD = {NIEUW_WACHTWOORD, "/uitloggen"}
 
 
 def db(request: Request) -> Iterator[Session]:
@@ -65,6 +67,9 @@ def rol(*rollen: str):
     async def controle(request: Request, wie: Wie | None = Depends(wie_optioneel)) -> Wie:
         if wie is None:
             raise Probleem(401, "Log eerst in.", headers={"WWW-Authenticate": "Bearer"})
+        if wie.gebruiker.wachtwoord_wijzigen and request.url.path not in MAG_VOOR_NIEUW_WACHTWOORD:
+            # Na een herstel door de beheerder: eerst een eigen wachtwoord (de web-foutpagina stuurt door).
+            raise Probleem(403, "Kies eerst een nieuw wachtwoord.", headers={"Location": NIEUW_WACHTWOORD})
         if rollen and wie.gebruiker.rol not in rollen:
             raise Probleem(403, "Uw rol geeft geen toegang tot dit deel.")
         await _csrf(request, wie)

@@ -10,6 +10,7 @@ import logging
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
+from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -34,8 +35,9 @@ def _openapi(app: FastAPI, settings: Settings) -> dict:
         return app.openapi_schema
     schema = get_openapi(title="balans API", version=settings.api_versie, description=BESCHRIJVING,
                          routes=app.routes,   # de webroutes staan op include_in_schema=False
-                         contact={"name": "Team balans", "url": "https://github.com/balans",
-                                  "email": "balans@voorbeeld.nl"},
+                         # de gemeente die deze server draait is het aanspreekpunt (BALANS_GEMEENTE, _WEBSITE)
+                         contact={"name": f"Gemeente {settings.gemeente}", "url": settings.gemeente_website,
+                                  "email": settings.gemeente_email},
                          license_info={"name": "EUPL-1.2", "url": "https://eupl.eu/1.2/nl/"},
                          servers=[{"url": "/v1", "description": "deze server"}])   # paden: contract.volgens_adr
     comp = schema.setdefault("components", {}).setdefault("schemas", {})
@@ -94,19 +96,28 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     from balans.web import beleid as web_beleid
     app.include_router(web_beleid.router)
     from balans.web import aanvraag as web_aanvraag
+    from balans.web import beheer as web_beheer
+    from balans.web import historie as web_historie
     from balans.web import brieven as web_brieven
     from balans.web import caseload as web_caseload
     from balans.web import maatregelen as web_maatregelen
+    from balans.web import mijn as web_mijn
     from balans.web import participatie as web_participatie
     for r in (web_participatie.router, web_maatregelen.router, web_aanvraag.router, web_caseload.router,
-              web_brieven.router):
+              web_brieven.router, web_mijn.router, web_beheer.router, web_historie.router):
         app.include_router(r)
     statisch = PAKKET / "web" / "statisch"
     app.mount("/static/balans", StaticFiles(directory=statisch), name="statisch")
     utrecht = settings.nl_design_system
     if utrecht is not None:   # NL Design System; zonder valt de pagina terug op de eigen css
         app.mount("/static/utrecht", StaticFiles(directory=utrecht), name="utrecht")
-    else:
+    if settings.thema_css is not None and settings.thema_css.is_file():   # de design tokens van de gemeente
+        thema = settings.thema_css
+
+        @app.get("/static/thema/tokens.css", include_in_schema=False)
+        def _thema_css():
+            return FileResponse(thema, media_type="text/css")
+    if utrecht is None:
         log.warning("NL Design System-css niet gevonden (bouw het pakket of draai npm ci); pagina's zonder die stijl")
 
     @app.exception_handler(Probleem)

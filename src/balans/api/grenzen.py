@@ -115,14 +115,16 @@ async def begrens_invoer(request: Request) -> None:
     if request.method in ("GET", "HEAD", "OPTIONS", "DELETE"):
         return
     if soort.endswith("json"):
-        body = await request.body()
+        body = await request.body()   # BodyGrens heeft de grootte al begrensd, vóór het lezen
 
-        def controleer():   # in een thread: 1 MB JSON nalopen mag de event loop niet ophouden
+        def lees() -> tuple[object, list]:   # in een thread: 1 MB JSON lezen en nalopen houdt de loop niet op
             try:
-                return controleer_vorm(_zonder_geheimen(orjson.loads(body)))
-            except orjson.JSONDecodeError:
-                return []   # de route zelf meldt ongeldige JSON
-        vorm = await run_in_threadpool(controleer)
+                data = orjson.loads(body)
+            except orjson.JSONDecodeError as e:
+                return e, []   # de route meldt ongeldige JSON (json_body), met de positie
+            return data, controleer_vorm(_zonder_geheimen(data))
+        data, vorm = await run_in_threadpool(lees)
+        request.state.json_body = data   # één keer gelezen; de route leest het hier (json_body), niet opnieuw
         if vorm:
             raise _probleem(vorm)
     elif soort in ("application/x-www-form-urlencoded", "multipart/form-data"):
@@ -131,6 +133,23 @@ async def begrens_invoer(request: Request) -> None:
         vorm = controleer_vorm(_zonder_geheimen(velden))
         if vorm:
             raise _probleem(vorm)
+
+
+def json_body(request: Request) -> object:
+    """De JSON-body zoals begrens_invoer hem (één keer, in een thread) las: geen tweede keer lezen in de route.
+
+    Gewoon `def`: een route die dit gebruikt kan zelf ook `def` zijn en draait dan helemaal in een thread.
+    """
+    soort = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if not soort.endswith("json"):
+        raise Probleem(415, "Stuur de gegevens als JSON (Content-Type: application/json).")
+    if not hasattr(request.state, "json_body"):   # kan niet: begrens_invoer hangt aan elke route
+        raise RuntimeError("json_body zonder begrens_invoer")
+    data = request.state.json_body
+    if isinstance(data, orjson.JSONDecodeError):
+        raise Probleem(400, f"Dit is geen geldige JSON: {data.msg} (positie {data.pos}).",
+                       [{"name": "body", "reason": "geen geldige JSON"}])
+    return data
 
 
 def geldig_bsn(bsn: object, elfproef: bool = True) -> bool:

@@ -96,5 +96,22 @@ def log_uit_sessie(s: Session, sessie_id: str) -> None:
     s.commit()
 
 
+def log_uit_gebruiker(s: Session, gebruiker_id: int, behalve: str | None = None) -> int:
+    """Alle sessies van een gebruiker beëindigen (na deactiveren, een andere rol of een nieuw wachtwoord).
+
+    behalve: de sessie die blijft (wie zelf het wachtwoord wijzigt, blijft ingelogd). Geeft het aantal."""
+    q = delete(Sessie).where(Sessie.gebruiker_id == gebruiker_id)
+    if behalve is not None:
+        q = q.where(Sessie.id != behalve)
+    return s.execute(q).rowcount or 0
+
+
+def wachtwoord_klopt(g: Gebruiker, wachtwoord: str) -> bool:
+    try:
+        return bool(g.wachtwoord_hash) and _hasher.verify(g.wachtwoord_hash or "", wachtwoord)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
 def csrf_klopt(sessie: Sessie, gegeven: str | None) -> bool:
     return bool(gegeven) and hmac.compare_digest(sessie.csrf, gegeven)

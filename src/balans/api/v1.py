@@ -6,13 +6,12 @@ import datetime as dt
 from typing import Annotated, Literal
 
 import orjson
-from fastapi.concurrency import run_in_threadpool
 from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from balans.api.grenzen import geldig_bsn, heel_getal
+from balans.api.grenzen import geldig_bsn, heel_getal, json_body
 from balans.api.afhankelijk import Wie, db, rol, spoor, zaak_of_404
 from balans.api.probleem import Probleem, fouten, uit_casusfout, uit_validatie
 from balans.api.toegang import COOKIE, OnjuistLogin, TeVeelPogingen, log_in, log_uit_sessie
@@ -70,16 +69,6 @@ def _lees_casus(data, voorvoegsel: str = "") -> Casus:
     return casus
 
 
-async def _body(request: Request) -> object:
-    if not request.headers.get("content-type", "").split(";")[0].strip().endswith("json"):
-        raise Probleem(415, "Stuur de gegevens als JSON (Content-Type: application/json).")
-    try:
-        return orjson.loads(await request.body())
-    except orjson.JSONDecodeError as e:
-        raise Probleem(400, f"Dit is geen geldige JSON: {e.msg} (positie {e.pos}).",
-                       [{"name": "body", "reason": "geen geldige JSON"}]) from None
-
-
 def _casus_body(schema: str = "Casus") -> dict:
     return {"requestBody": {"required": True, "content": {JSON: {"schema": _casus_schema(schema)}}}}
 
@@ -96,17 +85,16 @@ def _tz(t: dt.datetime | None) -> dt.datetime | None:
 @router.post("/berekeningen", tags=["rekenen"], summary="Bereken de bijstand van een casus, per maand, met uitleg",
              openapi_extra=_casus_body(), responses={200: {"description": "Per maand de bedragen en de uitleg"},
                                                      **fouten(400, 415)})
-async def berekeningen(request: Request):
-    data = await _body(request)
-    # lezen en rekenen in een thread: de event loop blijft vrij voor andere verzoeken (issue 17)
-    return await run_in_threadpool(lambda: _json(diensten.berekening(_lees_casus(data))))
+def berekeningen(request: Request):
+    # gewoon def: FastAPI draait dit in een thread, de event loop blijft vrij voor andere verzoeken (issue 17);
+    # de body is al één keer gelezen, in een thread, door begrens_invoer
+    return _json(diensten.berekening(_lees_casus(json_body(request))))
 
 
 @router.post("/maandstaten", tags=["rekenen"], summary="Wat u wanneer krijgt, per maand en verrekenmethode",
              openapi_extra=_casus_body(), responses={200: {"description": "De maandstaat"}, **fouten(400, 415)})
-async def maandstaten(request: Request, methode: Methode = None):
-    data = await _body(request)
-    return await run_in_threadpool(lambda: _json(diensten.maandstaat(_lees_casus(data), methode)))
+def maandstaten(request: Request, methode: Methode = None):
+    return _json(diensten.maandstaat(_lees_casus(json_body(request)), methode))
 
 
 class WatAlsVraag(BaseModel):
@@ -125,11 +113,8 @@ class WatAlsVraag(BaseModel):
 @router.post("/wat-als", tags=["rekenen"], summary="Wat houd ik over bij meer of minder uren werk?",
              openapi_extra=_casus_body("WatAlsVraag"),
              responses={200: {"description": "Per aantal uren per week: loon, bijstand en samen"}, **fouten(400, 415)})
-async def wat_als(request: Request):
-    return await run_in_threadpool(_wat_als, await _body(request))
-
-
-def _wat_als(data) -> Response:
+def wat_als(request: Request):
+    data = json_body(request)
     try:
         v = WatAlsVraag.model_validate(data)
     except Exception as e:   # pydantic ValidationError: zelfde vorm als elke andere veldfout
@@ -157,6 +142,40 @@ def _wat_als(data) -> Response:
                            "vrijlating af van de maanden ervoor.", [{"name": "maand", "reason": "niet de eerste maand"}])
     return _json(diensten.wat_als(casus, uurloon, v.maand, v.tot_uren, bruto_uurloon=v.bruto_uurloon,
                                   toerekening=v.toerekening))
+
+
+class HerberekeningAntwoord(BaseModel):
+    identiek: bool = Field(description="Is de nieuwe uitkomst precies gelijk aan die van het ontvangstbewijs?")
+    soort: str = Field(description="berekening, maandstaat of zaakberekening")
+    melding: str = Field(description="Wat de herberekening zegt, in gewone taal")
+    uitkomstHash: dict = Field(description="De hash van de uitkomst, toen en nu")
+    software: dict = Field(description="De versie van balans, toen en nu")
+    parametersAnders: list[str] = Field(description="De onderdelen van de parameters die anders zijn dan toen")
+    verschillen: list[str] = Field(description="Wat er anders is (alleen als de hele uitkomst is meegestuurd)")
+    ontvangstbewijs: dict = Field(description="Het ontvangstbewijs van de nieuwe berekening")
+
+
+@router.post("/herberekeningen", tags=["rekenen"], summary="Reken een uitkomst opnieuw uit haar ontvangstbewijs",
+             description=("Stuur een uitkomst van balans met `ontvangstbewijs` erin (of alleen het ontvangstbewijs). "
+                          "balans rekent opnieuw met de invoer uit het bewijs en zegt of de uitkomst precies gelijk "
+                          "is (docs/ontvangstbewijs.md)."),
+             openapi_extra={"requestBody": {"required": True, "content": {JSON: {"schema": {
+                 "type": "object", "description": "Een uitkomst met ontvangstbewijs, of het ontvangstbewijs zelf",
+                 "additionalProperties": True}}}}},
+             responses={200: {"model": HerberekeningAntwoord, "description": "Gelijk of niet, en wat er anders is"},
+                        **fouten(400, 415)})
+def herberekeningen(request: Request):
+    # gewoon def, zoals /berekeningen: de body is al één keer gelezen, in een thread, door begrens_invoer
+    return _herbereken(json_body(request))
+
+
+def _herbereken(data) -> Response:
+    from balans.zaak.herberekenen import OngeldigBewijs, herbereken
+    try:
+        h = herbereken(data)
+    except OngeldigBewijs as e:
+        raise Probleem(400, e.melding, [{"name": e.veld, "reason": "ongeldig ontvangstbewijs"}]) from None
+    return _json(h.als_json())
 
 
 # --- sessies ------------------------------------------------------------------------------------
@@ -358,25 +377,22 @@ def _conflict(e: R.VersieConflict) -> Probleem:
 @router.put("/zaken/{zaakId}/casus", tags=["zaken"], summary="De casus van een zaak bijwerken (alleen wat anders is "
             "wordt vastgelegd, met het tijdstip)", openapi_extra=_casus_body(),
             responses={200: {"description": "Vastgelegd"}, **fouten(400, 401, 403, 404, 412, 415, 428)})
-async def casus_bijwerken(request: Request, zaak_id: ZaakId, wie: Wie = Depends(rol("klantmanager")),
-                          if_match: Annotated[str | None, Header(alias="If-Match")] = None,
-                          reden: Annotated[str | None, Query(max_length=500)] = None,
-                          s: Session = Depends(db), sp: Spoor = Depends(spoor)):
-    z = await run_in_threadpool(zaak_of_404, s, wie, zaak_id)
+def casus_bijwerken(request: Request, zaak_id: ZaakId, wie: Wie = Depends(rol("klantmanager")),
+                    if_match: Annotated[str | None, Header(alias="If-Match")] = None,
+                    reden: Annotated[str | None, Query(max_length=500)] = None,
+                    s: Session = Depends(db), sp: Spoor = Depends(spoor)):
+    # gewoon def: lezen, controleren en de database in een thread, niet op de event loop
+    z = zaak_of_404(s, wie, zaak_id)
     versie = _versie(if_match)
-    data = await _body(request)
-
-    def bijwerken() -> Response:   # in een thread: lezen, controleren en de database houden de loop niet op
-        casus = _lees_casus(data)
-        try:
-            nieuwe, gewijzigd = R.wijzig_casus(s, z, casus, versie=versie, door=wie.gebruiker.id, reden=reden)
-        except R.VersieConflict as e:
-            raise _conflict(e) from None
-        V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="zaak.wijzigen", handeling="wijzigen", zaak_id=z.id,
-              activiteit="zaak-behandelen", gegevens=", ".join(gewijzigd)[:200] or "geen")
-        s.commit()
-        return _json({"id": z.id, "versie": nieuwe, "gewijzigd": gewijzigd}, headers={"ETag": f'"{nieuwe}"'})
-    return await run_in_threadpool(bijwerken)
+    casus = _lees_casus(json_body(request))
+    try:
+        nieuwe, gewijzigd = R.wijzig_casus(s, z, casus, versie=versie, door=wie.gebruiker.id, reden=reden)
+    except R.VersieConflict as e:
+        raise _conflict(e) from None
+    V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="zaak.wijzigen", handeling="wijzigen", zaak_id=z.id,
+          activiteit="zaak-behandelen", gegevens=", ".join(gewijzigd)[:200] or "geen")
+    s.commit()
+    return _json({"id": z.id, "versie": nieuwe, "gewijzigd": gewijzigd}, headers={"ETag": f'"{nieuwe}"'})
 
 
 @router.get("/zaken/{zaakId}/berekening", tags=["zaken"], summary="De berekening van een zaak, met maatwerk",

@@ -11,6 +11,7 @@ from fractions import Fraction
 import numpy as np
 
 from balans import kalender
+from balans import ontvangstbewijs as O
 from balans.beleid import armoedeval as A
 from balans.beleid import indicatoren as I
 from balans.beleid import marginale_druk as M
@@ -199,6 +200,13 @@ def draai(naam: str, van: dt.date, tot_en_met: dt.date, spec: PopulatieSpec, bas
     toets = T.scoor(ind, w)
     verschillen = [d for v in alle[1:] for d in parameterverschillen(basis, v, maanden)]
     info = omschrijvingen or {}
+    bewijs = O.voor_beleid(bomen=bomen, van=van, tot_en_met=tot_en_met, invoer={
+        "naam": naam, "van": van, "tot_en_met": tot_en_met, "huishoudens": spec.n, "zaadje": spec.zaadje,
+        "stroom": spec.stroom, "populatie_aannames": spec.aannames.sleutel(), "basis": basis.naam, "varianten": [v.naam for v in alle],
+        "methoden": {v.naam: v.methode for v in alle}, "verrekenmethode": verrekenmethode, "backend": backend,
+        "gedrag": {k: repr(float(w)) for k, w, _, _ in gedrag.aannames()} if gedrag.aan else {},
+        "netto_uurloon": netto_uurloon,
+        "aannames": [[a.naam, str(a.waarde)] for a in (aannames or [])]})
     return Uitkomst(
         naam=naam, van=van, tot_en_met=tot_en_met, huishoudens=spec.n, zaadje=spec.zaadje, backend=backend,
         verrekenmethode=verrekenmethode, basis=basis.naam,
@@ -207,7 +215,7 @@ def draai(naam: str, van: dt.date, tot_en_met: dt.date, spec: PopulatieSpec, bas
         aannames=(aannames or []) + _gedrag_aannames(gedrag) + _stroom_aanname(spec),
         gedrag=({k: w for k, w, _, _ in gedrag.aannames()} if gedrag.aan else {"gedragsreacties": "uit"}),
         rekentijd_s=time.perf_counter() - t0, gemaakt_op=dt.datetime.now().astimezone(),
-        met_gedrag=gedrag.aan, gedrag_effect=effect, stroom=stroom, marginale_druk=md)
+        met_gedrag=gedrag.aan, gedrag_effect=effect, stroom=stroom, marginale_druk=md, ontvangstbewijs=bewijs)
 
 
 def _met_inkomen(maanden: list[dt.date]) -> bool:

@@ -8,8 +8,9 @@ de run. De noemer is het BRUTO loon (zo rekent het CPB); de gewone armoedeval (a
 
 Het netto loon komt uit het bruto met de witte maandtabel (met loonheffingskorting, inkomen.loonheffing), met de
 tabel van de eerste maand van de run. Vakantiegeld en pensioenpremie vallen erbuiten. Iedereen begint in de eerste
-maand met werken: een vrijlating met een looptijd loopt af zoals de wet zegt. Huurtoeslag zit er niet in; met
-huurtoeslag is de druk hoger. Alles gevectoriseerd: één array voor alle typen en punten.
+maand met werken: een vrijlating met een looptijd loopt af zoals de wet zegt. Huurtoeslag zit er niet in (deze
+tabel volgt het CPB zonder huur); met huurtoeslag is de druk hoger: zie de armoedeval (armoedeval.py, druk_heel),
+die wel met een huur rekent. De invoer komt uit beleid/voorbeeld.py, dezelfde als de armoedeval. Alles gevectoriseerd: één array voor alle typen en punten.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from balans.inkomen.context import ctx_voor
 from balans.inkomen.heel import NIET_IN_HET_TOTAAL, heel_inkomen
 from balans.inkomen.kindgebonden_budget import tel_kinderen
 from balans.inkomen.loonheffing import netto_loon
-from balans.rekenen.invoer import GEEN_PERSOON, MaandInvoer, Toestand
+from balans.beleid import voorbeeld
+from balans.rekenen.invoer import MaandInvoer
 from balans.rekenen.populatie import bereken_maanden
 from balans.wet.parameters import ParameterBoom
 
@@ -52,35 +54,14 @@ class MarginaleDruk:
 
 
 def _invoer(loon_netto: np.ndarray) -> tuple[MaandInvoer, np.ndarray, list[tuple]]:
-    k = len(loon_netto)
-    rijen = [(partner, kinderen) for _, partner, kinderen in TYPEN for _ in range(k)]
-    n = len(rijen)
-    partner = np.array([r[0] for r in rijen])
-    kol = max(1, max(len(r[1]) for r in rijen))
-
-    def kind(attr):
-        return np.array([[getattr(r[1][j], attr) if j < len(r[1]) else GEEN_PERSOON for j in range(kol)] for r in rijen])
-
-    jaar = kind("year")
-    inv = MaandInvoer(
-        a_jaar=np.full(n, 1990), a_maand=np.full(n, 6), a_dag=np.full(n, 15),
-        heeft_partner=partner, p_jaar=np.where(partner, 1991, GEEN_PERSOON), p_maand=np.full(n, 3),
-        p_dag=np.full(n, 1), p_rechthebbend=np.ones(n, bool),
-        a_medisch_urenbeperkt=np.zeros(n, bool), p_medisch_urenbeperkt=np.zeros(n, bool),
-        a_doelgroep_lks=np.zeros(n, bool), p_doelgroep_lks=np.zeros(n, bool),
-        a_beroep_op_ouders=np.ones(n, bool), p_beroep_op_ouders=np.ones(n, bool),
-        mantelzorg_elders=np.zeros(n, bool), toeslagpartner=np.zeros(n, bool),
-        kinderen=(jaar, np.where(jaar == GEEN_PERSOON, 1, kind("month")), np.where(jaar == GEEN_PERSOON, 1, kind("day"))),
-        medebewoners=(np.full((n, 1), GEEN_PERSOON), np.ones((n, 1), np.int64), np.ones((n, 1), np.int64),
-                      np.zeros((n, 1), bool)),
-        arbeid_a=np.tile(loon_netto, len(TYPEN)), bezittingen=np.zeros(n, np.int64), schulden=np.zeros(n, np.int64),
-    )
-    return inv, partner, rijen
+    rijen = [(partner, kinderen) for _, partner, kinderen in TYPEN for _ in range(len(loon_netto))]
+    inv = voorbeeld.invoer(rijen, np.tile(loon_netto, len(TYPEN)))
+    return inv, inv.heeft_partner, rijen
 
 
 def bereken(boom: ParameterBoom, maanden: list[dt.date], punten: tuple[Fraction, ...] = PUNTEN,
             stap: Fraction = STAP) -> MarginaleDruk:
-    eerste = ctx_voor(maanden[0], uitleg=False, vector=True)
+    eerste = ctx_voor(maanden[0], uitleg=False, vector=True, boom=boom)
     wml = eerste.p.minimumloon.maandbedrag_januari
     stap_c = int(stap * wml)
     laag = [int(x * wml) for x in punten]
@@ -90,12 +71,9 @@ def bereken(boom: ParameterBoom, maanden: list[dt.date], punten: tuple[Fraction,
     n = len(rijen)
     loon_b = np.tile(bruto, len(TYPEN))
     loon_n = np.tile(netto, len(TYPEN))
-    z = np.zeros(n, np.int64)
-    begin = Toestand(n_a=z, n_p=z, r_a=z, r_p=z, z_a=z, z_p=z, b34a_a=z, b34a_p=z, giften_jaar=z, taaleis_maanden=z,
-                     vermogen_aanvang=z - 1, vermogen_laagste=z, kalenderjaar=0)
     som = {o: np.zeros(n, np.int64) for o in ONDERDELEN}
-    for m, u in bereken_maanden(boom, ((m, inv) for m in maanden), begin):
-        ctx = ctx_voor(m, uitleg=False, vector=True)
+    for m, u in bereken_maanden(boom, ((m, inv) for m in maanden), voorbeeld.begin(n)):
+        ctx = ctx_voor(m, uitleg=False, vector=True, boom=boom)
         kgb = np.array([tel_kinderen(r[1], m) for r in rijen], np.int64).reshape(n, 3)
         kbs = np.array([kb.tel_kinderen(r[1], m) for r in rijen], np.int64).reshape(n, 3)
         h = heel_inkomen(ctx, np.broadcast_to(np.asarray(u.bijstand, np.int64), (n,)), loon_b, partner,

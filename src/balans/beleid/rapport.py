@@ -23,6 +23,7 @@ from balans.beleid.indicatoren import BANDEN
 from balans.beleid.toetsingskader import Doel
 from balans.beleid.uitkomst import Uitkomst
 from balans.geld import als_euro, als_tekst
+from balans.ontvangstbewijs import hash_van
 from balans.uitvoer import MAANDNAMEN
 
 SJABLONEN = Path(__file__).with_name("sjablonen")
@@ -38,7 +39,7 @@ SCORE_KLASSE = {"++": "score--pp", "+": "score--p", "0": "score--0", "-": "score
 # Sleutels in de JSON die geld zijn (centen): die schrijven we als tekst "1234.56".
 GELD = {"bijstand_periode", "per_jaar", "betaald_periode", "per_huishouden_per_maand", "verschil_per_jaar",
         "vordering_gemiddeld", "buffer_ingezet", "gemiddeld_inkomen_per_maand", "gemiddeld_per_maand",
-        "netto_uurloon", "loon", "inkomen", "landelijk_per_jaar", "landelijk_verschil_per_jaar", "simulatie", "buig"}
+        "netto_uurloon", "loon", "inkomen", "bruto", "hele_inkomen", "huurtoeslag", "landelijk_per_jaar", "landelijk_verschil_per_jaar", "simulatie", "buig"}
 SECTIES = (("samenvatting", "Samenvatting"), ("varianten", "De varianten"), ("kosten", "Kosten"),
            ("winnaars", "Wie gaat erop vooruit, wie achteruit?"), ("zekerheid", "Inkomenszekerheid"),
            ("armoedeval", "Armoedeval: loont meer werken?"), ("toetsingskader", "Toetsingskader"),
@@ -414,7 +415,20 @@ def _verantwoording(u: Uitkomst) -> list[tuple[str, str]]:
         ("In- en uitstroom", _stroom(u)),
         ("Gedragsreacties", f"aan: de uitkomsten van de varianten zijn {MET_GEDRAG}" if u.met_gedrag else "uit"),
         ("Gemaakt op", f"{u.gemaakt_op.day} {MAANDNAMEN[u.gemaakt_op.month - 1]} {u.gemaakt_op:%Y, %H:%M}"),
-    ]
+    ] + _herkomst(u)
+
+
+def _herkomst(u: Uitkomst) -> list[tuple[str, str]]:
+    """Het ontvangstbewijs in de verantwoording: waarmee is gerekend (docs/ontvangstbewijs.md)."""
+    b = u.ontvangstbewijs
+    if b is None:
+        return []
+    versies = ", ".join(v["datum"] for v in b["wetsversies"]) or "geen"
+    return [("Versie van balans", b["software"]["versie"]),
+            ("Wetsversies (Participatiewet)", versies),
+            ("Parameters (hash)", b["parameters"]["hash"]),
+            ("Invoer (hash)", b["invoerHash"]),
+            ("Uitkomst (hash)", rapport_json(u)["ontvangstbewijs"]["uitkomstHash"])]
 
 
 def rapport_context(u: Uitkomst, inline_svg: bool = True) -> dict:
@@ -476,9 +490,12 @@ def _json_waarde(sleutel: str | None, w, geld: bool = False):
 
 
 def _toetswaarden(s) -> dict:
-    if s.doel.indicator != "gemiddeld_inkomen":   # de andere indicatoren zijn aandelen en tellingen
+    if s.doel.indicator not in ("gemiddeld_inkomen", "heel_inkomen_voorbeeld"):   # de andere: aandelen en tellingen
         return s.waarden
     return {v: None if x is None else als_tekst(round(x)) for v, x in s.waarden.items()}
+
+
+NIET_IN_UITKOMSTHASH = ("rekentijd_s", "gemaakt_op", "ontvangstbewijs")
 
 
 def rapport_json(u: Uitkomst) -> dict:
@@ -497,7 +514,10 @@ def rapport_json(u: Uitkomst) -> dict:
         "zekerheid": ind.zekerheid,
         "winnaars": {"banden": list(BANDEN), **ind.winnaars},
         "armoedeval": {v: {"uren": list(a.uren), "netto_uurloon": a.netto_uurloon, "loon": a.loon,
-                           "inkomen": a.inkomen, "druk": a.druk} for v, a in u.armoedeval.items()},
+                           "inkomen": a.inkomen, "druk": a.druk,
+                           # het hele inkomen (toeslagen, kinderbijslag, huurtoeslag bij de aftoppingsgrens), tegen bruto
+                           "bruto": a.bruto, "hele_inkomen": a.hele_inkomen, "huurtoeslag": a.huurtoeslag,
+                           "druk_heel": a.druk_heel} for v, a in u.armoedeval.items()},
         "marginale_druk": {v: {"minimumloon": als_tekst(m.minimumloon), "stap": als_tekst(m.stap),
                                "punten_x_minimumloon": [str(x) for x in m.punten],
                                "bruto": [als_tekst(x) for x in m.bruto],
@@ -516,7 +536,12 @@ def rapport_json(u: Uitkomst) -> dict:
         "gesimuleerde_stand": gesimuleerde_stand(u),
         "rekentijd_s": round(u.rekentijd_s, 3), "gemaakt_op": u.gemaakt_op,
     }
-    return _json_waarde(None, data)
+    uit = _json_waarde(None, data)
+    if u.ontvangstbewijs is not None:
+        # De uitkomst zonder wat per keer verschilt (rekentijd, tijdstip): dezelfde run geeft dezelfde hash.
+        vast = {k: v for k, v in uit.items() if k not in NIET_IN_UITKOMSTHASH}
+        uit["ontvangstbewijs"] = {**u.ontvangstbewijs, "uitkomstHash": hash_van(vast)}
+    return uit
 
 
 def _schrijf_atomair(doelen: dict[Path, bytes]) -> None:

@@ -11,6 +11,8 @@ De velden van een variant (docs/beleid-varianten.md):
   regime                        een overlay uit src/balans/wet/varianten (anders: de geconsolideerde tekst)
   regels_van, bedragen_vast     de 'wet van jaar X' (ParameterBoom.regels_van)
   wijzigingen                   parameters met waarden per datum, als in de wet-YAML
+  toeslagen                     toeslagparameters (inkomen/parameters/*.yaml), zelfde vorm; alleen in de armoedeval
+                                en de marginale druk (het hele inkomen van de voorbeeldhuishoudens)
   verrekenmethode               een methode van de maandstaat (Surplus: vast_bedrag)
 """
 
@@ -62,7 +64,7 @@ REKENEN_VELDEN = {"backend", "scheduler", "werkers", "partitie"}
 UITVOER_VELDEN = {"map", "pdf"}
 GEDRAG_VELDEN = set(GEDRAG_GRENZEN)
 VARIANT_VELDEN = {"naam", "omschrijving", "bronnen", "op", "regime", "regels_van", "bedragen_vast", "wijzigingen",
-                  "verrekenmethode"}
+                  "toeslagen", "verrekenmethode"}
 
 
 class RunFout(Exception):
@@ -257,6 +259,11 @@ class _Lezer:
         if wijzigingen is not None:
             for subpad, tekst in controleer_wijzigingen(wijzigingen):
                 self.fout(bron, pad + ("wijzigingen", *subpad), tekst)
+        toeslagen = d.get("toeslagen")   # toeslagparameters (inkomen/parameters/*.yaml), zelfde vorm als wijzigingen
+        if toeslagen is not None:
+            from balans.inkomen.parameters import controleer_toeslagen
+            for subpad, tekst in controleer_toeslagen(toeslagen):
+                self.fout(bron, pad + ("toeslagen", *subpad), tekst)
         if d.get("verrekenmethode") is not None:
             from balans.maandstaat.grootboek import METHODEN
             if d["verrekenmethode"] not in METHODEN:
@@ -271,6 +278,9 @@ class _Lezer:
                 boom = boom.regels_van(regels_van, bedragen_vast)
             if wijzigingen:
                 boom = boom.met_laag(naam, wijzigingen)
+            if toeslagen:
+                from balans.inkomen.parameters import met_toeslagen
+                boom = met_toeslagen(boom, naam, toeslagen)
         except (OnbekendRegime, ValueError, TypeError) as e:   # hoort na de controles hierboven niet te gebeuren
             self.fout(bron, pad, str(e.args[0] if e.args else e))
             return None

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from balans.beleid.armoedeval import Armoedeval, gemiddelde_druk
+from balans.beleid.armoedeval import Armoedeval, gemiddelde_druk, gemiddelde_druk_heel
 from balans.beleid.indicatoren import Indicatoren
 from balans.wet.parameters import ParameterBoom
 
@@ -63,11 +63,16 @@ def waarden(ind: Indicatoren, armoedeval: dict[str, Armoedeval], bomen: dict[str
     verrekening en terugvorderingen niet te meten (None, score 'n.v.t.')."""
     uit = {}
     for v in ind.varianten:
+        a = armoedeval.get(v)
+        heel_16 = gemiddelde_druk_heel(a, "alleenstaande", 16) if a is not None else None
         z = ind.zekerheid[v]
         onder = z["onder_norm_per_1000"]
         buffer_maanden = z.get("buffer_maanden_per_1000")
         uit[v] = {
             "armoedeval_16": 100 * gemiddelde_druk(armoedeval[v], "alleenstaande", 16) if v in armoedeval else None,
+            # het hele inkomen (netto loon, bijstand, toeslagen, kinderbijslag) van de voorbeeldhuishoudens
+            "armoedeval_16_heel": None if heel_16 is None else 100 * heel_16,
+            "heel_inkomen_voorbeeld": _heel_voorbeeld(a),
             "aantal_vrijlatingen": float(aantal_vrijlatingen(bomen[v], maand)),
             "buffer_opvang": (100 * buffer_maanden / (buffer_maanden + onder)
                               if buffer_maanden is not None and buffer_maanden + onder > 0 else None),
@@ -76,6 +81,23 @@ def waarden(ind: Indicatoren, armoedeval: dict[str, Armoedeval], bomen: dict[str
             "vorderingen_per_100": z["vorderingen_per_100"] * 12 / ind.maanden if met_verrekening else None,
         }
     return uit
+
+
+def _heel_voorbeeld(a: Armoedeval | None) -> float | None:
+    """Het hele inkomen per maand bij 0 en bij 16 uur werk, gemiddeld over de voorbeeldhuishoudens (centen)."""
+    if a is None or not a.hele_inkomen:
+        return None
+    i = a.uren.index(16)
+    rijen = [h[0] for h in a.hele_inkomen.values()] + [h[i] for h in a.hele_inkomen.values()]
+    return sum(rijen) / len(rijen)
+
+
+NIET_GEMETEN = {
+    "armoedeval_16_heel": "Het hele inkomen (toeslagen en belasting) kent balans alleen in 2024-2027; deze run valt "
+                          "daarbuiten.",
+    "heel_inkomen_voorbeeld": "Het hele inkomen (toeslagen en belasting) kent balans alleen in 2024-2027; deze run "
+                              "valt daarbuiten.",
+}
 
 
 def _score(d: Doel, basis: float, waarde: float) -> tuple[str, float]:
@@ -110,9 +132,9 @@ def scoor(ind: Indicatoren, w: dict[str, dict[str, float | None]], kader: list[D
             if v == ind.basis:
                 scores[v], toel[v] = "basis", "De variant waartegen we vergelijken."
             elif x is None or b is None:
-                scores[v], toel[v] = "n.v.t.", ("Deze doorrekening meet dit niet: kies in het runbestand een "
-                                                "verrekenmethode, dan rekent balans ook uitbetaling, terugvordering "
-                                                "en bufferbudget per maand.")
+                scores[v], toel[v] = "n.v.t.", NIET_GEMETEN.get(d.indicator, (
+                    "Deze doorrekening meet dit niet: kies in het runbestand een verrekenmethode, dan rekent balans "
+                    "ook uitbetaling, terugvordering en bufferbudget per maand."))
             else:
                 s, verschil = _score(d, b, x)
                 scores[v] = s

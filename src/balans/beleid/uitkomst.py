@@ -68,3 +68,4 @@ class Uitkomst:
     stroom: dict | None = None
     # per variant: marginale druk met het hele inkomen (beleid/marginale_druk.py); leeg bij oude uitkomsten
     marginale_druk: dict = field(default_factory=dict)        # met in- en uitstroom: instroom, uitstroom, aow, stand_begin, stand_eind, huishoudmaanden
+    ontvangstbewijs: dict | None = None   # balans.ontvangstbewijs.voor_beleid; rapport_json zet de uitkomstHash erbij

@@ -17,6 +17,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from balans.geld import als_euro
+from balans.kalender import pasen
 from balans.uitvoer import MAANDNAMEN, datum_mens
 from balans.wet.parameters import wet_url
 
@@ -71,26 +72,13 @@ def pdf_uit_html(html: str, base_url: str) -> bytes:
 
 # --- datums ---------------------------------------------------------------------------------------
 
-def _pasen(jaar: int) -> dt.date:
-    """Eerste Paasdag (gregoriaanse kalender, anonieme algoritme van Meeus/Jones/Butcher)."""
-    a, b, c = jaar % 19, jaar // 100, jaar % 100
-    d, e = b // 4, b % 4
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    lw = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 19 * lw) // 433
-    maand = (h + lw - 7 * m + 90) // 25
-    return dt.date(jaar, maand, (h + lw - 7 * m + 33 * maand + 19) % 32)
-
-
 def feestdagen(jaar: int) -> set[dt.date]:
     """Algemeen erkende feestdagen en Goede Vrijdag (Algemene termijnenwet art. 3 lid 1 en 2).
 
     Dagen die de Kroon daarnaast gelijkstelt (art. 3 lid 3, brugdagen) staan hier niet in. Dan noemt de
     brief hoogstens een dag te vroeg, nooit te laat.
     """
-    p = _pasen(jaar)
+    p = pasen(jaar)
     koningsdag = dt.date(jaar, 4, 27)
     if koningsdag.weekday() == 6:   # valt 27 april op zondag, dan is het 26 april
         koningsdag = dt.date(jaar, 4, 26)
@@ -288,6 +276,25 @@ def _uitbetaling(rijen: list[_Rij], staat: dict) -> dict:
             "alle_maanden": gekozen >= set(betaald)}
 
 
+def _herkomst(bewijs: dict) -> list[tuple[str, str, list[str]]]:
+    """Het ontvangstbewijs voor de bijlage: (wat, waarde, links), in gewone woorden."""
+    bekend = dt.datetime.fromisoformat(bewijs["bekendOp"])
+    versies = [(dt.date.fromisoformat(v["datum"]), v.get("url")) for v in bewijs["wetsversies"]]
+    p = bewijs["parameters"]
+    regels = [
+        ("Versie van balans", bewijs["software"]["versie"], []),
+        ("Gerekend met wat bekend was op", _tijdstip(bekend), []),
+        ("Wetsversies (Participatiewet)", ", ".join(_datum(d) for d, _ in versies) or "geen", [u for _, u in versies if u]),
+        ("Parameters" + (f" (gemeente {p['gemeente']})" if p.get("gemeente") else ""), p["hash"], []),
+        ("Invoer", bewijs["invoerHash"], []),
+        ("Uitkomst", bewijs["uitkomstHash"], []),
+    ]
+    zaak = (bewijs.get("invoer") or {}).get("zaak")
+    if zaak:
+        regels.append(("Zaak", f"{zaak['id']}, versie {zaak['versie']}", []))
+    return regels
+
+
 _env = Environment(loader=FileSystemLoader(SJABLONEN), autoescape=True, undefined=StrictUndefined,
                    trim_blocks=True, lstrip_blocks=True)
 _env.filters["euro"] = als_euro
@@ -297,24 +304,29 @@ _env.filters["tijdstip"] = _tijdstip
 _env.filters["in_woorden"] = grondslag_in_woorden
 _env.filters["zin"] = lambda t: t.strip() if t.strip().endswith((".", "!", "?")) else t.strip() + "."
 _env.globals["grondslag_url"] = _grondslag_url
+_env.globals["herkomst"] = _herkomst
 
 
 def beschikking_html(casus, resultaten, *, aan: str, kenmerk: str, datum: dt.date,
                      maanden: list[dt.date] | None = None, afwijkingen: list[Afwijking] = (),
-                     afzender: Afzender = Afzender(), betalingen: dict | None = None) -> str:
+                     afzender: Afzender = Afzender(), betalingen: dict | None = None,
+                     ontvangstbewijs: dict | None = None) -> str:
     """De brief als één HTML-document (lang="nl", met de stijl erin).
 
     `casus` staat in de handtekening voor later (adres, partner); de brief gebruikt nu alleen `resultaten`.
     """
     ctx = _context(resultaten, aan, kenmerk, datum, maanden, afwijkingen, afzender)
     ctx["uitbetaling"] = _uitbetaling(ctx["rijen"], betalingen) if betalingen else None
+    ctx["ontvangstbewijs"] = ontvangstbewijs   # de herkomst in de bijlage (balans.ontvangstbewijs)
     return _env.get_template("beschikking.html").render(**ctx)
 
 
 def beschikking_pdf(casus, resultaten, *, aan: str, kenmerk: str, datum: dt.date,
                     maanden: list[dt.date] | None = None, afwijkingen: list[Afwijking] = (),
-                    afzender: Afzender = Afzender(), betalingen: dict | None = None) -> bytes:
+                    afzender: Afzender = Afzender(), betalingen: dict | None = None,
+                    ontvangstbewijs: dict | None = None) -> bytes:
     """Dezelfde brief als PDF (A4, 'pagina X van Y'), gemaakt met WeasyPrint uit de HTML."""
     html = beschikking_html(casus, resultaten, aan=aan, kenmerk=kenmerk, datum=datum, maanden=maanden,
-                            afwijkingen=afwijkingen, afzender=afzender, betalingen=betalingen)
+                            afwijkingen=afwijkingen, afzender=afzender, betalingen=betalingen,
+                            ontvangstbewijs=ontvangstbewijs)
     return pdf_uit_html(html, str(SJABLONEN))

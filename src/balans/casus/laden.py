@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from balans.casus import grenzen, loon_controle
 from balans.casus.model import Casus
 from balans.casus.yamlregels import YamlFout, lees
-from balans.wet.parameters import EERSTE_DATUM, GEMEENTE_MAP, VARIANT_MAP, beschikbare_overlays
+from balans.wet.parameters import EERSTE_DATUM, VARIANT_MAP, beschikbare_overlays
 
 
 @dataclass(frozen=True)
@@ -159,6 +159,24 @@ def _het_hele_inkomen(casus: Casus, bestand: str, regels: dict) -> Casus:
     return casus
 
 
+def _gemeente(naam: str, regel: int | None) -> list[Fout]:
+    """De gemeente moet bestaan (in het pakket of in BALANS_GEMEENTEN_DIR) en haar overlay moet kloppen."""
+    from balans.wet.gemeente_overlay import OMGEVING, beschikbaar, eigen_map, gecontroleerd, vind
+
+    eigen = eigen_map()
+    if eigen is not None and not eigen.is_dir():
+        return [Fout(f"{OMGEVING} noemt de map {eigen}, maar die bestaat niet. Maak de map, of zet {OMGEVING} uit.",
+                     "gemeente", regel)]
+    o = vind(naam)
+    if o is None:
+        keuzes = ", ".join(beschikbaar()) or "(geen)"
+        return [Fout(f"Voor gemeente '{naam}' heeft balans geen regels. Bekend: {keuzes}.", "gemeente", regel)]
+    _, fouten = gecontroleerd(o)
+    return [Fout(f"De regels van gemeente '{naam}' kloppen niet: {o.pad}: "
+                 + (f"regel {r}, " if r else "") + (f"veld '{v}': " if v else "") + b, "gemeente", regel)
+            for b, v, r in fouten]
+
+
 def _samenhang(c: Casus, data: dict, regels: dict) -> list[Fout]:
     """Wat pydantic per veld niet kan zien: velden die samen moeten kloppen."""
     fouten: list[Fout] = []
@@ -174,9 +192,8 @@ def _samenhang(c: Casus, data: dict, regels: dict) -> list[Fout]:
     if c.regime != "wet" and c.regime not in beschikbare_overlays(VARIANT_MAP):
         keuzes = ", ".join(["wet"] + beschikbare_overlays(VARIANT_MAP))
         fouten.append(Fout(f"Het regime '{c.regime}' ken ik niet. Kies uit: {keuzes}.", "regime", _regel(regels, ("regime",))))
-    if c.gemeente and c.gemeente not in beschikbare_overlays(GEMEENTE_MAP):
-        keuzes = ", ".join(beschikbare_overlays(GEMEENTE_MAP)) or "(geen)"
-        fouten.append(Fout(f"Voor gemeente '{c.gemeente}' heeft balans geen regels. Bekend: {keuzes}.", "gemeente", _regel(regels, ("gemeente",))))
+    if c.gemeente:
+        fouten += _gemeente(c.gemeente, _regel(regels, ("gemeente",)))
     personen = [("huishouden.aanvrager", c.huishouden.aanvrager.geboortedatum, ("huishouden", "aanvrager", "geboortedatum"))]
     if c.huishouden.partner:
         personen.append(("huishouden.partner", c.huishouden.partner.geboortedatum, ("huishouden", "partner", "geboortedatum")))

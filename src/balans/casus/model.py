@@ -267,6 +267,32 @@ class Verrekening(_Streng):
     vordering_bij_start: Bedrag = 0            # een openstaande vordering (art. 58) bij het begin van de periode
 
 
+class VerwachteBetaling(_Streng):
+    datum: Datum
+    bedrag: Bedrag
+
+
+class VerwachteStaat(_Streng):
+    """Wat de gemeente met één verrekenmethode betaalt: elke betaling die niet nul is, op volgorde, en
+    wat aan het eind open staat (alleen de velden die er staan, worden getoetst)."""
+    betalingen: list[VerwachteBetaling]
+    vakantietoeslag_gereserveerd: Bedrag | None = None
+    nog_na_te_betalen: Bedrag | None = None
+    nog_te_verrekenen: Bedrag | None = None
+    vordering: Bedrag | None = None
+    bufferbudget: dict[Annotated[int, Field(ge=2024, le=2100)], Bedrag] | None = None   # per kalenderjaar
+
+
+Methode = Literal["op_de_maand", "achteraf", "schatten", "vast_bedrag"]
+
+
+def _kort_betalingen(v):
+    """Alleen een lijst betalingen onder een methode is de korte vorm van {betalingen: [...]}."""
+    if isinstance(v, dict):
+        return {k: {"betalingen": x} if isinstance(x, list) else x for k, x in v.items()}
+    return v
+
+
 class Verwachting(_Streng):
     """Verwacht werk in de komende maanden: daaruit maakt balans verwachte loonstroken."""
     uren_per_week: Annotated[Decimal, Field(ge=0, le=60)]
@@ -304,6 +330,8 @@ class Casus(_Streng):
     correcties: list[Correctie] = []
     verrekening: Verrekening = Verrekening()
     verwachting: Verwachting | None = None
+    # wat de gemeente per methode betaalt, met de hand afgeleid (balans toets; docs/verwacht_betalingen.md)
+    verwacht_betalingen: Annotated[dict[Methode, VerwachteStaat], BeforeValidator(_kort_betalingen)] = {}
     bijstand: Bijstandsduur | None = None     # begin en einde van de bijstand (dagen met recht)
 
     def alle_maanden(self) -> list[dt.date]:

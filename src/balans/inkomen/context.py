@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from balans.inkomen.parameters import parameters_op
+from balans.inkomen.parameters import parameters_voor
 from balans.rekenen.context import Ctx, Scalair, Vector
 
 
@@ -19,5 +19,7 @@ class InkomenCtx(Ctx):
         return artikel_nr
 
 
-def ctx_voor(maand: dt.date, uitleg: bool = True, vector: bool = False) -> InkomenCtx:
-    return InkomenCtx(Vector if vector else Scalair, maand, parameters_op(maand), uitleg and not vector)
+def ctx_voor(maand: dt.date, uitleg: bool = True, vector: bool = False, boom=None) -> InkomenCtx:
+    """boom: de parameterboom van een beleidsvariant; heeft die toeslaglagen (inkomen.parameters.met_toeslagen),
+    dan gelden die hier."""
+    return InkomenCtx(Vector if vector else Scalair, maand, parameters_voor(maand, boom), uitleg and not vector)

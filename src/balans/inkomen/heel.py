@@ -2,22 +2,26 @@
 wat-als (één huishouden, per punt). Dezelfde regels als `huishouden.maand_inkomen`, maar zonder uitleg en met
 alles als argument, zodat een hele rij huishoudens of uren in één keer kan.
 
-Huurtoeslag zit er niet in (docs/inkomen.md, 'Niet gedaan'): wie die zou krijgen, heeft meer dan dit totaal, en de
-marginale druk is dan hoger (de huurtoeslag daalt met het inkomen).
+Huurtoeslag zit erin als de aanroeper een kale huur geeft (kale_huur); zonder huur is die nul en zegt
+NIET_IN_HET_TOTAAL dat. Het rekeninkomen is het toetsingsinkomen hieronder (aanvrager en partner; medebewoners
+niet). Per maand het voorschot, per jaar twaalf keer die maand (Awir art. 14 lid 4).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from balans.inkomen.huurtoeslag import huurtoeslag
 from balans.inkomen.kinderbijslag import kinderbijslag
 from balans.inkomen.kindgebonden_budget import kindgebonden_budget
 from balans.inkomen.loonheffing import bruteren, netto_loon
 from balans.inkomen.zorgtoeslag import zorgtoeslag
 
-NIET_IN_HET_TOTAAL = ("Huurtoeslag zit niet in dit totaal: balans rekent die nog niet uit. Huurt u een huis, dan "
+NIET_IN_HET_TOTAAL = ("Huurtoeslag zit niet in dit totaal: balans kent uw huur niet. Huurt u een huis, dan "
                       "krijgt u misschien ook huurtoeslag. Die wordt lager als u meer verdient. Gemeentelijke regelingen "
                       "(zoals een bijdrage voor sport of school) zitten er ook niet in.")
+MET_HUURTOESLAG = ("Huurtoeslag zit in dit totaal, met de huur die u gaf. Gemeentelijke regelingen (zoals een bijdrage "
+                   "voor sport of school) zitten er niet in.")
 
 
 @dataclass
@@ -30,10 +34,13 @@ class HeelInkomen:
     zorgtoeslag: object          # per maand
     kindgebonden_budget: object  # per maand
     kinderbijslag: object        # per maand (een derde van het kwartaal)
+    huurtoeslag: object = 0      # per maand (voorschot); 0 zonder huur
+    huurtoeslag_jaar: object = 0  # per jaar: twaalf keer deze maand, op hele euro's (Awir art. 14 lid 4)
 
     @property
     def totaal(self):
-        return self.loon_netto + self.bijstand + self.zorgtoeslag + self.kindgebonden_budget + self.kinderbijslag
+        return (self.loon_netto + self.bijstand + self.zorgtoeslag + self.kindgebonden_budget + self.kinderbijslag
+                + self.huurtoeslag)
 
 
 def bruto_uit_netto(ctx, netto_maand, heffingskorting=True):
@@ -42,11 +49,15 @@ def bruto_uit_netto(ctx, netto_maand, heffingskorting=True):
 
 
 def heel_inkomen(ctx, bijstand, loon_bruto, partner, kinderen=(0, 0, 0), kinderen_kb=(0, 0, 0),
-                 heffingskorting=True, vermogen=0, verzekerd=True, loon_netto=None) -> HeelInkomen:
+                 heffingskorting=True, vermogen=0, verzekerd=True, loon_netto=None, kale_huur=None, servicekosten=0,
+                 personen=None, oudste=30, aow=False) -> HeelInkomen:
     """bijstand: netto, zoals de regelkern die gaf (toeslagen veranderen die niet, Pw art. 31 lid 2 onder b en d).
     loon_bruto: van de aanvrager, per maand. kinderen: (met recht op kindgebonden budget, van 12-15, van 16-17);
     kinderen_kb: (0-5, 6-11, 12-17) op de eerste dag van het kwartaal. loon_netto: als het netto al bekend is (het
     netto dat bij loon_bruto hoort); anders rekent de witte tabel het uit.
+    kale_huur, servicekosten: per maand; zonder kale_huur geen huurtoeslag. personen: wie er in huis wonen (leeg:
+    aanvrager, partner en de kinderen van kinderen_kb); oudste: leeftijd van de oudste bewoner; aow: aanvrager of
+    partner heeft de AOW-leeftijd.
 
     Bruto bijstand zoals huishouden.py: gehuwden elk de helft (Pw art. 45); de loonheffingskorting gaat bij de
     bijstand van de aanvrager alleen mee als die niet al bij de werkgever geldt."""
@@ -65,4 +76,11 @@ def heel_inkomen(ctx, bijstand, loon_bruto, partner, kinderen=(0, 0, 0), kindere
     n, n12, n16 = kinderen
     kgb = kindgebonden_budget(ctx, ti, n, n12, n16, partner, vermogen)
     kb = kinderbijslag(ctx, *kinderen_kb)
-    return HeelInkomen(loon_bruto, loon_netto, bijstand, bijstand_bruto, ti, zt.maand, kgb.maand, kb.maand)
+    if kale_huur is None:
+        return HeelInkomen(loon_bruto, loon_netto, bijstand, bijstand_bruto, ti, zt.maand, kgb.maand, kb.maand)
+    k = kinderen_kb[0] + kinderen_kb[1] + kinderen_kb[2]
+    if personen is None:
+        personen = 1 + xp.als(partner, 1, 0) + k
+    ht = huurtoeslag(ctx, ti, kale_huur, servicekosten, personen, oudste, k > 0, aow, vermogen, partner)
+    return HeelInkomen(loon_bruto, loon_netto, bijstand, bijstand_bruto, ti, zt.maand, kgb.maand, kb.maand,
+                       ht.maand, ht.jaar)

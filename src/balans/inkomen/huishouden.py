@@ -14,6 +14,7 @@ import datetime as dt
 from balans.geld import als_euro, als_tekst
 from balans.inkomen import kinderbijslag as kb
 from balans.inkomen.context import ctx_voor
+from balans.inkomen.huurtoeslag import huurtoeslag
 from balans.inkomen.kindgebonden_budget import kindgebonden_budget, leeftijd_wkb, tel_kinderen
 from balans.inkomen.loonheffing import bruteren, loonheffing_maand
 from balans.inkomen.zorgtoeslag import zorgtoeslag
@@ -21,10 +22,41 @@ from balans.rekenen.casus import maandinvoeren
 
 _PW = "https://wetten.overheid.nl/BWBR0015703/{jaar}-{mm}-01#Artikel{art}"
 _AWIR = "https://wetten.overheid.nl/BWBR0018472/{jaar}-01-01#Artikel{art}"
+_WHT = "https://wetten.overheid.nl/BWBR0008659/{jaar}-01-01#Artikel{art}"
 
 
 def _pw(m: dt.date, art: str) -> str:
     return _PW.format(jaar=m.year, mm="07" if m.month >= 7 else "01", art=art)
+
+
+AOW_LEEFTIJD = 67   # 2024 tot en met 2027 (AOW art. 7a; Handboek Loonheffingen 2026 par. 2.3.1)
+
+
+def _in_huis(lid, maand: dt.date) -> bool:
+    """Hoort dit lid (partner, kind, medebewoner) op de eerste dag van de maand bij het huishouden?"""
+    van, tot = getattr(lid, "van", None), getattr(lid, "tot", None)
+    return (van is None or van <= maand) and (tot is None or tot >= maand)
+
+
+def _huurtoeslag(ctx, c, maand: dt.date, ti: int, partner: bool, vermogen: int):
+    """Huurtoeslag voor de maand, met de bewoners van die maand (Wht art. 2: huurder, partner, medebewoners;
+    een commerciële huurder is een onderhuurder en telt niet mee)."""
+    h, w = c.huishouden, c.huishouden.woning
+    leden = [h.aanvrager.geboortedatum]
+    if h.partner is not None and _in_huis(h.partner, maand):
+        leden.append(h.partner.geboortedatum)
+    elif partner:   # een toeslagpartner zonder gegevens in de casus: telt als bewoner, met de leeftijd van de aanvrager
+        leden.append(h.aanvrager.geboortedatum)
+    kinderen = [k.geboortedatum for k in h.kinderen if _in_huis(k, maand) and k.geboortedatum < maand]
+    mede = [m.geboortedatum for m in h.medebewoners if _in_huis(m, maand) and m.uitzondering != "commerciele_huur"]
+    leeftijden = [leeftijd_wkb(g, maand) for g in leden + kinderen + mede]
+    aow = any(leeftijd_wkb(g, maand) >= AOW_LEEFTIJD for g in leden)
+    if mede:
+        ctx.stap("huurtoeslag", "Wht art. 1 onder i", _WHT.format(jaar=maand.year, art="1"),
+                 "Bij de huurtoeslag telt ook het inkomen van medebewoners mee. Dat staat niet in de casus; balans "
+                 "rekent met nul.", None, tak="wht-medebewoners")
+    return huurtoeslag(ctx, ti, w.kale_huur, w.servicekosten, len(leeftijden), max(leeftijden), bool(kinderen), aow,
+                       vermogen, partner, leeftijden[0] >= 18)
 
 
 def maand_inkomen(c, maand: dt.date, inv, uitkomst) -> dict:
@@ -83,18 +115,19 @@ def maand_inkomen(c, maand: dt.date, inv, uitkomst) -> dict:
     n, n12, n16 = tel_kinderen(kinderen, maand)
     kgb = kindgebonden_budget(ctx, ti, n, n12, n16, partner, vermogen)
     kinderbijslag = kb.kinderbijslag(ctx, *kb.tel_kinderen(kinderen, maand))
+    ht = None
     if h.woning is not None and h.woning.soort == "huur":
-        ctx.stap("huurtoeslag", "Wet op de huurtoeslag", "https://wetten.overheid.nl/BWBR0008659/"
-                 f"{maand.year}-01-01#Artikel21", "De huurtoeslag rekent balans nog niet uit: de bedragen van de Regeling "
-                 "huurtoeslaggrenzen zijn nog niet nagerekend (docs/inkomen.md). Hij staat daarom niet in het totaal.",
-                 None, tak="wht-niet-berekend")
+        ht = _huurtoeslag(ctx, c, maand, ti, partner, vermogen)
+    ht_maand = 0 if ht is None else ht.maand
 
-    totaal = loon_netto + andere + bijstand + zt.maand + kgb.maand + kinderbijslag.maand
+    totaal = loon_netto + andere + bijstand + zt.maand + kgb.maand + kinderbijslag.maand + ht_maand
     ctx.stap("totaal", "Pw art. 31 lid 2 onder b en d", _pw(maand, "31"),
              f"Wat het huishouden deze maand heeft: {als_euro(loon_netto)} netto loon"
              + (f" + {als_euro(andere)} andere inkomsten" if andere else "")
              + f" + {als_euro(bijstand)} bijstand + {als_euro(zt.maand)} zorgtoeslag + {als_euro(kgb.maand)} kindgebonden "
-             f"budget + {als_euro(kinderbijslag.maand)} kinderbijslag = {als_euro(totaal)}. De toeslagen en de "
+             f"budget + {als_euro(kinderbijslag.maand)} kinderbijslag"
+             + (f" + {als_euro(ht_maand)} huurtoeslag" if ht is not None else "")
+             + f" = {als_euro(totaal)}. De toeslagen en de "
              "kinderbijslag tellen niet mee als inkomen voor de bijstand; uw bijstand blijft dus gelijk.", totaal, tak="totaal")
     return {
         "loon_netto": als_tekst(loon_netto),
@@ -102,13 +135,14 @@ def maand_inkomen(c, maand: dt.date, inv, uitkomst) -> dict:
         "bijstand": als_tekst(bijstand),
         "bijstand_bruto": als_tekst(bruto_bijstand),
         "zorgtoeslag": als_tekst(zt.maand),
-        "huurtoeslag": None,
+        "huurtoeslag": None if ht is None else als_tekst(ht.maand),
         "kindgebonden_budget": als_tekst(kgb.maand),
         "kinderbijslag": als_tekst(kinderbijslag.maand),
         "totaal": als_tekst(totaal),
         "toetsingsinkomen": als_tekst(ti),
         "jaar": {"zorgtoeslag": als_tekst(zt.jaar), "kindgebonden_budget": als_tekst(kgb.jaar),
-                 "kinderbijslag_kwartaal": als_tekst(kinderbijslag.kwartaal)},
+                 "kinderbijslag_kwartaal": als_tekst(kinderbijslag.kwartaal),
+                 **({} if ht is None else {"huurtoeslag": als_tekst(ht.jaar)})},
         "niet_geindexeerd": ctx.p.niet_geindexeerd(),
         "uitleg": [{"regel": s.regel, "artikel": s.artikel, "bron": s.bron, "tekst": s.tekst,
                     "bedrag": None if s.bedrag is None else als_tekst(s.bedrag), "tak": s.tak} for s in ctx.spoor],

@@ -10,8 +10,10 @@ hieronder, met hun bron; tests/test_maandstaat.py::test_feestdagen_en_betaaldage
 - Bevrijdingsdag: de banken zijn alleen in lustrumjaren (2025, 2030, ...) dicht en verwerken in andere
   jaren gewoon betalingen; balans volgt de banken (zo vraagt issue 16 het; een bron van de banken is
   nog niet nagelezen). Dat wijkt af van de Algemene termijnenwet, die 5 mei elk jaar noemt.
-- Goede Vrijdag staat niet in de Algemene termijnenwet; balans betaalt dan gewoon.
-- Pasen: de gregoriaanse paasberekening (het anonieme algoritme van Meeus/Jones/Butcher).
+- Goede Vrijdag: de Algemene termijnenwet stelt hem voor termijnen gelijk met een feestdag (art. 3 lid 2; de
+  brieven rekenen daar ook zo mee), maar dit zijn geen termijnen: balans betaalt op Goede Vrijdag gewoon.
+  Of de banken die dag verwerken (TARGET2 is dan dicht) is nog niet nagelezen.
+- Pasen: balans.kalender.pasen, dezelfde datum als in de brieven.
 """
 
 from __future__ import annotations
@@ -19,20 +21,9 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
+from balans.kalender import pasen
+
 BRON_FEESTDAGEN = "https://wetten.overheid.nl/BWBR0002448/2024-01-01#Artikel3"
-
-
-def pasen(jaar: int) -> dt.date:
-    a, b, c = jaar % 19, jaar // 100, jaar % 100
-    d, e = b // 4, b % 4
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l_) // 451
-    maand, dag = divmod(h + l_ - 7 * m + 114, 31)
-    return dt.date(jaar, maand, dag + 1)
 
 
 @lru_cache(maxsize=64)
@@ -60,8 +51,17 @@ def werkdag(d: dt.date, richting: int = -1) -> dt.date:
 
 
 def betaaldag(maand: dt.date, dag: int) -> dt.date:
-    """De betaaldag van de gemeente in een maand: dag `dag` (hoogstens de 28e), op een werkdag ervoor."""
-    return werkdag(dt.date(maand.year, maand.month, min(dag, 28)), -1)
+    """De betaaldag van de gemeente in een maand: dag `dag` (hoogstens de 28e), op de werkdag ervoor.
+
+    Valt die werkdag in de maand ervoor (betaaldag de 1e op een zaterdag, of op Nieuwjaarsdag), dan de
+    eerste werkdag erna: de betaling over een maand blijft in die maand. Anders kwamen er twee betalingen
+    in de ene maand en geen in de volgende, en telden verrekening, aflossing en bufferbudget per
+    kalendermaand (art. 60 lid 3, art. 34b) de verkeerde maand. (In het bankwezen heet dit 'modified
+    preceding'.) Gevonden met de eigenschapstest van de twee grootboeken (tests/maandstaat_vector)."""
+    d = werkdag(dt.date(maand.year, maand.month, min(dag, 28)), -1)
+    if d.month != maand.month:
+        d = werkdag(dt.date(maand.year, maand.month, 1), 1)
+    return d
 
 
 def verwerkt_op(bekend_op: dt.date, verwerkingsdagen: int) -> dt.date:

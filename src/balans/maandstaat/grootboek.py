@@ -192,7 +192,7 @@ class Grootboek:
         if einde is None and getattr(c, "bijstand", None) is not None:
             einde = getattr(c.bijstand, "tot", None)
         self.einde = einde
-        self.vakantiegeld_methode = vakantiegeld_methode or getattr(self.gem[0], "vakantiegeld_verrekening", "wet")
+        self.vakantiegeld_methode = vakantiegeld_methode or self.gem[0].vakantiegeld_verrekening
         if self.vakantiegeld_methode not in VAKANTIEGELD_METHODEN:
             raise ValueError(f"vakantiegeld_methode: '{self.vakantiegeld_methode}' bestaat niet; kies uit "
                              f"{', '.join(VAKANTIEGELD_METHODEN)}.")
@@ -630,8 +630,10 @@ class _Boekhouding:
         mee = loon[0] + loon[1]
         if m == "op_de_maand" or (m in ("schatten", "vast_bedrag") and g.compleet_op.get(maand, dt.date.min) <= d and
                                   not (m == "vast_bedrag" and g.betaaldag[maand] == d)):
+            # 'Meetelt' betekent overal na de vrijlating (issue 14); dit is het loon ervóór, dus een ander woord.
             tekst = (f"Bijstand over {maand_mens(maand)}: {als_euro(excl)}. Uw inkomen over deze maand is bekend"
-                     + (f" (loon dat meetelt: {als_euro(mee)})." if mee else ".") + tw)
+                     + (f". De gemeente rekent met wat zij op die dag weet: {als_euro(mee)} loon, met vakantiegeld."
+                        if mee else ".") + tw)
             return Regel("uitkering", maand, excl, "Pw art. 45 lid 1", wet_url(maand, "45"), tekst)
         if m == "achteraf":
             tekst = (f"Bijstand over {maand_mens(maand)}: {als_euro(excl)}. Uw loon van deze maand is nog niet "

@@ -497,6 +497,17 @@ def verreken(boom: ParameterBoom, deel, methode: str, *, loonstrook_dag=None, sc
 
     params = [boom.op(mm) for mm in maanden]
     p_na = boom.op(volgende_maand(maanden[-1]))
+    # Vakantiegeld volgens maatregel 18 van het Programmaplan (gemeente.vakantiegeld_verrekening, zoals
+    # Grootboek.verdeel_vakantietoeslag, voor de hele periode de keuze van de eerste maand): de
+    # reservering is de vakantietoeslag van de norm, hoogstens de bijstand. Een populatie heeft geen
+    # vakantiegeld op de loonstrook, dus de bijstand zonder vakantiegeld is de bijstand zelf.
+    programmaplan = params[0].gemeente.vakantiegeld_verrekening == "programmaplan"
+
+    def _vt(u, aantal: int, p) -> np.ndarray:
+        if not programmaplan:
+            return _kolom(u.vakantietoeslag, aantal)
+        b, norm = _kolom(u.bijstand, aantal), _kolom(u.norm, aantal)
+        return np.minimum(b, norm - norm_zonder_vakantietoeslag(norm, p))
     bd = np.array([betaaldagen.betaaldag(mm, p.gemeente.betaaldag).toordinal() for mm, p in zip(maanden, params)], _I)
 
     # Loonstrook van maand j: bekend op dag `dag` van maand j+1; de verwerking (een moment bij op_de_maand
@@ -537,7 +548,7 @@ def verreken(boom: ParameterBoom, deel, methode: str, *, loonstrook_dag=None, sc
         p = params[j]
         u, st_volgend = bereken_maand(Ctx(Vector, mm, p, False, geheugen=geheugen), inv, st)
         ctx = Ctx(Vector, mm, p, False)   # de voorlopige maanden hieronder: andere rijen, niets bewaren
-        bij, vt, norm = _kolom(u.bijstand, n), _kolom(u.vakantietoeslag, n), _kolom(u.norm, n)
+        bij, vt, norm = _kolom(u.bijstand, n), _vt(u, n, p), _kolom(u.norm, n)
         rb = _kolom(u.recht, n, bool)
         R["recht"][j], R["norm"][j], R["vrijlating"][j], recht_bool[j] = bij, norm, _kolom(u.vrijlating, n), rb
         arb_a, arb_p = _kolom(inv.arbeid_a, n), _kolom(inv.arbeid_p, n)
@@ -583,7 +594,7 @@ def verreken(boom: ParameterBoom, deel, methode: str, *, loonstrook_dag=None, sc
                 u2, _ = bereken_maand(ctx, knip.invoer(r, ta[r], tp[r]), knip.toestand(stA1, pos, len(rijenA1)))
                 if A2b is None:
                     A2b, A2vt = np.zeros((m, w), _I), np.zeros((m, w), _I)
-                A2b[j - 1, r], A2vt[j - 1, r] = _kolom(u2.bijstand, pos.size), _kolom(u2.vakantietoeslag, pos.size)
+                A2b[j - 1, r], A2vt[j - 1, r] = _kolom(u2.bijstand, pos.size), _vt(u2, pos.size, p)
         # A1: maand j voorlopig (zonder loon, of met de schatting), vanaf de echte stand.
         kies = ~same[j]
         if methode == "op_de_maand":   # alleen nodig als opstap naar A2
@@ -594,7 +605,7 @@ def verreken(boom: ParameterBoom, deel, methode: str, *, loonstrook_dag=None, sc
             st1 = knip.toestand(st, iw[rijen], n)
             u1, stA1 = bereken_maand(ctx, knip.invoer(rijen, ta[rijen], tp[rijen]), st1)
             rijenA1 = rijen
-            A1b[j, rijen], A1vt[j, rijen] = _kolom(u1.bijstand, rijen.size), _kolom(u1.vakantietoeslag, rijen.size)
+            A1b[j, rijen], A1vt[j, rijen] = _kolom(u1.bijstand, rijen.size), _vt(u1, rijen.size, p)
         st = st_volgend
 
     uit = {k: np.zeros((m, n), _I) for k in ("verrekend", "vordering_nieuw", "aflossing", "buffer_ingezet")}

@@ -65,6 +65,10 @@ OPEN = ("ingediend", "in_behandeling")
 NIVEAUS_SUBSTANTIEEL = frozenset({
     "http://eidas.europa.eu/LoA/substantial", "http://eidas.europa.eu/LoA/high",
     "urn:etoegang:core:assurance-class:loa3", "urn:etoegang:core:assurance-class:loa4",
+    # DigiD zelf (via een makelaar die de SAML-klasse doorgeeft; Logius, Koppelvlakspecificatie DigiD SAML
+    # Authenticatie 3.5): Smartcard is DigiD Substantieel, SmartcardPKI is DigiD Hoog. PasswordProtectedTransport
+    # (Basis) en MobileTwoFactorContract (Midden) zijn lager en staan er dus niet in.
+    "urn:oasis:names:tc:SAML:2.0:ac:classes:Smartcard", "urn:oasis:names:tc:SAML:2.0:ac:classes:SmartcardPKI",
 })
 GRONDSLAG_INDIENEN = "Pw art. 41 en 43 lid 1; Awb art. 4:5"
 GRONDSLAG_TOEKENNEN = "Pw art. 43 lid 1 en 44 lid 1"

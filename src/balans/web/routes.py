@@ -13,19 +13,18 @@ from urllib.parse import quote
 from fastapi import APIRouter, Depends, Form, Query, Request, Response
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from balans.api.afhankelijk import Wie, db, rol, spoor, wie_optioneel, zaak_of_404
+from balans.api.afhankelijk import NIEUW_WACHTWOORD, Wie, db, rol, spoor, wie_optioneel, zaak_of_404
 from balans.api.grenzen import heel_getal
-from balans.api.toegang import COOKIE, OnjuistLogin, TeVeelPogingen, hash_wachtwoord, log_in, log_uit_sessie
+from balans.api.toegang import COOKIE, OnjuistLogin, TeVeelPogingen, log_in, log_uit_sessie
 from balans.casus.laden import CasusFout
 from balans.geld import OngeldigBedrag, OngeldigNederlandsBedrag, als_euro, als_tekst, naar_centen, uit_nederlands
 from balans.uitvoer import MAANDNAMEN, datum_mens
 from balans.zaak import diensten
 from balans.zaak import repository as R
 from balans.zaak import verwerkingen as V
-from balans.zaak.schema import ROLLEN, Feit, Gebruiker, Zaak
+from balans.zaak.schema import Gebruiker, Zaak
 from balans.zaak.tijdlijn import tijdlijn
 from balans.zaak.verwerkingen import Spoor
 
@@ -82,6 +81,8 @@ def pagina(request: Request, sjabloon: str, status: int = 200, **ctx) -> HTMLRes
 def foutpagina(request: Request, status: int, detail: str, headers: dict | None = None) -> Response:
     if status == 401:
         return RedirectResponse(f"/inloggen?terug={quote(request.url.path)}", status_code=303)
+    if status == 403 and (headers or {}).get("Location") == NIEUW_WACHTWOORD:
+        return RedirectResponse(NIEUW_WACHTWOORD, status_code=303)
     titel = {403: "Geen toegang", 404: "Niet gevonden", 429: "Even wachten"}.get(status, "Er ging iets mis")
     r = pagina(request, "fout.html", status, titel=titel, detail=detail)
     for k, v in (headers or {}).items():
@@ -160,7 +161,8 @@ def inloggen_verstuur(request: Request, gebruikersnaam: str = Form(""), wachtwoo
     except OnjuistLogin:
         return opnieuw("De gebruikersnaam of het wachtwoord klopt niet.", 401)
     g = s.get(Gebruiker, sessie.gebruiker_id)
-    r = RedirectResponse(_veilig_terug(terug) or _startpagina(g), status_code=303)
+    doel = NIEUW_WACHTWOORD if g.wachtwoord_wijzigen else (_veilig_terug(terug) or _startpagina(g))
+    r = RedirectResponse(doel, status_code=303)
     from balans.api.v1 import zet_cookie
     zet_cookie(r, request, token)
     r.delete_cookie(VOORAF)
@@ -177,18 +179,7 @@ def uitloggen(request: Request, wie: Wie = Depends(rol()), s: Session = Depends(
 
 # --- inwoner ------------------------------------------------------------------------------------
 
-@router.get("/mijn", response_class=HTMLResponse)
-def mijn(request: Request, methode: str | None = None, wie: Wie = Depends(rol("inwoner")), s: Session = Depends(db),
-         sp: Spoor = Depends(spoor)):
-    if not wie.gebruiker.zaak_id:
-        return pagina(request, "mijn.html", zaak=None)
-    z = R.haal_zaak(s, wie.gebruiker, wie.gebruiker.zaak_id)
-    staat = diensten.maandstaat_zaak(tijdlijn(s, z), "alle")
-    V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="mijn.maandstaat", handeling="lezen", zaak_id=z.id,
-          activiteit="inzage-inwoner", gegevens="inkomen, bijstand, betalingen")
-    s.commit()
-    gekozen = methode if methode in staat["methoden"] else staat["methode_standaard"]
-    return pagina(request, "mijn.html", zaak=z, staat=staat, berekening=staat, gekozen=gekozen)
+# /mijn en de beschikking voor de inwoner: web/mijn.py
 
 
 # --- klantmanager -------------------------------------------------------------------------------
@@ -366,16 +357,7 @@ def beeindigen(request: Request, zaak_id: str, datum: str = Form(""), reden: str
     return _zaakpagina(request, s, wie, z, sp, 409 if "versie" in fout else 400, eind_fout=fout, eind_waarden=waarden)
 
 
-@router.get("/zaken/{zaak_id}/historie", response_class=HTMLResponse)
-def historie(request: Request, zaak_id: str, wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db),
-             sp: Spoor = Depends(spoor)):
-    z = zaak_of_404(s, wie, zaak_id)
-    feiten = list(s.scalars(select(Feit).where(Feit.zaak_id == z.id).order_by(Feit.vastgelegd_op.desc(), Feit.id.desc())))
-    V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="zaak.historie", handeling="lezen", zaak_id=z.id,
-          activiteit="historie", gegevens="verwerkingenlog, feiten")
-    s.commit()
-    namen = R.namen(s, [f.vastgelegd_door for f in feiten])
-    return pagina(request, "historie.html", zaak=z, log=V.van_zaak(s, z.id), feiten=feiten, namen=namen)
+# De geschiedenis (/zaken/{id}/historie, in woorden en 'wat was bekend op'): zie web/historie.py.
 
 
 def _beschikking_args(s: Session, z: Zaak, afzender=None, met_betalingen: bool = True):
@@ -396,9 +378,12 @@ def _beschikking_args(s: Session, z: Zaak, afzender=None, met_betalingen: bool =
     if met_betalingen:
         staat = diensten.maandstaat_zaak(t)
         betalingen = staat["methoden"][staat["methode_standaard"]]
+    # De herkomst in de bijlage: het ontvangstbewijs van de berekening van deze zaak (docs/ontvangstbewijs.md)
+    bewijs = diensten.berekening_zaak(t)["ontvangstbewijs"]
     return (t.casus, t.resultaten()), dict(aan=z.naam, kenmerk=f"BLS-{z.id[:8].upper()}-{z.versie}",
                                            datum=dt.date.today(), afwijkingen=afwijkingen, maanden=maanden,
-                                           afzender=afzender or Afzender(), betalingen=betalingen)
+                                           afzender=afzender or Afzender(), betalingen=betalingen,
+                                           ontvangstbewijs=bewijs)
 
 
 @router.get("/zaken/{zaak_id}/beschikking", response_class=HTMLResponse)
@@ -430,7 +415,7 @@ def beschikking_pdf(request: Request, zaak_id: str, wie: Wie = Depends(rol("klan
                     headers={"Content-Disposition": f'inline; filename="beschikking-{kw["kenmerk"]}.pdf"'})
 
 
-# --- beleid en beheer ---------------------------------------------------------------------------
+# --- beleid ---------------------------------------------------------------------------
 
 @router.get("/beleid", response_class=HTMLResponse)
 def beleid(request: Request, wie: Wie = Depends(rol("beleidsmedewerker")), s: Session = Depends(db)):
@@ -439,41 +424,7 @@ def beleid(request: Request, wie: Wie = Depends(rol("beleidsmedewerker")), s: Se
     return pagina(request, "beleid.html", o=overzicht(s))
 
 
-@router.get("/beheer", response_class=HTMLResponse)
-def beheer(request: Request, wie: Wie = Depends(rol("beheerder")), s: Session = Depends(db), opgeslagen: str = ""):
-    return _beheerpagina(request, s)
-
-
-def _beheerpagina(request, s, status=200, fout=None, waarden=None):
-    gebruikers = list(s.scalars(select(Gebruiker).order_by(Gebruiker.rol, Gebruiker.gebruikersnaam)))
-    aantallen = dict(s.execute(select(Zaak.klantmanager_id, func.count()).group_by(Zaak.klantmanager_id)).all())
-    return pagina(request, "beheer.html", status, gebruikers=gebruikers, aantallen=aantallen, rollen=ROLLEN,
-                  fout=fout or {}, waarden=waarden or {})
-
-
-@router.post("/beheer/gebruikers", response_class=HTMLResponse)
-def gebruiker_toevoegen(request: Request, gebruikersnaam: str = Form(""), naam: str = Form(""),
-                        rol_: str = Form("", alias="rol"), wachtwoord: str = Form(""),
-                        wie: Wie = Depends(rol("beheerder")), s: Session = Depends(db)):
-    waarden = {"gebruikersnaam": gebruikersnaam, "naam": naam, "rol": rol_}
-    fout = {}
-    if not gebruikersnaam.strip() or len(gebruikersnaam) > 80:
-        fout["gebruikersnaam"] = "Vul een gebruikersnaam in (hoogstens 80 tekens)."
-    elif s.scalar(select(Gebruiker).where(func.lower(Gebruiker.gebruikersnaam) == gebruikersnaam.strip().lower())):
-        fout["gebruikersnaam"] = "Deze gebruikersnaam bestaat al."
-    if not naam.strip():
-        fout["naam"] = "Vul de naam in."
-    if rol_ not in ROLLEN or rol_ == "inwoner":
-        fout["rol"] = "Kies een rol."
-    if len(wachtwoord) < 12:
-        fout["wachtwoord"] = "Kies een wachtwoord van minstens 12 tekens."
-    if fout:
-        return _beheerpagina(request, s, 400, fout, waarden)
-    s.add(Gebruiker(gebruikersnaam=gebruikersnaam.strip(), naam=naam.strip(), rol=rol_,
-                    wachtwoord_hash=hash_wachtwoord(wachtwoord), actief=True))
-    s.commit()
-    return RedirectResponse("/beheer?opgeslagen=1", status_code=303)
-
+# Beheer (gebruikers, wachtwoorden, zaken verdelen): zie web/beheer.py.
 
 # De rekenhulp staat in een eigen module (web/rekenhulp.py): één berekening voor de hele pagina.
 from balans.web import rekenhulp as _rekenhulp  # noqa: E402  (na pagina(), die de rekenhulp gebruikt)

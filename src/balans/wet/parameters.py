@@ -126,13 +126,39 @@ def beschikbare_overlays(map_: Path) -> list[str]:
     return sorted(p.stem for p in map_.glob("*.yaml"))
 
 
-@cache
 def _lees_overlay(soort: str, naam: str) -> tuple[str, dict]:
-    map_ = GEMEENTE_MAP if soort == "gemeente" else VARIANT_MAP
-    pad = map_ / f"{naam}.yaml"
+    if soort == "gemeente":
+        # uit het pakket of uit BALANS_GEMEENTEN_DIR, gecontroleerd op wat een gemeente mag (gemeente_overlay.py)
+        from balans.wet.gemeente_overlay import GemeenteFout, gecontroleerd, vind
+        o = vind(naam)
+        if o is None:
+            raise OnbekendRegime(naam)
+        inhoud, fouten = gecontroleerd(o)
+        if fouten:
+            raise OngeldigeWijziging(naam, [((), str(GemeenteFout(o.pad, fouten)))])
+        return _lees_gemeente(naam, str(o.pad), o.pad.stat().st_mtime_ns, inhoud)
+    return _lees_variant(naam)
+
+
+_gemeenten: dict[tuple[str, str, int], tuple[str, dict]] = {}
+
+
+def _lees_gemeente(naam: str, pad: str, versie: int, inhoud: dict) -> tuple[str, dict]:
+    sleutel = (naam, pad, versie)
+    if sleutel not in _gemeenten:
+        _gemeenten[sleutel] = _overlay_inhoud("gemeente", naam, inhoud)
+    return _gemeenten[sleutel]
+
+
+@cache
+def _lees_variant(naam: str) -> tuple[str, dict]:
+    pad = VARIANT_MAP / f"{naam}.yaml"
     if not pad.exists():
         raise OnbekendRegime(naam)
-    inhoud = yaml.safe_load(pad.read_text(encoding="utf-8"))
+    return _overlay_inhoud("variant", naam, yaml.safe_load(pad.read_text(encoding="utf-8")))
+
+
+def _overlay_inhoud(soort: str, naam: str, inhoud: dict) -> tuple[str, dict]:
     metas, _ = _lees_basis()
     wijzigingen: dict[tuple[str, str], list[Waarde]] = {}
     for bestand, params in (inhoud.get("wijzigingen") or {}).items():
@@ -291,6 +317,11 @@ def _overlay_uit(naam: str, wijzigingen: dict, metas: dict) -> dict[tuple[str, s
     return uit
 
 
+@lru_cache(maxsize=64)
+def _boom_voor(regime: str, gemeente: str | None, _bestand) -> ParameterBoom:
+    return ParameterBoom(regime, gemeente)
+
+
 class Parameters(SimpleNamespace):
     """De parameters van één maand: p.art21.alleenstaande, en p.bron('art21', 'alleenstaande')."""
 
@@ -324,10 +355,15 @@ class ParameterBoom:
     """De wet plus eventueel een variant en een gemeente, als overlays op dezelfde boom."""
 
     @staticmethod
-    @lru_cache(maxsize=64)
     def voor(regime: str = "wet", gemeente: str | None = None) -> ParameterBoom:
-        """Eén gedeelde boom per regime en gemeente: de YAML wordt maar één keer gelezen en per maand gecachet."""
-        return ParameterBoom(regime, gemeente)
+        """Eén gedeelde boom per regime en gemeente: de YAML wordt maar één keer gelezen en per maand gecachet.
+        Een gemeente uit BALANS_GEMEENTEN_DIR: per bestand en versie (een gewijzigd bestand wordt opnieuw gelezen)."""
+        sleutel = None
+        if gemeente:
+            from balans.wet.gemeente_overlay import vind
+            o = vind(gemeente)
+            sleutel = (str(o.pad), o.pad.stat().st_mtime_ns) if o is not None else None
+        return _boom_voor(regime, gemeente, sleutel)
 
     def __init__(self, regime: str = "wet", gemeente: str | None = None):
         self.regime = regime or "wet"

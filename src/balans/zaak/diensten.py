@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from balans import ontvangstbewijs as O
 from balans.casus.model import Casus
 from balans.geld import als_tekst
 from balans.maandstaat.grootboek import METHODEN, Grootboek
@@ -37,12 +38,32 @@ def duur_json(t) -> dict:
             "einddatum": d.tot.isoformat() if d and d.tot else None, "einde_reden": t.einde_reden if d and d.tot else None}
 
 
-def berekening_zaak(t, uitleg: bool = True) -> dict:
-    """De berekening van een zaak uit haar tijdlijn (zaak/tijdlijn.py): per maand de regels en het recht."""
+def berekening_zaak(t, uitleg: bool = True, bewijs: bool = True) -> dict:
+    """De berekening van een zaak uit haar tijdlijn (zaak/tijdlijn.py): per maand de regels en het recht.
+
+    Met het ontvangstbewijs (bewijs=True): de tijdlijn als invoer, zodat balans.zaak.herberekenen de
+    berekening zonder database kan nadoen."""
     uit = als_json(t.casus.naam, t.resultaten(uitleg))
     _met_tijdlijn(t, uit["maanden"])
     uit["bijstand"] = duur_json(t)
-    return uit
+    if not bewijs:
+        return uit
+    # De duur apart: de tijdlijn zet haar na de controle in de casus (ze mag buiten de rekenperiode beginnen).
+    duur = t.casus.bijstand
+    invoer = {"zaak": {"id": t.zaak_id, "versie": t.versie},
+              "casus": O.casus_invoer(t.casus.model_copy(update={"bijstand": None})),
+              "duur": None if duur is None else {"van": duur.van and duur.van.isoformat(),
+                                                 "tot": duur.tot and duur.tot.isoformat()},
+              "maatwerk": maatwerk_invoer(t.maatwerk), "einde_reden": t.einde_reden, "uitleg": uitleg}
+    return O.bij_casus("zaakberekening", t.casus, uit, invoer=invoer, bekend_op=t.bekend_op)
+
+
+def maatwerk_invoer(maatwerk: dict) -> dict:
+    """Het geldende maatwerk per maand, als JSON (bedragen als tekst): wat de tijdlijn ervan leest."""
+    return {f"{m:%Y-%m}": {"regel_bedrag": als_tekst(mw.regel_bedrag), "vastgesteld": als_tekst(mw.vastgesteld),
+                           "motivering": mw.motivering, "grondslag": mw.grondslag,
+                           "tijdstip": mw.tijdstip.isoformat()}
+            for m, mw in sorted(maatwerk.items())}
 
 
 def _wat_als(casus: Casus, uurloon: int | None) -> dict | None:
@@ -68,11 +89,12 @@ def maandstaat_zaak(t, methode: str | None = None) -> dict:
 
 
 def berekening(casus: Casus, uitleg: bool = True) -> dict:
-    """Wat `balans bereken --json` geeft, voor een losse casus (met het hele inkomen als huishouden.woning er is).
-    Voor een zaak: berekening_zaak."""
+    """Wat `balans bereken --json` geeft, voor een losse casus (met het hele inkomen als huishouden.woning er is),
+    met het ontvangstbewijs. Voor een zaak: berekening_zaak."""
     resultaten = bereken(casus, uitleg=uitleg)
     from balans.inkomen.huishouden import inkomen_per_maand
-    return als_json(casus.naam, resultaten, inkomen_per_maand(casus, resultaten) if uitleg else None)
+    uit = als_json(casus.naam, resultaten, inkomen_per_maand(casus, resultaten) if uitleg else None)
+    return O.bij_casus("berekening", casus, uit, invoer={"casus": O.casus_invoer(casus), "uitleg": uitleg})
 
 
 def maandstaat(casus: Casus, methode: str | None = None) -> dict:
@@ -83,7 +105,8 @@ def maandstaat(casus: Casus, methode: str | None = None) -> dict:
     staten = [g.staat(m) for m in methoden]
     uurloon = casus.verwachting.netto_uurloon if casus.verwachting else None
     wat_als = _wat_als(casus, uurloon)
-    return staat_als_json(g, bereken(casus), staten, wat_als)
+    uit = staat_als_json(g, bereken(casus), staten, wat_als)
+    return O.bij_casus("maandstaat", casus, uit, invoer={"casus": O.casus_invoer(casus), "methode": methode})
 
 
 def wat_als(casus: Casus, uurloon: int | None, maand: dt.date | None = None, tot_uren: int = 40,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, BigInteger, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, BigInteger, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -50,6 +50,8 @@ class Gebruiker(Basis):
     oidc_sub: Mapped[str | None] = mapped_column(String(200), unique=True)
     zaak_id: Mapped[str | None] = mapped_column(ForeignKey("zaak.id"))   # alleen voor een inwoner: de eigen zaak
     actief: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Na een herstel door de beheerder: eerst zelf een nieuw wachtwoord kiezen (migratie 0003).
+    wachtwoord_wijzigen: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     aangemaakt: Mapped[dt.datetime] = mapped_column(default=nu)
 
 

@@ -58,6 +58,10 @@ ACTIVITEITEN: dict[str, dict[str, str]] = {
         "naam": "Totalen over alle zaken voor sturing en verantwoording (nooit een persoon; groepen < 5 verborgen)",
         "grondslag": "AVG art. 6 lid 1 onder e en art. 89 lid 1",
     },
+    "zaak-toewijzen": {
+        "naam": "Zaken verdelen over klantmanagers (beheer): welke zaken, en wie ze krijgt",
+        "grondslag": "Pw art. 7 lid 1; AVG art. 6 lid 1 onder e en art. 32",
+    },
     "historie": {
         "naam": "De geschiedenis van een zaak en wie haar zag of wijzigde",
         "grondslag": "AVG art. 5 lid 2 en art. 30; Pw art. 53a",

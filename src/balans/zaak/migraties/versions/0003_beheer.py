@@ -1,0 +1,23 @@
+"""Beheer: een gebruiker kan verplicht worden een nieuw wachtwoord te kiezen (na een herstel door de beheerder).
+
+Een bestaande database krijgt de kolom met de waarde 'nee' voor iedereen (server_default), op SQLite en PostgreSQL.
+
+Revision ID: 0003
+"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0003"
+down_revision = "0002"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("gebruiker") as b:
+        b.add_column(sa.Column("wachtwoord_wijzigen", sa.Boolean, nullable=False, server_default=sa.false()))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("gebruiker") as b:
+        b.drop_column("wachtwoord_wijzigen")

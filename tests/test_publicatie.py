@@ -1,0 +1,71 @@
+"""Open publicatie (issue 18 punt 7): de bestanden die de Standard for Public Code en publiccode.yml vragen.
+
+publiccode.yml wordt gecontroleerd op de verplichte velden en toegestane waarden van de standaard 0.4
+(https://yml.publiccode.tools/schema.core.html). Er is geen validator als Python-pakket; dit is de deelverzameling
+die voor balans geldt, zelf geschreven naar de tekst van de standaard."""
+import re
+import tomllib
+from pathlib import Path
+
+import yaml
+from fastapi.testclient import TestClient
+
+from balans import __version__
+from tests.api.conftest import maak_app
+
+ROOT = Path(__file__).resolve().parents[1]
+ONTWIKKELSTATUS = {"concept", "development", "beta", "stable", "obsolete"}
+SOORTEN = {"standalone/mobile", "standalone/iot", "standalone/desktop", "standalone/web", "standalone/backend",
+           "standalone/other", "addon", "library", "configurationFiles"}
+ONDERHOUD = {"internal", "contract", "community", "none"}
+CATEGORIEEN = {"case-management", "financial-reporting", "laws", "accounting", "document-management",
+               "e-government", "data-analytics", "workflow-management", "identity-management"}  # deel van de lijst
+PLATFORMS = {"web", "windows", "mac", "linux", "ios", "android"}
+
+
+def _publiccode() -> dict:
+    return yaml.safe_load((ROOT / "publiccode.yml").read_text(encoding="utf-8"))
+
+
+def test_bestanden_voor_open_publicatie():
+    for naam in ("LICENSE", "publiccode.yml", "CHANGELOG.md", "CONTRIBUTING.md", "SECURITY.md", "README.md"):
+        assert (ROOT / naam).is_file(), naam
+    assert "EUROPEAN UNION PUBLIC LICENCE v. 1.2" in (ROOT / "LICENSE").read_text(encoding="utf-8")
+
+
+def test_publiccode_verplichte_velden_en_waarden():
+    p = _publiccode()
+    for veld in ("publiccodeYmlVersion", "name", "url", "platforms", "categories", "developmentStatus",
+                 "softwareType", "description", "legal", "maintenance", "localisation"):
+        assert veld in p, veld
+    assert p["publiccodeYmlVersion"] == "0.4"
+    assert re.fullmatch(r"https://\S+", p["url"])
+    assert set(p["platforms"]) <= PLATFORMS and set(p["categories"]) <= CATEGORIEEN
+    assert p["developmentStatus"] in ONTWIKKELSTATUS and p["softwareType"] in SOORTEN
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", p["releaseDate"])
+    for taal, d in p["description"].items():
+        assert taal in p["localisation"]["availableLanguages"]
+        assert len(d["shortDescription"]) <= 150, "shortDescription: hoogstens 150 tekens"
+        assert 150 <= len(d["longDescription"]) <= 10000, "longDescription: 150 tot 10.000 tekens"
+        assert d["features"] and all(len(f) <= 100 for f in d["features"])
+    assert p["legal"]["license"] == "EUPL-1.2"
+    assert p["maintenance"]["type"] in ONDERHOUD
+    if p["maintenance"]["type"] in ("internal", "contract"):
+        assert p["maintenance"]["contacts"] and all("name" in c for c in p["maintenance"]["contacts"])
+    assert isinstance(p["localisation"]["localisationReady"], bool)
+
+
+def test_een_versie_overal():
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert pyproject["project"]["version"] == __version__ == _publiccode()["softwareVersion"]
+    uitgebracht = re.findall(r"^## (\d+\.\d+\.\d+) — (\d{4}-\d{2}-\d{2})", (ROOT / "CHANGELOG.md").read_text(), re.M)
+    assert uitgebracht[0] == (__version__, _publiccode()["releaseDate"])
+
+
+def test_openapi_contact_is_de_gemeente(tmp_path):
+    doc = TestClient(maak_app(tmp_path, gemeente="Den Haag", gemeente_website="https://www.denhaag.nl",
+                                 gemeente_email="info@denhaag.nl")).get(
+        "/v1/openapi.json").json()
+    assert doc["info"]["contact"] == {"name": "Gemeente Den Haag", "url": "https://www.denhaag.nl/",
+                                      "email": "info@denhaag.nl"}   # pydantic HttpUrl
+    assert doc["info"]["license"]["name"] == "EUPL-1.2"
