@@ -202,7 +202,7 @@ def _betaling_eerste_maand(schatten: dict, maand: str) -> dict | None:
 def _grafiek(punten: list[Punt], hele: list[HeelPunt], eigen: Decimal) -> dict:
     """Een SVG zonder JavaScript: een euro-as met waarden, uren-as, vier lijnen die elk een eigen streep en
     vorm hebben (de legenda leunt niet op kleur) en een naam aan het eind van de lijn."""
-    b, h, links, rechts, boven, onder = 640, 320, 64, 150, 16, 40
+    b, h, links, rechts, boven, onder = 640, 320, 84, 160, 16, 44
     reeksen = {"overhoudt": [x.wat_u_overhoudt for x in hele], "samen": [p.totaal for p in punten],
                "bijstand": [p.bijstand for p in punten], "loon": [p.loon + p.vakantiegeld for p in punten]}
     hoogste = max(max(r) for r in reeksen.values())
@@ -219,11 +219,11 @@ def _grafiek(punten: list[Punt], hele: list[HeelPunt], eigen: Decimal) -> dict:
 
     lijnen = {k: " ".join(f"{x(u):.1f},{y(v):.1f}" for u, v in zip(uren, r)) for k, r in reeksen.items()}
     namen = {"overhoudt": "Wat u overhoudt", "samen": "Loon + bijstand", "bijstand": "Bijstand", "loon": "Loon"}
-    # Namen aan het eind van de lijn, zonder dat ze over elkaar vallen: minstens 14 px uit elkaar.
+    # Namen aan het eind van de lijn, zonder dat ze over elkaar vallen: minstens 20 px uit elkaar.
     eind = sorted(((y(r[-1]), k) for k, r in reeksen.items()))
     labels, vorig = [], -1e9
     for yy, k in eind:
-        yy = max(yy, vorig + 14)
+        yy = max(yy, vorig + 20)
         labels.append({"x": x(uren[-1]) + 8, "y": yy + 4, "tekst": namen[k]})
         vorig = yy
     yas = [{"y": y(c), "tekst": f"€ {c // 100:,}".replace(",", ".")} for c in range(0, top + 1, stap)]

@@ -140,8 +140,10 @@ def wat_als(casus: Casus, uurloon: int | None, maand: dt.date | None = None, tot
     # Met een woning in de casus ook het hele inkomen per punt (toeslagen, kinderbijslag; geen huurtoeslag).
     hele = hele_inkomen(casus, punten, maand) if kan_hele_inkomen(casus) else None
     uit = watals_json(punten, uurloon if uurloon is not None else lonen[0][1] if lonen else 0, hele)
+    if lonen is None:
+        return uit   # de oude vraag: precies het oude antwoord
     uit["toerekening"] = toerekening
-    if bruto_uurloon is not None and lonen is not None:
+    if bruto_uurloon is not None:
         uit["netto_uurloon"] = None
         uit["bruto_uurloon"] = als_tekst(bruto_uurloon)
         for p, (_, n) in zip(uit["punten"], lonen):
