@@ -14,8 +14,9 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("gebruiker") as b:
-        b.add_column(sa.Column("wachtwoord_wijzigen", sa.Boolean, nullable=False, server_default=sa.false()))
+    # Gewoon ADD COLUMN, ook op SQLite: batch_alter_table bouwt de tabel daar opnieuw, en DROP TABLE gebruiker
+    # faalt zodra andere tabellen (verwerking, besluit) naar een gebruiker verwijzen.
+    op.add_column("gebruiker", sa.Column("wachtwoord_wijzigen", sa.Boolean, nullable=False, server_default=sa.false()))
 
 
 def downgrade() -> None:
