@@ -97,6 +97,31 @@ def test_bruto_loon(tmp_path, capsys):
     assert i["huurtoeslag"] == "373.67"
 
 
+# Hetzelfde loon als loonstrook (netto 986,17 over maart 2026, zonder bruto): de bijstand rekent ermee
+# (art. 32: het loon telt in maart), en het inkomen-blok ook. Met de hand als hierboven: netto 986,17,
+# bijstand 661,87; het bruto uit de witte tabel is 1.000,00 (986,17 is het netto van 1.000,00, zie
+# test_loonheffing), dus dezelfde toeslagen: zorgtoeslag 129,17, huurtoeslag 373,67, totaal 2.150,88.
+LOONSTROOK = """\
+naam: Alleenstaande met een loonstrook
+periode: {van: 2026-03, tot: 2026-03}
+huishouden:
+  aanvrager: {geboortedatum: 1990-04-01}
+  woning: {soort: huur, kale_huur: 650.00}
+loonstroken:
+  - {id: mrt, loonperiode: maand, periode: {van: 2026-03-01, tot: 2026-03-31}, betaaldatum: 2026-03-31, netto: 986.17}
+"""
+
+
+def test_loon_uit_een_loonstrook_telt_in_het_hele_inkomen(tmp_path, capsys):
+    code, uit, _ = _draai(tmp_path, LOONSTROOK, capsys)
+    assert code == 0
+    (m,) = json.loads(uit)["maanden"]
+    i = m["inkomen"]
+    assert (i["loon_netto"], m["bijstand"], i["bijstand"]) == ("986.17", "661.87", "661.87")
+    assert (i["zorgtoeslag"], i["huurtoeslag"], i["totaal"]) == ("129.17", "373.67", "2150.88")
+    assert "bruto-uit-loonstrook" in {s["tak"] for s in i["uitleg"]}
+
+
 def test_bruto_geeft_dezelfde_bijstand_als_het_netto(tmp_path, capsys):
     """Wie het bruto geeft, krijgt de bijstand van het netto dat erbij hoort; en zonder woning geen inkomen-blok."""
     _, met_bruto, _ = _draai(tmp_path, WERK, capsys)

@@ -18,7 +18,8 @@ from balans.inkomen.huurtoeslag import huurtoeslag
 from balans.inkomen.kindgebonden_budget import kindgebonden_budget, leeftijd_wkb, tel_kinderen
 from balans.inkomen.loonheffing import bruteren, loonheffing_maand
 from balans.inkomen.zorgtoeslag import zorgtoeslag
-from balans.rekenen.casus import maandinvoeren
+from balans.rekenen.casus import loon_per_maand, maandinvoeren
+from balans.wet.parameters import ParameterBoom
 
 _PW = "https://wetten.overheid.nl/BWBR0015703/{jaar}-{mm}-01#Artikel{art}"
 _AWIR = "https://wetten.overheid.nl/BWBR0018472/{jaar}-01-01#Artikel{art}"
@@ -59,8 +60,11 @@ def _huurtoeslag(ctx, c, maand: dt.date, ti: int, partner: bool, vermogen: int):
                        vermogen, partner, leeftijden[0] >= 18)
 
 
-def maand_inkomen(c, maand: dt.date, inv, uitkomst) -> dict:
-    """Het inkomen-blok van één maand (JSON-vorm, bedragen als tekst)."""
+def maand_inkomen(c, maand: dt.date, inv, uitkomst, loonstroken: dict | None = None) -> dict:
+    """Het inkomen-blok van één maand (JSON-vorm, bedragen als tekst).
+
+    loonstroken: het netto loon uit loonstroken en verwachting dat aan deze maand is toegerekend (art. 32),
+    per persoon ({"aanvrager": centen, "partner": centen}); dat is hetzelfde loon waarmee de bijstand rekent."""
     ctx = ctx_voor(maand)
     h = c.huishouden
     mi = c.maanden.get(maand)
@@ -69,6 +73,18 @@ def maand_inkomen(c, maand: dt.date, inv, uitkomst) -> dict:
     # Loon: bruto (gegeven) of terug te rekenen uit het netto (witte tabel).
     loon_netto = bruto_loon = andere = 0
     lhk_bij_werk = {"aanvrager": False, "partner": False}
+    for wie, netto in (loonstroken or {}).items():
+        if netto <= 0:
+            continue
+        lhk_bij_werk[wie] = True   # een loonstrook zegt dat niet; de werkgever past de korting meestal toe
+        loon_netto += netto
+        b, _ = bruteren(ctx_voor(maand, uitleg=False), netto, True, groen=False)
+        ctx.stap("bruto loon", "Pw art. 32", _pw(maand, "32"),
+                 f"Het netto loon uit {'de loonstroken van uw partner' if wie == 'partner' else 'uw loonstroken'} over "
+                 f"deze maand is {als_euro(netto)} (art. 32: het loon telt in de maand waarop het slaat). Voor de "
+                 f"toeslagen telt het bruto loon: met de loonheffing erbij (witte tabel, met loonheffingskorting) is dat "
+                 f"{als_euro(b)}.", b, tak="bruto-uit-loonstrook")
+        bruto_loon += b
     for ink in inkomsten:
         if ink.soort != "arbeid":
             andere += ink.netto
@@ -154,4 +170,7 @@ def inkomen_per_maand(c, resultaten) -> dict[dt.date, dict]:
     if c.huishouden.woning is None:
         return {}
     invoer = dict(maandinvoeren(c))
-    return {r.maand: maand_inkomen(c, r.maand, invoer[r.maand], r.uitkomst) for r in resultaten}
+    loon = loon_per_maand(c, ParameterBoom.voor(c.regime or "wet", c.gemeente))
+    return {r.maand: maand_inkomen(c, r.maand, invoer[r.maand], r.uitkomst,
+                                   {w: loon.get((r.maand, w), 0) for w in ("aanvrager", "partner")})
+            for r in resultaten}
