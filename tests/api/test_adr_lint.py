@@ -60,6 +60,29 @@ def test_contract_kopregels_beveiliging_en_formaten(client):
     assert datum["format"] == "date" and datum["type"] == ["string", "null"]
 
 
+def test_elk_2xx_antwoord_heeft_een_eigen_model(client):
+    """Issue 18: geen enkel succesantwoord had een schema. Nu heeft elk 2xx-antwoord met inhoud (alles behalve
+    204) een eigen model met velden, ook een operatie die later bijkomt; schemathesis controleert de
+    antwoorden ertegen (test_schemathesis.py)."""
+    spec = client.get("/v1/openapi.json").json()
+    modellen = spec["components"]["schemas"]
+    zonder = []
+    for pad, item in spec["paths"].items():
+        for methode, op in item.items():
+            for code, antwoord in op["responses"].items():
+                if not code.startswith("2") or code == "204":
+                    continue
+                json_inhoud = {k: v for k, v in antwoord.get("content", {}).items() if "json" in k}
+                if not json_inhoud:
+                    zonder.append(f"{methode.upper()} {pad} {code}: geen JSON-inhoud")
+                for soort, inhoud in json_inhoud.items():
+                    naam = inhoud.get("schema", {}).get("$ref", "").rsplit("/", 1)[-1]
+                    if not modellen.get(naam, {}).get("properties"):
+                        zonder.append(f"{methode.upper()} {pad} {code} {soort}: geen model met velden")
+    assert not zonder, "\n".join(zonder)
+    assert "HalObject" not in modellen   # het oude algemene vangnet is weg
+
+
 def test_slash_aan_het_eind_geeft_404_en_geen_doorverwijzing(client):
     r = client.get("/v1/instrumenten/", follow_redirects=False)
     assert r.status_code == 404 and r.headers["content-type"] == "application/problem+json"

@@ -14,6 +14,7 @@ from fastapi import APIRouter, Body, Depends, Header, Path
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.orm import Session
 
+from balans.api import modellen as AM
 from balans.api.afhankelijk import Wie, db, rol, spoor
 from balans.api.probleem import Probleem, fouten
 from balans.api.v1 import _json, _versie
@@ -75,8 +76,8 @@ def _antwoord(a: Aanvraag, status: int = 200, lijst=None, extra: dict | None = N
     return _json(inhoud, status, headers)
 
 
-@router.post("/aanvragen", status_code=201, summary="Een aanvraag beginnen: de melding (Pw art. 44)",
-             responses={201: {"description": "Begonnen"}, 200: {"description": "Er liep al een aanvraag"},
+@router.post("/aanvragen", response_model=AM.Aanvraag, status_code=201, summary="Een aanvraag beginnen: de melding (Pw art. 44)",
+             responses={201: {"description": "Begonnen"}, 200: {"description": "Er liep al een aanvraag", "model": AM.Aanvraag},
                         **fouten(401, 403, 409)})
 def aanvraag_starten(wie: Wie = Depends(rol("inwoner")), s: Session = Depends(db), sp: Spoor = Depends(spoor)):
     try:
@@ -87,7 +88,7 @@ def aanvraag_starten(wie: Wie = Depends(rol("inwoner")), s: Session = Depends(db
     return _antwoord(a, 201 if nieuw else 200)
 
 
-@router.get("/aanvragen", summary="Aanvragen: de eigen (inwoner) of de ingediende en eigen (klantmanager)",
+@router.get("/aanvragen", response_model=AM.Aanvragen, summary="Aanvragen: de eigen (inwoner) of de ingediende en eigen (klantmanager)",
             responses=fouten(401, 403))
 def aanvragen_lijst(wie: Wie = Depends(rol("inwoner", "klantmanager")), s: Session = Depends(db),
                     sp: Spoor = Depends(spoor)):
@@ -103,7 +104,7 @@ def aanvragen_lijst(wie: Wie = Depends(rol("inwoner", "klantmanager")), s: Sessi
          "_links": {"self": {"href": f"/v1/aanvragen/{a.id}"}}} for a in rijen]}, "totaal": len(rijen)})
 
 
-@router.get("/aanvragen/{aanvraagId}", summary="Eén aanvraag, met de waarschuwingen", responses=fouten(401, 403, 404))
+@router.get("/aanvragen/{aanvraagId}", response_model=AM.Aanvraag, summary="Eén aanvraag, met de waarschuwingen", responses=fouten(401, 403, 404))
 def aanvraag_lezen(aanvraag_id: AanvraagId, wie: Wie = Depends(rol("inwoner", "klantmanager")),
                    s: Session = Depends(db), sp: Spoor = Depends(spoor)):
     a = _aanvraag_of_404(s, wie, aanvraag_id)
@@ -112,7 +113,7 @@ def aanvraag_lezen(aanvraag_id: AanvraagId, wie: Wie = Depends(rol("inwoner", "k
     return _antwoord(a)
 
 
-@router.put("/aanvragen/{aanvraagId}/stappen/{stap}", summary="Eén stap invullen (waarschuwingen blokkeren niet)",
+@router.put("/aanvragen/{aanvraagId}/stappen/{stap}", response_model=AM.Aanvraag, summary="Eén stap invullen (waarschuwingen blokkeren niet)",
             responses=fouten(400, 401, 403, 404, 409, 412, 428))
 def stap_opslaan(aanvraag_id: AanvraagId, stap: Stap, invoer: Annotated[dict, Body()], if_match: IfMatch = None,
                  wie: Wie = Depends(rol("inwoner", "klantmanager")), s: Session = Depends(db),
@@ -128,7 +129,7 @@ def stap_opslaan(aanvraag_id: AanvraagId, stap: Stap, invoer: Annotated[dict, Bo
     return _antwoord(a, lijst=lijst)
 
 
-@router.post("/aanvragen/{aanvraagId}/_indienen", summary="Versturen; lukt altijd, met wat nog ontbreekt",
+@router.post("/aanvragen/{aanvraagId}/_indienen", response_model=AM.Aanvraag, summary="Versturen; lukt altijd, met wat nog ontbreekt",
              responses=fouten(401, 403, 404, 409, 412, 428))
 def aanvraag_indienen(aanvraag_id: AanvraagId, if_match: IfMatch = None, wie: Wie = Depends(rol("inwoner")),
                       s: Session = Depends(db), sp: Spoor = Depends(spoor)):
@@ -145,7 +146,7 @@ def aanvraag_indienen(aanvraag_id: AanvraagId, if_match: IfMatch = None, wie: Wi
         if lijst else None)})
 
 
-@router.post("/aanvragen/{aanvraagId}/_behandelen", summary="In behandeling nemen (aan uzelf toewijzen)",
+@router.post("/aanvragen/{aanvraagId}/_behandelen", response_model=AM.Aanvraag, summary="In behandeling nemen (aan uzelf toewijzen)",
              responses=fouten(401, 403, 404, 409, 412, 428))
 def aanvraag_in_behandeling(aanvraag_id: AanvraagId, if_match: IfMatch = None,
                             wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db),
@@ -161,7 +162,7 @@ def aanvraag_in_behandeling(aanvraag_id: AanvraagId, if_match: IfMatch = None,
     return _antwoord(a, extra={"waarschuwingen": [w.als_dict() for w in lijst + A.waarschuwingen(a)]})
 
 
-@router.post("/aanvragen/{aanvraagId}/_toekennen", status_code=201,
+@router.post("/aanvragen/{aanvraagId}/_toekennen", response_model=AM.Toegekend, status_code=201,
              summary="Recht vastgesteld: de zaak maken, met ingang van de meldingsdatum (Pw art. 44 lid 1)",
              responses={201: {"description": "Zaak gemaakt"}, **fouten(400, 401, 403, 404, 409, 412, 428)})
 def aanvraag_zaak_maken(aanvraag_id: AanvraagId, if_match: IfMatch = None, body: ZaakMaken | None = None,
@@ -200,7 +201,7 @@ router.add_api_route("/aanvragen/{aanvraagId}/_zaak-maken", _verouderd(aanvraag_
                      methods=["POST"], status_code=201, include_in_schema=False)
 
 
-@router.post("/aanvragen/{aanvraagId}/_afwijzen", summary="Afwijzen, met motivering",
+@router.post("/aanvragen/{aanvraagId}/_afwijzen", response_model=AM.Aanvraag, summary="Afwijzen, met motivering",
              responses=fouten(400, 401, 403, 404, 409, 412, 428))
 def aanvraag_afwijzen(aanvraag_id: AanvraagId, body: Afwijzen, if_match: IfMatch = None,
                       wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db), sp: Spoor = Depends(spoor)):

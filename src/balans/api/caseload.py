@@ -13,6 +13,7 @@ import orjson
 from fastapi import APIRouter, Depends, Query, Request, Response
 from sqlalchemy.orm import Session
 
+from balans.api import modellen as AM
 from balans.api.afhankelijk import Wie, db, rol, spoor
 from balans.api.probleem import fouten
 from balans.participatie import caseload as C
@@ -39,7 +40,7 @@ def bereken_caseload(request: Request, s: Session, wie: Wie, sp: Spoor) -> C.Cas
     return cl
 
 
-@router.get("/caseload", tags=["caseload"], summary="Uw lopende zaken tegen de norm, en wat aandacht vraagt",
+@router.get("/caseload", response_model=AM.Caseload, tags=["caseload"], summary="Uw lopende zaken tegen de norm, en wat aandacht vraagt",
             responses={200: {"description": "Aantal zaken, de norm en de signalen met datum en reden"},
                        **fouten(401, 403)})
 def caseload(request: Request, wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db),
@@ -65,7 +66,7 @@ def _csv(m: dict) -> Response:
 Formaat = Annotated[Literal["json", "csv"], Query(description="json (standaard) of csv (puntkomma's, UTF-8)")]
 
 
-@router.get("/monitoring", tags=["monitoring"], summary="Totalen voor de gemeente: bestand, in- en uitstroom, duur, "
+@router.get("/monitoring", response_model=AM.Monitoring, tags=["monitoring"], summary="Totalen voor de gemeente: bestand, in- en uitstroom, duur, "
             "deeltijdwerk, instrumenten, ontheffingen en maatregelen; nooit een persoon",
             responses={200: {"description": "Tabellen; aantallen van 1 tot en met 4 zijn null (verborgen)",
                              "content": {"text/csv": {}}}, **fouten(400, 401, 403)})

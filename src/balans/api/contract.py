@@ -8,6 +8,8 @@ officiële linter; docs/api-changelog.md houdt de versies bij.
 
 from __future__ import annotations
 
+import re
+
 from balans.api.probleem import PROBLEEM, TITELS, Probleem
 
 VOORVOEGSEL = "/v1"
@@ -17,11 +19,6 @@ API_VERSION_KOP = {
     "description": "De volledige versie van de API (semver), op elk antwoord (ADR /core/version-header).",
     "schema": {"type": "string", "pattern": r"^\d+\.\d+\.\d+$", "example": "1.0.0"},
 }
-# Antwoorden zonder eigen model: HAL-JSON met _links. Liever een echt model per operatie; dit zegt in elk
-# geval wat er altijd in zit (issue 18: nog niet voor elke operatie een model).
-HAL = {"type": "object", "description": "Een JSON-object; links staan in _links (HAL).",
-       "properties": {"_links": {"type": "object", "additionalProperties": True}},
-       "additionalProperties": True}
 IF_MATCH = {"type": "string", "pattern": r'^(W/)?"\d+"$', "example": '"3"',
             "description": "De ETag van de versie die u wijzigt (RFC 9110 §13.1.1); zonder: 428."}
 
@@ -56,6 +53,38 @@ def _formaat_boven(schema) -> None:
             _formaat_boven(w)
 
 
+def _links(paden: dict) -> None:
+    """OpenAPI-links van elke operatie die iets maakt (201 met een id) naar de operaties op dat nieuwe ding.
+
+    POST /zaken/{zaakId}/plannen → /zaken/{zaakId}/plannen/{planId}...: planId uit het antwoord (id), de
+    andere padparameters uit het verzoek, If-Match uit de ETag. Algemeen, zodat ook een nieuwe operatie
+    links krijgt; schemathesis volgt ze (stateful, tests/api/test_schemathesis.py).
+    """
+    for pad, item in paden.items():
+        for op in item.values():
+            if not isinstance(op, dict) or "201" not in op.get("responses", {}):
+                continue
+            antwoord = op["responses"]["201"]
+            ouder = set(re.findall(r"\{(\w+)\}", pad))
+            links = {}
+            for doelpad, doelitem in paden.items():
+                m = re.fullmatch(re.escape(pad) + r"/\{(\w+)\}(/.*)?", doelpad)
+                if not m or m.group(1) in ouder:
+                    continue
+                for doelmethode, doel in doelitem.items():
+                    if not isinstance(doel, dict) or "operationId" not in doel:
+                        continue
+                    parameters = {f"path.{n}": f"$request.path.{n}" for n in ouder}
+                    parameters[f"path.{m.group(1)}"] = "$response.body#/id"
+                    if any(p.get("in") == "header" and p.get("name") == "If-Match" for p in doel.get("parameters", [])) \
+                            and doelpad.count("{") == len(ouder) + 1:   # de ETag geldt voor dit nieuwe ding zelf
+                        parameters["header.If-Match"] = "$response.header.ETag"
+                    links[doel["operationId"]] = {"operationId": doel["operationId"], "parameters": parameters,
+                                                  "description": f"{doelmethode.upper()} {doelpad} met de nieuwe id"}
+            if links:
+                antwoord["links"] = links
+
+
 def volgens_adr(schema: dict) -> dict:
     """Maak het document dat FastAPI maakt af volgens de ADR; verandert `schema` en geeft het terug."""
     paden = {}
@@ -65,7 +94,6 @@ def volgens_adr(schema: dict) -> dict:
     schema["servers"] = [{"url": VOORVOEGSEL, "description": "versie 1 van de API op deze server"}]
     comp = schema.setdefault("components", {})
     comp.setdefault("headers", {})["API-Version"] = API_VERSION_KOP
-    comp["schemas"]["HalObject"] = HAL
     comp["securitySchemes"] = {
         "bearer": {"type": "http", "scheme": "bearer",
                    "description": "Het token van POST /v1/sessies (of van de eigen inlog van de gemeente)."},
@@ -86,12 +114,14 @@ def volgens_adr(schema: dict) -> dict:
                 if code[0] in "23":
                     antwoord.setdefault("headers", {})["API-Version"] = {"$ref": "#/components/headers/API-Version"}
                     for soort, inhoud in (antwoord.get("content") or {}).items():
-                        if not inhoud.get("schema"):   # json: HAL-object; anders (csv) tekst
-                            inhoud["schema"] = ({"$ref": "#/components/schemas/HalObject"} if "json" in soort
-                                                else {"type": "string"})
+                        # JSON heeft een eigen model (response_model, api/modellen.py; test_adr_lint controleert
+                        # dat); een ander formaat (csv) is tekst
+                        if not inhoud.get("schema") and "json" not in soort:
+                            inhoud["schema"] = {"type": "string"}
             for par in op.get("parameters", []):
                 if par.get("in") == "header" and par.get("name", "").lower() == "if-match":
                     par["schema"] = {**IF_MATCH, **{k: v for k, v in par.get("schema", {}).items() if k == "title"}}
+    _links(paden)
     _bedrag_als_tekst(comp.get("schemas", {}))
     _formaat_boven(comp.get("schemas", {}))
     return schema

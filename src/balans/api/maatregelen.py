@@ -14,6 +14,7 @@ from fastapi import APIRouter, Depends, Header, Path, Request
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.orm import Session
 
+from balans.api import modellen as AM
 from balans.api.afhankelijk import Wie, db, rol, spoor, zaak_of_404
 from balans.api.probleem import Probleem, fouten
 from balans.api.v1 import ZaakId, _json, _versie
@@ -55,7 +56,7 @@ def _standaard_verordening(request: Request) -> str:
 
 # --- openbaar -----------------------------------------------------------------------------------
 
-@router.get("/verordeningen", tags=["openbaar"],
+@router.get("/verordeningen", response_model=AM.Verordeningen, tags=["openbaar"],
             summary="De maatregelen per verordening: categorieën, percentages, duur en bronnen")
 def verordeningen_lijst(request: Request):
     alle = verordeningen()
@@ -63,7 +64,7 @@ def verordeningen_lijst(request: Request):
                   "_embedded": {"verordeningen": [v.als_json() for v in alle.values()]}})
 
 
-@router.get("/verordeningen/{code}", tags=["openbaar"], summary="Eén verordening", responses=fouten(404))
+@router.get("/verordeningen/{code}", response_model=AM.Verordening, tags=["openbaar"], summary="Eén verordening", responses=fouten(404))
 def verordening_lezen(code: Annotated[str, Path(max_length=40, pattern=r"^[a-z0-9_-]+$")]):
     try:
         return _json(laad_verordening(code).als_json())
@@ -73,7 +74,7 @@ def verordening_lezen(code: Annotated[str, Path(max_length=40, pattern=r"^[a-z0-
 
 # --- maatregelen van een zaak -------------------------------------------------------------------
 
-@router.get("/zaken/{zaakId}/maatregelen", tags=["maatregelen"], summary="De maatregelen van een zaak",
+@router.get("/zaken/{zaakId}/maatregelen", response_model=AM.Maatregelen, tags=["maatregelen"], summary="De maatregelen van een zaak",
             responses=fouten(401, 403, 404))
 def maatregelen_lijst(zaak_id: ZaakId, wie: Wie = Depends(rol("klantmanager", "inwoner")), s: Session = Depends(db),
                       sp: Spoor = Depends(spoor)):
@@ -95,7 +96,7 @@ class NieuweMaatregel(BaseModel):
     verordening: str | None = Field(None, max_length=40, description="Standaard die van de gemeente")
 
 
-@router.post("/zaken/{zaakId}/maatregelen", tags=["maatregelen"], status_code=201,
+@router.post("/zaken/{zaakId}/maatregelen", response_model=AM.ZaakMaatregel, tags=["maatregelen"], status_code=201,
              summary="Een signaal vastleggen: het begin van een maatregelprocedure",
              responses={201: {"description": "Vastgelegd"}, **fouten(400, 401, 403, 404)})
 def maatregel_melden(request: Request, zaak_id: ZaakId, nieuw: NieuweMaatregel,
@@ -114,7 +115,7 @@ def maatregel_melden(request: Request, zaak_id: ZaakId, nieuw: NieuweMaatregel,
     return _json(M.als_json(m), 201, {"Location": f"/v1/zaken/{z.id}/maatregelen/{m.id}", "ETag": f'"{m.versie}"'})
 
 
-@router.get("/zaken/{zaakId}/maatregelen/{maatregelId}", tags=["maatregelen"],
+@router.get("/zaken/{zaakId}/maatregelen/{maatregelId}", response_model=AM.ZaakMaatregel, tags=["maatregelen"],
             summary="Eén maatregel met al haar stappen", responses=fouten(401, 403, 404))
 def maatregel_lezen(zaak_id: ZaakId, maatregel_id: MaatregelId, wie: Wie = Depends(rol("klantmanager", "inwoner")),
                     s: Session = Depends(db), sp: Spoor = Depends(spoor)):
@@ -151,7 +152,7 @@ class Stap(BaseModel):
     motivering: str | None = Field(None, max_length=8000)
 
 
-@router.post("/zaken/{zaakId}/maatregelen/{maatregelId}/stappen", tags=["maatregelen"], status_code=201,
+@router.post("/zaken/{zaakId}/maatregelen/{maatregelId}/stappen", response_model=AM.ZaakMaatregel, tags=["maatregelen"], status_code=201,
              summary="De volgende stap: horen, beoordelen of herzien (met If-Match)",
              responses={201: {"description": "Vastgelegd"}, **fouten(400, 401, 403, 404, 412, 428)})
 def maatregel_stap(zaak_id: ZaakId, maatregel_id: MaatregelId, stap: Stap, wie: Wie = Depends(rol("klantmanager")),

@@ -17,6 +17,7 @@ from fastapi import APIRouter, Depends, Header, Path, Request
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.orm import Session
 
+from balans.api import modellen as AM
 from balans.api.afhankelijk import Wie, db, rol, spoor, zaak_of_404
 from balans.api.probleem import Probleem, fouten
 from balans.api.v1 import ZaakId, _json, _versie
@@ -89,7 +90,7 @@ def _besluiten(s: Session, onderwerp: str, oid) -> list[dict]:
 
 # --- openbaar -----------------------------------------------------------------------------------
 
-@router.get("/instrumenten", tags=["openbaar"], summary="De catalogus van instrumenten voor participatie",
+@router.get("/instrumenten", response_model=AM.Instrumenten, tags=["openbaar"], summary="De catalogus van instrumenten voor participatie",
             responses=fouten(500))
 def instrumenten(request: Request):
     try:
@@ -110,7 +111,7 @@ class LksVraag(BaseModel):
     werkgeverslastenBp: Annotated[int, Field(ge=0, le=5000)] = L.WERKGEVERSLASTEN_BP
 
 
-@router.post("/loonkostensubsidie", tags=["openbaar"], summary="Loonkostensubsidie berekenen (Pw art. 10d lid 4)",
+@router.post("/loonkostensubsidie", response_model=AM.Loonkostensubsidie, tags=["openbaar"], summary="Loonkostensubsidie berekenen (Pw art. 10d lid 4)",
              responses=fouten(400))
 def loonkostensubsidie(vraag: LksVraag):
     bp = vraag.loonwaarde * 100
@@ -142,7 +143,7 @@ def _ontheffingstap(s: Session, wie: Wie, sp: Spoor, zaak_id: str, ontheffing_id
                  antwoord=lambda z, o: O.als_json(o))
 
 
-@router.get("/zaken/{zaakId}/ontheffingen", tags=["participatie"], summary="De ontheffingen van een zaak",
+@router.get("/zaken/{zaakId}/ontheffingen", response_model=AM.Ontheffingen, tags=["participatie"], summary="De ontheffingen van een zaak",
             responses=fouten(401, 403, 404))
 def ontheffingen(zaak_id: ZaakId, wie: Wie = Depends(rol("klantmanager", "inwoner")), s: Session = Depends(db),
                  sp: Spoor = Depends(spoor)):
@@ -166,7 +167,7 @@ class NieuweOntheffing(BaseModel):
     motivering: Tekst = Field(description="Waarom, in minstens 20 tekens; staat in het besluit")
 
 
-@router.post("/zaken/{zaakId}/ontheffingen", tags=["participatie"], status_code=201,
+@router.post("/zaken/{zaakId}/ontheffingen", response_model=AM.Ontheffing, tags=["participatie"], status_code=201,
              summary="Een ontheffing verlenen", responses={201: {"description": "Verleend"}, **fouten(400, 401, 403, 404)})
 def ontheffing_verlenen(zaak_id: ZaakId, nieuw: NieuweOntheffing, wie: Wie = Depends(rol("klantmanager")),
                         s: Session = Depends(db), sp: Spoor = Depends(spoor)):
@@ -183,7 +184,7 @@ def ontheffing_verlenen(zaak_id: ZaakId, nieuw: NieuweOntheffing, wie: Wie = Dep
     return _json(O.als_json(o), 201, {"Location": f"/v1/zaken/{z.id}/ontheffingen/{o.id}", "ETag": f'"{o.versie}"'})
 
 
-@router.get("/zaken/{zaakId}/ontheffingen/{ontheffingId}", tags=["participatie"],
+@router.get("/zaken/{zaakId}/ontheffingen/{ontheffingId}", response_model=AM.OntheffingVolledig, tags=["participatie"],
             summary="Eén ontheffing met haar besluiten", responses=fouten(401, 403, 404))
 def ontheffing_lezen(zaak_id: ZaakId, ontheffing_id: OntheffingId, wie: Wie = Depends(rol("klantmanager", "inwoner")),
                      s: Session = Depends(db), sp: Spoor = Depends(spoor)):
@@ -207,7 +208,7 @@ class OntheffingWijziging(BaseModel):
     motivering: Tekst
 
 
-@router.put("/zaken/{zaakId}/ontheffingen/{ontheffingId}", tags=["participatie"],
+@router.put("/zaken/{zaakId}/ontheffingen/{ontheffingId}", response_model=AM.Ontheffing, tags=["participatie"],
             summary="Een ontheffing verlengen of aanpassen (met If-Match)",
             responses=fouten(400, 401, 403, 404, 412, 428))
 def ontheffing_wijzigen(zaak_id: ZaakId, ontheffing_id: OntheffingId, w: OntheffingWijziging,
@@ -226,7 +227,7 @@ class Intrekking(BaseModel):
     motivering: Tekst
 
 
-@router.post("/zaken/{zaakId}/ontheffingen/{ontheffingId}/_intrekken", tags=["participatie"],
+@router.post("/zaken/{zaakId}/ontheffingen/{ontheffingId}/_intrekken", response_model=AM.Ontheffing, tags=["participatie"],
              summary="Een ontheffing intrekken (met If-Match)", responses=fouten(400, 401, 403, 404, 412, 428))
 def ontheffing_intrekken(zaak_id: ZaakId, ontheffing_id: OntheffingId, i: Intrekking, if_match: IfMatch = None,
                          wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db), sp: Spoor = Depends(spoor)):
@@ -253,7 +254,7 @@ def _plan_volledig(s: Session, request: Request, z: Zaak, p) -> dict:
     return d
 
 
-@router.get("/zaken/{zaakId}/plannen", tags=["participatie"], summary="De plannen van aanpak van een zaak",
+@router.get("/zaken/{zaakId}/plannen", response_model=AM.Plannen, tags=["participatie"], summary="De plannen van aanpak van een zaak",
             responses=fouten(401, 403, 404))
 def plannen(request: Request, zaak_id: ZaakId, wie: Wie = Depends(rol("klantmanager", "inwoner")),
             s: Session = Depends(db), sp: Spoor = Depends(spoor)):
@@ -273,7 +274,7 @@ class NieuwPlan(BaseModel):
     evaluatie: dt.date | None = None
 
 
-@router.post("/zaken/{zaakId}/plannen", tags=["participatie"], status_code=201,
+@router.post("/zaken/{zaakId}/plannen", response_model=AM.Plan, tags=["participatie"], status_code=201,
              summary="Een plan van aanpak maken (concept)",
              responses={201: {"description": "Gemaakt"}, **fouten(400, 401, 403, 404)})
 def plan_maken(request: Request, zaak_id: ZaakId, nieuw: NieuwPlan, wie: Wie = Depends(rol("klantmanager")),
@@ -291,7 +292,7 @@ def plan_maken(request: Request, zaak_id: ZaakId, nieuw: NieuwPlan, wie: Wie = D
                  {"Location": f"/v1/zaken/{z.id}/plannen/{p.id}", "ETag": f'"{p.versie}"'})
 
 
-@router.get("/zaken/{zaakId}/plannen/{planId}", tags=["participatie"], summary="Eén plan van aanpak",
+@router.get("/zaken/{zaakId}/plannen/{planId}", response_model=AM.Plan, tags=["participatie"], summary="Eén plan van aanpak",
             responses=fouten(401, 403, 404))
 def plan_lezen(request: Request, zaak_id: ZaakId, plan_id: PlanId, wie: Wie = Depends(rol("klantmanager", "inwoner")),
                s: Session = Depends(db), sp: Spoor = Depends(spoor)):
@@ -311,7 +312,7 @@ class PlanWijziging(BaseModel):
     motivering: Tekst | None = Field(None, description="Verplicht bij een vastgesteld plan (bijstellen)")
 
 
-@router.put("/zaken/{zaakId}/plannen/{planId}", tags=["participatie"],
+@router.put("/zaken/{zaakId}/plannen/{planId}", response_model=AM.Plan, tags=["participatie"],
             summary="Een plan aanpassen of bijstellen (met If-Match)", responses=fouten(400, 401, 403, 404, 412, 428))
 def plan_wijzigen(request: Request, zaak_id: ZaakId, plan_id: PlanId, w: PlanWijziging, if_match: IfMatch = None,
                   wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db), sp: Spoor = Depends(spoor)):
@@ -358,7 +359,7 @@ def _nieuwe_activiteit(request, s, wie, z, plan, n: NieuweActiviteit):
         raise _fout(e) from None
 
 
-@router.post("/zaken/{zaakId}/plannen/{planId}/activiteiten", tags=["participatie"], status_code=201,
+@router.post("/zaken/{zaakId}/plannen/{planId}/activiteiten", response_model=AM.Activiteit, tags=["participatie"], status_code=201,
              summary="Een activiteit aan een plan toevoegen",
              responses={201: {"description": "Toegevoegd"}, **fouten(400, 401, 403, 404)})
 def plan_activiteit(request: Request, zaak_id: ZaakId, plan_id: PlanId, n: NieuweActiviteit,
@@ -385,7 +386,7 @@ class Besluitvraag(BaseModel):
     motivering: Tekst
 
 
-@router.post("/zaken/{zaakId}/plannen/{planId}/_vaststellen", tags=["participatie"],
+@router.post("/zaken/{zaakId}/plannen/{planId}/_vaststellen", response_model=AM.Plan, tags=["participatie"],
              summary="Een plan van aanpak vaststellen (met If-Match)", responses=fouten(400, 401, 403, 404, 412, 428))
 def plan_vaststellen(request: Request, zaak_id: ZaakId, plan_id: PlanId, b: Besluitvraag, if_match: IfMatch = None,
                      wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db), sp: Spoor = Depends(spoor)):
@@ -399,7 +400,7 @@ class Evaluatie(BaseModel):
     volgende: dt.date = Field(description="Datum van de volgende evaluatie")
 
 
-@router.post("/zaken/{zaakId}/plannen/{planId}/_evalueren", tags=["participatie"],
+@router.post("/zaken/{zaakId}/plannen/{planId}/_evalueren", response_model=AM.Plan, tags=["participatie"],
              summary="Een plan samen evalueren (Pw art. 44a lid 2, met If-Match)",
              responses=fouten(400, 401, 403, 404, 412, 428))
 def plan_evalueren(request: Request, zaak_id: ZaakId, plan_id: PlanId, e: Evaluatie, if_match: IfMatch = None,
@@ -409,7 +410,7 @@ def plan_evalueren(request: Request, zaak_id: ZaakId, plan_id: PlanId, e: Evalua
                                                   volgende=e.volgende))
 
 
-@router.post("/zaken/{zaakId}/plannen/{planId}/_afsluiten", tags=["participatie"],
+@router.post("/zaken/{zaakId}/plannen/{planId}/_afsluiten", response_model=AM.Plan, tags=["participatie"],
              summary="Een plan afsluiten (met If-Match)", responses=fouten(400, 401, 403, 404, 412, 428))
 def plan_afsluiten(request: Request, zaak_id: ZaakId, plan_id: PlanId, b: Besluitvraag, if_match: IfMatch = None,
                    wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db), sp: Spoor = Depends(spoor)):
@@ -419,7 +420,7 @@ def plan_afsluiten(request: Request, zaak_id: ZaakId, plan_id: PlanId, b: Beslui
 
 # --- activiteiten (ook eigen initiatief zonder plan) --------------------------------------------
 
-@router.get("/zaken/{zaakId}/activiteiten", tags=["participatie"],
+@router.get("/zaken/{zaakId}/activiteiten", response_model=AM.Activiteiten, tags=["participatie"],
             summary="Alle activiteiten van een zaak, met en zonder plan", responses=fouten(401, 403, 404))
 def activiteiten(request: Request, zaak_id: ZaakId, wie: Wie = Depends(rol("klantmanager", "inwoner")),
                  s: Session = Depends(db), sp: Spoor = Depends(spoor)):
@@ -430,7 +431,7 @@ def activiteiten(request: Request, zaak_id: ZaakId, wie: Wie = Depends(rol("klan
     return _json({"_embedded": {"activiteiten": rijen}})
 
 
-@router.post("/zaken/{zaakId}/activiteiten", tags=["participatie"], status_code=201,
+@router.post("/zaken/{zaakId}/activiteiten", response_model=AM.Activiteit, tags=["participatie"], status_code=201,
              summary="Een eigen initiatief vastleggen (zonder plan)",
              responses={201: {"description": "Vastgelegd"}, **fouten(400, 401, 403, 404)})
 def activiteit_eigen(request: Request, zaak_id: ZaakId, n: NieuweActiviteit, wie: Wie = Depends(rol("klantmanager")),

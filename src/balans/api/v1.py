@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from balans.api import modellen as AM
 from balans.api.grenzen import geldig_bsn, heel_getal, json_body
 from balans.api.afhankelijk import Wie, db, rol, spoor, zaak_of_404
 from balans.api.probleem import Probleem, fouten, uit_casusfout, uit_validatie
@@ -82,7 +83,7 @@ def _tz(t: dt.datetime | None) -> dt.datetime | None:
 
 # --- rekenen zonder inloggen ---------------------------------------------------------------------
 
-@router.post("/berekeningen", tags=["rekenen"], summary="Bereken de bijstand van een casus, per maand, met uitleg",
+@router.post("/berekeningen", response_model=AM.Berekening, tags=["rekenen"], summary="Bereken de bijstand van een casus, per maand, met uitleg",
              openapi_extra=_casus_body(), responses={200: {"description": "Per maand de bedragen en de uitleg"},
                                                      **fouten(400, 415)})
 def berekeningen(request: Request):
@@ -91,7 +92,7 @@ def berekeningen(request: Request):
     return _json(diensten.berekening(_lees_casus(json_body(request))))
 
 
-@router.post("/maandstaten", tags=["rekenen"], summary="Wat u wanneer krijgt, per maand en verrekenmethode",
+@router.post("/maandstaten", response_model=AM.Maandstaat, tags=["rekenen"], summary="Wat u wanneer krijgt, per maand en verrekenmethode",
              openapi_extra=_casus_body(), responses={200: {"description": "De maandstaat"}, **fouten(400, 415)})
 def maandstaten(request: Request, methode: Methode = None):
     return _json(diensten.maandstaat(_lees_casus(json_body(request)), methode))
@@ -110,7 +111,7 @@ class WatAlsVraag(BaseModel):
         "zoals de maandstaat haar rekent (loonperiode van de verwachting, per dag verdeeld), zoals /rekenhulp")
 
 
-@router.post("/wat-als", tags=["rekenen"], summary="Wat houd ik over bij meer of minder uren werk?",
+@router.post("/wat-als", response_model=AM.WatAls, tags=["rekenen"], summary="Wat houd ik over bij meer of minder uren werk?",
              openapi_extra=_casus_body("WatAlsVraag"),
              responses={200: {"description": "Per aantal uren per week: loon, bijstand en samen"}, **fouten(400, 415)})
 def wat_als(request: Request):
@@ -192,7 +193,7 @@ def _wie_json(wie: Wie) -> dict:
             "verloopt": wie.sessie.verloopt.isoformat()}
 
 
-@router.post("/sessies", tags=["sessies"], summary="Inloggen met gebruikersnaam en wachtwoord", status_code=201,
+@router.post("/sessies", response_model=AM.NieuweSessie, tags=["sessies"], summary="Inloggen met gebruikersnaam en wachtwoord", status_code=201,
              responses={201: {"description": "Ingelogd; het token staat ook in een cookie"}, **fouten(400, 401, 429)})
 def sessies(request: Request, gegevens: Inloggen, s: Session = Depends(db)):
     adres = request.client.host if request.client else "?"
@@ -215,7 +216,7 @@ def zet_cookie(antwoord: Response, request: Request, token: str) -> None:
                         secure=st.secure_cookies, path="/")
 
 
-@router.get("/sessies/huidige", tags=["sessies"], summary="Wie ben ik?", responses=fouten(401))
+@router.get("/sessies/huidige", response_model=AM.Sessie, tags=["sessies"], summary="Wie ben ik?", responses=fouten(401))
 def huidige_sessie(wie: Wie = Depends(rol())):
     return _json(_wie_json(wie))
 
@@ -239,7 +240,7 @@ def zaak_kort(z: Zaak) -> dict:
             "bijgewerkt": z.bijgewerkt.isoformat(), "_links": {"self": {"href": f"/v1/zaken/{z.id}"}}}
 
 
-@router.get("/zaken", tags=["zaken"], summary="Uw zaken (klantmanager: toegewezen; inwoner: de eigen zaak)",
+@router.get("/zaken", response_model=AM.ZakenPagina, tags=["zaken"], summary="Uw zaken (klantmanager: toegewezen; inwoner: de eigen zaak)",
             responses=fouten(400, 401, 403))
 def zaken(request: Request, wie: Wie = Depends(rol("klantmanager", "inwoner")), s: Session = Depends(db),
           sp: Spoor = Depends(spoor),
@@ -276,7 +277,7 @@ def _elfproef(bsn: str) -> bool:
     return geldig_bsn(bsn)
 
 
-@router.post("/zaken", tags=["zaken"], summary="Een zaak aanmaken", status_code=201,
+@router.post("/zaken", response_model=AM.ZaakKort, tags=["zaken"], summary="Een zaak aanmaken", status_code=201,
              responses={201: {"description": "Aangemaakt"}, **fouten(400, 401, 403)})
 def zaak_aanmaken(nieuw: NieuweZaak, request: Request, wie: Wie = Depends(rol("klantmanager")),
                   s: Session = Depends(db), sp: Spoor = Depends(spoor)):
@@ -296,7 +297,7 @@ class Zoekvraag(BaseModel):
     bsn: str = Field(pattern=r"^[0-9]{9}$")   # [0-9], niet \d: dat laat ook Arabisch-Indische cijfers toe
 
 
-@router.post("/zaken/_zoek", tags=["zaken"], summary="Zoek een zaak op BSN (in de body, niet in de URL)",
+@router.post("/zaken/_zoek", response_model=AM.ZakenGevonden, tags=["zaken"], summary="Zoek een zaak op BSN (in de body, niet in de URL)",
              responses={200: {"description": "Gevonden zaken"}, **fouten(400, 401, 403)})
 def zaak_zoeken(vraag: Zoekvraag, wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db),
                 sp: Spoor = Depends(spoor)):
@@ -328,7 +329,7 @@ def _maatwerk_json(rijen, namen: dict[int, str]) -> list[dict]:
              "tijdstip": m.tijdstip.isoformat()} for m in rijen]
 
 
-@router.get("/zaken/{zaakId}", tags=["zaken"], summary="Eén zaak met de casus zoals nu (of op bekendOp) bekend",
+@router.get("/zaken/{zaakId}", response_model=AM.ZaakVolledig, tags=["zaken"], summary="Eén zaak met de casus zoals nu (of op bekendOp) bekend",
             responses=fouten(400, 401, 403, 404))
 def zaak_lezen(zaak_id: ZaakId, bekend_op: BekendOp = None, wie: Wie = Depends(rol("klantmanager", "inwoner")),
                s: Session = Depends(db), sp: Spoor = Depends(spoor)):
@@ -374,7 +375,7 @@ def _conflict(e: R.VersieConflict) -> Probleem:
                     headers={"ETag": f'"{e.huidig}"'})
 
 
-@router.put("/zaken/{zaakId}/casus", tags=["zaken"], summary="De casus van een zaak bijwerken (alleen wat anders is "
+@router.put("/zaken/{zaakId}/casus", response_model=AM.CasusGewijzigd, tags=["zaken"], summary="De casus van een zaak bijwerken (alleen wat anders is "
             "wordt vastgelegd, met het tijdstip)", openapi_extra=_casus_body(),
             responses={200: {"description": "Vastgelegd"}, **fouten(400, 401, 403, 404, 412, 415, 428)})
 def casus_bijwerken(request: Request, zaak_id: ZaakId, wie: Wie = Depends(rol("klantmanager")),
@@ -395,7 +396,7 @@ def casus_bijwerken(request: Request, zaak_id: ZaakId, wie: Wie = Depends(rol("k
     return _json({"id": z.id, "versie": nieuwe, "gewijzigd": gewijzigd}, headers={"ETag": f'"{nieuwe}"'})
 
 
-@router.get("/zaken/{zaakId}/berekening", tags=["zaken"], summary="De berekening van een zaak, met maatwerk",
+@router.get("/zaken/{zaakId}/berekening", response_model=AM.ZaakBerekening, tags=["zaken"], summary="De berekening van een zaak, met maatwerk",
             responses=fouten(400, 401, 403, 404))
 def zaak_berekening(zaak_id: ZaakId, bekend_op: BekendOp = None, wie: Wie = Depends(rol("klantmanager", "inwoner")),
                     s: Session = Depends(db), sp: Spoor = Depends(spoor)):
@@ -407,7 +408,7 @@ def zaak_berekening(zaak_id: ZaakId, bekend_op: BekendOp = None, wie: Wie = Depe
     return _json(diensten.berekening_zaak(t), headers={"ETag": f'"{z.versie}"'})
 
 
-@router.get("/zaken/{zaakId}/maandstaat", tags=["zaken"], summary="De maandstaat van een zaak",
+@router.get("/zaken/{zaakId}/maandstaat", response_model=AM.ZaakMaandstaat, tags=["zaken"], summary="De maandstaat van een zaak",
             responses=fouten(400, 401, 403, 404))
 def zaak_maandstaat(zaak_id: ZaakId, methode: Methode = None, bekend_op: BekendOp = None,
                     wie: Wie = Depends(rol("klantmanager", "inwoner")), s: Session = Depends(db),
@@ -427,7 +428,7 @@ class Beeindiging(BaseModel):
     toelichting: str = Field("", max_length=4000, description="Komt in het besluit en de brief")
 
 
-@router.post("/zaken/{zaakId}/_beeindigen", tags=["zaken"], status_code=201,
+@router.post("/zaken/{zaakId}/_beeindigen", response_model=AM.Beeindigd, tags=["zaken"], status_code=201,
              summary="De bijstand beëindigen: laatste dag en reden (met If-Match), met een besluit en een brief",
              responses={201: {"description": "Beëindigd; het besluit staat in het besluitenlog"},
                         **fouten(400, 401, 403, 404, 412, 428)})
@@ -463,7 +464,7 @@ class NieuwMaatwerk(BaseModel):
     grondslag: Literal[tuple(R.MAATWERK_GRONDSLAGEN)]   # type: ignore[valid-type]
 
 
-@router.get("/zaken/{zaakId}/maatwerk", tags=["zaken"], summary="Alle afwijkingen van de regels, met motivering",
+@router.get("/zaken/{zaakId}/maatwerk", response_model=AM.MaatwerkLijst, tags=["zaken"], summary="Alle afwijkingen van de regels, met motivering",
             responses=fouten(401, 403, 404))
 def maatwerk_lezen(zaak_id: ZaakId, wie: Wie = Depends(rol("klantmanager", "inwoner")), s: Session = Depends(db),
                    sp: Spoor = Depends(spoor)):
@@ -475,7 +476,7 @@ def maatwerk_lezen(zaak_id: ZaakId, wie: Wie = Depends(rol("klantmanager", "inwo
     return _json({"_embedded": {"maatwerk": _maatwerk_json(mw, R.namen(s, [m.auteur_id for m in mw]))}})
 
 
-@router.post("/zaken/{zaakId}/maatwerk", tags=["zaken"], status_code=201,
+@router.post("/zaken/{zaakId}/maatwerk", response_model=AM.Maatwerk, tags=["zaken"], status_code=201,
              summary="Afwijken van de uitkomst van de regels; een motivering is verplicht",
              responses={201: {"description": "Vastgelegd"}, **fouten(400, 401, 403, 404, 412, 428)})
 def maatwerk_vastleggen(zaak_id: ZaakId, nieuw: NieuwMaatwerk, wie: Wie = Depends(rol("klantmanager")),
@@ -497,7 +498,7 @@ def maatwerk_vastleggen(zaak_id: ZaakId, nieuw: NieuwMaatwerk, wie: Wie = Depend
                  {"ETag": f'"{versie + 1}"'})
 
 
-@router.get("/zaken/{zaakId}/feiten", tags=["zaken"], summary="Alle versies van alle feiten: wat wanneer bekend was",
+@router.get("/zaken/{zaakId}/feiten", response_model=AM.Feiten, tags=["zaken"], summary="Alle versies van alle feiten: wat wanneer bekend was",
             responses=fouten(401, 403, 404))
 def feiten(zaak_id: ZaakId, wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db),
            sp: Spoor = Depends(spoor)):
@@ -515,7 +516,7 @@ def feiten(zaak_id: ZaakId, wie: Wie = Depends(rol("klantmanager")), s: Session 
          "reden": f.reden} for f in rijen]}})
 
 
-@router.get("/zaken/{zaakId}/verwerkingen", tags=["zaken"],
+@router.get("/zaken/{zaakId}/verwerkingen", response_model=AM.Verwerkingen, tags=["zaken"],
             summary="Wie deze zaak wanneer zag of wijzigde, en waarom (Logboek Dataverwerkingen)",
             responses=fouten(401, 403, 404))
 def verwerkingen(zaak_id: ZaakId, wie: Wie = Depends(rol("klantmanager", "inwoner")), s: Session = Depends(db),
@@ -528,13 +529,13 @@ def verwerkingen(zaak_id: ZaakId, wie: Wie = Depends(rol("klantmanager", "inwone
     return _json({"_embedded": {"verwerkingen": [{**V.als_logius(v, s), "gebruiker": n} for v, n, _ in rijen]}})
 
 
-@router.get("/verwerkingsactiviteiten", tags=["openbaar"], summary="Het register van verwerkingsactiviteiten")
+@router.get("/verwerkingsactiviteiten", response_model=AM.Verwerkingsactiviteiten, tags=["openbaar"], summary="Het register van verwerkingsactiviteiten")
 def activiteiten():
     return _json({"_embedded": {"verwerkingsactiviteiten": [
         {"id": V.URN + k, **v} for k, v in V.ACTIVITEITEN.items()]}})
 
 
-@router.get("/algoritmeregister", tags=["openbaar"], summary="De beschrijving voor het Algoritmeregister")
+@router.get("/algoritmeregister", response_model=AM.Algoritmebeschrijving, tags=["openbaar"], summary="De beschrijving voor het Algoritmeregister")
 def algoritmeregister():
     from balans.algoritmeregister import laad
     return _json(laad())
