@@ -172,6 +172,7 @@ class WatAlsPunt(Model):
     vrijlating: Bedrag
     vakantiegeld: Bedrag
     totaal: Bedrag
+    netto_uurloon: Bedrag | None = Field(None, description="Alleen met bruto_uurloon: het netto per uur bij deze uren")
 
 
 class HeelPunt(Model):
@@ -183,6 +184,8 @@ class HeelPunt(Model):
     kinderbijslag: Bedrag
     huurtoeslag: None = Field(description="Niet berekend")
     wat_u_overhoudt: Bedrag
+    marginale_druk: str | None = Field(None, description="Alleen met toerekening of bruto_uurloon: procent van "
+                                                         "het extra bruto dat wegvalt tegenover het punt ervoor")
 
 
 class HeleInkomen(Model):
@@ -192,7 +195,9 @@ class HeleInkomen(Model):
 
 
 class WatAls(Model):
-    netto_uurloon: Bedrag
+    netto_uurloon: Bedrag | None = Field(description="Leeg als de vraag een bruto uurloon had")
+    bruto_uurloon: Bedrag | None = None
+    toerekening: Literal["gemiddeld", "loonperiode"] | None = None
     bijstand_stopt_bij_uren_per_week: str | None
     let_op: str
     punten: list[WatAlsPunt]
@@ -304,12 +309,26 @@ class Feiten(Model):
 
 class Verwerkingsattributen(Model):
     activiteit: str | None = Field(alias="dpl.core.processing_activity_id")
-    betrokkene: str | None = Field(alias="dpl.core.data_subject_id")
-    betrokkene_soort: str = Field(alias="dpl.core.data_subject_id_type")
-    handeling: str | None = Field(alias="balans.handeling")
-    grondslag: str | None = Field(alias="balans.grondslag")
-    rol: str | None = Field(alias="balans.rol")
-    gegevens: str | None = Field(alias="balans.gegevens")
+    betrokkene: str | None = Field(alias="dpl.core.data_subject_id",
+                                   description="Pseudoniem van de betrokkene (HMAC-SHA256), niet de zaak-id")
+    betrokkene_soort: str | None = Field(alias="dpl.core.data_subject_id_type")
+    handeling: str | None = Field(alias="dpl.balans.handeling")
+    grondslag: str | None = Field(alias="dpl.balans.grondslag")
+    gegevens: str | None = Field(alias="dpl.balans.gegevens")
+
+
+class ResourceAttributen(Model):
+    service_name: str = Field(alias="service.name")
+
+
+class Resource(Model):
+    attributes: ResourceAttributen
+
+
+class VreemdeOperatie(Model):
+    trace_id: str
+    span_id: str
+    entity: str
 
 
 class Verwerking(Model):
@@ -321,8 +340,10 @@ class Verwerking(Model):
     end_time: dt.datetime
     status_code: str | None = Field(description="Verouderd (1.0.0); gebruik status")
     status: Literal["Unset", "Ok", "Error"]
+    resource: Resource
     attributes: Verwerkingsattributen
-    gebruiker: str | None
+    foreign_operation: VreemdeOperatie | None = Field(None, description="De traceparent van de aanroeper")
+    gebruiker: str | None = Field(description="Wie het deed, uit het auditlog (niet uit de logregel)")
 
 
 class VerwerkingenInhoud(Model):
