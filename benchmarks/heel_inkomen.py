@@ -120,13 +120,16 @@ def populatie_run(n: int, herhaal: int):
         t = time.perf_counter()
         heel_run()
         t_h.append(time.perf_counter() - t)
-    gc.collect()
-    tracemalloc.start()
-    heel_run()
-    _, piek = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
+    pieken = {}
+    for naam, fn in (("bijstand", bijstand_run), ("heel", heel_run)):
+        gc.collect()
+        tracemalloc.start()
+        fn()
+        pieken[naam] = tracemalloc.get_traced_memory()[1] / 2**20
+        tracemalloc.stop()
     return {"n": n, "bijstand_s": statistics.median(t_b), "heel_s": statistics.median(t_h),
-            "verhouding": statistics.median(t_h) / statistics.median(t_b), "piek_mb_heel": piek / 2**20}
+            "verhouding": statistics.median(t_h) / statistics.median(t_b), "piek_mb_bijstand": pieken["bijstand"],
+            "piek_mb_heel": pieken["heel"]}
 
 
 def main():

@@ -105,6 +105,9 @@ def netto_loon(ctx, bruto_maand, heffingskorting=True):
     return bruto_maand - lh.per_maand, lh
 
 
+_GEBRUTEERD: dict[tuple, int] = {}
+
+
 def _bruteren_vector(sub, netto_maand, heffingskorting, groen, max_stappen: int):
     """Dezelfde herhaling als voor één huishouden, per rij tot die rij vaststaat: een rij die klaar is, rekent niet
     meer mee (een vaste waarde blijft vast, dus de uitkomst is gelijk aan alle rijen doorrekenen tot de laatste)."""
@@ -137,14 +140,23 @@ def bruteren(ctx, netto_maand, heffingskorting=True, groen=True, max_stappen: in
     if xp.vector:
         bruto = _bruteren_vector(sub, netto_maand, heffingskorting, groen, max_stappen)
     else:
-        bruto = netto_maand
-        for _ in range(max_stappen):
-            nieuw = netto_maand + loonheffing_maand(sub, bruto, heffingskorting, groen).per_maand
-            if nieuw == bruto:
-                break
-            bruto = nieuw
-        else:   # pragma: no cover - convergeert in enkele stappen (marginaal tarief < 100%)
-            raise ArithmeticError("bruteren convergeert niet")
+        # Een zuivere functie van de loonheffingsparameters en de invoer; de meeste bijstandsbedragen komen vaak
+        # terug (dezelfde norm), dus onthouden scheelt het herhalen (ongeveer 9 tabelberekeningen per keer).
+        sleutel = (tuple(vars(ctx.p.loonheffing).values()), tuple(vars(ctx.p.inkomstenbelasting).values()),
+                   netto_maand, bool(heffingskorting), bool(groen))
+        bruto = _GEBRUTEERD.get(sleutel)
+        if bruto is None:
+            bruto = netto_maand
+            for _ in range(max_stappen):
+                nieuw = netto_maand + loonheffing_maand(sub, bruto, heffingskorting, groen).per_maand
+                if nieuw == bruto:
+                    break
+                bruto = nieuw
+            else:   # pragma: no cover - convergeert in enkele stappen (marginaal tarief < 100%)
+                raise ArithmeticError("bruteren convergeert niet")
+            if len(_GEBRUTEERD) > 50_000:
+                _GEBRUTEERD.clear()
+            _GEBRUTEERD[sleutel] = bruto
     lh = loonheffing_maand(ctx, bruto, heffingskorting, groen, "de bruto bijstand")
     if ctx.uitleg:
         ctx.stap("bruteren", "Pw art. 19 lid 4", "https://wetten.overheid.nl/BWBR0015703/"
