@@ -336,7 +336,7 @@ def _marginale_druk(u: Uitkomst) -> dict:
 def _waarde(d: Doel, x: float | None) -> str:
     if x is None:
         return "niet gemeten"
-    if d.indicator == "gemiddeld_inkomen":
+    if d.indicator in ("gemiddeld_inkomen", "heel_inkomen_voorbeeld"):
         return als_euro(round(x)) + " per maand"
     if d.eenheid == "procentpunt":
         return getal(x, 1) + "%"

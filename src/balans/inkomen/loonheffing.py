@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
+
 from balans.geld import als_euro
 from balans.inkomen.rekenkunde import NOEMER, half_omhoog, omhoog, omlaag, pos, teller
 
@@ -103,6 +105,29 @@ def netto_loon(ctx, bruto_maand, heffingskorting=True):
     return bruto_maand - lh.per_maand, lh
 
 
+_GEBRUTEERD: dict[tuple, int] = {}
+
+
+def _bruteren_vector(sub, netto_maand, heffingskorting, groen, max_stappen: int):
+    """Dezelfde herhaling als voor één huishouden, per rij tot die rij vaststaat: een rij die klaar is, rekent niet
+    meer mee (een vaste waarde blijft vast, dus de uitkomst is gelijk aan alle rijen doorrekenen tot de laatste)."""
+    netto = np.asarray(netto_maand, np.int64)
+    vorm = netto.shape
+    n_plat = netto.reshape(-1)
+    lhk = np.broadcast_to(np.asarray(heffingskorting, bool), vorm).reshape(-1)
+    gr = np.broadcast_to(np.asarray(groen, bool), vorm).reshape(-1)
+    bruto = n_plat.copy()
+    actief = np.arange(bruto.size)
+    for _ in range(max_stappen):
+        b = bruto[actief]
+        nieuw = n_plat[actief] + loonheffing_maand(sub, b, lhk[actief], gr[actief]).per_maand
+        bruto[actief] = nieuw
+        actief = actief[nieuw != b]
+        if not actief.size:
+            return bruto.reshape(vorm)
+    raise ArithmeticError("bruteren convergeert niet")   # pragma: no cover
+
+
 def bruteren(ctx, netto_maand, heffingskorting=True, groen=True, max_stappen: int = 80):
     """Pw art. 19 lid 4: de gemeente verhoogt de netto bijstand met de loonheffing die zij inhoudt.
 
@@ -112,16 +137,26 @@ def bruteren(ctx, netto_maand, heffingskorting=True, groen=True, max_stappen: in
     Geeft (bruto, Loonheffing)."""
     xp = ctx.xp
     sub = type(ctx)(ctx.xp, ctx.maand, ctx.p, False)   # de tussenstappen niet in het spoor
-    bruto = netto_maand
-    for _ in range(max_stappen):
-        lh = loonheffing_maand(sub, bruto, heffingskorting, groen)
-        nieuw = netto_maand + lh.per_maand
-        klaar = nieuw == bruto
-        if (xp.vector and bool(klaar.all())) or (not xp.vector and klaar):
-            break
-        bruto = nieuw
-    else:   # pragma: no cover - convergeert in enkele stappen (marginaal tarief < 100%)
-        raise ArithmeticError("bruteren convergeert niet")
+    if xp.vector:
+        bruto = _bruteren_vector(sub, netto_maand, heffingskorting, groen, max_stappen)
+    else:
+        # Een zuivere functie van de loonheffingsparameters en de invoer; de meeste bijstandsbedragen komen vaak
+        # terug (dezelfde norm), dus onthouden scheelt het herhalen (ongeveer 9 tabelberekeningen per keer).
+        sleutel = (tuple(vars(ctx.p.loonheffing).values()), tuple(vars(ctx.p.inkomstenbelasting).values()),
+                   netto_maand, bool(heffingskorting), bool(groen))
+        bruto = _GEBRUTEERD.get(sleutel)
+        if bruto is None:
+            bruto = netto_maand
+            for _ in range(max_stappen):
+                nieuw = netto_maand + loonheffing_maand(sub, bruto, heffingskorting, groen).per_maand
+                if nieuw == bruto:
+                    break
+                bruto = nieuw
+            else:   # pragma: no cover - convergeert in enkele stappen (marginaal tarief < 100%)
+                raise ArithmeticError("bruteren convergeert niet")
+            if len(_GEBRUTEERD) > 50_000:
+                _GEBRUTEERD.clear()
+            _GEBRUTEERD[sleutel] = bruto
     lh = loonheffing_maand(ctx, bruto, heffingskorting, groen, "de bruto bijstand")
     if ctx.uitleg:
         ctx.stap("bruteren", "Pw art. 19 lid 4", "https://wetten.overheid.nl/BWBR0015703/"

@@ -13,12 +13,20 @@ from balans.geld import percentage_als_tekst
 NOEMER = 100_000   # een percentage met drie decimalen (0,06398) is een geheel aantal honderdduizendsten
 
 
+_TELLERS: dict[tuple[int, int], int] = {}   # de regels vragen steeds dezelfde paar percentages; Fraction-rekenen
+                                             # en zelfs hash(Fraction) zijn traag, een tupel van twee int's niet
+
+
 def teller(pct: Fraction) -> int:
     """6,398% -> 6398 (over NOEMER). Meer decimalen kan niet stil: dan een fout."""
-    t = pct * NOEMER
-    if t.denominator != 1:
-        raise ValueError(f"percentage {float(pct) * 100}% heeft meer dan drie decimalen")
-    return t.numerator
+    sleutel = (pct.numerator, pct.denominator)
+    t = _TELLERS.get(sleutel)
+    if t is None:
+        f = pct * NOEMER
+        if f.denominator != 1:
+            raise ValueError(f"percentage {float(pct) * 100}% heeft meer dan drie decimalen")
+        t = _TELLERS[sleutel] = f.numerator
+    return t
 
 
 def omlaag(t, n: int):
