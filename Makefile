@@ -39,6 +39,7 @@ lock: $(BIN)/python
 lint: install-test
 	$(BIN)/ruff check src tests benchmarks scripts setup.py
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 run: install
 	$(BIN)/balans serve --demo
@@ -52,6 +53,7 @@ ferd: install
 test: install-test
 	$(BIN)/ruff check src tests benchmarks scripts setup.py
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 	$(BIN)/python -m pytest -n auto --dist loadfile; s=$$?; if [ $$s -eq 5 ]; then echo "pytest: geen tests gevonden"; elif [ $$s -ne 0 ]; then exit $$s; fi
 	@if [ -d "$(SHARED)/casussen" ]; then $(BIN)/balans toets $(SHARED)/casussen; else echo "$(SHARED)/casussen niet gevonden; gedeelde casussen overgeslagen"; fi
 

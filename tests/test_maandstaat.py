@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from balans.casus.laden import CasusFout, uit_bestand, uit_data
 from balans.cli import main
 from balans.maandstaat.grootboek import METHODEN, Grootboek
-from balans.maandstaat.toerekening import verdeel
+from balans.rekenen.toerekening import verdeel
 from balans.maandstaat.uitvoer import sluitend
 from balans.rekenen.casus import bereken
 from balans.wet.parameters import ParameterBoom

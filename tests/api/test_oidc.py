@@ -22,7 +22,7 @@ from joserfc import jwt
 from joserfc.jwk import KeySet, RSAKey
 from sqlalchemy import select
 
-from balans.api.toegang import COOKIE
+from balans.zaak.toegang import COOKIE
 from balans.zaak.schema import Gebruiker, Verwerking, Zaak
 from tests.api.conftest import maak_app
 from tests.hulp.netwerk import uvicorn_in_draad, vrije_poort

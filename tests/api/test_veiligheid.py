@@ -22,7 +22,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
-from balans.api.toegang import OnjuistLogin, TeVeelPogingen, log_in
+from balans.zaak.toegang import OnjuistLogin, TeVeelPogingen, log_in
 from balans.casus import grenzen as G
 from balans.casus.laden import CasusFout, uit_data
 from balans.casus.loon_controle import overlappingen
@@ -269,7 +269,7 @@ def test_een_wachtwoord_op_veel_accounts_wordt_geremd(app):
 @pytest.fixture
 def klok(monkeypatch):
     """Een stilstaande klok voor de rem: een trage machine mag de wachttijd niet laten verlopen."""
-    import balans.api.rem as rem
+    import balans.zaak.rem as rem
     stand = [dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.timezone.utc)]
     monkeypatch.setattr(rem, "nu", lambda: stand[0])
     return stand
@@ -507,7 +507,7 @@ def test_lijst_en_zoeken_van_zaken_laten_een_logregel_per_getoonde_zaak(client, 
 def test_pdf_haalt_alleen_eigen_bestanden_op(tmp_path):
     from weasyprint import HTML
 
-    from balans.brieven.ophalen import PAKKET, Geweigerd, url_fetcher
+    from balans.ophalen import PAKKET, Geweigerd, url_fetcher
     geheim = tmp_path / "geheim.css"
     geheim.write_text("p { color: red }")
     f = url_fetcher()

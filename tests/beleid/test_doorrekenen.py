@@ -18,7 +18,7 @@ from balans import kalender
 from balans.beleid import indicatoren as I
 from balans.beleid.doorrekenen import Sommen, Variant, reken_dask, reken_numpy, reken_variant
 from balans.beleid.populatie import PopulatieSpec, blokken, laad_aannames, maak_deel
-from balans.rekenen.context import Ctx, Scalair
+from balans.wet.context import Ctx, Scalair
 from balans.rekenen.invoer import GEEN_PERSOON, MaandInvoer, Toestand
 from balans.rekenen.maand import bereken_maand
 from balans.wet.parameters import ParameterBoom

@@ -19,7 +19,7 @@ from balans import kalender
 from balans.beleid.doorrekenen import _Gedeeld, reken_variant
 from balans.beleid.populatie import PopulatieSpec, laad_aannames, maak_deel
 from balans.beleid.run import VARIANT_MAP, maak_variant
-from balans.rekenen.context import Ctx, Vector
+from balans.wet.context import Ctx, Vector
 from balans.wet.parameters import ParameterBoom
 
 MAANDEN = kalender.maanden(dt.date(2026, 11, 1), dt.date(2027, 8, 1))   # over de jaargrens en 1 juli heen

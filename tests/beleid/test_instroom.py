@@ -27,7 +27,7 @@ from balans.beleid.populatie import (
     stroomkansen,
 )
 from balans.beleid.run import RunFout, laad, laad_variant
-from balans.rekenen.context import Ctx, Vector
+from balans.wet.context import Ctx, Vector
 from balans.wet.parameters import ParameterBoom
 from balans.wet.regels.leeftijd import aow_bereikt
 

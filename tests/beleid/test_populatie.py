@@ -26,7 +26,7 @@ from balans.beleid.populatie import (
     laad_aannames,
     maak_deel,
 )
-from balans.rekenen.context import Ctx, Vector
+from balans.wet.context import Ctx, Vector
 from balans.rekenen.invoer import GEEN_PERSOON, MaandInvoer, Toestand
 from balans.rekenen.populatie import bereken_maanden
 from balans.wet.parameters import ParameterBoom

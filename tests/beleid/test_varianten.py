@@ -16,7 +16,7 @@ from balans.beleid.run import (
     laad_variant,
     maak_variant,
 )
-from balans.rekenen.context import Ctx, Scalair
+from balans.wet.context import Ctx, Scalair
 from balans.rekenen.invoer import MaandInvoer, Toestand
 from balans.rekenen.maand import bereken_maand
 from balans.wet.parameters import (

@@ -25,7 +25,7 @@ from balans.maandstaat.vector import (
     schatting_uit_contract,
     verreken,
 )
-from balans.maandstaat.verwachting import netto_per_periode
+from balans.rekenen.verwachting import netto_per_periode
 from balans.rekenen.casus import begintoestand, loon_per_maand, maandinvoeren
 from balans.rekenen.invoer import stapel, stapel_toestand
 from balans.wet.parameters import ParameterBoom

@@ -9,7 +9,7 @@ from fastapi import Depends, Request
 from sqlalchemy.orm import Session
 
 from balans.api.probleem import Probleem
-from balans.api.toegang import COOKIE, csrf_klopt, sessie_bij_token
+from balans.zaak.toegang import COOKIE, csrf_klopt, sessie_bij_token
 from balans.zaak import repository as R
 from balans.zaak.schema import Gebruiker, Sessie, Zaak
 from balans.zaak.verwerkingen import Spoor

@@ -15,7 +15,7 @@ from balans.api import modellen as AM
 from balans.api.grenzen import geldig_bsn, heel_getal, json_body
 from balans.api.afhankelijk import Wie, db, rol, spoor, zaak_of_404
 from balans.api.probleem import Probleem, fouten, uit_casusfout, uit_validatie
-from balans.api.toegang import COOKIE, OnjuistLogin, TeVeelPogingen, log_in, log_uit_sessie
+from balans.zaak.toegang import COOKIE, OnjuistLogin, TeVeelPogingen, log_in, log_uit_sessie
 from balans.casus.laden import CasusFout, uit_data
 from balans.casus.model import Bedrag, Casus, Maand
 from balans.geld import als_tekst

@@ -840,7 +840,7 @@ def aow_maand(maanden, a_jaar, a_maand, a_dag, heeft_partner, p_jaar, p_maand, p
     `balans.wet.regels.leeftijd.aow_bereikt` het zegt (peildatum: de eerste dag van de maand); NOOIT als dat
     in de run niet gebeurt. Vanaf die maand betaalt de SVB (AIO, art. 47a) en telt het huishouden niet meer
     mee in de Participatiewet. De tabel met de AOW-leeftijd is die van de wet (varianten veranderen haar niet)."""
-    from balans.rekenen.context import Ctx, Vector
+    from balans.wet.context import Ctx, Vector
     from balans.wet.parameters import ParameterBoom
     from balans.wet.regels.leeftijd import aow_bereikt
 

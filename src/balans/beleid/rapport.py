@@ -470,7 +470,7 @@ def rapport_pdf(u: Uitkomst, ctx: dict | None = None) -> bytes:
     """Het rapport als PDF (A4, 'pagina X van Y'). De grafieken gaan hier als <img> mee: WeasyPrint leest
     de stijl van inline SVG als CSS en waarschuwt dan bij elke SVG-eigenschap; als plaatje niet."""
     from weasyprint import HTML  # pas hier: WeasyPrint laden kost tijd
-    from balans.brieven.ophalen import url_fetcher
+    from balans.ophalen import url_fetcher
     html = _render({**(ctx or rapport_context(u)), "inline_svg": False})
     return HTML(string=html, base_url=str(SJABLONEN), url_fetcher=url_fetcher()).write_pdf()
 

@@ -66,7 +66,7 @@ PDF_VARIANT = "pdf/ua-1"
 def pdf_uit_html(html: str, base_url: str) -> bytes:
     from weasyprint import HTML   # pas hier: WeasyPrint laden kost tijd bij het starten van de server
 
-    from balans.brieven.ophalen import url_fetcher   # alleen eigen bestanden: geen lokaal bestand of verzoek naar buiten
+    from balans.ophalen import url_fetcher   # alleen eigen bestanden: geen lokaal bestand of verzoek naar buiten
     return HTML(string=html, base_url=base_url, url_fetcher=url_fetcher()).write_pdf(pdf_variant=PDF_VARIANT)
 
 

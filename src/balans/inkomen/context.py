@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from balans.inkomen.parameters import parameters_voor
-from balans.rekenen.context import Ctx, Scalair, Vector
+from balans.wet.context import Ctx, Scalair, Vector
 
 
 class InkomenCtx(Ctx):

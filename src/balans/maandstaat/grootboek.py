@@ -20,10 +20,10 @@ from balans.casus.loon_controle import plus_maanden
 from balans.casus.model import Casus
 from balans.geld import als_euro, percentage_als_tekst, percentage_van
 from balans.maandstaat import betaaldagen
-from balans.maandstaat.toerekening import Toerekening, eerste
-from balans.maandstaat.verwachting import alle_stroken
+from balans.rekenen.toerekening import Toerekening, eerste
+from balans.rekenen.verwachting import alle_stroken
 from balans.rekenen.casus import begintoestand, maandinvoeren, met_loon
-from balans.rekenen.context import Ctx, Scalair
+from balans.wet.context import Ctx, Scalair
 from balans.rekenen.invoer import Uitkomst
 from balans.rekenen.maand import bereken_maand
 from balans.uitvoer import datum_mens, maand_mens

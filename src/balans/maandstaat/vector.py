@@ -57,7 +57,7 @@ from balans.geld import percentage_van
 from balans.kalender import maanden_tussen, volgende_maand
 from balans.maandstaat import betaaldagen
 from balans.maandstaat.grootboek import METHODEN, norm_zonder_vakantietoeslag
-from balans.rekenen.context import Ctx, Vector
+from balans.wet.context import Ctx, Vector
 from balans.rekenen.invoer import MaandInvoer
 from balans.rekenen.maand import bereken_maand
 from balans.wet.parameters import ParameterBoom

@@ -15,9 +15,9 @@ from fractions import Fraction
 
 from balans.casus.model import Casus
 from balans.geld import deel_half_omhoog
-from balans.maandstaat.verwachting import VAKANTIEBIJSLAG, WEKEN_PER_MAAND, netto_per_periode
+from balans.rekenen.verwachting import VAKANTIEBIJSLAG, WEKEN_PER_MAAND, netto_per_periode
 from balans.rekenen.casus import begintoestand, maandinvoeren, met_loon
-from balans.rekenen.context import Ctx, Scalair
+from balans.wet.context import Ctx, Scalair
 from balans.rekenen.maand import bereken_maand
 from balans.wet.parameters import ParameterBoom
 
@@ -71,8 +71,8 @@ def curve_zoals_maandstaat(c: Casus, punten: list[tuple[Decimal, int]],
     w = c.verwachting
     if w is None:
         raise ValueError("curve_zoals_maandstaat: de casus heeft geen verwachting")
-    from balans.maandstaat.toerekening import Toerekening
-    from balans.maandstaat.verwachting import alle_stroken
+    from balans.rekenen.toerekening import Toerekening
+    from balans.rekenen.verwachting import alle_stroken
     from balans.rekenen import dagdelen
 
     boom = boom or ParameterBoom.voor(c.regime or "wet", c.gemeente)

@@ -212,7 +212,7 @@ def teller_34a(casus, tot_en_met: dt.date) -> tuple[int, dt.date, int, dt.date |
 
     Zelfde lus als rekenen.casus.bereken, maar we houden de toestand vast (die staat niet in het resultaat)."""
     from balans.rekenen.casus import begintoestand, loon_per_maand, maandinvoeren
-    from balans.rekenen.context import Ctx, Scalair
+    from balans.wet.context import Ctx, Scalair
     from balans.rekenen.maand import bereken_maand
     from balans.wet.parameters import ParameterBoom
     boom = ParameterBoom.voor(casus.regime or "wet", casus.gemeente)

@@ -6,10 +6,10 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from balans.casus.model import Casus
-from balans.maandstaat.toerekening import Toerekening
-from balans.maandstaat.verwachting import alle_stroken
+from balans.rekenen.toerekening import Toerekening
+from balans.rekenen.verwachting import alle_stroken
 from balans.rekenen import dagdelen
-from balans.rekenen.context import Ctx, Scalair
+from balans.wet.context import Ctx, Scalair
 from balans.rekenen.invoer import MaandInvoer, Toestand, Uitkomst
 from balans.rekenen.maand import bereken_maand
 from balans.wet.parameters import ParameterBoom

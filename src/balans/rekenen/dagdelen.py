@@ -28,7 +28,7 @@ from dataclasses import dataclass, fields, replace
 import numpy as np
 
 from balans.geld import als_euro, deel_half_omhoog
-from balans.rekenen.context import Ctx
+from balans.wet.context import Ctx
 from balans.rekenen.invoer import GEEN_PERSOON, KENMERK_DAGEN, MaandInvoer
 from balans.wet.regels import normen
 from balans.wet.regels.leeftijd import _LUT_TOT, _LUT_VAN, _aow_lut, aow_datum

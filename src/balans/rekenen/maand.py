@@ -11,7 +11,7 @@ from types import SimpleNamespace
 
 from balans.geld import als_euro, percentage_als_tekst, percentage_van
 from balans.rekenen import dagdelen
-from balans.rekenen.context import Ctx
+from balans.wet.context import Ctx
 from balans.rekenen.invoer import MaandInvoer, Toestand, Uitkomst
 from balans.wet.regels import (art4_leefvorm, art18_verlaging, art19a, art27_28, art31_giften, art31_premie,
                                art31_vrijwilligers, art32_lid3, art33_oudedag, art34_vermogen, normen, vrijlatingen)

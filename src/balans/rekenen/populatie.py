@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from balans.rekenen import dagdelen
-from balans.rekenen.context import Ctx, Vector
+from balans.wet.context import Ctx, Vector
 from balans.rekenen.invoer import MaandInvoer, Toestand, Uitkomst, stapel, stapel_toestand
 from balans.rekenen.maand import bereken_maand
 from balans.wet.parameters import ParameterBoom

@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 from balans.api.afhankelijk import db, spoor
 from balans.api.grenzen import geldig_bsn
 from balans.api.probleem import Probleem
-from balans.api.toegang import start_sessie
+from balans.zaak.toegang import start_sessie
 from balans.settings import Settings
 from balans.zaak import verwerkingen as V
 from balans.zaak.schema import Gebruiker, Zaak

@@ -26,8 +26,8 @@ from balans.api.afhankelijk import Wie, wie_optioneel
 from balans.api.grenzen import heel_getal
 from balans.casus.laden import uit_data
 from balans.geld import OngeldigNederlandsBedrag, als_tekst, deel_half_omhoog, naar_centen, uit_nederlands
-from balans.maandstaat.toerekening import Toerekening
-from balans.maandstaat.verwachting import WEKEN_PER_MAAND, alle_stroken
+from balans.rekenen.toerekening import Toerekening
+from balans.rekenen.verwachting import WEKEN_PER_MAAND, alle_stroken
 from balans.maandstaat.watals import (HeelPunt, Punt, curve_zoals_maandstaat, hele_inkomen, netto_uurloon_uit_bruto,
                                       uurlonen)
 from balans.maandstaat.grootboek import Grootboek

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from balans.api.afhankelijk import NIEUW_WACHTWOORD, Wie, db, rol, spoor, wie_optioneel, zaak_of_404
 from balans.api.grenzen import heel_getal
-from balans.api.toegang import COOKIE, OnjuistLogin, TeVeelPogingen, log_in, log_uit_sessie
+from balans.zaak.toegang import COOKIE, OnjuistLogin, TeVeelPogingen, log_in, log_uit_sessie
 from balans.casus.laden import CasusFout
 from balans.geld import OngeldigBedrag, OngeldigNederlandsBedrag, als_euro, als_tekst, naar_centen, uit_nederlands
 from balans.uitvoer import MAANDNAMEN, datum_mens

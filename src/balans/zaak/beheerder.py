@@ -17,7 +17,7 @@ NAAM = "beheerder"
 
 def eerste_beheerder(sessies) -> tuple[str, str] | None:
     """(gebruikersnaam, wachtwoord) als de database nog geen gebruikers had, anders None."""
-    from balans.api.toegang import hash_wachtwoord
+    from balans.zaak.toegang import hash_wachtwoord
 
     with sessies() as s:
         if s.scalar(select(func.count()).select_from(Gebruiker)):

@@ -22,7 +22,7 @@ from pathlib import Path
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from balans.api.toegang import hash_wachtwoord
+from balans.zaak.toegang import hash_wachtwoord
 from balans.casus.laden import uit_bestand, uit_data
 from balans.zaak.repository import maak_zaak
 from balans.zaak.schema import Activiteit, Besluit, Gebruiker, MaatregelZaak, Ontheffing, Plan

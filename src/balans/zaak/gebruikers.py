@@ -60,7 +60,7 @@ def lopende_zaken(s: Session, klantmanager_id: int, vandaag: dt.date | None = No
 
 
 def voeg_toe(s: Session, *, gebruikersnaam: str, naam: str, rol: str, wachtwoord: str, door: Gebruiker) -> Gebruiker:
-    from balans.api.toegang import hash_wachtwoord
+    from balans.zaak.toegang import hash_wachtwoord
     gebruikersnaam, naam = gebruikersnaam.strip(), naam.strip()
     fouten = {}
     if not gebruikersnaam or len(gebruikersnaam) > 80:
@@ -93,7 +93,7 @@ class Fouten(ValueError):
 
 def zet_actief(s: Session, g: Gebruiker, actief: bool, door: Gebruiker) -> int:
     """Deactiveren of weer activeren. Bij deactiveren eindigen alle sessies. Geeft het aantal beëindigde sessies."""
-    from balans.api.toegang import log_uit_gebruiker
+    from balans.zaak.toegang import log_uit_gebruiker
     _niet_zelf(g, door, "actief", "deactiveren")
     if g.actief == actief:
         raise BeheerFout("actief", "Deze gebruiker is al actief." if actief else "Deze gebruiker is al gedeactiveerd.")
@@ -109,7 +109,7 @@ def zet_actief(s: Session, g: Gebruiker, actief: bool, door: Gebruiker) -> int:
 
 
 def wijzig_rol(s: Session, g: Gebruiker, rol: str, door: Gebruiker) -> None:
-    from balans.api.toegang import log_uit_gebruiker
+    from balans.zaak.toegang import log_uit_gebruiker
     if rol not in MEDEWERKERSROLLEN:
         raise BeheerFout("rol", "Kies een rol.")
     if g.rol == "inwoner":
@@ -133,7 +133,7 @@ def herstel_wachtwoord(s: Session, g: Gebruiker, door: Gebruiker) -> str:
     """Een willekeurig eenmalig wachtwoord (één keer te tonen, nergens bewaard behalve als hash).
 
     De gebruiker moet bij de volgende keer inloggen zelf een nieuw kiezen; lopende sessies eindigen."""
-    from balans.api.toegang import hash_wachtwoord, log_uit_gebruiker
+    from balans.zaak.toegang import hash_wachtwoord, log_uit_gebruiker
     _niet_zelf(g, door, "wachtwoord", "het wachtwoord herstellen (wijzig het zelf via Wachtwoord wijzigen)")
     if g.wachtwoord_hash is None and g.oidc_sub:
         raise BeheerFout("wachtwoord", "Deze gebruiker logt in via DigiD of de eigen inlogdienst en heeft hier geen "
@@ -149,7 +149,7 @@ def herstel_wachtwoord(s: Session, g: Gebruiker, door: Gebruiker) -> str:
 
 def wijzig_wachtwoord(s: Session, g: Gebruiker, *, huidig: str, nieuw: str, herhaal: str, sessie_id: str) -> None:
     """De gebruiker kiest zelf een nieuw wachtwoord. Andere sessies van hem eindigen; deze blijft."""
-    from balans.api.toegang import hash_wachtwoord, log_uit_gebruiker, wachtwoord_klopt
+    from balans.zaak.toegang import hash_wachtwoord, log_uit_gebruiker, wachtwoord_klopt
     fouten = {}
     if not wachtwoord_klopt(g, huidig):
         fouten["huidig"] = "Dit is niet uw huidige wachtwoord. Na een herstel is dat het eenmalige wachtwoord."

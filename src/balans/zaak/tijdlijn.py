@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 from balans.casus.model import Bijstandsduur, Casus
 from balans.kalender import volgende_maand
 from balans.rekenen.casus import MaandResultaat, bereken
-from balans.rekenen.context import Stap
+from balans.wet.context import Stap
 from balans.wet.parameters import ParameterBoom, wet_url
 from balans.zaak import repository as R
 from balans.zaak.schema import Besluit, Maatwerk, Zaak

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from balans.geld import als_euro, deel_half_omhoog, percentage_als_tekst, percentage_van
-from balans.rekenen.context import Tak
+from balans.wet.context import Tak
 from balans.wet.regels import art19a
 
 

@@ -19,7 +19,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from balans.settings import Settings
-from balans.api.rem import TeVeelPogingen, begin_poging  # noqa: F401 (TeVeelPogingen: hier ook te importeren)
+from balans.zaak.rem import TeVeelPogingen, begin_poging  # noqa: F401 (TeVeelPogingen: hier ook te importeren)
 from balans.zaak.schema import Gebruiker, Sessie, nu
 
 COOKIE = "balans_sessie"
