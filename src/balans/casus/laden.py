@@ -13,7 +13,7 @@ from pydantic import ValidationError
 
 from balans.casus import grenzen, loon_controle
 from balans.casus.model import Casus, Dagen
-from balans.casus.yamlregels import YamlFout, lees
+from balans.casus.yamlregels import YamlFout, lees, regel_van
 from balans.wet.parameters import EERSTE_DATUM, VARIANT_MAP, beschikbare_overlays
 
 
@@ -48,14 +48,6 @@ def _veldnaam(pad: tuple) -> str:
         else:
             delen.append(("." if delen else "") + str(d))
     return "".join(delen)
-
-
-def _regel(regels: dict, pad: tuple) -> int | None:
-    while pad:
-        if pad in regels:
-            return regels[pad]
-        pad = pad[:-1]
-    return regels.get(())
 
 
 _ZINNEN = {
@@ -128,7 +120,7 @@ def uit_data(data: dict, bestand: str = "<casus>", regels: dict | None = None) -
     regels = regels or {}
     vorm = grenzen.controleer_vorm(data)   # vóór pydantic: grootte, diepte, lijsten, jaartallen, getallen
     if vorm:
-        raise CasusFout(bestand, [Fout(b, _veldnaam(p), _regel(regels, p)) for b, p in vorm])
+        raise CasusFout(bestand, [Fout(b, _veldnaam(p), regel_van(regels, p)) for b, p in vorm])
     try:
         casus = Casus.model_validate(data)
     except ValidationError as e:
@@ -137,7 +129,7 @@ def uit_data(data: dict, bestand: str = "<casus>", regels: dict | None = None) -
             if "bool" in f["loc"] and isinstance(f.get("input"), dict):
                 continue   # een kenmerk met {van, tot}: alleen de fout in die vorm telt (model.Vlag)
             pad = tuple(d for d in f["loc"] if d not in ("[key]", "bool", "Dagen"))
-            fouten.append(Fout(_zin(f), _veldnaam(pad), _regel(regels, pad)))
+            fouten.append(Fout(_zin(f), _veldnaam(pad), regel_van(regels, pad)))
         raise CasusFout(bestand, fouten) from None
     fouten = _samenhang(casus, data, regels)
     if fouten:
@@ -152,7 +144,7 @@ def _het_hele_inkomen(casus: Casus, bestand: str, regels: dict) -> Casus:
     fouten: list[Fout] = []
 
     def fout(bericht: str, pad: tuple) -> None:
-        fouten.append(Fout(bericht, _veldnaam(pad), _regel(regels, pad)))
+        fouten.append(Fout(bericht, _veldnaam(pad), regel_van(regels, pad)))
 
     controleer_woning(casus, fout)
     casus = netto_uit_bruto(casus, fout)
@@ -185,33 +177,33 @@ def _samenhang(c: Casus, data: dict, regels: dict) -> list[Fout]:
     van, tot = c.periode.van, c.periode.tot
     bereik = f"{_maand(van)} t/m {_maand(tot)}"
     if van < EERSTE_DATUM:
-        fouten.append(Fout(f"balans rekent vanaf 2024-01; {_maand(van)} is te vroeg.", "periode.van", _regel(regels, ("periode", "van"))))
+        fouten.append(Fout(f"balans rekent vanaf 2024-01; {_maand(van)} is te vroeg.", "periode.van", regel_van(regels, ("periode", "van"))))
     for veld in ("maanden", "verwacht"):
         for sleutel in data.get(veld) or {}:
             m = dt.date(int(str(sleutel)[:4]), int(str(sleutel)[5:7]), 1)
             if not van <= m <= tot:
-                fouten.append(Fout(f"De maand {_maand(m)} ligt buiten de periode ({bereik}).", f"{veld}.{sleutel}", _regel(regels, (veld, str(sleutel)))))
+                fouten.append(Fout(f"De maand {_maand(m)} ligt buiten de periode ({bereik}).", f"{veld}.{sleutel}", regel_van(regels, (veld, str(sleutel)))))
     if c.regime != "wet" and c.regime not in beschikbare_overlays(VARIANT_MAP):
         keuzes = ", ".join(["wet"] + beschikbare_overlays(VARIANT_MAP))
-        fouten.append(Fout(f"Het regime '{c.regime}' ken ik niet. Kies uit: {keuzes}.", "regime", _regel(regels, ("regime",))))
+        fouten.append(Fout(f"Het regime '{c.regime}' ken ik niet. Kies uit: {keuzes}.", "regime", regel_van(regels, ("regime",))))
     if c.gemeente:
-        fouten += _gemeente(c.gemeente, _regel(regels, ("gemeente",)))
+        fouten += _gemeente(c.gemeente, regel_van(regels, ("gemeente",)))
     personen = [("huishouden.aanvrager", c.huishouden.aanvrager.geboortedatum, ("huishouden", "aanvrager", "geboortedatum"))]
     if c.huishouden.partner:
         personen.append(("huishouden.partner", c.huishouden.partner.geboortedatum, ("huishouden", "partner", "geboortedatum")))
     for naam, geb, pad in personen:
         if geb > tot:
-            fouten.append(Fout("Deze geboortedatum ligt na het einde van de periode.", naam + ".geboortedatum", _regel(regels, pad)))
+            fouten.append(Fout("Deze geboortedatum ligt na het einde van de periode.", naam + ".geboortedatum", regel_van(regels, pad)))
     if not c.huishouden.partner:
         for m, mi in c.maanden.items():
             for i, ink in enumerate(mi.inkomsten if mi else []):
                 if ink.van == "partner":
                     pad = ("maanden", _maand(m), "inkomsten", i, "van")
-                    fouten.append(Fout("Dit inkomen is van de partner, maar het huishouden heeft geen partner.", _veldnaam(pad), _regel(regels, pad)))
+                    fouten.append(Fout("Dit inkomen is van de partner, maar het huishouden heeft geen partner.", _veldnaam(pad), regel_van(regels, pad)))
     fouten += _dagen(c, regels)
 
     def loonfout(bericht: str, pad: tuple) -> None:
-        fouten.append(Fout(bericht, _veldnaam(pad), _regel(regels, pad)))
+        fouten.append(Fout(bericht, _veldnaam(pad), regel_van(regels, pad)))
 
     loon_controle.controleer(c, loonfout)
     return fouten
@@ -236,7 +228,7 @@ def _dagen(c: Casus, regels: dict) -> list[Fout]:
     eind = dt.date(c.periode.tot.year, c.periode.tot.month, calendar.monthrange(c.periode.tot.year, c.periode.tot.month)[1])
 
     def fout(bericht: str, pad: tuple) -> None:
-        fouten.append(Fout(bericht, _veldnaam(pad), _regel(regels, pad)))
+        fouten.append(Fout(bericht, _veldnaam(pad), regel_van(regels, pad)))
 
     def van_tot(van, tot, pad: tuple, wat: str) -> bool:
         goed = True

@@ -111,3 +111,12 @@ _YAML_PROBLEMEN = {
     "found undefined alias": "er staat een * die naar niets verwijst.",
     "expected <block end>, but found '-'": "een lijst (-) staat niet goed ingesprongen.",
 }
+
+
+def regel_van(regels: dict, pad: tuple) -> int | None:
+    """Het regelnummer van een veld uit lees(); heeft het veld er geen, dan dat van het dichtstbijzijnde ouderveld."""
+    while pad:
+        if pad in regels:
+            return regels[pad]
+        pad = pad[:-1]
+    return regels.get(())

@@ -113,21 +113,13 @@ class GemeenteFout(LookupError):
                                    for b, v, r in fouten))
 
 
-def _regel(regels: dict, pad: tuple) -> int | None:
-    while pad:
-        if pad in regels:
-            return regels[pad]
-        pad = pad[:-1]
-    return regels.get(())
-
-
 def _veld(pad: tuple) -> str:
     return ".".join(str(d) for d in pad)
 
 
 def controleer(pad: Path) -> tuple[dict, list[tuple[str, str, int | None]]]:
     """Lees en controleer een overlay. Geeft (inhoud, fouten); fouten leeg = goed."""
-    from balans.casus.yamlregels import YamlFout, lees
+    from balans.casus.yamlregels import YamlFout, lees, regel_van
     from balans.wet.parameters import _zet_om_gecontroleerd, controleer_wijzigingen, parameter_metas
 
     try:
@@ -143,14 +135,14 @@ def controleer(pad: Path) -> tuple[dict, list[tuple[str, str, int | None]]]:
     fouten: list[tuple[str, str, int | None]] = []
     for k in data:
         if k not in _VELDEN:
-            fouten.append((f"Dit veld ken ik niet. Gebruik {', '.join(_VELDEN)}.", str(k), _regel(regels, (k,))))
+            fouten.append((f"Dit veld ken ik niet. Gebruik {', '.join(_VELDEN)}.", str(k), regel_van(regels, (k,))))
     if "naam" in data and str(data["naam"]) != pad.stem:
         fouten.append((f"De naam '{data['naam']}' is niet de naam van het bestand ('{pad.stem}'); maak ze gelijk.",
-                       "naam", _regel(regels, ("naam",))))
+                       "naam", regel_van(regels, ("naam",))))
     wijzigingen = data.get("wijzigingen") or {}
     for p, bericht in controleer_wijzigingen(wijzigingen):
         volledig = ("wijzigingen",) + tuple(str(d) for d in p)
-        fouten.append((bericht[0].upper() + bericht[1:], _veld(volledig), _regel(regels, volledig)))
+        fouten.append((bericht[0].upper() + bericht[1:], _veld(volledig), regel_van(regels, volledig)))
     if fouten or not isinstance(wijzigingen, dict):
         return data, fouten
     metas = parameter_metas()
@@ -163,19 +155,19 @@ def controleer(pad: Path) -> tuple[dict, list[tuple[str, str, int | None]]]:
                 fouten.append((f"{bestand}.{pnaam} staat in de wet ({meta.artikel}); een gemeente kan dat niet "
                                f"veranderen. Een gemeente kiest alleen wat de wet aan haar laat: de parameters van "
                                f"'gemeente' en {', '.join(f'{b}.{n}' for b, n in sorted(GEMEENTE_KEUZES))}.",
-                               _veld(pad_p), _regel(regels, pad_p)))
+                               _veld(pad_p), regel_van(regels, pad_p)))
                 continue
             grens = GRENZEN.get(sleutel)
             for datum, item in p["waarden"].items():
                 pad_w = pad_p + ("waarden", str(datum), "waarde")
                 if dt.date.fromisoformat(str(datum)) < dt.date(2024, 1, 1):
                     fouten.append(("balans rekent vanaf 2024-01-01; kies die datum of later.", _veld(pad_w[:-1]),
-                                   _regel(regels, pad_w[:-1])))
+                                   regel_van(regels, pad_w[:-1])))
                 if grens is None or item["waarde"] is None:
                     continue
                 waarde = _zet_om_gecontroleerd(metas[sleutel].eenheid, item["waarde"])
                 if not grens[0](waarde):
-                    fouten.append((f"'{item['waarde']}' kan niet. {grens[1]}", _veld(pad_w), _regel(regels, pad_w)))
+                    fouten.append((f"'{item['waarde']}' kan niet. {grens[1]}", _veld(pad_w), regel_van(regels, pad_w)))
     return data, fouten
 
 
