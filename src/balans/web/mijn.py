@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from fastapi import APIRouter, Depends, Request, Response
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -245,29 +245,13 @@ def _eigen_zaak(s: Session, wie: Wie) -> Zaak:
 @router.get("/mijn/beschikking", response_class=HTMLResponse)
 def mijn_beschikking(request: Request, wie: Wie = Depends(rol("inwoner")), s: Session = Depends(db),
                      sp: Spoor = Depends(spoor)):
-    """Dezelfde beschikking als de klantmanager ziet (routes._beschikking_args), voor de eigen zaak."""
-    from balans.api.middleware import CSP
-    from balans.brieven.beschikking import STIJL_CSP, afzender_uit, beschikking_html
-    from balans.web.routes import _beschikking_args
-    z = _eigen_zaak(s, wie)
-    args, kw = _beschikking_args(s, z, afzender_uit(request.app.state.settings))
-    V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="beschikking.html", handeling="lezen", zaak_id=z.id,
-          activiteit="inzage-inwoner", gegevens="naam, bijstand")
-    s.commit()
-    csp = CSP.replace("style-src 'self'", f"style-src 'self' {STIJL_CSP}")
-    return HTMLResponse(beschikking_html(*args, **kw), headers={"Content-Security-Policy": csp})
+    """Dezelfde beschikking als de klantmanager ziet, voor de eigen zaak."""
+    from balans.web.routes import beschikking_als_html
+    return beschikking_als_html(request, s, sp, wie, _eigen_zaak(s, wie), "inzage-inwoner")
 
 
 @router.get("/mijn/beschikking.pdf")
 def mijn_beschikking_pdf(request: Request, wie: Wie = Depends(rol("inwoner")), s: Session = Depends(db),
                          sp: Spoor = Depends(spoor)):
-    from balans.brieven.beschikking import afzender_uit
-    from balans.brieven.beschikking import beschikking_pdf as maak_pdf
-    from balans.web.routes import _beschikking_args
-    z = _eigen_zaak(s, wie)
-    args, kw = _beschikking_args(s, z, afzender_uit(request.app.state.settings))
-    V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="beschikking.pdf", handeling="lezen", zaak_id=z.id,
-          activiteit="inzage-inwoner", gegevens="naam, bijstand")
-    s.commit()
-    return Response(maak_pdf(*args, **kw), media_type="application/pdf",
-                    headers={"Content-Disposition": f'attachment; filename="beschikking-{kw["kenmerk"]}.pdf"'})
+    from balans.web.routes import beschikking_als_pdf
+    return beschikking_als_pdf(request, s, sp, wie, _eigen_zaak(s, wie), "inzage-inwoner", "attachment")

@@ -386,33 +386,42 @@ def _beschikking_args(s: Session, z: Zaak, afzender=None, met_betalingen: bool =
                                            ontvangstbewijs=bewijs)
 
 
+def beschikking_als_html(request: Request, s: Session, sp: Spoor, wie: Wie, z, activiteit: str) -> HTMLResponse:
+    """De beschikking van zaak z als pagina, met een regel in het verwerkingenlog (ook voor /mijn/beschikking)."""
+    from balans.api.middleware import CSP
+    from balans.brieven.beschikking import STIJL_CSP, afzender_uit, beschikking_html
+    args, kw = _beschikking_args(s, z, afzender_uit(request.app.state.settings))
+    V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="beschikking.html", handeling="lezen", zaak_id=z.id,
+          activiteit=activiteit, gegevens="naam, bijstand")
+    s.commit()
+    # De brief draagt zijn eigen opmaak (ook voor de PDF); alleen die ene stijl mag, via zijn hash.
+    csp = CSP.replace("style-src 'self'", f"style-src 'self' {STIJL_CSP}")
+    return HTMLResponse(beschikking_html(*args, **kw), headers={"Content-Security-Policy": csp})
+
+
+def beschikking_als_pdf(request: Request, s: Session, sp: Spoor, wie: Wie, z, activiteit: str,
+                        weergave: str = "inline") -> Response:
+    """De beschikking van zaak z als PDF; weergave 'inline' (in de browser) of 'attachment' (downloaden)."""
+    from balans.brieven.beschikking import afzender_uit
+    from balans.brieven.beschikking import beschikking_pdf as maak_pdf
+    args, kw = _beschikking_args(s, z, afzender_uit(request.app.state.settings))
+    V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="beschikking.pdf", handeling="lezen", zaak_id=z.id,
+          activiteit=activiteit, gegevens="naam, bijstand")
+    s.commit()
+    return Response(maak_pdf(*args, **kw), media_type="application/pdf",
+                    headers={"Content-Disposition": f'{weergave}; filename="beschikking-{kw["kenmerk"]}.pdf"'})
+
+
 @router.get("/zaken/{zaak_id}/beschikking", response_class=HTMLResponse)
 def beschikking(request: Request, zaak_id: str, wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db),
                 sp: Spoor = Depends(spoor)):
-    from balans.brieven.beschikking import STIJL_CSP, afzender_uit, beschikking_html
-    z = zaak_of_404(s, wie, zaak_id)
-    args, kw = _beschikking_args(s, z, afzender_uit(request.app.state.settings))
-    V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="beschikking.html", handeling="lezen", zaak_id=z.id,
-          activiteit="beschikking", gegevens="naam, bijstand")
-    s.commit()
-    # De brief draagt zijn eigen opmaak (ook voor de PDF); alleen die ene stijl mag, via zijn hash.
-    from balans.api.middleware import CSP
-    csp = CSP.replace("style-src 'self'", f"style-src 'self' {STIJL_CSP}")
-    return HTMLResponse(beschikking_html(*args, **kw), headers={"Content-Security-Policy": csp})
+    return beschikking_als_html(request, s, sp, wie, zaak_of_404(s, wie, zaak_id), "beschikking")
 
 
 @router.get("/zaken/{zaak_id}/beschikking.pdf")
 def beschikking_pdf(request: Request, zaak_id: str, wie: Wie = Depends(rol("klantmanager")),
                     s: Session = Depends(db), sp: Spoor = Depends(spoor)):
-    from balans.brieven.beschikking import afzender_uit
-    from balans.brieven.beschikking import beschikking_pdf as maak_pdf
-    z = zaak_of_404(s, wie, zaak_id)
-    args, kw = _beschikking_args(s, z, afzender_uit(request.app.state.settings))
-    V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="beschikking.pdf", handeling="lezen", zaak_id=z.id,
-          activiteit="beschikking", gegevens="naam, bijstand")
-    s.commit()
-    return Response(maak_pdf(*args, **kw), media_type="application/pdf",
-                    headers={"Content-Disposition": f'inline; filename="beschikking-{kw["kenmerk"]}.pdf"'})
+    return beschikking_als_pdf(request, s, sp, wie, zaak_of_404(s, wie, zaak_id), "beschikking")
 
 
 # --- beleid ---------------------------------------------------------------------------
