@@ -40,6 +40,7 @@ lint: install-test
 	$(BIN)/ruff check src tests benchmarks scripts setup.py
 	$(BIN)/mypy
 	$(BIN)/lint-imports
+	$(BIN)/reuse lint --lines
 
 run: install
 	$(BIN)/balans serve --demo
@@ -54,6 +55,7 @@ test: install-test
 	$(BIN)/ruff check src tests benchmarks scripts setup.py
 	$(BIN)/mypy
 	$(BIN)/lint-imports
+	$(BIN)/reuse lint --lines
 	$(BIN)/python -m pytest -n auto --dist loadfile; s=$$?; if [ $$s -eq 5 ]; then echo "pytest: geen tests gevonden"; elif [ $$s -ne 0 ]; then exit $$s; fi
 	@if [ -d "$(SHARED)/casussen" ]; then $(BIN)/balans toets $(SHARED)/casussen; else echo "$(SHARED)/casussen niet gevonden; gedeelde casussen overgeslagen"; fi
 
