@@ -40,6 +40,15 @@ def demo_server(tmp_path_factory, naam: str, demo_zaken: int = 12,
         pytest.fail(str(e), pytrace=False)
 
 
+def inwoner_zonder_zaak(s, gebruikersnaam: str, naam: str) -> None:
+    """Een inwoner zonder zaak (die nog een aanvraag moet doen), met het wachtwoord van de demo."""
+    from sqlalchemy import select
+
+    from balans.zaak.schema import Gebruiker
+    hash_ = s.scalar(select(Gebruiker.wachtwoord_hash).where(Gebruiker.gebruikersnaam == "inwoner.ferd"))
+    s.add(Gebruiker(gebruikersnaam=gebruikersnaam, naam=naam, rol="inwoner", wachtwoord_hash=hash_, actief=True))
+
+
 @pytest.fixture(scope="session")
 def basis_url(tmp_path_factory):
     for url, _ in demo_server(tmp_path_factory, "web"):

@@ -16,7 +16,8 @@ import pytest
 from sqlalchemy import func, select
 
 from balans.zaak.schema import Aanvraag, Besluit, Gebruiker, Zaak
-from tests.web.conftest import api_client, demo_server, fout_bij_veld, nieuwe_pagina, toegankelijk, verstuur
+from tests.web.conftest import (api_client, demo_server, fout_bij_veld, inwoner_zonder_zaak, nieuwe_pagina, toegankelijk,
+                               verstuur)
 
 pytestmark = pytest.mark.browser
 INWONERS = {"inwoner.anna": "Anna Aanvraag", "inwoner.bram": "Bram Berg", "inwoner.cor": "Cor Cornelis",
@@ -25,10 +26,9 @@ INWONERS = {"inwoner.anna": "Anna Aanvraag", "inwoner.bram": "Bram Berg", "inwon
 
 @pytest.fixture(scope="module")
 def url_en_app(tmp_path_factory):
-    def inwoners_zonder_zaak(s):   # met het wachtwoord van de demo
-        hash_ = s.scalar(select(Gebruiker.wachtwoord_hash).where(Gebruiker.gebruikersnaam == "inwoner.ferd"))
+    def inwoners_zonder_zaak(s):
         for naam, volledig in INWONERS.items():
-            s.add(Gebruiker(gebruikersnaam=naam, naam=volledig, rol="inwoner", wachtwoord_hash=hash_, actief=True))
+            inwoner_zonder_zaak(s, naam, volledig)
     yield from demo_server(tmp_path_factory, "behandeling", demo_zaken=6, voorbereiding=inwoners_zonder_zaak)
 
 
