@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -20,15 +22,37 @@ VLAGGEN = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", 
            "--disable-component-update", "--disable-sync"]   # het netwerk van deze machine is dicht
 
 
-@pytest.fixture(scope="session")
-def basis_url(tmp_path_factory):
-    app = create_app(Settings(database_url=f"sqlite:///{tmp_path_factory.mktemp('web') / 'b.sqlite3'}",
-                              demo=True, demo_zaken=12))
+def demo_server(tmp_path_factory, naam: str, demo_zaken: int = 12,
+                voorbereiding: Callable | None = None) -> Iterator[tuple[str, object]]:
+    """Een eigen demo-app met eigen database onder uvicorn: (url, app). Voor een fixture met `yield from`.
+
+    voorbereiding(sessie) mag vooraf iets toevoegen (bijvoorbeeld een inwoner zonder zaak); daarna commit."""
+    app = create_app(Settings(database_url=f"sqlite:///{tmp_path_factory.mktemp(naam) / 'b.sqlite3'}",
+                              demo=True, demo_zaken=demo_zaken))
+    if voorbereiding is not None:
+        with app.state.sessies() as s:
+            voorbereiding(s)
+            s.commit()
     try:
         with uvicorn_in_draad(app) as url:
-            yield url
+            yield url, app
     except RuntimeError as e:
         pytest.fail(str(e), pytrace=False)
+
+
+def inwoner_zonder_zaak(s, gebruikersnaam: str, naam: str) -> None:
+    """Een inwoner zonder zaak (die nog een aanvraag moet doen), met het wachtwoord van de demo."""
+    from sqlalchemy import select
+
+    from balans.zaak.schema import Gebruiker
+    hash_ = s.scalar(select(Gebruiker.wachtwoord_hash).where(Gebruiker.gebruikersnaam == "inwoner.ferd"))
+    s.add(Gebruiker(gebruikersnaam=gebruikersnaam, naam=naam, rol="inwoner", wachtwoord_hash=hash_, actief=True))
+
+
+@pytest.fixture(scope="session")
+def basis_url(tmp_path_factory):
+    for url, _ in demo_server(tmp_path_factory, "web"):
+        yield url
 
 
 @pytest.fixture(scope="session")
@@ -96,13 +120,46 @@ def toegankelijk(page) -> None:
         page.set_viewport_size({"width": oud["width"], "height": oud["height"]})
 
 
-def inloggen(page, basis_url: str, gebruikersnaam: str) -> None:
+def log_in(page, basis_url: str, gebruikersnaam: str, wachtwoord: str = WACHTWOORD) -> None:
+    """Het inlogformulier invullen en versturen; of het lukt, kijkt de test zelf na."""
     page.goto(f"{basis_url}/inloggen")
     page.get_by_label("Gebruikersnaam").fill(gebruikersnaam)
-    page.get_by_label("Wachtwoord").fill(WACHTWOORD)
+    page.get_by_label("Wachtwoord").fill(wachtwoord)
     page.get_by_role("button", name="Inloggen").click()
     page.wait_for_load_state()
+
+
+def inloggen(page, basis_url: str, gebruikersnaam: str) -> None:
+    log_in(page, basis_url, gebruikersnaam)
     assert not re.search(r"/inloggen", page.url), page.url
+
+
+@contextmanager
+def nieuwe_pagina(browser, basis_url: str, gebruikersnaam: str | None = None):
+    """Een eigen browsercontext (eigen cookies), zo nodig ingelogd; na afloop dicht."""
+    ctx = browser.new_context(locale="nl-NL", bypass_csp=True)   # bypass alleen om axe te injecteren
+    try:
+        page = ctx.new_page()
+        if gebruikersnaam is not None:
+            inloggen(page, basis_url, gebruikersnaam)
+        yield page
+    finally:
+        ctx.close()
+
+
+def verstuur(page, knop) -> int:
+    """Klik op de knop; de HTTP-status van het antwoord op de POST (bij een 303 die van de doorverwijzing zelf)."""
+    with page.expect_navigation() as nav:
+        knop.click()
+    antwoord = nav.value
+    eerste = antwoord.request.redirected_from
+    return eerste.response().status if eerste is not None else antwoord.status
+
+
+def fout_bij_veld(page, veld_id: str) -> str:
+    """De melding bij een veld; het veld zelf moet als ongeldig gemarkeerd zijn (aria-invalid)."""
+    assert page.locator(f"#{veld_id}").get_attribute("aria-invalid") == "true", veld_id
+    return page.locator(f"#{veld_id}-fout").inner_text()
 
 
 def api_client(basis_url: str, gebruikersnaam: str):

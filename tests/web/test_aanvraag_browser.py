@@ -11,27 +11,14 @@ import pytest
 from playwright.sync_api import expect
 from sqlalchemy import select
 
-from balans.api.app import create_app
-from balans.settings import Settings
-from balans.zaak.schema import Gebruiker
-from tests.hulp.netwerk import uvicorn_in_draad
-from tests.web.conftest import inloggen, toegankelijk
+from balans.zaak.schema import Aanvraag
+from tests.web.conftest import demo_server, fout_bij_veld, inloggen, inwoner_zonder_zaak, toegankelijk, verstuur
 
 
 @pytest.fixture(scope="module")
 def url_en_app(tmp_path_factory):
-    app = create_app(Settings(database_url=f"sqlite:///{tmp_path_factory.mktemp('aanvraag') / 'b.sqlite3'}",
-                              demo=True, demo_zaken=6))
-    with app.state.sessies() as s:   # een inwoner zonder zaak, met het wachtwoord van de demo
-        hash_ = s.scalar(select(Gebruiker.wachtwoord_hash).where(Gebruiker.gebruikersnaam == "inwoner.ferd"))
-        s.add(Gebruiker(gebruikersnaam="inwoner.nieuw", naam="Nina Nieuw", rol="inwoner", wachtwoord_hash=hash_,
-                        actief=True))
-        s.commit()
-    try:
-        with uvicorn_in_draad(app) as url:
-            yield url, app
-    except RuntimeError as e:
-        pytest.fail(str(e), pytrace=False)
+    yield from demo_server(tmp_path_factory, "aanvraag", demo_zaken=6,
+                           voorbereiding=lambda s: inwoner_zonder_zaak(s, "inwoner.nieuw", "Nina Nieuw"))
 
 
 def _stap(page, nummer: int, titel: str) -> None:
@@ -73,9 +60,13 @@ def test_inwoner_doet_een_aanvraag(pagina, url_en_app):
 
     _stap(page, 5, "Geld en bezit")
     page.get_by_label("Geld op uw rekeningen en contant").fill("veel")
-    page.get_by_role("button", name="Volgende").click()
-    # een vormfout: de stap komt terug met de melding bij het veld (400), en blijft toegankelijk
-    expect(page.locator("#bezittingen-fout")).to_contain_text("bedrag in euro")
+    # een vormfout: de stap komt terug met de melding bij het veld (400), de invoer staat er nog, en niets is
+    # opgeslagen; de pagina blijft toegankelijk
+    assert verstuur(page, page.get_by_role("button", name="Volgende")) == 400
+    assert "bedrag in euro" in fout_bij_veld(page, "bezittingen")
+    expect(page.get_by_label("Geld op uw rekeningen en contant")).to_have_value("veel")
+    with app.state.sessies() as s:
+        assert "vermogen" not in (s.scalar(select(Aanvraag.gegevens).where(Aanvraag.status == "concept")) or {})
     _stap(page, 5, "Geld en bezit")
     page.get_by_label("Geld op uw rekeningen en contant").fill("1.250,00")
     page.get_by_label("Hebt u een eigen huis?").select_option("nee")

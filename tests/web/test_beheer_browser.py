@@ -17,25 +17,15 @@ import httpx
 import pytest
 from sqlalchemy import select
 
-from balans.api.app import create_app
-from balans.settings import Settings
-from balans.zaak.demo import WACHTWOORD
-from balans.zaak.schema import Besluit, Gebruiker, Zaak
-from tests.hulp.netwerk import uvicorn_in_draad
-from tests.web.conftest import api_client, toegankelijk
+from balans.zaak.schema import Besluit, Gebruiker, Verwerking, Zaak
+from tests.web.conftest import api_client, demo_server, log_in, toegankelijk, verstuur
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
 def url_en_app(tmp_path_factory):
-    app = create_app(Settings(database_url=f"sqlite:///{tmp_path_factory.mktemp('beheer') / 'b.sqlite3'}",
-                              demo=True, demo_zaken=12))
-    try:
-        with uvicorn_in_draad(app) as url:
-            yield url, app
-    except RuntimeError as e:
-        pytest.fail(str(e), pytrace=False)
+    yield from demo_server(tmp_path_factory, "beheer")
 
 
 @pytest.fixture(scope="module")
@@ -50,26 +40,9 @@ def context(browser):
 def beheerder(context, url_en_app):
     url, _ = url_en_app
     page = context.new_page()
-    _log_in(page, url, "beheer.admin")
+    log_in(page, url, "beheer.admin")
     assert page.url.endswith("/beheer")
     return page
-
-
-def _log_in(page, url: str, naam: str, wachtwoord: str = WACHTWOORD) -> None:
-    page.goto(f"{url}/inloggen")
-    page.get_by_label("Gebruikersnaam").fill(naam)
-    page.get_by_label("Wachtwoord").fill(wachtwoord)
-    page.get_by_role("button", name="Inloggen").click()
-    page.wait_for_load_state()
-
-
-def _verstuur(page, knop) -> int:
-    """Klik; de status van het antwoord op de POST (bij een 303 die van de doorverwijzing)."""
-    with page.expect_navigation() as nav:
-        knop.click()
-    antwoord = nav.value
-    eerste = antwoord.request.redirected_from
-    return eerste.response().status if eerste is not None else antwoord.status
 
 
 def _fout(page, veld_id: str) -> str:
@@ -104,10 +77,20 @@ def test_zaken_verdelen_een_en_meer_tegelijk(beheerder, url_en_app):
     page.wait_for_load_state()
     vakjes = page.locator("input[name='zaak']")
     assert vakjes.count() == len(van_bakker)
+    # Dataminimalisatie (AVG art. 5 lid 1 onder c, docs/avg-beheer-zaken.md): het zaaknummer, geen naam; en elke
+    # getoonde zaak staat als leesregel in het verwerkingenlog.
+    tekst = page.locator("main").inner_text()
+    with app.state.sessies() as s:
+        namen = [s.get(Zaak, zid).naam for zid in van_bakker]
+        gelezen = set(s.scalars(select(Verwerking.zaak_id).where(Verwerking.naam == "beheer.zaken",
+                                                                 Verwerking.handeling == "lezen")))
+    assert all(f"BLS-{zid[:8].upper()}" in tekst for zid in van_bakker)
+    assert not [n for n in namen if n in tekst], namen
+    assert van_bakker <= gelezen
 
     # Ongeldig: wel een klantmanager, geen zaak gekozen.
     page.get_by_label("Naar klantmanager").select_option(str(_id(app, "km.jansen")))
-    assert _verstuur(page, page.get_by_role("button", name="Zaken toewijzen")) == 400
+    assert verstuur(page, page.get_by_role("button", name="Zaken toewijzen")) == 400
     assert "Kies een of meer zaken" in _fout(page, "zaken")
     assert page.get_by_label("Naar klantmanager").input_value() == str(_id(app, "km.jansen"))
     assert _zaak_ids(bakker) == van_bakker and _log(app, "toewijzing") == []
@@ -119,14 +102,14 @@ def test_zaken_verdelen_een_en_meer_tegelijk(beheerder, url_en_app):
     vakjes.nth(0).check()
     vakjes.nth(1).check()
     page.get_by_label("Naar klantmanager").select_option("")
-    assert _verstuur(page, page.get_by_role("button", name="Zaken toewijzen")) == 400
+    assert verstuur(page, page.get_by_role("button", name="Zaken toewijzen")) == 400
     assert "Kies de klantmanager" in _fout(page, "naar")
     assert page.locator("input[name='zaak']:checked").count() == 2
     assert _zaak_ids(bakker) == van_bakker
 
     # Geldig, twee tegelijk: ze staan daarna in de lijst van Sanne Jansen, niet meer bij Youssef Bakker.
     page.get_by_label("Naar klantmanager").select_option(str(_id(app, "km.jansen")))
-    assert _verstuur(page, page.get_by_role("button", name="Zaken toewijzen")) == 303
+    assert verstuur(page, page.get_by_role("button", name="Zaken toewijzen")) == 303
     assert "2 zaken toegewezen aan Sanne Jansen" in page.get_by_role("status").inner_text()
     assert _zaak_ids(jansen) == van_jansen | set(gekozen)
     assert _zaak_ids(bakker) == van_bakker - set(gekozen)
@@ -139,13 +122,13 @@ def test_zaken_verdelen_een_en_meer_tegelijk(beheerder, url_en_app):
     page.goto(f"{url}/beheer/zaken?van={_id(app, 'km.jansen')}")
     page.locator(f"input[value='{gekozen[0]}']").check()
     page.get_by_label("Naar klantmanager").select_option(str(_id(app, "km.bakker")))
-    assert _verstuur(page, page.get_by_role("button", name="Zaken toewijzen")) == 303
+    assert verstuur(page, page.get_by_role("button", name="Zaken toewijzen")) == 303
     assert "1 zaak toegewezen aan Youssef Bakker" in page.get_by_role("status").inner_text()
     assert gekozen[0] in _zaak_ids(bakker) and gekozen[0] not in _zaak_ids(jansen)
     with app.state.sessies() as s:
         naam = s.get(Zaak, gekozen[0]).naam
     km = beheerder.context.browser.new_context(locale="nl-NL").new_page()
-    _log_in(km, url, "km.bakker")
+    log_in(km, url, "km.bakker")
     km.goto(f"{url}/zaken?naam={naam.split()[0]}")
     assert km.get_by_role("link", name=naam).count() == 1
     km.context.close()
@@ -155,13 +138,13 @@ def test_deactiveren_en_weer_activeren(beheerder, browser, url_en_app):
     url, app = url_en_app
     # De beleidsmedewerker is ingelogd in een eigen browser.
     ander = browser.new_context(locale="nl-NL").new_page()
-    _log_in(ander, url, "beleid.de.vries")
+    log_in(ander, url, "beleid.de.vries")
     assert ander.url.endswith("/beleid")
     page = beheerder
 
     # Ongeldig: uzelf deactiveren kan niet.
     page.goto(f"{url}/beheer/gebruikers/{_id(app, 'beheer.admin')}")
-    assert _verstuur(page, page.get_by_role("button", name="Gebruiker deactiveren")) == 400
+    assert verstuur(page, page.get_by_role("button", name="Gebruiker deactiveren")) == 400
     assert "eigen account" in page.locator("#actief").inner_text()
     assert page.get_by_role("alert").get_by_role("link").count() == 1   # de samenvatting wijst naar het veld
     with app.state.sessies() as s:
@@ -170,18 +153,18 @@ def test_deactiveren_en_weer_activeren(beheerder, browser, url_en_app):
 
     page.goto(f"{url}/beheer/gebruikers/{_id(app, 'beleid.de.vries')}")
     toegankelijk(page)
-    assert _verstuur(page, page.get_by_role("button", name="Gebruiker deactiveren")) == 303
+    assert verstuur(page, page.get_by_role("button", name="Gebruiker deactiveren")) == 303
     assert "gedeactiveerd" in page.get_by_role("status").inner_text()
     # De lopende sessie is beëindigd: de volgende pagina vraagt om inloggen; opnieuw inloggen lukt niet.
     ander.goto(f"{url}/beleid")
     assert "/inloggen" in ander.url
-    _log_in(ander, url, "beleid.de.vries")
+    log_in(ander, url, "beleid.de.vries")
     assert "/inloggen" in ander.url
     assert "klopt niet" in ander.get_by_role("alert").inner_text()
     assert [b.handeling for b in _log(app, "gebruiker")][-1] == "gedeactiveerd"
 
-    assert _verstuur(page, page.get_by_role("button", name="Gebruiker weer activeren")) == 303
-    _log_in(ander, url, "beleid.de.vries")
+    assert verstuur(page, page.get_by_role("button", name="Gebruiker weer activeren")) == 303
+    log_in(ander, url, "beleid.de.vries")
     assert ander.url.endswith("/beleid")
     ander.context.close()
     page.goto(f"{url}/beheer/gebruikers/{_id(app, 'beleid.de.vries')}")
@@ -195,7 +178,7 @@ def test_rol_wijzigen(beheerder, browser, url_en_app):
     # Ongeldig: een klantmanager met zaken wordt geen beleidsmedewerker (zijn zaken zouden zwerven).
     page.goto(f"{url}/beheer/gebruikers/{_id(app, 'km.bakker')}")
     page.get_by_label("Nieuwe rol").select_option("beleidsmedewerker")
-    assert _verstuur(page, page.get_by_role("button", name="Rol wijzigen")) == 400
+    assert verstuur(page, page.get_by_role("button", name="Rol wijzigen")) == 400
     assert "Verdeel die eerst" in _fout(page, "rol")
     assert page.get_by_label("Nieuwe rol").input_value() == "beleidsmedewerker"
     with app.state.sessies() as s:
@@ -203,7 +186,7 @@ def test_rol_wijzigen(beheerder, browser, url_en_app):
     toegankelijk(page)
     # Ongeldig: geen rol gekozen.
     page.get_by_label("Nieuwe rol").select_option("")
-    assert _verstuur(page, page.get_by_role("button", name="Rol wijzigen")) == 400
+    assert verstuur(page, page.get_by_role("button", name="Rol wijzigen")) == 400
     assert _fout(page, "rol") == "Kies een rol."
 
     # Geldig: een nieuwe medewerker zonder zaken wordt beleidsmedewerker en komt na inloggen op /beleid.
@@ -212,14 +195,14 @@ def test_rol_wijzigen(beheerder, browser, url_en_app):
     page.get_by_label("Naam", exact=True).fill("Wim Wissel")
     page.get_by_label("Rol").select_option("klantmanager")
     page.get_by_label("Eerste wachtwoord").fill("een-lang-wachtwoord-2026")
-    assert _verstuur(page, page.get_by_role("button", name="Toevoegen")) == 303
+    assert verstuur(page, page.get_by_role("button", name="Toevoegen")) == 303
     page.get_by_role("link", name="km.wissel").click()
     page.wait_for_load_state()
     page.get_by_label("Nieuwe rol").select_option("beleidsmedewerker")
-    assert _verstuur(page, page.get_by_role("button", name="Rol wijzigen")) == 303
+    assert verstuur(page, page.get_by_role("button", name="Rol wijzigen")) == 303
     assert "beleidsmedewerker" in page.locator("dl").inner_text()
     ander = browser.new_context(locale="nl-NL").new_page()
-    _log_in(ander, url, "km.wissel", "een-lang-wachtwoord-2026")
+    log_in(ander, url, "km.wissel", "een-lang-wachtwoord-2026")
     assert ander.url.endswith("/beleid")
     ander.context.close()
     assert [b.handeling for b in _log(app, "gebruiker")][-2:] == ["toegevoegd", "rol_gewijzigd"]
@@ -230,7 +213,7 @@ def test_wachtwoord_herstellen_dwingt_een_nieuw_af(beheerder, browser, url_en_ap
     page = beheerder
     page.goto(f"{url}/beheer/gebruikers/{_id(app, 'km.jansen')}")
     # Ongeldig: zonder het vinkje gebeurt er niets; het oude wachtwoord werkt nog.
-    assert _verstuur(page, page.get_by_role("button", name="Wachtwoord herstellen")) == 400
+    assert verstuur(page, page.get_by_role("button", name="Wachtwoord herstellen")) == 400
     assert "Vink aan" in _fout(page, "bevestig")
     assert page.locator("#eenmalig").count() == 0
     assert api_client(url, "km.jansen")
@@ -247,9 +230,9 @@ def test_wachtwoord_herstellen_dwingt_een_nieuw_af(beheerder, browser, url_en_ap
     assert page.locator("#eenmalig").count() == 0 and eenmalig not in page.content()
 
     km = browser.new_context(locale="nl-NL", bypass_csp=True).new_page()
-    _log_in(km, url, "km.jansen")   # het oude wachtwoord werkt niet meer
+    log_in(km, url, "km.jansen")   # het oude wachtwoord werkt niet meer
     assert "/inloggen" in km.url
-    _log_in(km, url, "km.jansen", eenmalig)
+    log_in(km, url, "km.jansen", eenmalig)
     assert km.url.endswith("/wachtwoord")
     km.goto(f"{url}/zaken")   # eerst een nieuw wachtwoord
     assert km.url.endswith("/wachtwoord")
@@ -258,7 +241,7 @@ def test_wachtwoord_herstellen_dwingt_een_nieuw_af(beheerder, browser, url_en_ap
     km.get_by_label("Huidig wachtwoord").fill(eenmalig)
     km.get_by_label("Nieuw wachtwoord", exact=True).fill("mijn nieuwe lange zin")
     km.get_by_label("Nieuw wachtwoord nog een keer").fill("mijn nieuwe lange zim")
-    assert _verstuur(km, km.get_by_role("button", name="Wachtwoord opslaan")) == 400
+    assert verstuur(km, km.get_by_role("button", name="Wachtwoord opslaan")) == 400
     assert "niet gelijk" in _fout(km, "herhaal")
     assert km.locator("#herhaal").get_attribute("aria-invalid") == "true"
     toegankelijk(km)
@@ -268,11 +251,11 @@ def test_wachtwoord_herstellen_dwingt_een_nieuw_af(beheerder, browser, url_en_ap
     km.get_by_label("Huidig wachtwoord").fill(eenmalig)
     km.get_by_label("Nieuw wachtwoord", exact=True).fill("mijn nieuwe lange zin")
     km.get_by_label("Nieuw wachtwoord nog een keer").fill("mijn nieuwe lange zin")
-    assert _verstuur(km, km.get_by_role("button", name="Wachtwoord opslaan")) == 303
+    assert verstuur(km, km.get_by_role("button", name="Wachtwoord opslaan")) == 303
     assert "/zaken" in km.url
     km.context.close()
     km = browser.new_context(locale="nl-NL").new_page()
-    _log_in(km, url, "km.jansen", "mijn nieuwe lange zin")
+    log_in(km, url, "km.jansen", "mijn nieuwe lange zin")
     assert km.url.endswith("/zaken")
     km.context.close()
     assert [b.handeling for b in _log(app, "gebruiker")][-2:] == ["wachtwoord_hersteld", "wachtwoord_gewijzigd"]

@@ -14,10 +14,7 @@ import time
 import httpx
 import pytest
 
-from balans.api.app import create_app
-from balans.settings import Settings
-from tests.hulp.netwerk import uvicorn_in_draad
-from tests.web.conftest import api_client, inloggen, toegankelijk
+from tests.web.conftest import api_client, demo_server, fout_bij_veld, nieuwe_pagina, toegankelijk, verstuur
 
 pytestmark = pytest.mark.browser
 LANG = "Besproken met de persoon op het spreekuur; zij is het ermee eens."
@@ -25,22 +22,14 @@ LANG = "Besproken met de persoon op het spreekuur; zij is het ermee eens."
 
 @pytest.fixture(scope="module")
 def url(tmp_path_factory):
-    app = create_app(Settings(database_url=f"sqlite:///{tmp_path_factory.mktemp('formulieren') / 'b.sqlite3'}",
-                              demo=True, demo_zaken=12))
-    try:
-        with uvicorn_in_draad(app) as u:
-            yield u
-    except RuntimeError as e:
-        pytest.fail(str(e), pytrace=False)
+    for u, _ in demo_server(tmp_path_factory, "formulieren"):
+        yield u
 
 
 @pytest.fixture(scope="module")
 def km(browser, url):
-    ctx = browser.new_context(locale="nl-NL", bypass_csp=True)   # bypass alleen om axe te injecteren
-    page = ctx.new_page()
-    inloggen(page, url, "km.jansen")
-    yield page
-    ctx.close()
+    with nieuwe_pagina(browser, url, "km.jansen") as page:
+        yield page
 
 
 @pytest.fixture(scope="module")
@@ -60,19 +49,6 @@ def _lopende_zaak(api: httpx.Client, nr: int) -> dict:
     return passend[nr]
 
 
-def _verstuur(page, knop) -> int:
-    with page.expect_navigation() as nav:
-        knop.click()
-    antwoord = nav.value
-    eerste = antwoord.request.redirected_from
-    return eerste.response().status if eerste is not None else antwoord.status
-
-
-def _fout(page, veld_id: str) -> str:
-    assert page.locator(f"#{veld_id}").get_attribute("aria-invalid") == "true", veld_id
-    return page.locator(f"#{veld_id}-fout").inner_text()
-
-
 # --- participatie ---------------------------------------------------------------------------------
 
 def test_ontheffing_verlengen_en_intrekken(km, api, url):
@@ -88,27 +64,27 @@ def test_ontheffing_verlengen_en_intrekken(km, api, url):
     # Verlengen ongeldig: een motivering van twee woorden.
     km.locator(sectie).get_by_label("Nieuwe laatste dag").fill("2027-05-31")
     km.locator(sectie).get_by_label("Waarom?").fill("Duurt langer")
-    assert _verstuur(km, km.locator(sectie).get_by_role("button", name="Wijziging opslaan")) == 400
-    assert "20 tekens" in _fout(km, f"w{o['id']}_motivering")
+    assert verstuur(km, km.locator(sectie).get_by_role("button", name="Wijziging opslaan")) == 400
+    assert "20 tekens" in fout_bij_veld(km, f"w{o['id']}_motivering")
     assert km.locator(f"#w{o['id']}_tot").input_value() == "2027-05-31"
     assert api.get(f"/v1/zaken/{z['id']}/ontheffingen/{o['id']}").json()["tot"] == "2027-02-28"
     toegankelijk(km)
     # Geldig: de nieuwe laatste dag staat in de ontheffing, de versie is hoger.
     km.locator(sectie).get_by_label("Waarom?").fill("Nieuw advies van de huisarts: nog drie maanden rust nodig.")
-    assert _verstuur(km, km.locator(sectie).get_by_role("button", name="Wijziging opslaan")) == 303
+    assert verstuur(km, km.locator(sectie).get_by_role("button", name="Wijziging opslaan")) == 303
     na = api.get(f"/v1/zaken/{z['id']}/ontheffingen/{o['id']}").json()
     assert na["tot"] == "2027-05-31" and na["versie"] == o["versie"] + 1
 
     # Intrekken ongeldig: geen datum.
     sectie = f"form[action='/zaken/{z['id']}/participatie/ontheffingen/{o['id']}/intrekken']"
     km.locator(sectie).get_by_label("Waarom intrekken?").fill("Weer gezond volgens de huisarts, brief van 1 december.")
-    assert _verstuur(km, km.locator(sectie).get_by_role("button", name="Ontheffing intrekken")) == 400
-    assert "Vul een datum in" in _fout(km, f"i{o['id']}_per")
+    assert verstuur(km, km.locator(sectie).get_by_role("button", name="Ontheffing intrekken")) == 400
+    assert "Vul een datum in" in fout_bij_veld(km, f"i{o['id']}_per")
     assert km.locator(f"#i{o['id']}_motivering").input_value().startswith("Weer gezond")
     assert api.get(f"/v1/zaken/{z['id']}/ontheffingen/{o['id']}").json()["status"] == "actief"
     toegankelijk(km)
     km.locator(sectie).get_by_label("Vanaf welke dag gelden de verplichtingen weer?").fill("2026-12-15")
-    assert _verstuur(km, km.locator(sectie).get_by_role("button", name="Ontheffing intrekken")) == 303
+    assert verstuur(km, km.locator(sectie).get_by_role("button", name="Ontheffing intrekken")) == 303
     assert api.get(f"/v1/zaken/{z['id']}/ontheffingen/{o['id']}").json()["status"] == "ingetrokken"
 
 
@@ -129,13 +105,13 @@ def test_plan_activiteit_vaststellen_evalueren_afsluiten(km, api, url):
     form = f"form[action='/zaken/{z['id']}/participatie/plannen/{plan['id']}/activiteiten']"
     km.locator(form).get_by_label("Eerste dag van de activiteit").fill("2026-12-01")
     km.locator(form).get_by_label("Uren per week voor de activiteit").fill("8")
-    assert _verstuur(km, km.locator(form).get_by_role("button", name="Activiteit toevoegen")) == 400
-    assert "instrument" in _fout(km, f"a{plan['id']}_instrument").lower()
+    assert verstuur(km, km.locator(form).get_by_role("button", name="Activiteit toevoegen")) == 400
+    assert "instrument" in fout_bij_veld(km, f"a{plan['id']}_instrument").lower()
     assert km.locator(f"#a{plan['id']}_uren_per_week").input_value() == "8"
     assert activiteiten() == voor
     toegankelijk(km)
     km.locator(form).get_by_label("Instrument").select_option("sociale_activering")
-    assert _verstuur(km, km.locator(form).get_by_role("button", name="Activiteit toevoegen")) == 303
+    assert verstuur(km, km.locator(form).get_by_role("button", name="Activiteit toevoegen")) == 303
     nieuw = [a for a in activiteiten() if a not in voor]
     assert [(a["instrument"], a["urenPerWeek"] if "urenPerWeek" in a else a.get("uren_per_week"), a["van"])
             for a in nieuw] == [("sociale_activering", 8, "2026-12-01")], nieuw
@@ -143,34 +119,34 @@ def test_plan_activiteit_vaststellen_evalueren_afsluiten(km, api, url):
     # Vaststellen ongeldig (te korte motivering), dan geldig.
     form = f"form[action='/zaken/{z['id']}/participatie/plannen/{plan['id']}/vaststellen']"
     km.locator(form).get_by_label("Motivering bij vaststellen").fill("Eens")
-    assert _verstuur(km, km.locator(form).get_by_role("button", name="Plan vaststellen")) == 400
-    assert "20 tekens" in _fout(km, f"v{plan['id']}_motivering")
+    assert verstuur(km, km.locator(form).get_by_role("button", name="Plan vaststellen")) == 400
+    assert "20 tekens" in fout_bij_veld(km, f"v{plan['id']}_motivering")
     assert km.locator(f"#v{plan['id']}_motivering").input_value() == "Eens"
     assert api.get(f"/v1/zaken/{z['id']}/plannen/{plan['id']}").json()["status"] == "concept"
     km.locator(form).get_by_label("Motivering bij vaststellen").fill(LANG)
-    assert _verstuur(km, km.locator(form).get_by_role("button", name="Plan vaststellen")) == 303
+    assert verstuur(km, km.locator(form).get_by_role("button", name="Plan vaststellen")) == 303
     assert api.get(f"/v1/zaken/{z['id']}/plannen/{plan['id']}").json()["status"] == "vastgesteld"
 
     # Evalueren ongeldig (geen volgende datum), dan geldig: de evaluatiedatum schuift op.
     form = f"form[action='/zaken/{z['id']}/participatie/plannen/{plan['id']}/evalueren']"
     km.locator(form).get_by_label("Wat ging goed, wat moet anders?").fill("Gaat goed; de uren gaan in maart omhoog.")
-    assert _verstuur(km, km.locator(form).get_by_role("button", name="Evaluatie opslaan")) == 400
-    assert "Vul een datum in" in _fout(km, f"ev{plan['id']}_volgende")
+    assert verstuur(km, km.locator(form).get_by_role("button", name="Evaluatie opslaan")) == 400
+    assert "Vul een datum in" in fout_bij_veld(km, f"ev{plan['id']}_volgende")
     assert km.locator(f"#ev{plan['id']}_motivering").input_value().startswith("Gaat goed")
     assert api.get(f"/v1/zaken/{z['id']}/plannen/{plan['id']}").json()["evaluatie"] == "2027-03-01"
     toegankelijk(km)
     km.locator(form).get_by_label("Datum volgende evaluatie").fill("2027-06-01")
-    assert _verstuur(km, km.locator(form).get_by_role("button", name="Evaluatie opslaan")) == 303
+    assert verstuur(km, km.locator(form).get_by_role("button", name="Evaluatie opslaan")) == 303
     assert api.get(f"/v1/zaken/{z['id']}/plannen/{plan['id']}").json()["evaluatie"] == "2027-06-01"
 
     # Afsluiten ongeldig, dan geldig.
     form = f"form[action='/zaken/{z['id']}/participatie/plannen/{plan['id']}/afsluiten']"
     km.locator(form).get_by_label("Waarom afsluiten?").fill("Klaar")
-    assert _verstuur(km, km.locator(form).get_by_role("button", name="Plan afsluiten")) == 400
-    assert "20 tekens" in _fout(km, f"s{plan['id']}_motivering")
+    assert verstuur(km, km.locator(form).get_by_role("button", name="Plan afsluiten")) == 400
+    assert "20 tekens" in fout_bij_veld(km, f"s{plan['id']}_motivering")
     assert api.get(f"/v1/zaken/{z['id']}/plannen/{plan['id']}").json()["status"] == "vastgesteld"
     km.locator(form).get_by_label("Waarom afsluiten?").fill("Doelen gehaald: vaste baan gevonden in de thuiszorg.")
-    assert _verstuur(km, km.locator(form).get_by_role("button", name="Plan afsluiten")) == 303
+    assert verstuur(km, km.locator(form).get_by_role("button", name="Plan afsluiten")) == 303
     assert api.get(f"/v1/zaken/{z['id']}/plannen/{plan['id']}").json()["status"] == "afgesloten"
 
 
@@ -188,14 +164,14 @@ def test_eigen_initiatief(km, api, url):
     km.locator(form).get_by_label("Uren per week eigen activiteit").fill("twaalf")
     km.locator(form).get_by_label("Vanaf").fill("2026-12-01")
     km.locator(form).get_by_label("Toelichting voor het dossier").fill("Zorgt elke dag voor haar zieke moeder.")
-    assert _verstuur(km, km.locator(form).get_by_role("button", name="Eigen initiatief vastleggen")) == 400
-    assert "heel getal" in _fout(km, "e_uren_per_week")
+    assert verstuur(km, km.locator(form).get_by_role("button", name="Eigen initiatief vastleggen")) == 400
+    assert "heel getal" in fout_bij_veld(km, "e_uren_per_week")
     assert km.locator("#e_uren_per_week").input_value() == "twaalf"
     assert km.locator("#e_instrument").input_value() == "mantelzorg"
     assert eigen() == voor
     toegankelijk(km)
     km.locator(form).get_by_label("Uren per week eigen activiteit").fill("12")
-    assert _verstuur(km, km.locator(form).get_by_role("button", name="Eigen initiatief vastleggen")) == 303
+    assert verstuur(km, km.locator(form).get_by_role("button", name="Eigen initiatief vastleggen")) == 303
     nieuw = [a for a in eigen() if a not in voor]
     assert len(nieuw) == 1 and nieuw[0]["instrument"] == "mantelzorg" and nieuw[0]["van"] == "2026-12-01"
     assert "Mantelzorg" in km.locator("#eigen ~ ul").first.inner_text()
@@ -218,8 +194,8 @@ def test_maatregel_beslissen_ongeldig_en_herzien(km, api, url):
     # Beslissen ongeldig: niet gekozen of de persoon iets te verwijten valt.
     sectie.get_by_label("Zijn er dringende redenen?").select_option("nee")
     sectie.get_by_label("Waarom beslist u zo?").fill("De afspraak stond in de brief van 10 oktober.")
-    assert _verstuur(km, sectie.get_by_role("button", name="Beslissen")) == 400
-    assert _fout(km, f"m{m['id']}_verwijtbaar")
+    assert verstuur(km, sectie.get_by_role("button", name="Beslissen")) == 400
+    assert fout_bij_veld(km, f"m{m['id']}_verwijtbaar")
     assert km.locator(f"#m{m['id']}_motivering").input_value().startswith("De afspraak stond")
     assert km.locator(f"#m{m['id']}_dringende_redenen").input_value() == "nee"
     assert api.get(f"/v1/zaken/{z['id']}/maatregelen/{m['id']}").json()["status"] == "gehoord"
@@ -227,7 +203,7 @@ def test_maatregel_beslissen_ongeldig_en_herzien(km, api, url):
     sectie = km.locator(f"#maatregel-{m['id']}")
     sectie.get_by_label("Valt de persoon iets te verwijten?").select_option("ja")
     sectie.get_by_label("Eerste maand van de verlaging").fill("2026-12")
-    assert _verstuur(km, sectie.get_by_role("button", name="Beslissen")) == 303
+    assert verstuur(km, sectie.get_by_role("button", name="Beslissen")) == 303
     opgelegd = api.get(f"/v1/zaken/{z['id']}/maatregelen/{m['id']}").json()
     assert opgelegd["status"] == "opgelegd" and opgelegd["ingang"][:7] == "2026-12"
     ber = {r["maand"][:7]: r for r in api.get(f"/v1/zaken/{z['id']}/berekening").json()["maanden"]}
@@ -237,15 +213,15 @@ def test_maatregel_beslissen_ongeldig_en_herzien(km, api, url):
     sectie = km.locator(f"#maatregel-{m['id']}")
     sectie.get_by_label("Geen verlaging meer vanaf (maand)").fill("december")
     sectie.get_by_label("Waarom herziet u?").fill("Komt sinds november weer op elke afspraak.")
-    assert _verstuur(km, sectie.get_by_role("button", name="Herzien")) == 400
-    assert _fout(km, f"m{m['id']}_vanaf")
+    assert verstuur(km, sectie.get_by_role("button", name="Herzien")) == 400
+    assert fout_bij_veld(km, f"m{m['id']}_vanaf")
     assert km.locator(f"#m{m['id']}_vanaf").input_value() == "december"
     assert api.get(f"/v1/zaken/{z['id']}/maatregelen/{m['id']}").json()["status"] == "opgelegd"
     toegankelijk(km)
     # Geldig: vanaf december geen verlaging meer; de berekening van december is weer zonder verlaging.
     sectie = km.locator(f"#maatregel-{m['id']}")
     sectie.get_by_label("Geen verlaging meer vanaf (maand)").fill("2026-12")
-    assert _verstuur(km, sectie.get_by_role("button", name="Herzien")) == 303
+    assert verstuur(km, sectie.get_by_role("button", name="Herzien")) == 303
     assert api.get(f"/v1/zaken/{z['id']}/maatregelen/{m['id']}").json()["status"] == "herzien"
     ber = {r["maand"][:7]: r for r in api.get(f"/v1/zaken/{z['id']}/berekening").json()["maanden"]}
     assert ber["2026-12"]["verlaging"] == "0.00"
@@ -264,7 +240,7 @@ def test_historie_in_woorden_en_wat_was_bekend_op(km, api, url):
     form.get_by_label("Maand", exact=True).select_option("2026-03")
     form.get_by_label("Netto loon in die maand, in euro").fill("489,00")
     form.get_by_label("Reden (bijvoorbeeld: loonstrook ontvangen, correctie werkgever)").fill("loonstrook ontvangen")
-    assert _verstuur(km, form.get_by_role("button", name="Inkomen opslaan")) == 303
+    assert verstuur(km, form.get_by_role("button", name="Inkomen opslaan")) == 303
     na = {r["maand"][:7]: r["vastgesteld"] for r in api.get(f"/v1/zaken/{z['id']}/berekening").json()["maanden"]}
     assert na["2026-03"] != voor["2026-03"]
 
@@ -277,14 +253,14 @@ def test_historie_in_woorden_en_wat_was_bekend_op(km, api, url):
 
     # Ongeldig: geen moment dat bestaat. 400, de melding bij het veld, de invoer staat er nog.
     km.get_by_label("Bekend op (datum en tijd)").fill("gisteren")
-    assert _verstuur(km, km.get_by_role("button", name="Toon wat toen bekend was")) == 400
-    assert "datum en tijd" in _fout(km, "bekend_op")
+    assert verstuur(km, km.get_by_role("button", name="Toon wat toen bekend was")) == 400
+    assert "datum en tijd" in fout_bij_veld(km, "bekend_op")
     assert km.get_by_label("Bekend op (datum en tijd)").input_value() == "gisteren"
     toegankelijk(km)
 
     # Geldig: toen de stand van vóór het loon, nu die van erna; het verschil staat erbij, de wijziging is 'later'.
     km.get_by_label("Bekend op (datum en tijd)").fill(moment)
-    assert _verstuur(km, km.get_by_role("button", name="Toon wat toen bekend was")) == 200
+    assert verstuur(km, km.get_by_role("button", name="Toon wat toen bekend was")) == 200
     rij = km.locator("#toen-en-nu tr", has=km.locator("th", has_text="maart 2026")).inner_text()
 
     def euro(tekst: str) -> str:

@@ -11,7 +11,7 @@ import calendar
 import httpx
 import pytest
 
-from tests.web.conftest import api_client, inloggen, toegankelijk
+from tests.web.conftest import api_client, fout_bij_veld, inloggen, toegankelijk, verstuur
 
 pytestmark = pytest.mark.browser
 
@@ -33,19 +33,6 @@ def _zaak(api: httpx.Client, partner: bool) -> dict:
     pytest.fail(f"geen demo-zaak {'met' if partner else 'zonder'} partner")
 
 
-def _verstuur(pagina, knop) -> int:
-    """Klik op de knop; de HTTP-status van de pagina die terugkomt (na een 303 die van de doelpagina)."""
-    with pagina.expect_navigation() as nav:
-        knop.click()
-    antwoord = nav.value
-    eerste = antwoord.request.redirected_from
-    return eerste.response().status if eerste is not None else antwoord.status
-
-
-def _fout_bij_veld(pagina, veld_id: str) -> str:
-    veld = pagina.locator(f"#{veld_id}")
-    assert veld.get_attribute("aria-invalid") == "true", veld_id
-    return pagina.locator(f"#{veld_id}-fout").inner_text()
 
 
 def test_maatwerk_nederlandse_bedragen_en_tweede_bevestiging(pagina, basis_url):
@@ -67,8 +54,8 @@ def test_maatwerk_nederlandse_bedragen_en_tweede_bevestiging(pagina, basis_url):
 
     # Engelse notatie: niet raden of 650.5 nu 650,50 of 65.050 is.
     vul("650.5")
-    assert _verstuur(pagina, pagina.get_by_role("button", name="Maatwerk vastleggen")) == 400
-    assert "komma" in _fout_bij_veld(pagina, "bedrag")
+    assert verstuur(pagina, pagina.get_by_role("button", name="Maatwerk vastleggen")) == 400
+    assert "komma" in fout_bij_veld(pagina, "bedrag")
     assert pagina.get_by_label("Bijstand die u vaststelt, in euro").input_value() == "650.5"
     assert pagina.get_by_label("Motivering").input_value().startswith("Hogere woonlasten")
     assert api.get(f"/v1/zaken/{zaak['id']}/maatwerk").json() == voor
@@ -77,13 +64,13 @@ def test_maatwerk_nederlandse_bedragen_en_tweede_bevestiging(pagina, basis_url):
     # Een miljoen per maand: eerst een tweede bevestiging, pas dan opgeslagen.
     form = pagina.locator("form[action$='/maatwerk']")
     vul("€ 1.000.000")
-    assert _verstuur(pagina, pagina.get_by_role("button", name="Maatwerk vastleggen")) == 400
-    assert "twee keer de norm" in _fout_bij_veld(pagina, "bevestig")
+    assert verstuur(pagina, pagina.get_by_role("button", name="Maatwerk vastleggen")) == 400
+    assert "twee keer de norm" in fout_bij_veld(pagina, "bevestig")
     assert api.get(f"/v1/zaken/{zaak['id']}/maatwerk").json() == voor
     toegankelijk(pagina)
     form = pagina.locator("form[action$='/maatwerk']")
     vul("1.419,46")   # de schrijfwijze die de pagina zelf toont; onder twee keer de norm: geen vraag
-    assert _verstuur(pagina, pagina.get_by_role("button", name="Maatwerk vastleggen")) == 303
+    assert verstuur(pagina, pagina.get_by_role("button", name="Maatwerk vastleggen")) == 303
     rijen = api.get(f"/v1/zaken/{zaak['id']}/maatwerk").json()["_embedded"]["maatwerk"]
     assert any(r["vastgesteld"] == "1419.46" and r["maand"] == maand["maand"][:7] for r in rijen), rijen
     na = {r["maand"][:7]: r for r in api.get(f"/v1/zaken/{zaak['id']}/berekening").json()["maanden"]}
@@ -94,9 +81,9 @@ def test_maatwerk_nederlandse_bedragen_en_tweede_bevestiging(pagina, basis_url):
     norm = int(maand["norm"].replace(".", ""))
     hoog = norm * 2 + 100
     vul(f"{hoog // 100},{hoog % 100:02d}")
-    assert _verstuur(pagina, pagina.get_by_role("button", name="Maatwerk vastleggen")) == 400
+    assert verstuur(pagina, pagina.get_by_role("button", name="Maatwerk vastleggen")) == 400
     pagina.get_by_label("Ik heb het bedrag gecontroleerd: het klopt").check()
-    assert _verstuur(pagina, pagina.get_by_role("button", name="Maatwerk vastleggen")) == 303
+    assert verstuur(pagina, pagina.get_by_role("button", name="Maatwerk vastleggen")) == 303
     na = {r["maand"][:7]: r for r in api.get(f"/v1/zaken/{zaak['id']}/berekening").json()["maanden"]}
     assert na[maand["maand"][:7]]["vastgesteld"] == f"{hoog // 100}.{hoog % 100:02d}"
 
@@ -115,8 +102,8 @@ def test_maatregel_alleen_voor_wie_in_het_huishouden_zit(pagina, basis_url):
     nieuw.get_by_label("Wie").select_option("partner")
     nieuw.get_by_label("Wat is er gebeurd?").fill("Niet verschenen op het gesprek over werk op 3 november.")
     nieuw.get_by_label("Datum waarop het gebeurde").fill("2026-11-03")
-    assert _verstuur(pagina, nieuw.get_by_role("button", name="Signaal vastleggen")) == 400
-    assert "geen partner" in _fout_bij_veld(pagina, "persoon")
+    assert verstuur(pagina, nieuw.get_by_role("button", name="Signaal vastleggen")) == 400
+    assert "geen partner" in fout_bij_veld(pagina, "persoon")
     assert pagina.get_by_label("Wat is er gebeurd?").input_value().startswith("Niet verschenen")
     assert api.get(f"/v1/zaken/{zaak['id']}/maatregelen").json()["_embedded"]["maatregelen"] == voor
     toegankelijk(pagina)
@@ -131,26 +118,26 @@ def test_maatregel_alleen_voor_wie_in_het_huishouden_zit(pagina, basis_url):
     nieuw = pagina.locator(f"form[action='/zaken/{zaak['id']}/maatregelen']")
     nieuw.get_by_label("Wie").select_option("aanvrager")
     nieuw.get_by_label("Wat is er gebeurd?").fill("Te kort")
-    assert _verstuur(pagina, nieuw.get_by_role("button", name="Signaal vastleggen")) == 400
-    assert "20 tekens" in _fout_bij_veld(pagina, "gedraging")
+    assert verstuur(pagina, nieuw.get_by_role("button", name="Signaal vastleggen")) == 400
+    assert "20 tekens" in fout_bij_veld(pagina, "gedraging")
     assert pagina.locator("#categorie").input_value() == "categorie_2"
     nieuw = pagina.locator(f"form[action='/zaken/{zaak['id']}/maatregelen']")
     nieuw.get_by_label("Wat is er gebeurd?").fill("Niet verschenen op het gesprek over werk op 3 november.")
-    assert _verstuur(pagina, nieuw.get_by_role("button", name="Signaal vastleggen")) == 303
+    assert verstuur(pagina, nieuw.get_by_role("button", name="Signaal vastleggen")) == 303
     rijen = api.get(f"/v1/zaken/{zaak['id']}/maatregelen").json()["_embedded"]["maatregelen"]
     m = next(x for x in rijen if x["gedraging"].startswith("Niet verschenen op het gesprek"))
     assert m["persoon"] == "aanvrager" and m["status"] == "signaal"
     sectie = pagina.locator(f"#maatregel-{m['id']}")
     sectie.get_by_label("Datum van het horen").fill("2026-11-10")
-    assert _verstuur(pagina, sectie.get_by_role("button", name="Horen vastleggen")) == 400   # geen wijze gekozen
-    assert _fout_bij_veld(pagina, f"m{m['id']}_wijze")
+    assert verstuur(pagina, sectie.get_by_role("button", name="Horen vastleggen")) == 400   # geen wijze gekozen
+    assert fout_bij_veld(pagina, f"m{m['id']}_wijze")
     assert pagina.locator(f"#m{m['id']}_datum").input_value() == "2026-11-10"
     assert api.get(f"/v1/zaken/{zaak['id']}/maatregelen/{m['id']}").json()["status"] == "signaal"
     toegankelijk(pagina)
     sectie = pagina.locator(f"#maatregel-{m['id']}")
     sectie.get_by_label("Hoe is de persoon gehoord?").select_option(index=1)
     sectie.get_by_label("Wat zei de persoon?").fill("Ik had de afspraak verkeerd in mijn agenda gezet.")
-    assert _verstuur(pagina, sectie.get_by_role("button", name="Horen vastleggen")) == 303
+    assert verstuur(pagina, sectie.get_by_role("button", name="Horen vastleggen")) == 303
     assert api.get(f"/v1/zaken/{zaak['id']}/maatregelen/{m['id']}").json()["status"] == "gehoord"
 
 
@@ -163,7 +150,7 @@ def test_participatieformulieren_ongeldig(pagina, basis_url):
     pagina.goto(f"{basis_url}/zaken/{zaak['id']}/participatie")
     plan = pagina.locator(f"form[action='/zaken/{zaak['id']}/participatie/plannen']")
     plan.get_by_label("Afspraken en verplichtingen").fill("U gaat elke week naar het werkcafé.")
-    assert _verstuur(pagina, plan.get_by_role("button", name="Plan maken (concept)")) == 400
+    assert verstuur(pagina, plan.get_by_role("button", name="Plan maken (concept)")) == 400
     assert pagina.locator("[aria-invalid='true']").count() >= 1
     assert pagina.get_by_label("Afspraken en verplichtingen").input_value() == "U gaat elke week naar het werkcafé."
     assert api.get(f"/v1/zaken/{zaak['id']}/plannen").json()["_embedded"]["plannen"] == plannen
@@ -171,7 +158,7 @@ def test_participatieformulieren_ongeldig(pagina, basis_url):
     onth = pagina.locator(f"form[action='/zaken/{zaak['id']}/participatie/ontheffingen']")
     onth.get_by_label("Soort ontheffing").select_option("tijdelijk")
     onth.get_by_label("Motivering van de ontheffing").fill("Kort")
-    assert _verstuur(pagina, onth.get_by_role("button", name="Ontheffing verlenen")) == 400
+    assert verstuur(pagina, onth.get_by_role("button", name="Ontheffing verlenen")) == 400
     assert pagina.locator("[aria-invalid='true']").count() >= 1
     assert pagina.locator("#o_soort").input_value() == "tijdelijk"
     assert api.get(f"/v1/zaken/{zaak['id']}/ontheffingen").json()["_embedded"]["ontheffingen"] == ontheffingen
@@ -207,8 +194,8 @@ def test_beheerformulier_ongeldig_bewaart_invoer(pagina, basis_url):
     pagina.get_by_label("Naam", exact=True).fill("Korte Wachtwoord")
     pagina.get_by_label("Rol").select_option("klantmanager")
     pagina.get_by_label("Eerste wachtwoord").fill("kort")
-    assert _verstuur(pagina, pagina.get_by_role("button", name="Toevoegen")) == 400
-    assert "12 tekens" in _fout_bij_veld(pagina, "wachtwoord")
+    assert verstuur(pagina, pagina.get_by_role("button", name="Toevoegen")) == 400
+    assert "12 tekens" in fout_bij_veld(pagina, "wachtwoord")
     assert pagina.get_by_label("Gebruikersnaam").input_value() == "km.kort"
     assert pagina.get_by_role("row").count() == aantal
     toegankelijk(pagina)

@@ -15,6 +15,7 @@ Wat de besluiten moeten doen (met de hand, uit de wet):
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 
 import pytest
@@ -238,3 +239,87 @@ def test_beleid_en_monitoring_tellen_hetzelfde(db):
     assert {m: beleid[m] for m in gedeeld} == {m: monitor[m] for m in gedeeld}
     # en de getallen zijn niet triviaal: honderden zaken, en na een einde telt een zaak niet meer mee
     assert all(beleid[m] > 500 for m in gedeeld)
+
+
+def _client(pad) -> TestClient:
+    from balans.api.app import create_app
+    from balans.settings import Settings
+    return TestClient(create_app(Settings(database_url=f"sqlite:///{pad}", demo=True, demo_zaken=1000)),
+                      raise_server_exceptions=False)
+
+
+def _kop(c: TestClient, naam: str) -> dict:
+    r = c.post("/v1/sessies", json={"gebruikersnaam": naam, "wachtwoord": WACHTWOORD})
+    assert r.status_code == 201, r.text
+    c.cookies.clear()
+    return {"Authorization": f"Bearer {r.json()['token']}"}
+
+
+def test_paginas_beleid_en_monitoring_tonen_hetzelfde_aantal(db):
+    """Niet alleen de functies: wat de beleidsmedewerker op /beleid en /monitoring leest, telt per maand even
+    veel zaken met recht (de pagina's rekenen met vandaag; we vergelijken de maanden die beide tonen)."""
+    pad, S, _ = db
+    c = _client(pad)
+    h = _kop(c, "beleid.de.vries")
+    beleid = c.get("/beleid", headers=h)
+    assert beleid.status_code == 200
+    per_maand = {_maand_uit_tekst(m): int(cellen[1])
+                 for m, cellen in _rijen(beleid.text, "Bijstand per maand over alle zaken</caption>", "</table>").items()}
+    mon = c.get("/monitoring", headers=h)
+    assert mon.status_code == 200
+    with S() as s:
+        m = monitoring(s)
+    totaal = [k["code"] for k in m["kolommen"]].index("totaal")
+    bestand = next(t for t in m["tabellen"] if t["code"] == "bestand")
+    code_van = {r["label"]: r["code"] for r in bestand["rijen"]}
+    tabel = _rijen(mon.text, f"{bestand['titel']}, naar leeftijd", "</table>")
+    op_monitoring = {code_van[label]: int(cellen[totaal]) for label, cellen in tabel.items()}
+    gedeeld = sorted(set(per_maand) & set(op_monitoring))
+    assert len(gedeeld) >= 11, (sorted(per_maand), sorted(op_monitoring))
+    assert {k: per_maand[k] for k in gedeeld} == {k: op_monitoring[k] for k in gedeeld}
+    assert all(per_maand[k] > 500 for k in gedeeld)
+
+
+@pytest.mark.volledig
+@pytest.mark.skipif(os.environ.get("BALANS_VOLLEDIG") != "1",
+                    reason="de hele set (1.000 zaken x API, pagina's en /mijn) duurt minuten; draai met "
+                           "BALANS_VOLLEDIG=1 pytest -m volledig tests/zaak/test_een_waarheid.py")
+def test_volledig_elke_zaak_via_api_paginas_en_mijn(db):
+    """Wat de steekproef hierboven doet, voor elke demo-zaak: GET …/berekening = 'recht' in GET
+    …/maandstaat?methode=alle (alle vier de methoden) = de zaakpagina = de beschikking = /mijn van een inwoner
+    bij die zaak."""
+    pad, S, _ = db
+    c = _client(pad)
+    with S() as s:
+        zaken = list(s.scalars(select(Zaak).order_by(Zaak.id)))
+        assert len(zaken) == 1000
+        wie = {z.id: s.get(Gebruiker, z.klantmanager_id).gebruikersnaam for z in zaken if z.klantmanager_id}
+        inwoners = {g.zaak_id: g.gebruikersnaam for g in s.scalars(select(Gebruiker).where(Gebruiker.rol == "inwoner",
+                                                                                          Gebruiker.zaak_id.is_not(None)))}
+        hash_ = s.scalar(select(Gebruiker.wachtwoord_hash).where(Gebruiker.gebruikersnaam == "inwoner.ferd"))
+        for z in zaken:
+            if z.id not in inwoners:
+                naam = f"inwoner.{z.id[:8]}"
+                s.add(Gebruiker(gebruikersnaam=naam, naam=naam, rol="inwoner", actief=True, zaak_id=z.id,
+                                wachtwoord_hash=hash_))
+                inwoners[z.id] = naam
+        s.commit()
+    koppen: dict[str, dict] = {}
+    for z in zaken:
+        if z.id not in wie:
+            continue   # zonder klantmanager ziet niemand de zaakpagina; /mijn hieronder wel
+        h = koppen.setdefault(wie[z.id], _kop(c, wie[z.id]))
+        ber = {m["maand"]: naar_centen(m["vastgesteld"])
+               for m in c.get(f"/v1/zaken/{z.id}/berekening", headers=h).json()["maanden"]}
+        staat = c.get(f"/v1/zaken/{z.id}/maandstaat", params={"methode": "alle"}, headers=h).json()
+        for methode in METHODEN:
+            recht = {m["maand"]: naar_centen(m["recht"]) for m in staat["methoden"][methode]["maanden"]
+                     if m["recht"] is not None}
+            assert recht == ber, (z.id, methode)
+        assert _tabel(c.get(f"/zaken/{z.id}", headers=h).text, 'id="berekening"', 'id="inkomen"') == ber, z.id
+        brief = c.get(f"/zaken/{z.id}/beschikking", headers=h)
+        assert brief.status_code == 200, z.id
+        if sum(ber.values()):
+            assert f"Samen is dat {als_euro(sum(ber.values()))}" in brief.text, z.id
+    for z in zaken:
+        _mijn_is_de_maandstaat(c, _kop(c, inwoners[z.id]), z.id)

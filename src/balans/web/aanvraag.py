@@ -287,7 +287,8 @@ async def behandelen(request: Request, aanvraag_id: str, handeling: str, wie: Wi
     form = await request.form()
     a = _aanvraag_of_404(s, wie, aanvraag_id)
     versie = _versie(form.get("versie"))
-    waarden = {k: str(form.get(k) or "") for k in ("motivering", "grondslag", "afwijs_motivering")}
+    waarden = {k: str(form.get(k) or "") for k in ("motivering", "grondslag", "afwijs_motivering",
+                                                   "gegevens_geverifieerd", "gelijkstelling")}
     try:
         if handeling == "in-behandeling":
             A.in_behandeling_nemen(s, a, wie.gebruiker, versie=versie, spoor=sp)

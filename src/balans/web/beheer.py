@@ -161,10 +161,12 @@ def _zakenpagina(request: Request, s: Session, wie: Wie, sp: Spoor, van: str = "
     if van_km is not None or van == GEEN:
         q = select(Zaak).where(Zaak.klantmanager_id == van_km.id if van_km else Zaak.klantmanager_id.is_(None))
         totaal = s.scalar(select(func.count()).select_from(q.subquery())) or 0
-        zaken = list(s.scalars(q.order_by(Zaak.naam, Zaak.id).offset((pagina_nr - 1) * PER_PAGINA).limit(PER_PAGINA)))
-        # De lijst toont namen van mensen: elke getoonde zaak in het verwerkingenlog.
+        # Geen namen (dataminimalisatie, AVG art. 5 lid 1 onder c; docs/avg-beheer-zaken.md): zaaknummer, status en
+        # ingangsdatum. Dat blijven persoonsgegevens (gepseudonimiseerd), dus elke getoonde zaak in het verwerkingenlog.
+        zaken = list(s.scalars(q.order_by(Zaak.ingangsdatum, Zaak.id).offset((pagina_nr - 1) * PER_PAGINA)
+                               .limit(PER_PAGINA)))
         V.log_lijst(s, spoor=sp, gebruiker=wie.gebruiker, naam="beheer.zaken", zaak_ids=[z.id for z in zaken],
-                    activiteit="zaak-toewijzen", gegevens="naam, status, klantmanager")
+                    activiteit="zaak-toewijzen", gegevens="zaaknummer, status, ingangsdatum, klantmanager")
         s.commit()
     vandaag = dt.date.today()
     return pagina(request, "beheer_zaken.html", status, rijen=rijen, van=van, van_km=van_km, zaken=zaken,
