@@ -28,7 +28,7 @@ def geldlening(ctx, inv, recht, bijstand, voor_verlaging, st_onder_a, st_totaal)
     """Geeft (deel van de bijstand dat geldlening is, onder_a: -1/0/1, lening_totaal)."""
     p, xp = ctx.p, ctx.xp
     if xp.vector and not xp.any(inv.woning_waarde):   # een populatie zonder eigen woning: geen rekenstap
-        return 0, st_onder_a, st_totaal
+        return bijstand * 0, st_onder_a, st_totaal    # wel een array per rij, zoals de andere uitkomsten
     if not xp.vector and not inv.woning_waarde:
         return 0, st_onder_a, st_totaal
     overwaarde = xp.maximum(inv.woning_waarde - inv.woning_hypotheek, 0)
