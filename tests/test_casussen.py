@@ -24,7 +24,7 @@ def test_casus(pad):
     fouten = []
     for maand, v in casus.verwacht.items():
         u = per_maand[maand]
-        for veld in ("norm", "vrijlating", "middelen", "verlaging", "bijstand"):
+        for veld in ("norm", "vrijlating", "middelen", "verlaging", "bijstand", "geldlening"):
             verwacht = getattr(v, veld)
             if verwacht is not None and verwacht != getattr(u, veld):
                 fouten.append(f"{maand:%Y-%m} {veld}: verwacht {als_euro(verwacht)}, berekend {als_euro(getattr(u, veld))}")

@@ -14,7 +14,7 @@ from balans.rekenen.populatie import bereken_casussen
 
 HIER = Path(__file__).parent
 BESTANDEN = [p for p in sorted((HIER / "casussen").rglob("*.yaml")) if p.parent.name != "maandstaat"]
-VELDEN = ("norm", "vrijlating", "middelen", "verlaging", "bijstand", "vakantietoeslag")
+VELDEN = ("norm", "vrijlating", "middelen", "verlaging", "bijstand", "vakantietoeslag", "geldlening")
 
 
 @pytest.mark.parametrize("pad", BESTANDEN, ids=lambda p: p.stem)

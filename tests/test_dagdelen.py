@@ -81,6 +81,21 @@ def test_foute_datum_geeft_exit_2(tmp_path, capsys):
     assert "regel 1" in fout and "bijstand.tot" in fout and "Traceback" not in fout
 
 
+# De vier soorten foute datums uit issue 15 ('What must hold'): elk geeft exit 2, met veld, regel en Nederlands.
+VIER = {"tot vóór van": FOUT[0], "buiten de periode": FOUT[1], "overlap": FOUT[3], "partner ook medebewoner": FOUT[4]}
+
+
+@pytest.mark.parametrize("soort", list(VIER))
+def test_vier_soorten_foute_datums_geven_exit_2(soort, tmp_path, capsys):
+    tekst, veld, regel, woorden = VIER[soort]
+    pad = tmp_path / "c.yaml"
+    pad.write_text(tekst, encoding="utf-8")
+    assert main(["bereken", str(pad)]) == 2
+    uit = capsys.readouterr()
+    assert f"regel {regel}" in uit.err and veld in uit.err and woorden in uit.err
+    assert "Traceback" not in uit.err and uit.out == ""   # niets half geschreven
+
+
 def test_partnerinkomen_als_de_partner_er_die_maand_niet_is():
     tekst = (BASIS + "  partner: {geboortedatum: 1980-01-01, van: 2026-04-01}\n"
              "maanden:\n  2026-03:\n    inkomsten:\n      - {soort: arbeid, netto: 100.00, van: partner}\n")

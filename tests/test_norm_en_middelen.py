@@ -15,8 +15,20 @@ HIER = Path(__file__).parent
 def test_tabel_noemt_de_geldlening():
     c = uit_bestand(HIER / "casussen" / "overig" / "vermogen-eigen-woning-overwaarde-2026.yaml")
     tabel = als_tabel(c.naam, bereken(c))
-    assert "februari 2026, maart 2026 krijgt u de bijstand als geldlening" in tabel
+    assert "als geldlening" in tabel
+    assert "februari 2026 € 1.401,50, maart 2026 € 1.401,50" in tabel
     assert "Pw art. 50 lid 2" in tabel
+
+
+def test_json_noemt_het_deel_dat_een_lening_is():
+    """Art. 50 lid 2 onder b ('voorzover'): alleen tot de overwaarde boven € 67.500 (hier € 2.500) is het een
+    lening; met de hand in tests/casussen/overig/art50-2-b-lening-tot-de-overwaarde-2026.yaml."""
+    from balans.uitvoer import als_json
+
+    c = uit_bestand(HIER / "casussen" / "overig" / "art50-2-b-lening-tot-de-overwaarde-2026.yaml")
+    maanden = als_json(c.naam, bereken(c))["maanden"]
+    assert [(m["lening"], m["geldlening"]) for m in maanden] == [(True, "1401.50"), (True, "1098.50"), (False, "0.00")]
+    assert [m["bijstand"] for m in maanden] == ["1401.50"] * 3
 
 
 def test_tabel_zonder_lening_zegt_niets_over_een_lening():

@@ -85,15 +85,42 @@ def test_overlays_veranderen_precies_wat_ze_noemen(map_, soort):
                     assert b._gekozen[sleutel] == w, (pad.stem, sleutel, maand)
 
 
-def test_elke_parameterdatum_staat_in_de_lijst_van_wetsversies():
-    """Een parameter die verandert op een dag die niet in wet/wetsversies.yaml staat, is een vergeten versie."""
-    lijst = {v["datum"] for v in wijzigingsdata()}
-    for bestand, naam, p in _parameters():
-        if p["eenheid"] == "tabel":
+def _datums_buiten_de_lijst(parameters, lijst) -> list[str]:
+    """Elke (bestand.naam: datum) waarop een parameter verandert en die niet in de lijst van wetsversies staat.
+    De AOW-tabel (eenheid 'tabel', per kalenderjaar uit een andere wet) telt niet mee."""
+    fout = []
+    for bestand, naam, p in parameters:
+        if p.get("eenheid") == "tabel":
             continue
         for datum in p["waarden"]:
             d = datum if isinstance(datum, dt.date) else dt.date.fromisoformat(str(datum))
-            assert d in lijst, f"{bestand}.{naam}: {d} staat niet in wet/wetsversies.yaml"
+            if d not in lijst:
+                fout.append(f"{bestand}.{naam}: {d}")
+    return fout
+
+
+def _varianten():
+    """De varianten (een andere lezing van dezelfde wet) veranderen ook alleen op de data van een wetsversie;
+    gemeente-overlays niet: een verordening heeft haar eigen data."""
+    for pad in sorted(VARIANT_MAP.glob("*.yaml")):
+        for artikel, params in yaml.safe_load(pad.read_text(encoding="utf-8"))["wijzigingen"].items():
+            for naam, p in params.items():
+                yield f"varianten/{pad.stem}:{artikel}", naam, p
+
+
+def test_elke_parameterdatum_staat_in_de_lijst_van_wetsversies():
+    """Een parameter die verandert op een dag die niet in wet/wetsversies.yaml staat, is een vergeten versie."""
+    lijst = {v["datum"] for v in wijzigingsdata()}
+    fout = _datums_buiten_de_lijst([*_parameters(), *_varianten()], lijst)
+    assert not fout, f"niet in wet/wetsversies.yaml: {fout}"
+
+
+def test_de_controle_op_wetsversies_kan_falen():
+    """Dezelfde controle vindt een wijziging op 15 maart 2026 (geen wetsversie) en laat de AOW-tabel met rust."""
+    lijst = {v["datum"] for v in wijzigingsdata()}
+    nep = [("art21", "alleenstaande", {"eenheid": "euro", "waarden": {"2026-01-01": {}, "2026-03-15": {}}}),
+           ("aow", "pensioengerechtigde_leeftijd", {"eenheid": "tabel", "waarden": {}})]
+    assert _datums_buiten_de_lijst(nep, lijst) == ["art21.alleenstaande: 2026-03-15"]
 
 
 def test_consolidaties_van_4_februari_staan_erin():

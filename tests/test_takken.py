@@ -14,7 +14,7 @@ from balans.rekenen.casus import bereken
 
 HIER = Path(__file__).parent
 BRON = HIER.parent / "src" / "balans"
-BESTANDEN = [*(BRON / "wet" / "regels").glob("*.py"), BRON / "rekenen" / "maand.py"]
+BESTANDEN = [*(BRON / "wet" / "regels").glob("*.py"), BRON / "rekenen" / "maand.py", BRON / "rekenen" / "dagdelen.py"]
 
 
 def _waarden(node) -> set[str]:

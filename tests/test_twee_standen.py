@@ -19,7 +19,7 @@ from balans.rekenen.casus import bereken
 from balans.rekenen.populatie import bereken_casussen
 from balans.wet.parameters import ParameterBoom
 
-VELDEN = ("norm", "vrijlating", "middelen", "verlaging", "bijstand", "vakantietoeslag")
+VELDEN = ("norm", "vrijlating", "middelen", "verlaging", "bijstand", "vakantietoeslag", "geldlening")
 
 
 def _datum(jaar_van, jaar_tot):
@@ -101,6 +101,11 @@ def casussen(draw, vast: tuple[dt.date, int] | None = None):
         "vermogen": {"bezittingen": draw(_bedrag(17000_00)), "schulden": draw(_bedrag(2000_00))},
         "maanden": per_maand,
     }
+    if draw(st.integers(0, 3)) == 0:   # art. 34 lid 2 onder d en art. 50 lid 2: een eigen woning
+        woning = {"waarde": draw(_bedrag(300000_00)), "hypotheek": draw(_bedrag(250000_00))}
+        if draw(st.booleans()):
+            woning["verwachte_bijstand_eerste_jaar"] = draw(_bedrag(20000_00))
+        data["vermogen"]["eigen_woning"] = woning
     return data
 
 

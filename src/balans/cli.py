@@ -149,7 +149,7 @@ def _casusbestanden(paden: list[str]) -> list[Path] | str:
     return uit
 
 
-VELDEN = ("recht", "norm", "vrijlating", "middelen", "verlaging", "bijstand")
+VELDEN = ("recht", "norm", "vrijlating", "middelen", "verlaging", "bijstand", "geldlening")
 
 
 def opdracht_toets(args) -> int:

@@ -40,6 +40,7 @@ def als_json(naam: str, resultaten: list[MaandResultaat], inkomen: dict | None =
             "vakantietoeslag": als_tekst(u.vakantietoeslag),
             "uitvoerder": "SVB" if u.svb else "gemeente",
             "lening": bool(u.lening),
+            "geldlening": als_tekst(u.geldlening),
             "niet_geindexeerd": r.niet_geindexeerd,
             "uitleg": [
                 {"regel": s.regel, "artikel": s.artikel, "bron": s.bron, "tekst": s.tekst,
@@ -67,10 +68,10 @@ def als_tabel(naam: str, resultaten: list[MaandResultaat]) -> str:
     uit = [naam, "", regel(kop), regel(["-" * b for b in breedte])]
     uit += [regel(r) for r in rijen]
     uit += ["", "Bedragen per maand, netto. 'Inkomen' is wat meetelt na vrijlating. 'Bijstand' is inclusief vakantietoeslag."]
-    lening = [maand_mens(r.maand) for r in resultaten if r.uitkomst.lening]
-    if lening:   # Pw art. 50 lid 2: bij een eigen woning boven de grens is de bijstand een geldlening
-        uit.append(f"Let op: in {', '.join(lening)} krijgt u de bijstand als geldlening, omdat er veel vermogen in uw "
-                   "eigen huis zit (Pw art. 50 lid 2). Die lening moet u later terugbetalen.")
+    lening = [f"{maand_mens(r.maand)} {als_euro(r.uitkomst.geldlening)}" for r in resultaten if r.uitkomst.lening]
+    if lening:   # Pw art. 50 lid 2: bij een eigen woning boven de grens is (een deel van) de bijstand een geldlening
+        uit.append(f"Let op: dit deel van uw bijstand krijgt u als geldlening, omdat er veel vermogen in uw eigen huis "
+                   f"zit (Pw art. 50 lid 2): {', '.join(lening)}. Die lening moet u later terugbetalen.")
     niet_ge = sorted({x for r in resultaten for x in r.niet_geindexeerd})
     if niet_ge:
         uit.append("Let op: voor 2027 zijn de bedragen nog niet geïndexeerd; balans gebruikt de laatst bekende bedragen.")

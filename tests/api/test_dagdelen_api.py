@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import json
 
+import pytest
+import yaml
+
+from tests.test_dagdelen import VIER
+
 
 def test_api_rekent_met_datums_en_weigert_tot_voor_van(client):
     casus = {"naam": "api", "periode": {"van": "2026-03", "tot": "2026-03"},
@@ -32,3 +37,13 @@ def test_api_persoonskenmerk_met_datums(client):
     r = client.post("/v1/berekeningen", content=json.dumps(casus), headers={"content-type": "application/json"})
     assert r.status_code == 400
     assert "huishouden.partner.rechthebbend.tot" in r.text
+
+
+@pytest.mark.parametrize("soort", list(VIER))
+def test_api_vier_soorten_foute_datums_geven_400(client, soort):
+    """Issue 15 'What must hold': dezelfde vier fouten als in de CLI geven in de API 400 met het veld."""
+    tekst, veld, _, woorden = VIER[soort]
+    casus = json.loads(json.dumps(yaml.safe_load(tekst), default=str))
+    r = client.post("/v1/berekeningen", content=json.dumps(casus), headers={"content-type": "application/json"})
+    assert r.status_code == 400, r.text
+    assert veld in r.text and woorden in r.text

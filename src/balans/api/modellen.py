@@ -75,6 +75,7 @@ class Maandresultaat(Model):
     vakantietoeslag: Bedrag
     uitvoerder: Literal["SVB", "gemeente"]
     lening: bool
+    geldlening: Bedrag = Field("0.00", description="Het deel van de bijstand dat een geldlening is (Pw art. 50 lid 2)")
     niet_geindexeerd: list[str]
     uitleg: list[Uitlegstap]
     inkomen: dict[str, Any] | None = Field(None, description="Het hele inkomen van het huishouden (met een woning)")

@@ -160,6 +160,9 @@ class Huishouden(_Streng):
 class EigenWoning(_Streng):
     waarde: Bedrag
     hypotheek: Bedrag = 0
+    # Pw art. 50 lid 2 onder a: wat het college verwacht dat de bijstand over het eerste jaar is.
+    # Leeg: twaalf keer de bijstand van de eerste maand met bijstand.
+    verwachte_bijstand_eerste_jaar: Bedrag | None = None
 
 
 class Vermogen(_Streng):
@@ -242,6 +245,7 @@ class Verwacht(_Streng):
     middelen: Bedrag | None = None
     verlaging: Bedrag | None = None
     bijstand: Bedrag | None = None
+    geldlening: Bedrag | None = None   # het deel van de bijstand dat een geldlening is (Pw art. 50 lid 2)
 
 
 class Periode(_Streng):

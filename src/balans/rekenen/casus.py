@@ -70,6 +70,7 @@ def maandinvoer(c: Casus, maand: dt.date, vermogen) -> MaandInvoer:
         bezittingen=vermogen.bezittingen, schulden=vermogen.schulden, gespaard_uit_bijstand=vermogen.gespaard_uit_bijstand,
         woning_waarde=vermogen.eigen_woning.waarde if vermogen.eigen_woning else 0,
         woning_hypotheek=vermogen.eigen_woning.hypotheek if vermogen.eigen_woning else 0,
+        woning_verwachting=_verwachting_woning(vermogen),
     )
     if p is not None:
         inv.heeft_partner = True
@@ -105,6 +106,11 @@ def maandinvoer(c: Casus, maand: dt.date, vermogen) -> MaandInvoer:
             inv.lagere_norm_artikel = int(mi.lagere_norm.artikel)
             inv.lagere_norm_bp = _bp(mi.lagere_norm.percentage)
     return inv
+
+
+def _verwachting_woning(vermogen) -> int:
+    w = vermogen.eigen_woning
+    return -1 if w is None or w.verwachte_bijstand_eerste_jaar is None else w.verwachte_bijstand_eerste_jaar
 
 
 def begintoestand(c: Casus) -> Toestand:

@@ -61,6 +61,7 @@ class MaandInvoer:
     gespaard_uit_bijstand: object = 0   # deel van de bezittingen, art. 34 lid 2 onder c
     woning_waarde: object = 0
     woning_hypotheek: object = 0
+    woning_verwachting: object = -1     # art. 50 lid 2 onder a: verwachte bijstand eerste jaar; -1 = 12 x de eerste maand
     maatregel_bp: object = 0
     maatregel_over: str | None = None    # 'norm' | 'bijstand' uit de verordening; None: art18.maatregel_grondslag
     taaleis_niet_nagekomen: object = False
@@ -105,6 +106,8 @@ class Toestand:
     vrijwilliger_jaar: object = 0   # vrijwilligersvergoeding die dit kalenderjaar al vrij bleef (art. 31 lid 2 onder k)
     vermogen_aanvang: object = -1   # -1: nog geen aanvang vastgesteld
     vermogen_laagste: object = 0
+    lening_onder_a: object = -1     # art. 50 lid 2 onder a: -1 nog niet beoordeeld, 0 nee, 1 ja
+    lening_totaal: object = 0       # wat al als geldlening is verstrekt (art. 50 lid 2 onder b, 'voorzover')
     kalenderjaar: int = 0
 
     def kopie(self) -> "Toestand":
@@ -121,7 +124,8 @@ class Uitkomst:
     bijstand: object
     vakantietoeslag: object
     svb: object = False          # uitvoering door de SVB (AOW-leeftijd, art. 47a)
-    lening: object = False       # bijstand als geldlening (eigen woning, art. 50)
+    lening: object = False       # (een deel van) de bijstand is een geldlening (eigen woning, art. 50 lid 2)
+    geldlening: object = 0       # dat deel in eurocenten; de rest is bijstand om niet
     spoor: list = field(default_factory=list)
 
 

@@ -14,7 +14,8 @@ from balans.rekenen import dagdelen
 from balans.wet.context import Ctx
 from balans.rekenen.invoer import MaandInvoer, Toestand, Uitkomst
 from balans.wet.regels import (art4_leefvorm, art18_verlaging, art19a, art27_28, art31_giften, art31_premie,
-                               art31_vrijwilligers, art32_lid3, art33_oudedag, art34_vermogen, normen, vrijlatingen)
+                               art31_vrijwilligers, art32_lid3, art33_oudedag, art34_vermogen, art50_woning, normen,
+                               vrijlatingen)
 from balans.wet.regels.leeftijd import aow_bereikt, leeftijd
 
 
@@ -79,7 +80,7 @@ def bereken_maand(ctx: Ctx, inv: MaandInvoer, st: Toestand) -> tuple[Uitkomst, T
     n = art27_28.lagere_norm(ctx, inv, f, n)
 
     # Vermogen (art. 34).
-    vermogen_ok, lening, aanvang, laagste = art34_vermogen.vermogen(ctx, inv, f, st.vermogen_aanvang, st.vermogen_laagste)
+    vermogen_ok, _, aanvang, laagste = art34_vermogen.vermogen(ctx, inv, f, st.vermogen_aanvang, st.vermogen_laagste)
 
     # Middelen (art. 31-34a): inkomsten per persoon, vrijlating, giften.
     jong_kind = (f.leefvorm == art4_leefvorm.ALLEENSTAANDE_OUDER) & (f.jongste_kind < p.art31.r_kind_jonger_dan)
@@ -154,12 +155,18 @@ def bereken_maand(ctx: Ctx, inv: MaandInvoer, st: Toestand) -> tuple[Uitkomst, T
                      f"In dit bedrag zit {percentage_als_tekst(pct)} vakantietoeslag: {als_euro(vt)}. "
                      f"De gemeente spaart dat voor u en betaalt het in juni uit.", vt, tak="19-3")
 
+    # Art. 50 lid 2: bij een eigen woning is (een deel van) de bijstand een geldlening.
+    lening, onder_a, lening_totaal = art50_woning.geldlening(ctx, inv, recht, bijstand, voor_verlaging,
+                                                            st.lening_onder_a, st.lening_totaal)
+
     nieuw = Toestand(
         n_a=n_a, n_p=n_p, r_a=r_a, r_p=r_p, z_a=z_a, z_p=z_p, b34a_a=b_a, b34a_p=b_p,
         giften_jaar=giften_jaar, taaleis_maanden=taaleis_maanden, premie_jaar=premie_jaar, premie_keer=premie_keer,
         vrijwilliger_jaar=vrijwilliger_jaar,
-        vermogen_aanvang=aanvang, vermogen_laagste=laagste, kalenderjaar=ctx.maand.year,
+        vermogen_aanvang=aanvang, vermogen_laagste=laagste, lening_onder_a=onder_a, lening_totaal=lening_totaal,
+        kalenderjaar=ctx.maand.year,
     )
     uit = Uitkomst(recht=recht, norm=n, vrijlating=vrij, middelen=middelen, verlaging=verlaagd, bijstand=bijstand,
-                   vakantietoeslag=vt, svb=f.aow_a | f.aow_p, lening=recht & lening, spoor=ctx.spoor or [])
+                   vakantietoeslag=vt, svb=f.aow_a | f.aow_p, lening=lening > 0, geldlening=lening,
+                   spoor=ctx.spoor or [])
     return uit, nieuw

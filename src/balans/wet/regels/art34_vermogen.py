@@ -54,11 +54,12 @@ def vermogen(ctx, inv, f, st_aanvang, st_laagste):
                      "Dat telt niet als vermogen. Geld dat u op een andere manier kreeg, zoals een erfenis, telt wel.",
                      inv.gespaard_uit_bijstand, tak="34-2-c-gespaard-uit-bijstand")
         if inv.woning_waarde:
-            if lening:
+            if lening:   # art. 50 lid 2 (art50_woning.py) zegt welk deel van de bijstand dan een lening is
                 t = (f"In uw eigen huis zit {als_euro(woning)} vermogen. Dat is meer dan {als_euro(a.grens_eigen_woning)}. "
-                     "U krijgt de bijstand daarom als lening (art. 50 lid 2). Die moet u later terugbetalen.")
+                     "Het telt niet mee voor de vermogensgrens, maar u krijgt de bijstand dan misschien als lening "
+                     "(art. 50 lid 2, zie hieronder).")
             else:
                 t = (f"In uw eigen huis zit {als_euro(woning)} vermogen. Tot {als_euro(a.grens_eigen_woning)} telt dat niet mee.")
             ctx.stap("eigen woning", p.meta("art34", "grens_eigen_woning").artikel, "34", t, woning,
-                     tak="50-lening" if lening else "34-2-d-vrij")
+                     tak="34-2-d-boven" if lening else "34-2-d-vrij")
     return ok, lening, aanvang_nieuw, laagste_nieuw

@@ -187,12 +187,48 @@ def na_kostendelers(ctx, f, d: Kostendelersdeel):
     return eigen, n
 
 
-def _als_alleenstaande(ctx, jong, aow, kinderen):
-    """Art. 23 lid 3: de norm die voor de echtgenoot thuis 'als alleenstaande of alleenstaande ouder' zou gelden
-    (art. 20, 21 of 22 naar zijn leeftijd). Kostendelers en de jongerentoeslag laten we hier buiten (docs)."""
+def _als_alleenstaande(ctx, f, thuis_is_a):
+    """Art. 23 lid 3: de norm die voor de echtgenoot thuis 'als alleenstaande of alleenstaande ouder' zou gelden.
+
+    Zoals de wet die voor een alleenstaande (ouder) geeft: art. 20 lid 1/2 onder a met de jongerentoeslag van
+    art. 20 lid 3 en het maximum van lid 4 (18-20 jaar), art. 21 onder a of art. 22 onder a, en met
+    kostendelers de kostendelersnorm van art. 22a (A = de kostendelers plus hijzelf: als alleenstaande telt
+    de echtgenoot niet mee; B = art. 21 onder b, of art. 22 onder b bij de AOW-leeftijd). Geeft (norm, welk artikel)."""
     p, xp = ctx.p, ctx.xp
-    return xp.als(jong, xp.als(kinderen, p.art20.alleenstaande_ouder, p.art20.alleenstaande),
-                  xp.als(aow, p.art22.alleenstaande, p.art21.alleenstaande))
+    jong = xp.als(thuis_is_a, f.jong_a, f.jong_p)
+    aow = xp.als(thuis_is_a, f.aow_a, f.aow_p)
+    ouders = xp.als(thuis_is_a, f.a_beroep_op_ouders, f.p_beroep_op_ouders)
+    k = f.kinderen > 0
+    # Art. 22a lid 4 (mantelzorg elders) is een kenmerk van de aanvrager.
+    mantelzorg = thuis_is_a & f.mantelzorg_elders & (p.art22a.mantelzorg_elders is True)
+    kd = (f.kostendelers > 0) & xp.niet(mantelzorg)
+    b = xp.als(aow, p.art22.gehuwden_beiden_aow, p.art21.gehuwden)
+    kd_norm = kostendelersnorm_per_persoon(ctx, f.kostendelers + 1, b)
+    oud = xp.als(kd, kd_norm, xp.als(aow, p.art22.alleenstaande, p.art21.alleenstaande))
+    jong_basis = xp.als(k, p.art20.alleenstaande_ouder, p.art20.alleenstaande)
+    toeslag = p.art20.jongerentoeslag
+    if toeslag is not None:
+        # Lid 4: niet hoger dan de norm van art. 21 voor een 21-jarige in een vergelijkbare situatie (letterlijk:
+        # art. 21 onder a; variant: met kostendelers de kostendelersnorm met B = art. 21 onder b).
+        vergelijk = p.art21.alleenstaande
+        if p.art20.lid4_maximum == "kostendelersnorm_21_jaar":
+            vergelijk = xp.als(f.kostendelers > 0, kostendelersnorm_per_persoon(ctx, f.kostendelers + 1, p.art21.gehuwden),
+                               vergelijk)
+        met_toeslag = xp.minimum(jong_basis + toeslag, xp.maximum(vergelijk, jong_basis))
+        jong_norm = xp.als(xp.niet(ouders), met_toeslag, jong_basis)
+    else:
+        jong_norm = jong_basis
+    norm = xp.als(jong, jong_norm, oud)
+    welk = ""
+    if ctx.uitleg:
+        if jong:
+            welk = ("art. 20 lid 2 onder a" if k else "art. 20 lid 1 onder a") + (
+                " met de toeslag van art. 20 lid 3 en 4" if (toeslag is not None and not ouders) else "")
+        elif kd:
+            welk = f"art. 22a lid 1, A = {f.kostendelers + 1}, B = {als_euro(b)}"
+        else:
+            welk = "art. 22 onder a" if aow else "art. 21 onder a"
+    return norm, welk
 
 
 def inrichting(ctx, f, n):
@@ -202,28 +238,24 @@ def inrichting(ctx, f, n):
     a = p.art23
     alleen = a.alleenstaande + a.verhoging_alleenstaande
     samen = a.gehuwden + a.verhoging_gehuwden
-    k = f.kinderen > 0
-    thuis_p = _als_alleenstaande(ctx, f.jong_p, f.aow_p, k)
-    thuis_a = _als_alleenstaande(ctx, f.jong_a, f.aow_a, k)
     g = f.gehuwd
+    # Wie thuis woont: de aanvrager als de partner in de inrichting is, anders de partner.
+    thuis, thuis_art = _als_alleenstaande(ctx, f, f.inrichting_p & ctx.xp.niet(f.inrichting_a))
+    lid3_tekst = ""
+    if ctx.uitleg and g and (f.inrichting_a or f.inrichting_p) and not (f.inrichting_a and f.inrichting_p):
+        lid3_tekst = (f"Eén van u verblijft in een inrichting. Dan is de norm de som van de normen die voor ieder van u "
+                      f"als alleenstaande zouden gelden: {als_euro(alleen)} voor wie in de inrichting is (artikel 23 "
+                      f"lid 1 en 2) plus {als_euro(thuis)} voor wie thuis woont ({thuis_art}). Samen {{bedrag}}.")
     takken = [
         Tak(g & f.inrichting_a & f.inrichting_p, samen, "23-1-b", "Pw art. 23 lid 1 onder b en lid 2 onder b", "23",
             f"U en uw partner verblijven in een inrichting. Dan geldt de norm van artikel 23: {als_euro(a.gehuwden)} "
             f"plus {als_euro(a.verhoging_gehuwden)} = {{bedrag}}."),
-        Tak(g & (f.inrichting_a | f.inrichting_p), alleen + _kies_thuis(ctx, f, thuis_a, thuis_p), "23-3",
-            "Pw art. 23 lid 3", "23",
-            "Eén van u verblijft in een inrichting. Dan is de norm de som van de normen die voor ieder van u als "
-            f"alleenstaande zouden gelden: {als_euro(alleen)} voor wie in de inrichting is (artikel 23 lid 1 en 2) plus "
-            "de norm voor wie thuis woont. Samen {bedrag}."),
+        Tak(g & (f.inrichting_a | f.inrichting_p), alleen + thuis, "23-3", "Pw art. 23 lid 3", "23", lid3_tekst),
         Tak(f.inrichting_a & ctx.xp.niet(g), alleen, "23-1-a", "Pw art. 23 lid 1 onder a en lid 2 onder a", "23",
             f"U verblijft in een inrichting. Dan geldt de norm van artikel 23: {als_euro(a.alleenstaande)} plus "
             f"{als_euro(a.verhoging_alleenstaande)} = {{bedrag}}."),
     ]
     return ctx.kies("norm inrichting", takken, standaard=n)
-
-
-def _kies_thuis(ctx, f, thuis_a, thuis_p):
-    return ctx.xp.als(f.inrichting_a, thuis_p, thuis_a)
 
 
 def jongerentoeslag(ctx, f, n, toeslag, nrp):
