@@ -39,6 +39,21 @@ def _aow_datum(p, j, m, d):
     return np.select(conds, datums, datums[-1])
 
 
+_VAN, _TOT = 1850, 2200   # geboortejaren in de tabel hieronder; daarbuiten afgekapt (ver voor of na de AOW-leeftijd)
+_TABELLEN: dict = {}
+
+
+def _aow(p, j, m, d):
+    """_aow_datum uit een tabel per (geboortejaar, -maand): de datum hangt alleen daarvan af, de dag telt erbij op.
+    Dezelfde rekenkunde, één keer per AOW-tabel in plaats van elke maand per persoon (balans doet hetzelfde,
+    wet/regels/leeftijd.py _aow_lut); anders meet de vergelijking vooral dit verschil."""
+    sleutel = repr(p.aow.pensioengerechtigde_leeftijd)
+    if sleutel not in _TABELLEN:
+        jaren = np.repeat(np.arange(_VAN, _TOT + 1), 12)
+        _TABELLEN[sleutel] = _aow_datum(p, jaren, np.tile(np.arange(1, 13), _TOT - _VAN + 1), 0)
+    return _TABELLEN[sleutel][(np.clip(j, _VAN, _TOT) - _VAN) * 12 + (m - 1)] + d
+
+
 def _rijen(inv, rijen):
     """Alleen de gegeven rijen van een populatie-invoer."""
     return type(inv)(**{f: (v[rijen] if isinstance(v, np.ndarray) and v.ndim else
@@ -57,7 +72,7 @@ def _zeef(p, pj, pm, inv):
 
     kandidaat = persoon(inv.a_jaar, inv.a_maand, inv.a_dag)
     kandidaat |= inv.heeft_partner & persoon(inv.p_jaar, inv.p_maand, inv.p_dag)
-    for j, m, d in (inv.kinderen, inv.medebewoners[:3]):
+    for _, m, d in (inv.kinderen, inv.medebewoners[:3]):
         for k in range(m.shape[1]):
             kandidaat |= (m[:, k] == pm) & (d[:, k] > 1)
     return np.flatnonzero(kandidaat)
@@ -81,7 +96,7 @@ def _dagdelen(p, pj, pm, inv, norm, gehuwdennorm, oud):
         return np.where((m == pm) & hit, geldig(d), 0)
 
     def aow(j, m, d):
-        x = _aow_datum(p, j, m, d)
+        x = _aow(p, j, m, d)
         return np.where(x // 100 == pj * 100 + pm, geldig(x % 100), 0)
 
     g = inv.heeft_partner
@@ -140,7 +155,7 @@ def _norm(p, pj, pm, pd, inv):
     kd = ((_lt(mj, mm, md, pj, pm, pd) >= p.art19a.kostendeler_minimumleeftijd) & ~uitz).sum(axis=1)
 
     def aow(j, m, d):
-        return _aow_datum(p, j, m, d) <= pj * 10000 + pm * 100 + pd
+        return _aow(p, j, m, d) <= pj * 10000 + pm * 100 + pd
 
     aow_a = aow(inv.a_jaar, inv.a_maand, inv.a_dag)
     aow_p = g & aow(inv.p_jaar, inv.p_maand, inv.p_dag)
@@ -202,7 +217,7 @@ def maand(p, maand, inv, st):
     kind_ok = (kj >= 0) & (kj < 18)
     k = kind_ok.sum(axis=1) > 0
     jongste = np.where(kind_ok, kj, 99).min(axis=1, initial=99)
-    aow_a = _aow_datum(p, inv.a_jaar, inv.a_maand, inv.a_dag) <= pj * 10000 + pm * 100 + 1
+    aow_a = _aow(p, inv.a_jaar, inv.a_maand, inv.a_dag) <= pj * 10000 + pm * 100 + 1
     ja = la < 21
     nrp = g & ~inv.p_rechthebbend
     del lp, ja
