@@ -27,11 +27,12 @@ from dataclasses import dataclass, fields, replace
 
 import numpy as np
 
-from balans.geld import als_euro, deel_half_omhoog
+from balans.geld import deel_half_omhoog
+from balans.wet.tekst import als_euro
 from balans.wet.context import Ctx
 from balans.rekenen.invoer import GEEN_PERSOON, KENMERK_DAGEN, MaandInvoer
 from balans.wet.regels import normen
-from balans.wet.regels.leeftijd import _LUT_TOT, _LUT_VAN, _aow_lut, aow_datum
+from balans.wet.regels.leeftijd import _LUT_TOT, _LUT_VAN, _aow_lut, aow_datum_scalair
 
 GRENZEN = (18, 21, 27)   # leeftijden waarop recht of norm kan veranderen (art. 13, 20-22, 19a); AOW apart
 MAANDNAMEN = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
@@ -96,10 +97,9 @@ NORM_BESTANDEN = frozenset({"aow", "art19a", "art20", "art21", "art22", "art22a"
 
 def wetsversies(boom, maand: dt.date) -> tuple:
     """((dag, parameters), ...): de dagen > 1 in deze maand waarop een parameter van de norm wijzigt."""
-    dim = dagen_in(maand)
-    dagen = sorted({w.vanaf.day for laag in boom._lagen for (bestand, _), reeks in laag.items()
-                    if bestand in NORM_BESTANDEN for w in reeks
-                    if w.vanaf.year == maand.year and w.vanaf.month == maand.month and 1 < w.vanaf.day <= dim})
+    dagen = boom.wijzigingsdagen(maand, NORM_BESTANDEN)
+    if not dagen:   # bijna elke maand: geen nieuwe versie midden in de maand
+        return ()
     return tuple((d, boom.op(maand.replace(day=d))) for d in dagen)
 
 
@@ -146,7 +146,7 @@ def _grensdagen_scalair(ctx: Ctx, inv: MaandInvoer) -> list[int]:
             dagen.add(d)
 
     def aow(j, m, d):
-        datum = aow_datum(ctx, j, m, d)
+        datum = aow_datum_scalair(ctx, j, m, d)
         if datum // 100 == pj * 100 + pm and 1 < datum % 100 <= dim:
             dagen.add(datum % 100)
 

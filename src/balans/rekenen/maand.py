@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from balans.geld import als_euro, percentage_als_tekst, percentage_van
+from balans.geld import percentage_van
+from balans.wet.tekst import als_euro, percentage_als_tekst
 from balans.rekenen import dagdelen
 from balans.wet.context import Ctx
 from balans.rekenen.invoer import MaandInvoer, Toestand, Uitkomst

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from balans.geld import als_euro
 from balans.wet.parameters import Parameters, wet_url
+from balans.wet.tekst import als_euro
 
 
 class Scalair:

@@ -7,6 +7,7 @@ exacte breuken: de regels rekenen nooit met floats.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from dataclasses import dataclass
 from fractions import Fraction
@@ -384,6 +385,7 @@ class ParameterBoom:
             lagen.append(_lees_overlay("gemeente", gemeente)[1])
         self._lagen = lagen
         self._cache: dict[dt.date, Parameters] = {}
+        self._wijzigingsdagen: dict[tuple, tuple[int, ...]] = {}
 
     @classmethod
     def met_lagen(cls, lagen: list[tuple[str, dict]], regime: str = "wet", gemeente: str | None = None,
@@ -407,6 +409,7 @@ class ParameterBoom:
         nieuw.regime = regime
         nieuw._lagen = list(self._lagen)
         nieuw._cache = {}
+        nieuw._wijzigingsdagen = {}
         return nieuw
 
     def met_laag(self, naam: str, wijzigingen: dict) -> ParameterBoom:
@@ -454,7 +457,23 @@ class ParameterBoom:
     def __getstate__(self):   # naar een Dask-werker: zonder de cache per maand, die bouwt de werker zelf
         staat = self.__dict__.copy()
         staat["_cache"] = {}
+        staat["_wijzigingsdagen"] = {}
         return staat
+
+    def wijzigingsdagen(self, maand: dt.date, bestanden: frozenset[str]) -> tuple[int, ...]:
+        """De dagen > 1 in deze maand waarop een parameter uit `bestanden` een nieuwe waarde krijgt (oplopend).
+
+        Per maand één keer: elke berekening vraagt dit voor elke maand, en het loopt alle reeksen van alle
+        lagen langs. De lagen van een boom veranderen niet (met_laag en regels_van maken een nieuwe boom)."""
+        sleutel = (maand.year, maand.month, bestanden)
+        dagen = self._wijzigingsdagen.get(sleutel)
+        if dagen is None:
+            dim = calendar.monthrange(maand.year, maand.month)[1]
+            dagen = self._wijzigingsdagen[sleutel] = tuple(sorted(
+                {w.vanaf.day for laag in self._lagen for (bestand, _), reeks in laag.items()
+                 if bestand in bestanden for w in reeks
+                 if w.vanaf.year == maand.year and w.vanaf.month == maand.month and 1 < w.vanaf.day <= dim}))
+        return dagen
 
     def op(self, datum: dt.date) -> Parameters:
         p = self._cache.get(datum)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from balans.geld import als_euro, basispunten, deel_half_omhoog, percentage_als_tekst
+from balans.geld import basispunten, deel_half_omhoog
+from balans.wet.tekst import als_euro, percentage_als_tekst
 
 
 def verlaging(ctx, inv, norm, bijstand, taaleis_maanden):
@@ -20,6 +21,9 @@ def verlaging(ctx, inv, norm, bijstand, taaleis_maanden):
         # Niemand in deze populatie heeft een maatregel of een taaleis: hieronder komt dan precies dit uit,
         # met een tiental rekenstappen over alle rijen.
         return xp.minimum(0, bijstand), taaleis_maanden + inv.taaleis_niet_nagekomen * 1
+    if not xp.vector and not inv.maatregel_bp and not inv.taaleis_niet_nagekomen and bijstand >= 0:
+        # Eén huishouden zonder maatregel of taaleis (de meeste maanden): hieronder komt 0 uit, zonder stap.
+        return 0, taaleis_maanden + inv.taaleis_niet_nagekomen * 1
     # Waarover: de verordening (per casus) gaat voor de gemeenteparameter. Vectorstand: codes 0/1/2 (invoer.stapel).
     standaard_norm = p.art18.maatregel_grondslag == "norm"
     over = inv.maatregel_over

@@ -15,13 +15,16 @@ casus/laden.py). De verlaging gaat over de norm van de maand, na dagdelen, afger
 
 from __future__ import annotations
 
-from balans.geld import als_euro, deel_half_omhoog
+from balans.geld import deel_half_omhoog
+from balans.wet.tekst import als_euro
 
 
 def lagere_norm(ctx, inv, f, n):
     """Geeft de norm na art. 27 of 28."""
     p, xp = ctx.p, ctx.xp
     if xp.vector and not xp.any(inv.lagere_norm_bp):   # niemand een lagere norm: niets te rekenen
+        return n
+    if not xp.vector and not inv.lagere_norm_artikel:   # geen lagere norm deze maand: geldt is onwaar, geen stap
         return n
     # Art. 27 geldt alleen voor de normen van art. 20 en 21: geen AOW-leeftijd, geen kostendelersnorm, geen art. 24.
     mantelzorg = f.mantelzorg_elders & (p.art22a.mantelzorg_elders is True)

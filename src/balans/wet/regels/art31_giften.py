@@ -8,7 +8,7 @@ gemeenteparameter ('verantwoord' naar het oordeel van het college).
 
 from __future__ import annotations
 
-from balans.geld import als_euro
+from balans.wet.tekst import als_euro
 
 
 def giften(ctx, inv, al_dit_jaar):

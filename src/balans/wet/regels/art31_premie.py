@@ -9,7 +9,7 @@ Een derde premie in hetzelfde kalenderjaar, of wat boven het maximum komt, telt 
 
 from __future__ import annotations
 
-from balans.geld import als_euro
+from balans.wet.tekst import als_euro
 
 
 def premie(ctx, inv, f, eerder_bedrag, eerder_keer):

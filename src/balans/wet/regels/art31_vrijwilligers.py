@@ -9,7 +9,7 @@ staat daar (docs/inwerkingtreding.md: de ministeriële regeling zelf kon ik niet
 
 from __future__ import annotations
 
-from balans.geld import als_euro
+from balans.wet.tekst import als_euro
 
 
 def vrijwilligersvergoeding(ctx, inv, f, eerder):

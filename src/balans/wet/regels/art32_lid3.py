@@ -7,7 +7,7 @@ gelden ook voor dat inkomen ('deze paragraaf is van overeenkomstige toepassing')
 
 from __future__ import annotations
 
-from balans.geld import als_euro
+from balans.wet.tekst import als_euro
 
 
 def inkomen_partner(ctx, f, norm, gehuwdennorm, eigen, partner):

@@ -9,7 +9,7 @@ Het vrije bedrag gaat eerst naar de voorziening van de aanvrager, de rest naar d
 
 from __future__ import annotations
 
-from balans.geld import als_euro
+from balans.wet.tekst import als_euro
 
 
 def vrij(ctx, inv, f):

@@ -8,7 +8,7 @@ Vanaf 2026 (`doorlopend`): elke maand dezelfde toets tegen de grens.
 
 from __future__ import annotations
 
-from balans.geld import als_euro
+from balans.wet.tekst import als_euro
 from balans.wet.regels.art4_leefvorm import ALLEENSTAANDE_OUDER, GEHUWDEN
 
 

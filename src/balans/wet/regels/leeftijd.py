@@ -77,9 +77,16 @@ def aow_bereikt(ctx, j, m, d):
         import numpy as np
         sleutel = (np.clip(j, _LUT_VAN, _LUT_TOT) - _LUT_VAN) * 12 + (m - 1)
         datum = _aow_lut(ctx)[sleutel] + d
-    else:  # met uitleg: één huishouden rekent dezelfde geboortedatum elke maand opnieuw; onthoud hem
-        geheugen = ctx.p.__dict__.setdefault("_aow_datums", {})
-        datum = geheugen.get((j, m, d))
-        if datum is None:
-            datum = geheugen[(j, m, d)] = aow_datum(ctx, j, m, d)
+    else:
+        datum = aow_datum_scalair(ctx, j, m, d)
     return datum <= datumgetal(ctx.maand.year, ctx.maand.month, ctx.dag)
+
+
+def aow_datum_scalair(ctx, j: int, m: int, d: int) -> int:
+    """aow_datum voor één persoon, onthouden bij de parameters van de maand: één huishouden rekent dezelfde
+    geboortedatum elke maand opnieuw (de norm en de zoektocht naar een grens in de maand, rekenen/dagdelen.py)."""
+    geheugen = ctx.p.__dict__.setdefault("_aow_datums", {})
+    datum = geheugen.get((j, m, d))
+    if datum is None:
+        datum = geheugen[(j, m, d)] = aow_datum(ctx, j, m, d)
+    return datum

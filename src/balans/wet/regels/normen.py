@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from balans.geld import als_euro, deel_half_omhoog, percentage_als_tekst, percentage_van
+from balans.geld import deel_half_omhoog, percentage_van
+from balans.wet.tekst import als_euro, percentage_als_tekst
 from balans.wet.context import Tak
 from balans.wet.regels import art19a
 
@@ -182,7 +183,11 @@ def na_kostendelers(ctx, f, d: Kostendelersdeel):
                      f"budget. Uw norm gaat omhoog met 1/12 van {als_euro(kop)} = {als_euro(ophoging)}.",
                      eigen + ophoging, tak="24a")
         eigen = eigen + geldt * ophoging
-    if not ctx.xp.vector or ctx.xp.any(f.inrichting_a) or ctx.xp.any(f.inrichting_p):   # meestal niemand
+    # meestal niemand in een inrichting; dan kiest art. 23 geen tak en blijft de norm (zonder de teksten te maken)
+    if ctx.xp.vector:
+        if ctx.xp.any(f.inrichting_a) or ctx.xp.any(f.inrichting_p):
+            eigen = inrichting(ctx, f, eigen)
+    elif f.inrichting_a or (f.gehuwd and f.inrichting_p):
         eigen = inrichting(ctx, f, eigen)
     return eigen, n
 

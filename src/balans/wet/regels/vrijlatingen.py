@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from balans.geld import als_euro, percentage_als_tekst, percentage_van
+from balans.geld import percentage_van
+from balans.wet.tekst import als_euro, percentage_als_tekst
 
 
 @dataclass
@@ -62,6 +63,10 @@ def vrijlating(ctx, pers: Persoon, toepassen, nieuw_dienstverband, uitbreiding_n
 def _art31(ctx, q: Persoon, toepassen, uitbreiding_niet_mogelijk):
     p, xp = ctx.p, ctx.xp
     a = p.art31
+    if not xp.vector and q.arbeid <= 0:
+        # Eén persoon zonder werk (vaak de partner, of geen partner): geen vrijlating en geen uitleg; alleen de
+        # tellers van onder r en z lopen door, precies zoals hieronder met werkt = False.
+        return 0, q.n, q.r + (q.r > 0) * 1, q.z + (q.lks & xp.niet(q.aow) & (q.n >= a.n_maanden)) * 1, q.b34a
     werkt = q.arbeid > 0
     oud_genoeg = q.leeftijd >= a.minimumleeftijd_vrijlating
     # onder n: 25%, maximum per maand, zes maanden; bij AOW-leeftijd zonder die voorwaarden
