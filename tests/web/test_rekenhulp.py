@@ -104,7 +104,7 @@ def test_de_pagina_zegt_het_in_woorden(monkeypatch):
     tekst = re.sub(r"\s+", " ", unescape(re.sub(r"<[^>]+>", " ", t)))
     assert "Als u 16 uur werkt, houdt u ongeveer € 248,71 per maand meer over dan zonder werk (€ 3,59 per uur)" in tekst
     assert "elke vier weken loon" in tekst and "8% vakantiegeld" in tekst and "voorschot" in tekst
-    assert tekst.count("Huurtoeslag rekenen we nog niet mee") == 1
+    assert tekst.count("Huurtoeslag zit er niet in: u vulde geen huur in") == 1
     assert "€ 0 " in tekst and "€ 1.500" in tekst                    # de euro-as
     # 'Hoe is dit berekend?' komt uit bij hetzelfde totaal als de kop: 921,14 + 73,69 + 673,34 + 129,17
     assert ("€ 921,14 netto loon + € 73,69 vakantiegeld + € 673,34 bijstand + € 129,17 zorgtoeslag = € 1.797,34"

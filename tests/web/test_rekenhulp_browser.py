@@ -67,7 +67,7 @@ def test_fout_dan_goed_en_een_bedrag_op_drie_plekken(pagina, basis_url, december
     aannames = pagina.locator("#aannames").inner_text()
     for woord in ("elke vier weken", "8% vakantiegeld", "voorschot", "Pw art. 31 lid 2 onder n", "telt uw hele loon mee"):
         assert woord in aannames
-    assert pagina.get_by_text("Huurtoeslag rekenen we nog niet mee").count() == 1
+    assert pagina.get_by_text("Huurtoeslag zit er niet in: u vulde geen huur in").count() == 1
     assert pagina.locator("figure.grafiek svg text", has_text="€ 1.000").count() == 1   # een euro-as met waarden
     assert "streepjes" in pagina.locator("figcaption.legenda").inner_text()           # legenda niet op kleur
     toegankelijk(pagina)
@@ -76,3 +76,41 @@ def test_fout_dan_goed_en_een_bedrag_op_drie_plekken(pagina, basis_url, december
     assert "leeftijd=35" in link and "uren=16" in link and "bsn" not in link.lower()
     pagina.goto(basis_url + link)
     assert pagina.locator("#winst").inner_text() == zin
+
+
+def test_met_huur_fout_dan_goed_en_de_huurtoeslag_in_de_curve(pagina, basis_url, december):
+    """Het gemeten geval met € 650,00 kale huur en € 40,00 servicekosten. De bedragen met de hand: zie de kop van
+    tests/web/test_rekenhulp_huur.py (huurtoeslag bij 16 uur € 366,42, bij 0 uur € 394,33; wat u overhoudt
+    € 2.163,76 en € 1.942,96; winst € 220,80, € 3,18 per uur)."""
+    pagina.goto(basis_url + "/rekenhulp")
+    pagina.get_by_label("Wat is uw kale huur per maand, in euro? (als u huurt)").fill("-650,00")
+    pagina.get_by_label("Hoeveel servicekosten betaalt u per maand, in euro?").fill("40,00")
+    antwoord = _invullen(pagina, "35", "16", "13,00")
+    assert antwoord.status == 400
+    assert "€ 0 of meer" in pagina.locator("#huur-fout").inner_text()
+    assert pagina.get_by_label("Wat is uw kale huur per maand, in euro? (als u huurt)").input_value() == "-650,00"
+    assert pagina.get_by_label("Hoeveel servicekosten betaalt u per maand, in euro?").input_value() == "40,00"
+    assert pagina.get_by_role("heading", name="Uw uitkomst").count() == 0
+    toegankelijk(pagina)
+
+    pagina.get_by_label("Wat is uw kale huur per maand, in euro? (als u huurt)").fill("650,00")
+    antwoord = _invullen(pagina, "35", "16", "13,00")
+    assert antwoord.status == 200
+    assert _bedrag(pagina.locator("#kop-huurtoeslag").inner_text()) == 36642
+    assert _bedrag(pagina.locator("#kop strong").first.inner_text()) == 216376
+    assert _bedrag(pagina.locator("#kop-bijstand").inner_text()) == 67334        # de huur verandert de bijstand niet
+    eerste = pagina.locator("#maandtabel tbody tr").first
+    assert _bedrag(eerste.locator("td").last.inner_text()) == 216376
+    nul = pagina.locator("#urentabel tbody tr").first
+    assert nul.locator("th").inner_text() == "0"
+    assert _bedrag(nul.locator("td").nth(3).inner_text()) == 12917 + 39433       # zorgtoeslag + huurtoeslag
+    assert _bedrag(nul.locator("td").nth(4).inner_text()) == 194296
+    uren16 = pagina.locator("#urentabel tbody tr", has_text="(uw uren)")
+    assert _bedrag(uren16.locator("td").nth(3).inner_text()) == 12917 + 36642
+    assert "Als u 16 uur werkt, houdt u ongeveer € 220,80 per maand meer over dan zonder werk (€ 3,18 per uur)" in (
+        pagina.locator("#winst").inner_text())
+    assert "ongeveer 22 cent over" in pagina.locator("#druk").inner_text()
+    assert "€ 650,00" in pagina.locator("#huurtoeslag").inner_text()
+    toegankelijk(pagina)
+    link = pagina.get_by_role("link", name="Link naar deze berekening").get_attribute("href")
+    assert "huur=650" in link

@@ -183,7 +183,8 @@ class HeelPunt(Model):
     zorgtoeslag: Bedrag
     kindgebonden_budget: Bedrag
     kinderbijslag: Bedrag
-    huurtoeslag: None = Field(description="Niet berekend")
+    huurtoeslag: Bedrag | None = Field(description="Per maand (voorschot), met de kale huur en servicekosten van de "
+                                       "woning in de casus; leeg als de casus geen huurwoning heeft (niet berekend)")
     wat_u_overhoudt: Bedrag
     marginale_druk: str | None = Field(None, description="Alleen met toerekening of bruto_uurloon: procent van "
                                                          "het extra bruto dat wegvalt tegenover het punt ervoor")

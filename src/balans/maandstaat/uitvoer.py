@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from balans.geld import als_euro, als_tekst
 from balans.kalender import volgende_maand
 from balans.maandstaat.grootboek import METHODE_NAAM, Grootboek, Staat, norm_zonder_vakantietoeslag
-from balans.inkomen.heel import NIET_IN_HET_TOTAAL
+from balans.inkomen.heel import MET_HUURTOESLAG, NIET_IN_HET_TOTAAL
 from balans.maandstaat.watals import HeelPunt, Punt, bijstand_stopt_bij
 from balans.rekenen.casus import MaandResultaat
 from balans.uitvoer import als_json as recht_json
@@ -110,13 +110,15 @@ def hele_inkomen_json(hele: list[HeelPunt] | None) -> dict | None:
     """Het hele inkomen per punt (alleen als de casus een woning heeft); None: niet uitgerekend."""
     if hele is None:
         return None
+    # Met een huurwoning in de casus is de huurtoeslag per punt uitgerekend (watals.hele_inkomen), anders niet.
+    met_huur = any(h.huurtoeslag is not None for h in hele)
     return {
-        "let_op": NIET_IN_HET_TOTAAL,
-        "niet_meegeteld": ["huurtoeslag", "gemeentelijke regelingen"],
+        "let_op": MET_HUURTOESLAG if met_huur else NIET_IN_HET_TOTAAL,
+        "niet_meegeteld": ([] if met_huur else ["huurtoeslag"]) + ["gemeentelijke regelingen"],
         "punten": [{"uren_per_week": str(h.uren), "loon_bruto": als_tekst(h.loon_bruto),
                     "bijstand_bruto": als_tekst(h.bijstand_bruto), "zorgtoeslag": als_tekst(h.zorgtoeslag),
                     "kindgebonden_budget": als_tekst(h.kindgebonden_budget), "kinderbijslag": als_tekst(h.kinderbijslag),
-                    "huurtoeslag": None, "wat_u_overhoudt": als_tekst(h.wat_u_overhoudt)} for h in hele],
+                    "huurtoeslag": None if h.huurtoeslag is None else als_tekst(h.huurtoeslag), "wat_u_overhoudt": als_tekst(h.wat_u_overhoudt)} for h in hele],
     }
 
 
@@ -218,11 +220,15 @@ def als_tekst_staat(g: Grootboek, resultaten: list[MaandResultaat], staten: list
                        "(art. 32 lid 2). U krijgt het in mei van uw werkgever; het staat in 'Samen', want het is van deze maand.")
         uit.append("  " + ZONDER_TOESLAGEN)
         if hele is not None:
-            uit += ["", "Wat u overhoudt, met zorgtoeslag, kindgebonden budget en kinderbijslag (per maand)"]
+            huur = any(h.huurtoeslag is not None for h in hele)
+            uit += ["", "Wat u overhoudt, met zorgtoeslag, kindgebonden budget" + (", kinderbijslag en huurtoeslag"
+                                                                              if huur else " en kinderbijslag") + " (per maand)"]
             samen = {p.uren: p for p in punten}
             rijen = [[str(h.uren), als_euro(samen[h.uren].totaal), als_euro(h.zorgtoeslag), als_euro(h.kindgebonden_budget),
-                      als_euro(h.kinderbijslag), als_euro(h.wat_u_overhoudt)]
+                      als_euro(h.kinderbijslag)] + ([als_euro(h.huurtoeslag or 0)] if huur else [])
+                     + [als_euro(h.wat_u_overhoudt)]
                      for h in hele if h.uren % 4 == 0 or h.uren == stopt]
-            uit += _tabel(["Uren/week", "Samen", "Zorgtoeslag", "Kindgeb. budget", "Kinderbijslag", "U houdt over"], rijen)
-            uit.append("  Hoe meer u verdient, hoe lager de toeslagen. " + NIET_IN_HET_TOTAAL)
+            uit += _tabel(["Uren/week", "Samen", "Zorgtoeslag", "Kindgeb. budget", "Kinderbijslag"]
+                          + (["Huurtoeslag"] if huur else []) + ["U houdt over"], rijen)
+            uit.append("  Hoe meer u verdient, hoe lager de toeslagen. " + (MET_HUURTOESLAG if huur else NIET_IN_HET_TOTAAL))
     return "\n".join(uit)

@@ -3,7 +3,8 @@
 Eén maand, met dezelfde regelkern; het loon per maand is uren × 52/12 × netto uurloon. Wat de maandstaat
 meetelt, telt hier ook: het opgebouwde vakantiegeld (8%, art. 32 lid 2) als de verwachting dat opbouwt.
 Zonder woning in de casus: alleen de bijstand, en balans zegt dat erbij in plaats van te gokken. Met een woning
-ook het hele inkomen per punt (hele_inkomen): zorgtoeslag, kindgebonden budget en kinderbijslag; geen huurtoeslag.
+ook het hele inkomen per punt (hele_inkomen): zorgtoeslag, kindgebonden budget en kinderbijslag, en met een
+huurwoning (kale huur en servicekosten in de casus) ook de huurtoeslag.
 """
 
 from __future__ import annotations
@@ -165,7 +166,13 @@ class HeelPunt:
     zorgtoeslag: int
     kindgebonden_budget: int
     kinderbijslag: int
-    wat_u_overhoudt: int     # Punt.totaal + zorgtoeslag + kindgebonden budget + kinderbijslag (zonder huurtoeslag)
+    wat_u_overhoudt: int     # Punt.totaal + zorgtoeslag + kindgebonden budget + kinderbijslag + huurtoeslag
+    huurtoeslag: int | None = None   # per maand (voorschot); None: geen huurwoning in de casus, dus niet berekend
+
+    @property
+    def toeslagen(self) -> int:
+        """Zorgtoeslag, kindgebonden budget, kinderbijslag en huurtoeslag samen, per maand."""
+        return self.zorgtoeslag + self.kindgebonden_budget + self.kinderbijslag + (self.huurtoeslag or 0)
 
 
 def kan_hele_inkomen(c: Casus) -> bool:
@@ -176,14 +183,18 @@ def kan_hele_inkomen(c: Casus) -> bool:
 
 
 def hele_inkomen(c: Casus, punten: list[Punt], maand: dt.date | None = None) -> list[HeelPunt]:
-    """Per punt: zorgtoeslag, kindgebonden budget en kinderbijslag bij dat loon, en wat het huishouden overhoudt.
+    """Per punt: zorgtoeslag, kindgebonden budget, kinderbijslag en (bij een huurwoning) huurtoeslag bij dat loon,
+    en wat het huishouden overhoudt.
 
     Zoals het inkomen-blok (inkomen/huishouden.py): toetsingsinkomen = 12 x (bruto loon + bruto bijstand) van deze
     maand, het bruto loon terug uit het netto (witte tabel, met loonheffingskorting). Het loon van een partner en
-    andere inkomsten blijven hier buiten, zoals in de curve zelf (alleen het loon van de aanvrager verandert)."""
+    andere inkomsten blijven hier buiten, zoals in de curve zelf (alleen het loon van de aanvrager verandert).
+    De huurtoeslag komt uit dezelfde functie als in het inkomen-blok (huishouden._huurtoeslag: de bewoners van
+    die maand, de AOW-leeftijd, de jongerengrens), met hetzelfde toetsingsinkomen."""
     from balans.inkomen import kinderbijslag as kb
     from balans.inkomen.context import ctx_voor
     from balans.inkomen.heel import bruto_uit_netto, heel_inkomen
+    from balans.inkomen.huishouden import _huurtoeslag   # één regel voor wie er in huis woont (inkomen-blok)
     from balans.inkomen.kindgebonden_budget import leeftijd_wkb, tel_kinderen
 
     maand = maand or c.periode.van
@@ -195,12 +206,14 @@ def hele_inkomen(c: Casus, punten: list[Punt], maand: dt.date | None = None) -> 
     kinderen = [k.geboortedatum for k in h.kinderen]
     vermogen = max(0, int(basis.bezittingen) - int(basis.schulden))
     verzekerd = leeftijd_wkb(h.aanvrager.geboortedatum, maand) >= 18
+    huur = h.woning is not None and h.woning.soort == "huur"
     uit = []
     for p in punten:
         netto = p.loon + p.vakantiegeld
         bruto = bruto_uit_netto(ctx, netto)
         x = heel_inkomen(ctx, p.bijstand, bruto, partner, tel_kinderen(kinderen, maand), kb.tel_kinderen(kinderen, maand),
                          vermogen=vermogen, verzekerd=verzekerd, loon_netto=netto)
+        ht = int(_huurtoeslag(ctx, c, maand, int(x.toetsingsinkomen), partner, vermogen).maand) if huur else None
         uit.append(HeelPunt(p.uren, bruto, int(x.bijstand_bruto), int(x.zorgtoeslag), int(x.kindgebonden_budget),
-                            int(x.kinderbijslag), int(x.totaal)))
+                            int(x.kinderbijslag), int(x.totaal) + (ht or 0), ht))
     return uit

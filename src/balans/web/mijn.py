@@ -72,6 +72,9 @@ UITLEG_HELE_MAAND = (
      "https://wetten.overheid.nl/BWBR0022751/2026-01-01#Artikel2"),
     ("Kinderbijslag", "Van de SVB, per kwartaal. Hier staat een derde van het kwartaal. Het hangt niet af van uw "
      "inkomen.", "Algemene Kinderbijslagwet art. 11", "https://wetten.overheid.nl/BWBR0002368/2026-01-01#Artikel11"),
+    ("Huurtoeslag", "Van de Belastingdienst, als u een huis huurt. Het hangt af van uw huur en uw inkomen: hoe meer u "
+     "verdient, hoe lager de huurtoeslag.", "Wet op de huurtoeslag art. 21",
+     "https://wetten.overheid.nl/BWBR0008659/2026-01-01#Artikel21"),
 )
 TOESLAGEN_TELLEN_NIET = ("Toeslagen en kinderbijslag tellen niet mee als inkomen voor de bijstand. Uw bijstand blijft "
                          "dus gelijk (Pw art. 31 lid 2 onder b en d).")
@@ -112,18 +115,19 @@ class HeleMaand:
     zorgtoeslag: int | None
     kindgebonden_budget: int | None
     kinderbijslag: int | None
+    huurtoeslag: int | None = None   # alleen met een huurwoning in de casus (kale huur, servicekosten)
 
     @property
     def samen(self) -> int:
         return self.inkomen + self.bijstand + sum(x or 0 for x in (self.zorgtoeslag, self.kindgebonden_budget,
-                                                                 self.kinderbijslag))
+                                                                 self.kinderbijslag, self.huurtoeslag))
 
     def als_json(self) -> dict:
         def t(x):
             return None if x is None else als_tekst(x)
         return {"maand": self.maand, "status": self.status, "inkomen": t(self.inkomen), "bijstand": t(self.bijstand),
                 "zorgtoeslag": t(self.zorgtoeslag), "kindgebonden_budget": t(self.kindgebonden_budget),
-                "kinderbijslag": t(self.kinderbijslag), "huurtoeslag": None, "samen": t(self.samen)}
+                "kinderbijslag": t(self.kinderbijslag), "huurtoeslag": t(self.huurtoeslag), "samen": t(self.samen)}
 
 
 def inkomen_over_de_maand(rij: dict) -> int:
@@ -136,10 +140,12 @@ def hele_maand(t: Tijdlijn, staat: dict, vandaag: dt.date) -> list[HeleMaand]:
 
     Zoals het wat-als (maandstaat/watals.hele_inkomen): toetsingsinkomen = 12 x (bruto inkomen + bruto bijstand) van
     deze maand, het bruto terug uit het netto (witte tabel, met loonheffingskorting). Buiten de jaren waarvoor balans
-    de toeslagen kent: None (de pagina zegt dat)."""
+    de toeslagen kent: None (de pagina zegt dat). Met een huurwoning in de casus ook de huurtoeslag, met dezelfde
+    regel als het inkomen-blok (inkomen/huishouden._huurtoeslag) en hetzelfde toetsingsinkomen."""
     from balans.inkomen import kinderbijslag as kb
     from balans.inkomen.context import ctx_voor
     from balans.inkomen.heel import bruto_uit_netto, heel_inkomen
+    from balans.inkomen.huishouden import _huurtoeslag
     from balans.inkomen.kindgebonden_budget import leeftijd_wkb, tel_kinderen
     from balans.inkomen.parameters import OnbekendJaar
     from balans.rekenen.casus import maandinvoeren
@@ -149,23 +155,27 @@ def hele_maand(t: Tijdlijn, staat: dict, vandaag: dt.date) -> list[HeleMaand]:
     invoer = dict(maandinvoeren(c))
     partner = h.partner is not None or h.aanvrager.toeslagpartner
     kinderen = [k.geboortedatum for k in h.kinderen]
+    huur = h.woning is not None and h.woning.soort == "huur"
     uit = []
     for rij in staat["maanden"]:
         m = _maand(rij["maand"])
         inkomen = inkomen_over_de_maand(rij)
         bijstand = t.recht[m]
-        zt = kgb = kbs = None
+        zt = kgb = kbs = ht = None
         try:
             ctx = ctx_voor(m, uitleg=False)
             inv = invoer[m]
+            vermogen = max(0, int(inv.bezittingen) - int(inv.schulden))
             x = heel_inkomen(ctx, bijstand, bruto_uit_netto(ctx, inkomen), partner, tel_kinderen(kinderen, m),
-                             kb.tel_kinderen(kinderen, m), vermogen=max(0, int(inv.bezittingen) - int(inv.schulden)),
+                             kb.tel_kinderen(kinderen, m), vermogen=vermogen,
                              verzekerd=leeftijd_wkb(h.aanvrager.geboortedatum, m) >= 18, loon_netto=inkomen)
             zt, kgb, kbs = int(x.zorgtoeslag), int(x.kindgebonden_budget), int(x.kinderbijslag)
+            if huur:
+                ht = int(_huurtoeslag(ctx, c, m, int(x.toetsingsinkomen), partner, vermogen).maand)
         except OnbekendJaar:
             pass
         uit.append(HeleMaand(rij["maand"], status_maand(m, staat["toerekening"], vandaag), inkomen, bijstand,
-                             zt, kgb, kbs))
+                             zt, kgb, kbs, ht))
     return uit
 
 
@@ -211,7 +221,7 @@ def brieven_van(request: Request, s: Session, z: Zaak) -> list[BriefLink]:
 @router.get("/mijn", response_class=HTMLResponse)
 def mijn(request: Request, methode: str | None = None, wie: Wie = Depends(rol("inwoner")), s: Session = Depends(db),
          sp: Spoor = Depends(spoor)):
-    from balans.inkomen.heel import NIET_IN_HET_TOTAAL
+    from balans.inkomen.heel import MET_HUURTOESLAG, NIET_IN_HET_TOTAAL
     from balans.web.routes import pagina
     if not wie.gebruiker.zaak_id:
         return pagina(request, "mijn.html", zaak=None)
@@ -232,7 +242,9 @@ def mijn(request: Request, methode: str | None = None, wie: Wie = Depends(rol("i
                   status_maand=status, status_betaling=status_betaling, inkomen_over=inkomen_over_de_maand,
                   hele=hele, met_kinderen=any((h.kindgebonden_budget or 0) + (h.kinderbijslag or 0) for h in hele),
                   toeslagen_onbekend=any(h.zorgtoeslag is None for h in hele), brieven=brieven, woorden=WOORDEN,
-                  uitleg_hele_maand=UITLEG_HELE_MAAND, niet_in_het_totaal=NIET_IN_HET_TOTAAL,
+                  uitleg_hele_maand=UITLEG_HELE_MAAND, met_huur=any(h.huurtoeslag is not None for h in hele),
+                  niet_in_het_totaal=MET_HUURTOESLAG if any(h.huurtoeslag is not None for h in hele)
+                  else NIET_IN_HET_TOTAAL,
                   toeslagen_tellen_niet=TOESLAGEN_TELLEN_NIET, datum_van=dt.date.fromisoformat)
 
 

@@ -9,7 +9,10 @@ die ene eerste maand. De curve van 0 tot 40 uur rekent dezelfde maand op dezelfd
 
 Het hele inkomen (issue 19, item 4): met een bruto uurloon rekent de pagina het netto loon uit (witte maandtabel
 van de loonheffing, met loonheffingskorting), en per aantal uren ook zorgtoeslag, kindgebonden budget en
-kinderbijslag (watals.hele_inkomen). Huurtoeslag rekent balans nog niet; dat staat op één plek op de pagina.
+kinderbijslag (watals.hele_inkomen). Met een kale huur (en servicekosten) ook de huurtoeslag, met dezelfde regel als
+het inkomen-blok (inkomen/huishouden._huurtoeslag); zonder huur zegt de pagina op één plek dat die ontbreekt.
+De leeftijden van de kinderen (als u ze opgeeft) bepalen het kindgebonden budget (de bedragen vanaf 12 en 16 jaar)
+en de kinderbijslag (per leeftijdsgroep); zonder leeftijden rekent de pagina met één kind van 8.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from fastapi.responses import HTMLResponse
 from balans.api.afhankelijk import Wie, wie_optioneel
 from balans.api.grenzen import heel_getal
 from balans.casus.laden import uit_data
+from balans.inkomen.parameters import parameters_voor
 from balans.geld import OngeldigNederlandsBedrag, als_tekst, deel_half_omhoog, naar_centen, uit_nederlands
 from balans.rekenen.toerekening import Toerekening
 from balans.rekenen.verwachting import WEKEN_PER_MAAND, alle_stroken
@@ -41,6 +45,8 @@ LEEFTIJDEN = range(18, 67)
 HUISHOUDENS = ("alleen", "ouder", "paar", "paar_kinderen")
 LOONPERIODEN = {"maand": "elke maand", "vier_weken": "elke vier weken", "week": "elke week"}
 LOONSOORTEN = ("bruto", "netto")
+KINDEREN_MAX = 8
+HUUR_MAX = 500000              # € 5.000 per maand: daarboven is het geen huur die bij de huurtoeslag past
 UREN = range(0, 41)            # de curve: elk heel uur van 0 tot en met 40 per week
 TABEL_STAP = 4                 # de tabel onder de grafiek: om de 4 uur
 
@@ -54,13 +60,55 @@ class Vraag:
     uurloon: int               # eurocenten per uur, bruto of netto (loonsoort)
     loonsoort: str
     loonperiode: str
+    kale_huur: int | None = None      # eurocenten per maand; None: geen huurwoning (geen huurtoeslag)
+    servicekosten: int = 0            # eurocenten per maand
+    kinderen: tuple[int, ...] = ()    # leeftijden in jaren; leeg bij een huishouden met kinderen: één kind van 8
 
 
-def lees(leeftijd, huishouden, medebewoners, uren, uurloon, loonsoort, loonperiode) -> tuple[dict, dict, Vraag | None]:
+def _bedrag_of_niets(tekst: str | None, veld: str, fouten: dict[str, str], wat: str) -> int | None:
+    """Een bedrag per maand dat mag ontbreken (leeg: None); negatief of te hoog: een fout bij het veld."""
+    if not (tekst or "").strip():
+        return None
+    try:
+        centen = uit_nederlands(tekst or "", "650,00")
+    except OngeldigNederlandsBedrag as e:
+        fouten[veld] = e.bericht
+        return None
+    if not 0 <= centen <= HUUR_MAX:
+        fouten[veld] = f"Vul {wat} per maand in euro's in: € 0 of meer en hoogstens € 5.000, zoals 650,00."
+        return None
+    return centen
+
+
+def _leeftijden(tekst: str | None, huishouden: str, fouten: dict[str, str]) -> tuple[int, ...]:
+    """'3, 8' -> (3, 8): de leeftijden van de kinderen die bij u wonen."""
+    delen = [d.strip() for d in (tekst or "").replace(";", ",").split(",") if d.strip()]
+    if not delen:
+        return ()
+    if huishouden not in ("ouder", "paar_kinderen"):
+        fouten["kinderen"] = ("U koos een situatie zonder kinderen. Kies bij 'Uw situatie' een situatie met kinderen, "
+                              "of laat dit veld leeg.")
+        return ()
+    jaren = [heel_getal(d, 100) for d in delen]
+    if len(delen) > KINDEREN_MAX or any(j is None or not 0 <= j <= 17 for j in jaren):
+        fouten["kinderen"] = (f"Vul de leeftijd van elk kind in hele jaren in, van 0 tot en met 17, met een komma "
+                              f"ertussen, zoals 3, 8. Hoogstens {KINDEREN_MAX} kinderen.")
+        return ()
+    return tuple(int(j) for j in jaren if j is not None)
+
+
+def lees(leeftijd, huishouden, medebewoners, uren, uurloon, loonsoort, loonperiode, huur=None, servicekosten=None,
+         kinderen=None) -> tuple[dict, dict, Vraag | None]:
     """De antwoorden van het formulier: (waarden om terug te tonen, fouten per veld, de vraag als alles klopt)."""
     waarden = {"leeftijd": leeftijd or "", "huishouden": huishouden, "medebewoners": medebewoners,
-               "uren": uren or "", "uurloon": uurloon or "", "loonsoort": loonsoort, "loonperiode": loonperiode}
+               "uren": uren or "", "uurloon": uurloon or "", "loonsoort": loonsoort, "loonperiode": loonperiode,
+               "huur": huur or "", "servicekosten": servicekosten or "", "kinderen": kinderen or ""}
     fouten: dict[str, str] = {}
+    kale_huur = _bedrag_of_niets(huur, "huur", fouten, "de kale huur")
+    service = _bedrag_of_niets(servicekosten, "servicekosten", fouten, "de servicekosten")
+    if service and kale_huur is None and "huur" not in fouten:
+        fouten["huur"] = "U gaf servicekosten op. Vul dan ook de kale huur in (de huur zonder servicekosten)."
+    leeftijden = _leeftijden(kinderen, huishouden, fouten)
     jaren = heel_getal(leeftijd or "", 200)
     if jaren not in LEEFTIJDEN:
         fouten["leeftijd"] = "Vul uw leeftijd in, in hele jaren: van 18 tot en met 66."
@@ -89,7 +137,8 @@ def lees(leeftijd, huishouden, medebewoners, uren, uurloon, loonsoort, loonperio
     if fouten:
         return waarden, fouten, None
     waarden["uren"] = str(u)
-    return waarden, {}, Vraag(int(jaren), huishouden, int(medebewoners), u, centen, loonsoort, loonperiode)
+    return waarden, {}, Vraag(int(jaren), huishouden, int(medebewoners), u, centen, loonsoort, loonperiode,
+                              kale_huur, service or 0, leeftijden)
 
 
 def netto_uurloon(v: Vraag, uren: Decimal, maand: dt.date) -> int:
@@ -100,21 +149,33 @@ def netto_uurloon(v: Vraag, uren: Decimal, maand: dt.date) -> int:
 def casus_data(v: Vraag, van: dt.date, netto: int) -> dict:
     """De casus bij de antwoorden: twaalf maanden vanaf deze maand, het eerste loon vanaf de eerste dag.
 
-    Een woning (soort 'geen': zonder huur, want huurtoeslag rekent balans nog niet) zodat het hele inkomen
-    meekomt. Geen geboortedatum van iemand echt: alleen de leeftijd telt."""
+    Een woning, zodat het hele inkomen meekomt: een huurwoning met de kale huur en servicekosten als die er zijn
+    (dan ook huurtoeslag), anders soort 'geen'. Geen geboortedatum van iemand echt: alleen de leeftijd telt. Een kind
+    van n jaar is n jaar op de eerste dag van deze maand en heeft die leeftijd al een maand of langer (Wkb art. 2 lid 3:
+    de hogere bedragen vanaf de maand na de verjaardag; AKW art. 11: de leeftijd op de eerste dag van het kwartaal)."""
     tot = dt.date(van.year + (van.month + 10) // 12, (van.month + 10) % 12 + 1, 1)
     geboren = dt.date(van.year - v.leeftijd - 1, van.month, 1).isoformat()
-    hh: dict = {"aanvrager": {"geboortedatum": geboren}, "woning": {"soort": "geen"}}
+    woning: dict = {"soort": "geen"} if v.kale_huur is None else {
+        "soort": "huur", "kale_huur": als_tekst(v.kale_huur), "servicekosten": als_tekst(v.servicekosten)}
+    hh: dict = {"aanvrager": {"geboortedatum": geboren}, "woning": woning}
     if v.huishouden in ("paar", "paar_kinderen"):
         hh["partner"] = {"geboortedatum": geboren}
     if v.huishouden in ("ouder", "paar_kinderen"):
-        hh["kinderen"] = [{"geboortedatum": dt.date(van.year - 8, 1, 1).isoformat()}]
+        hh["kinderen"] = [{"geboortedatum": _geboren_kind(van, j).isoformat()} for j in (v.kinderen or (8,))]
     if v.medebewoners:
         hh["medebewoners"] = [{"geboortedatum": dt.date(van.year - 30, 1, 1).isoformat()}
                               for _ in range(v.medebewoners)]
     return {"naam": "Rekenhulp", "periode": {"van": f"{van:%Y-%m}", "tot": f"{tot:%Y-%m}"}, "huishouden": hh,
             "verwachting": {"uren_per_week": str(v.uren), "netto_uurloon": als_tekst(netto),
                             "loonperiode": v.loonperiode, "eerste_periode_van": van.isoformat()}}
+
+
+def _geboren_kind(van: dt.date, jaren: int) -> dt.date:
+    """Een geboortedatum waarmee het kind in de eerste maand 'jaren' oud is voor beide regelingen: jarig op of vóór
+    de eerste dag van het kwartaal (AKW art. 11) en in een maand vóór deze maand (Wkb art. 2 lid 3)."""
+    vorige = dt.date(van.year - (van.month == 1), (van.month - 2) % 12 + 1, 1)
+    d = min(dt.date(van.year, 3 * ((van.month - 1) // 3) + 1, 1), vorige)
+    return dt.date(d.year - jaren, d.month, 1)
 
 
 @dataclass(frozen=True)
@@ -126,7 +187,7 @@ class Maandrij:
     bijstand: int              # het recht over deze maand, met de 5% vakantietoeslag die de gemeente spaart
     vakantietoeslag: int
     vrijlating: int
-    toeslagen: int = 0         # zorgtoeslag + kindgebonden budget + kinderbijslag (watals.hele_inkomen)
+    toeslagen: int = 0         # zorgtoeslag + kindgebonden budget + kinderbijslag + huurtoeslag (watals.hele_inkomen)
 
     @property
     def samen(self) -> int:
@@ -148,8 +209,7 @@ def _maandrijen(c, staat: dict) -> list[Maandrij]:
         # De toeslagen van deze maand met dezelfde functie als de curve (hele_inkomen), dus dezelfde bedragen.
         punt = Punt(Decimal(str(c.verwachting.uren_per_week)), ln, bijstand, vrij, vg)
         hp = hele_inkomen(c, [punt], dt.date.fromisoformat(m["maand"] + "-01"))[0]
-        rijen.append(Maandrij(m["maand"], ln, vg, bijstand, naar_centen(m["vakantietoeslag"]), vrij,
-                              hp.zorgtoeslag + hp.kindgebonden_budget + hp.kinderbijslag))
+        rijen.append(Maandrij(m["maand"], ln, vg, bijstand, naar_centen(m["vakantietoeslag"]), vrij, hp.toeslagen))
     return rijen
 
 
@@ -275,6 +335,8 @@ def reken(v: Vraag, vandaag: dt.date) -> dict:
         "tabel": tabel, "stopt": next((p.uren for p in punten if p.bijstand == 0), None),
         "vrijlating": _vrijlating(staat, rijen), "betaling": _betaling_eerste_maand(schatten, eerste.maand),
         "grafiek": _grafiek(punten, hele, v.uren), "loonperiode": LOONPERIODEN[v.loonperiode],
+        # 2024-2025 tellen de servicekosten mee in de rekenhuur (ten hoogste 4 x € 12), vanaf 2026 niet (Wht art. 5)
+        "servicekosten_tellen": bool(parameters_voor(van).huurtoeslag.servicekosten_maximum),
     }
 
 
@@ -287,12 +349,14 @@ def vandaag() -> dt.date:
 def rekenhulp(request: Request, wie: Wie | None = Depends(wie_optioneel),
               leeftijd: str | None = None, huishouden: str = "alleen", medebewoners: str = "0",
               uren: str | None = None, uurloon: str | None = None, loonsoort: str = "bruto",
-              loonperiode: str = "maand"):
+              loonperiode: str = "maand", huur: str | None = None, servicekosten: str | None = None,
+              kinderen: str | None = None):
     from balans.web.routes import pagina
+    extra = (huur, servicekosten, kinderen)
     if leeftijd is None and uren is None and uurloon is None:
-        waarden, _, _ = lees(leeftijd, huishouden, medebewoners, uren, uurloon, loonsoort, loonperiode)
+        waarden, _, _ = lees(leeftijd, huishouden, medebewoners, uren, uurloon, loonsoort, loonperiode, *extra)
         return pagina(request, "rekenhulp.html", waarden=waarden, fouten={})
-    waarden, fouten, vraag = lees(leeftijd, huishouden, medebewoners, uren, uurloon, loonsoort, loonperiode)
+    waarden, fouten, vraag = lees(leeftijd, huishouden, medebewoners, uren, uurloon, loonsoort, loonperiode, *extra)
     if vraag is None:
         return pagina(request, "rekenhulp.html", 400, waarden=waarden, fouten=fouten)
     return pagina(request, "rekenhulp.html", waarden=waarden, fouten={}, r=reken(vraag, vandaag()))

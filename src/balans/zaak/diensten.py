@@ -137,7 +137,7 @@ def wat_als(casus: Casus, uurloon: int | None, maand: dt.date | None = None, tot
             punten = curve_zoals_maandstaat(casus, lonen)
         else:
             punten = [curve(casus, n, maand=maand, tot_uren=u, van_uren=u)[0] for u, n in lonen]
-    # Met een woning in de casus ook het hele inkomen per punt (toeslagen, kinderbijslag; geen huurtoeslag).
+    # Met een woning in de casus ook het hele inkomen per punt (toeslagen, kinderbijslag; met een huurwoning ook huurtoeslag).
     hele = hele_inkomen(casus, punten, maand) if kan_hele_inkomen(casus) else None
     uit = watals_json(punten, uurloon if uurloon is not None else lonen[0][1] if lonen else 0, hele)
     if lonen is None:
