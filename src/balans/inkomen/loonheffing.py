@@ -72,9 +72,58 @@ def _ak(ctx, L):
     return pos(ctx, omhoog(t, _E_N) * EURO)
 
 
+def _constanten(p) -> tuple:
+    """De vaste getallen van stap 2-4 (tellers, schijfbedragen), één keer per set parameterwaarden."""
+    tabellen = _tabellen(p)
+    c = tabellen.get("constanten")
+    if c is None:
+        ib = p.inkomstenbelasting
+        r1 = teller(ib.tarief_1_belasting) + teller(ib.premie_volksverzekeringen)
+        r2, r3 = teller(ib.tarief_2), teller(ib.tarief_3)
+        c2 = omlaag(ib.schijf_1_tot * r1, _E_N) * EURO
+        c3 = omlaag(c2 * NOEMER + (ib.schijf_2_tot - ib.schijf_1_tot) * r2, _E_N) * EURO
+        c = tabellen["constanten"] = (
+            ib.schijf_1_tot, ib.schijf_2_tot, r1, r2, r3, c2 * NOEMER, c3 * NOEMER,
+            ib.ahk_maximum * NOEMER, ib.ahk_afbouw_vanaf, teller(ib.ahk_afbouw_percentage),
+            ib.ak_grens_1, ib.ak_grens_2, ib.ak_grens_3, teller(ib.ak_percentage_1),
+            ib.ak_bedrag_2 * NOEMER, teller(ib.ak_percentage_2), ib.ak_bedrag_3 * NOEMER, teller(ib.ak_percentage_3),
+            ib.ak_maximum * NOEMER, teller(ib.ak_afbouw_percentage))
+    return c
+
+
+def _loonheffing_scalair(c: tuple, L: int, heffingskorting: bool, groen: bool) -> Loonheffing:
+    """_heffing, _ahk en _ak voor één bedrag met de vaste getallen van _constanten: dezelfde rekenkunde, zonder
+    de omweg via xp (test_twee_standen houdt scalair en gevectoriseerd gelijk)."""
+    g1, g2, r1, r2, r3, c2n, c3n, ahk_max, ahk_vanaf, ahk_pct, a1, a2, a3, p1, b2, p2, b3, p3, ak_max, p4 = c
+    if L <= g1:
+        t = L * r1
+    elif L <= g2:
+        t = c2n + (L - g1) * r2
+    else:
+        t = c3n + (L - g2) * r3
+    heffing = (t // _E_N) * EURO
+    ahk = ak = 0
+    if heffingskorting:
+        ahk = max(-((max(L - ahk_vanaf, 0) * ahk_pct - ahk_max) // _E_N) * EURO, 0)
+        if not groen:
+            if L <= a1:
+                t = L * p1
+            elif L <= a2:
+                t = b2 + (L - a1) * p2
+            elif L <= a3:
+                t = b3 + (L - a2) * p3
+            else:
+                t = ak_max - (L - a3) * p4
+            ak = max(-((-t) // _E_N) * EURO, 0)
+    per_jaar = max(heffing - ahk - ak, 0)
+    return Loonheffing(L, heffing, ahk, ak, per_jaar, (2 * per_jaar + 12) // 24)
+
+
 def _loonheffing_tabelloon(ctx, L, heffingskorting, groen) -> Loonheffing:
     """Stap 2 tot en met 5 bij een gegeven tabelloon (zonder uitleg)."""
     xp = ctx.xp
+    if not xp.vector:
+        return _loonheffing_scalair(_constanten(ctx.p), L, bool(heffingskorting), bool(groen))
     heffing = _heffing(ctx, L)
     ahk = xp.als(heffingskorting, _ahk(ctx, L), 0)
     ak = xp.als(heffingskorting & xp.niet(groen), _ak(ctx, L), 0)
