@@ -35,6 +35,8 @@ lock: $(BIN)/python
 		--custom-compile-command "make lock" pyproject.toml - -o requirements.lock
 	printf 'setuptools>=77\n' | $(BIN)/uv pip compile --quiet --universal --python-version 3.11 --generate-hashes \
 		--custom-compile-command "make lock" --extra test pyproject.toml - -o requirements-test.lock
+	printf 'numba>=0.61\n' | $(BIN)/uv pip compile --quiet --universal --python-version 3.11 --generate-hashes \
+		--custom-compile-command "make lock" -c requirements-test.lock - -o requirements-bench.lock
 
 lint: install-test
 	$(BIN)/ruff check src tests benchmarks scripts setup.py

@@ -18,7 +18,7 @@ from balans.inkomen.huurtoeslag import huurtoeslag
 from balans.inkomen.kindgebonden_budget import kindgebonden_budget, leeftijd_wkb, tel_kinderen
 from balans.inkomen.loonheffing import bruteren, loonheffing_maand
 from balans.inkomen.zorgtoeslag import zorgtoeslag
-from balans.rekenen.casus import loon_per_maand, maandinvoeren
+from balans.rekenen.casus import loon_per_maand
 from balans.wet.parameters import ParameterBoom
 
 _PW = "https://wetten.overheid.nl/BWBR0015703/{jaar}-{mm}-01#Artikel{art}"
@@ -62,6 +62,8 @@ def _huurtoeslag(ctx, c, maand: dt.date, ti: int, partner: bool, vermogen: int):
 
 def maand_inkomen(c, maand: dt.date, inv, uitkomst, loonstroken: dict | None = None) -> dict:
     """Het inkomen-blok van één maand (JSON-vorm, bedragen als tekst).
+
+    inv: iets met bezittingen en schulden (de maandinvoer, of het vermogen van de casus in die maand).
 
     loonstroken: het netto loon uit loonstroken en verwachting dat aan deze maand is toegerekend (art. 32),
     per persoon ({"aanvrager": centen, "partner": centen}); dat is hetzelfde loon waarmee de bijstand rekent."""
@@ -169,8 +171,22 @@ def inkomen_per_maand(c, resultaten) -> dict[dt.date, dict]:
     """Het inkomen-blok voor elke maand van de casus, als de casus een woning heeft; anders leeg."""
     if c.huishouden.woning is None:
         return {}
-    invoer = dict(maandinvoeren(c))
     loon = loon_per_maand(c, ParameterBoom.voor(c.regime or "wet", c.gemeente))
-    return {r.maand: maand_inkomen(c, r.maand, invoer[r.maand], r.uitkomst,
+    vermogen = _vermogen_per_maand(c)
+    return {r.maand: maand_inkomen(c, r.maand, vermogen[r.maand], r.uitkomst,
                                    {w: loon.get((r.maand, w), 0) for w in ("aanvrager", "partner")})
             for r in resultaten}
+
+
+def _vermogen_per_maand(c) -> dict:
+    """Het vermogen (bezittingen, schulden) per maand, zoals rekenen.casus.maandinvoeren het kiest: een wijziging
+    geldt vanaf haar maand. Alleen dit leest het inkomen-blok uit de maandinvoer; de hele maandinvoer opnieuw
+    opbouwen kost meer dan de toeslagen zelf."""
+    uit = {}
+    vermogen = c.vermogen
+    for m in c.alle_maanden():
+        mi = c.maanden.get(m)
+        if mi is not None and mi.vermogen is not None:
+            vermogen = mi.vermogen
+        uit[m] = vermogen
+    return uit

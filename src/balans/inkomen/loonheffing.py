@@ -15,12 +15,14 @@ bijstand) heeft geen arbeidskorting.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 import numpy as np
 
 from balans.geld import als_euro
 from balans.inkomen.rekenkunde import NOEMER, half_omhoog, omhoog, omlaag, pos, teller
+from balans.wet.context import Vector
 
 EURO = 100          # centen
 _E_N = EURO * NOEMER  # een euro in honderdduizendste centen
@@ -70,17 +72,72 @@ def _ak(ctx, L):
     return pos(ctx, omhoog(t, _E_N) * EURO)
 
 
-def loonheffing_maand(ctx, loon_maand, heffingskorting=True, groen=False, uitleg_wie: str = "uw loon") -> Loonheffing:
-    """Loonheffing (loonbelasting en premie volksverzekeringen) over het loon van één maand.
+def _constanten(p) -> tuple:
+    """De vaste getallen van stap 2-4 (tellers, schijfbedragen), één keer per set parameterwaarden."""
+    tabellen = _tabellen(p)
+    c = tabellen.get("constanten")
+    if c is None:
+        ib = p.inkomstenbelasting
+        r1 = teller(ib.tarief_1_belasting) + teller(ib.premie_volksverzekeringen)
+        r2, r3 = teller(ib.tarief_2), teller(ib.tarief_3)
+        c2 = omlaag(ib.schijf_1_tot * r1, _E_N) * EURO
+        c3 = omlaag(c2 * NOEMER + (ib.schijf_2_tot - ib.schijf_1_tot) * r2, _E_N) * EURO
+        c = tabellen["constanten"] = (
+            ib.schijf_1_tot, ib.schijf_2_tot, r1, r2, r3, c2 * NOEMER, c3 * NOEMER,
+            ib.ahk_maximum * NOEMER, ib.ahk_afbouw_vanaf, teller(ib.ahk_afbouw_percentage),
+            ib.ak_grens_1, ib.ak_grens_2, ib.ak_grens_3, teller(ib.ak_percentage_1),
+            ib.ak_bedrag_2 * NOEMER, teller(ib.ak_percentage_2), ib.ak_bedrag_3 * NOEMER, teller(ib.ak_percentage_3),
+            ib.ak_maximum * NOEMER, teller(ib.ak_afbouw_percentage))
+    return c
 
-    heffingskorting: past deze werkgever (of gemeente) de loonheffingskorting toe? groen: de groene tabel."""
+
+def _loonheffing_scalair(c: tuple, L: int, heffingskorting: bool, groen: bool) -> Loonheffing:
+    """_heffing, _ahk en _ak voor één bedrag met de vaste getallen van _constanten: dezelfde rekenkunde, zonder
+    de omweg via xp (test_twee_standen houdt scalair en gevectoriseerd gelijk)."""
+    g1, g2, r1, r2, r3, c2n, c3n, ahk_max, ahk_vanaf, ahk_pct, a1, a2, a3, p1, b2, p2, b3, p3, ak_max, p4 = c
+    if L <= g1:
+        t = L * r1
+    elif L <= g2:
+        t = c2n + (L - g1) * r2
+    else:
+        t = c3n + (L - g2) * r3
+    heffing = (t // _E_N) * EURO
+    ahk = ak = 0
+    if heffingskorting:
+        ahk = max(-((max(L - ahk_vanaf, 0) * ahk_pct - ahk_max) // _E_N) * EURO, 0)
+        if not groen:
+            if L <= a1:
+                t = L * p1
+            elif L <= a2:
+                t = b2 + (L - a1) * p2
+            elif L <= a3:
+                t = b3 + (L - a2) * p3
+            else:
+                t = ak_max - (L - a3) * p4
+            ak = max(-((-t) // _E_N) * EURO, 0)
+    per_jaar = max(heffing - ahk - ak, 0)
+    return Loonheffing(L, heffing, ahk, ak, per_jaar, (2 * per_jaar + 12) // 24)
+
+
+def _loonheffing_tabelloon(ctx, L, heffingskorting, groen) -> Loonheffing:
+    """Stap 2 tot en met 5 bij een gegeven tabelloon (zonder uitleg)."""
     xp = ctx.xp
-    L = tabelloon(ctx, loon_maand)
+    if not xp.vector:
+        return _loonheffing_scalair(_constanten(ctx.p), L, bool(heffingskorting), bool(groen))
     heffing = _heffing(ctx, L)
     ahk = xp.als(heffingskorting, _ahk(ctx, L), 0)
     ak = xp.als(heffingskorting & xp.niet(groen), _ak(ctx, L), 0)
     per_jaar = pos(ctx, heffing - ahk - ak)
-    per_maand = half_omhoog(per_jaar, 12)
+    return Loonheffing(L, heffing, ahk, ak, per_jaar, half_omhoog(per_jaar, 12))
+
+
+def loonheffing_maand(ctx, loon_maand, heffingskorting=True, groen=False, uitleg_wie: str = "uw loon") -> Loonheffing:
+    """Loonheffing (loonbelasting en premie volksverzekeringen) over het loon van één maand.
+
+    heffingskorting: past deze werkgever (of gemeente) de loonheffingskorting toe? groen: de groene tabel."""
+    L = tabelloon(ctx, loon_maand)
+    lh = _loonheffing_tabelloon(ctx, L, heffingskorting, groen)
+    heffing, ahk, ak, per_jaar, per_maand = lh.heffing, lh.ahk, lh.ak, lh.per_jaar, lh.per_maand
     if ctx.uitleg:
         bron = ctx.p.bron("loonheffing", "tabelloon_stap")
         stap = ctx.p.loonheffing.tabelloon_stap
@@ -95,7 +152,7 @@ def loonheffing_maand(ctx, loon_maand, heffingskorting=True, groen=False, uitleg
         tekst += f" Per jaar {als_euro(per_jaar)}, per maand {als_euro(per_maand)}."
         ctx.stap("loonheffing", "Wet LB 1964 en rekenvoorschriften Belastingdienst", bron, tekst, per_maand,
                  tak=("groen" if groen else "wit") + ("-lhk" if heffingskorting else "-zonder-lhk"))
-    return Loonheffing(L, heffing, ahk, ak, per_jaar, per_maand)
+    return lh
 
 
 def netto_loon(ctx, bruto_maand, heffingskorting=True):
@@ -105,12 +162,89 @@ def netto_loon(ctx, bruto_maand, heffingskorting=True):
     return bruto_maand - lh.per_maand, lh
 
 
-_GEBRUTEERD: dict[tuple, int] = {}
+# --- Bruteren met een tabel per stap van het tabelloon -----------------------------------------------------------
+# De loonheffing hangt alleen af van het tabelloon L = k x stap (k = 0, 1, 2, ...). Per k is lh[k] de loonheffing
+# per maand. Het gezochte bruto is netto + lh[k*], met k* het kleinste k >= tabelloon(netto) / stap waarvoor het
+# bruto netto + lh[k] nog in stap k valt: 12 x (netto + lh[k]) < (k + 1) x stap, dus 12 x netto < T[k] met
+# T[k] = (k + 1) x stap - 12 x lh[k]. Zolang lh per stap minder stijgt dan een stap (marginaal tarief < 100%),
+# stijgt T met k en is k* = het aantal T[k] <= 12 x netto: één binaire zoekstap in plaats van de herhaling. Dat
+# is precies het vaste punt waar de herhaling hieronder op uitkomt (zie docs/inkomen.md); _tabel controleert of T
+# stijgt, en anders valt bruteren terug op de herhaling.
+
+_PER_WAARDEN: dict[tuple, dict] = {}   # waarden van loonheffing en inkomstenbelasting -> {(lhk, groen): tabel}
+_PER_PARAMS: dict[int, tuple] = {}     # id(Parameters) -> (Parameters, dat dict): hash(Fraction) is traag, dus
+                                       # de waarden één keer per Parameters-object (elke maand een eigen object)
+_TABEL_MIN = 4096                      # stappen: 4096 x € 54 / 12 = ruim € 18.000 bruto per maand (2026)
 
 
-def _bruteren_vector(sub, netto_maand, heffingskorting, groen, max_stappen: int):
-    """Dezelfde herhaling als voor één huishouden, per rij tot die rij vaststaat: een rij die klaar is, rekent niet
-    meer mee (een vaste waarde blijft vast, dus de uitkomst is gelijk aan alle rijen doorrekenen tot de laatste)."""
+def _tabellen(p) -> dict:
+    rij = _PER_PARAMS.get(id(p))
+    if rij is None or rij[0] is not p:
+        if len(_PER_PARAMS) > 4096:
+            _PER_PARAMS.clear()
+        if len(_PER_WAARDEN) > 64:
+            _PER_WAARDEN.clear()
+        waarden = (tuple(vars(p.loonheffing).items()), tuple(vars(p.inkomstenbelasting).items()))
+        rij = _PER_PARAMS[id(p)] = (p, _PER_WAARDEN.setdefault(waarden, {}))
+    return rij[1]
+
+
+def _tabel(sub, heffingskorting: bool, groen: bool, tot: int):
+    """T en lh (zie boven) tot voorbij 12 x netto = tot; None als T niet stijgt (dan geldt de tabel niet)."""
+    tabellen = _tabellen(sub.p)
+    rij = tabellen.get((heffingskorting, groen), False)
+    if rij is None or (rij is not False and rij[2][-1] > tot):
+        return rij
+    stap = sub.p.loonheffing.tabelloon_stap
+    k_max = max(_TABEL_MIN, 2 * (max(tot, 0) // stap) + 2)
+    vec = type(sub)(Vector, sub.maand, sub.p, False)
+    L = np.arange(k_max + 1, dtype=np.int64) * stap
+    lh = _loonheffing_tabelloon(vec, L, heffingskorting, groen).per_maand
+    T = L + stap - 12 * lh
+    rij = tabellen[(heffingskorting, groen)] = (T, lh, T.tolist(), lh.tolist()) if bool(np.all(np.diff(T) >= 0)) else None
+    return rij
+
+
+def _bruto_scalair(sub, netto: int, heffingskorting: bool, groen: bool) -> int | None:
+    rij = _tabel(sub, heffingskorting, groen, 12 * netto)
+    if rij is None:
+        return None
+    return netto + rij[3][bisect_right(rij[2], 12 * netto)]
+
+
+def _bruto_vector(sub, netto_maand, heffingskorting, groen):
+    """Per rij netto + lh[k*]; None als een tabel niet geldt. Een rij-eigen keuze (met of zonder korting, groen of
+    wit) krijgt de tabel van die keuze."""
+    netto = np.asarray(netto_maand, np.int64)
+    twaalf = 12 * netto
+    tot = int(twaalf.max(initial=0))
+    hk = np.asarray(heffingskorting, bool)
+    gr = np.asarray(groen, bool)
+    uit = None
+    for h in ((bool(hk),) if hk.ndim == 0 else (False, True)):
+        for g in ((bool(gr),) if gr.ndim == 0 else (False, True)):
+            keuze = (hk == h) & (gr == g)
+            if keuze.ndim and not keuze.any():
+                continue
+            rij = _tabel(sub, h, g, tot)
+            if rij is None:
+                return None
+            b = netto + rij[1][np.searchsorted(rij[0], twaalf, side="right")]
+            uit = b if uit is None else np.where(keuze, b, uit)
+    return uit
+
+
+def _bruteren_herhaling(sub, netto_maand, heffingskorting, groen, max_stappen: int):
+    """De herhaling B <- netto + loonheffing(B) vanaf B = netto, per rij tot die rij vaststaat (een vaste waarde
+    blijft vast). Alleen nog als de tabel niet geldt; de tests houden beide gelijk."""
+    if not sub.xp.vector:
+        bruto = netto_maand
+        for _ in range(max_stappen):
+            nieuw = netto_maand + loonheffing_maand(sub, bruto, heffingskorting, groen).per_maand
+            if nieuw == bruto:
+                return bruto
+            bruto = nieuw
+        raise ArithmeticError("bruteren convergeert niet")   # pragma: no cover
     netto = np.asarray(netto_maand, np.int64)
     vorm = netto.shape
     n_plat = netto.reshape(-1)
@@ -128,35 +262,28 @@ def _bruteren_vector(sub, netto_maand, heffingskorting, groen, max_stappen: int)
     raise ArithmeticError("bruteren convergeert niet")   # pragma: no cover
 
 
+def bruto_bij_netto(ctx, netto_maand, heffingskorting=True, groen=True, max_stappen: int = 80):
+    """Het laagste bruto B met B - loonheffing(B) = netto (zie bruteren), zonder de Loonheffing erbij en zonder
+    uitleg: voor wie alleen het bedrag nodig heeft (de gevectoriseerde stand)."""
+    sub = ctx if not ctx.uitleg else type(ctx)(ctx.xp, ctx.maand, ctx.p, False)
+    if ctx.xp.vector:
+        bruto = _bruto_vector(sub, netto_maand, heffingskorting, groen)
+    else:
+        bruto = _bruto_scalair(sub, netto_maand, bool(heffingskorting), bool(groen))
+    if bruto is None:
+        bruto = _bruteren_herhaling(sub, netto_maand, heffingskorting, groen, max_stappen)
+    return bruto
+
+
 def bruteren(ctx, netto_maand, heffingskorting=True, groen=True, max_stappen: int = 80):
     """Pw art. 19 lid 4: de gemeente verhoogt de netto bijstand met de loonheffing die zij inhoudt.
 
     Gezocht is het laagste bruto B met B - loonheffing(B) = netto. Omdat de loonheffing een trap is per stap van
     het tabelloon, is dat het laagste tabelloon L waarvoor netto + loonheffing(L) onder het volgende tabelloon
-    blijft. Herhalen vanaf L = tabelloon(netto) stijgt en stopt precies daar (zie docs/inkomen.md).
+    blijft. Herhalen vanaf L = tabelloon(netto) stijgt en stopt precies daar (zie docs/inkomen.md); de tabel
+    per stap (bruto_bij_netto) vindt datzelfde punt in één zoekstap.
     Geeft (bruto, Loonheffing)."""
-    xp = ctx.xp
-    sub = type(ctx)(ctx.xp, ctx.maand, ctx.p, False)   # de tussenstappen niet in het spoor
-    if xp.vector:
-        bruto = _bruteren_vector(sub, netto_maand, heffingskorting, groen, max_stappen)
-    else:
-        # Een zuivere functie van de loonheffingsparameters en de invoer; de meeste bijstandsbedragen komen vaak
-        # terug (dezelfde norm), dus onthouden scheelt het herhalen (ongeveer 9 tabelberekeningen per keer).
-        sleutel = (tuple(vars(ctx.p.loonheffing).values()), tuple(vars(ctx.p.inkomstenbelasting).values()),
-                   netto_maand, bool(heffingskorting), bool(groen))
-        bruto = _GEBRUTEERD.get(sleutel)
-        if bruto is None:
-            bruto = netto_maand
-            for _ in range(max_stappen):
-                nieuw = netto_maand + loonheffing_maand(sub, bruto, heffingskorting, groen).per_maand
-                if nieuw == bruto:
-                    break
-                bruto = nieuw
-            else:   # pragma: no cover - convergeert in enkele stappen (marginaal tarief < 100%)
-                raise ArithmeticError("bruteren convergeert niet")
-            if len(_GEBRUTEERD) > 50_000:
-                _GEBRUTEERD.clear()
-            _GEBRUTEERD[sleutel] = bruto
+    bruto = bruto_bij_netto(ctx, netto_maand, heffingskorting, groen, max_stappen)
     lh = loonheffing_maand(ctx, bruto, heffingskorting, groen, "de bruto bijstand")
     if ctx.uitleg:
         ctx.stap("bruteren", "Pw art. 19 lid 4", "https://wetten.overheid.nl/BWBR0015703/"

@@ -13,20 +13,23 @@ from balans.geld import percentage_als_tekst
 NOEMER = 100_000   # een percentage met drie decimalen (0,06398) is een geheel aantal honderdduizendsten
 
 
-_TELLERS: dict[tuple[int, int], int] = {}   # de regels vragen steeds dezelfde paar percentages; Fraction-rekenen
-                                             # en zelfs hash(Fraction) zijn traag, een tupel van twee int's niet
+_TELLERS: dict[int, tuple[Fraction, int]] = {}   # de regels vragen steeds dezelfde paar percentages (dezelfde
+# objecten uit de parameters); Fraction-rekenen, hash(Fraction) en zelfs .numerator (een property) zijn traag,
+# dus per object (id, met het object erbij zodat een hergebruikt id niet misleidt)
 
 
 def teller(pct: Fraction) -> int:
     """6,398% -> 6398 (over NOEMER). Meer decimalen kan niet stil: dan een fout."""
-    sleutel = (pct.numerator, pct.denominator)
-    t = _TELLERS.get(sleutel)
-    if t is None:
-        f = pct * NOEMER
-        if f.denominator != 1:
-            raise ValueError(f"percentage {float(pct) * 100}% heeft meer dan drie decimalen")
-        t = _TELLERS[sleutel] = f.numerator
-    return t
+    rij = _TELLERS.get(id(pct))
+    if rij is not None and rij[0] is pct:
+        return rij[1]
+    f = pct * NOEMER
+    if f.denominator != 1:
+        raise ValueError(f"percentage {float(pct) * 100}% heeft meer dan drie decimalen")
+    if len(_TELLERS) > 4096:
+        _TELLERS.clear()
+    _TELLERS[id(pct)] = (pct, f.numerator)
+    return f.numerator
 
 
 def omlaag(t, n: int):
