@@ -178,7 +178,7 @@ def kan_hele_inkomen(c: Casus) -> bool:
 def hele_inkomen(c: Casus, punten: list[Punt], maand: dt.date | None = None) -> list[HeelPunt]:
     """Per punt: zorgtoeslag, kindgebonden budget en kinderbijslag bij dat loon, en wat het huishouden overhoudt.
 
-    Zoals het inkomen-blok (inkomen/huishouden.py): toetsingsinkomen = 12 x (bruto loon + bruto bijstand) van deze
+    Zoals het inkomen-blok (rekenen/huishouden.py): toetsingsinkomen = 12 x (bruto loon + bruto bijstand) van deze
     maand, het bruto loon terug uit het netto (witte tabel, met loonheffingskorting). Het loon van een partner en
     andere inkomsten blijven hier buiten, zoals in de curve zelf (alleen het loon van de aanvrager verandert)."""
     from balans.inkomen import kinderbijslag as kb
