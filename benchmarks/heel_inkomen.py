@@ -1,7 +1,7 @@
 """Benchmark van het hele inkomen (issue 19). Drukt de cijfers af; schrijft benchmarks/resultaten/heel_inkomen.json.
 
 1. Eén huishouden x 12 maanden (2026, alleenstaande ouder met een kind, bruto loon, huur) met volledige uitleg:
-   de bijstand (rekenen.casus.bereken) plus het inkomen-blok per maand (inkomen.huishouden.inkomen_per_maand).
+   de bijstand (rekenen.casus.bereken) plus het inkomen-blok per maand (rekenen.huishouden.inkomen_per_maand).
    Doel (issue 19): mediaan <= 2 ms.
 2. n huishoudens x 12 maanden gevectoriseerd: alleen de bijstand (de regelkern, zoals benchmarks/run.py) tegen de
    bijstand plus het hele inkomen (inkomen.heel.heel_inkomen: bruto uit netto, bruto bijstand, zorgtoeslag,
@@ -41,7 +41,7 @@ from synthetisch import populatie  # noqa: E402
 from balans.casus.laden import uit_data  # noqa: E402
 from balans.inkomen.context import ctx_voor  # noqa: E402
 from balans.inkomen.heel import bruto_uit_netto, heel_inkomen  # noqa: E402
-from balans.inkomen.huishouden import inkomen_per_maand  # noqa: E402
+from balans.rekenen.huishouden import inkomen_per_maand  # noqa: E402
 from balans.inkomen.huurtoeslag import passende_huur  # noqa: E402
 from balans.rekenen.casus import bereken  # noqa: E402
 from balans.rekenen.invoer import GEEN_PERSOON  # noqa: E402

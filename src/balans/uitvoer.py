@@ -25,7 +25,7 @@ def datum_mens(d: dt.date) -> str:
 
 
 def als_json(naam: str, resultaten: list[MaandResultaat], inkomen: dict | None = None) -> dict:
-    """inkomen: per maand het blok van het hele inkomen (balans.inkomen.huishouden), als de casus een woning heeft."""
+    """inkomen: per maand het blok van het hele inkomen (balans.rekenen.huishouden), als de casus een woning heeft."""
     maanden = []
     for r in resultaten:
         u = r.uitkomst

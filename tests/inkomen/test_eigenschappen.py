@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from balans.casus.laden import uit_data
-from balans.inkomen.huishouden import inkomen_per_maand
+from balans.rekenen.huishouden import inkomen_per_maand
 from balans.rekenen.casus import bereken
 
 MAAND = dt.date(2026, 3, 1)

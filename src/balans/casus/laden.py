@@ -14,6 +14,7 @@ from pydantic import ValidationError
 from balans.casus import grenzen, loon_controle
 from balans.casus.model import Casus, Dagen
 from balans.casus.yamlregels import YamlFout, lees, regel_van
+from balans.inkomen.invoer import controleer_woning, netto_uit_bruto
 from balans.wet.parameters import EERSTE_DATUM, VARIANT_MAP, beschikbare_overlays
 
 
@@ -139,8 +140,6 @@ def uit_data(data: dict, bestand: str = "<casus>", regels: dict | None = None) -
 
 def _het_hele_inkomen(casus: Casus, bestand: str, regels: dict) -> Casus:
     """Het hele inkomen (docs/inkomen.md): bruto loon wordt netto, en de jaren moeten bekend zijn."""
-    from balans.inkomen.invoer import controleer_woning, netto_uit_bruto
-
     fouten: list[Fout] = []
 
     def fout(bericht: str, pad: tuple) -> None:

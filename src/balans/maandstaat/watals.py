@@ -186,7 +186,7 @@ def hele_inkomen(c: Casus, punten: list[Punt], maand: dt.date | None = None) -> 
     """Per punt: zorgtoeslag, kindgebonden budget, kinderbijslag en (bij een huurwoning) huurtoeslag bij dat loon,
     en wat het huishouden overhoudt.
 
-    Zoals het inkomen-blok (inkomen/huishouden.py): toetsingsinkomen = 12 x (bruto loon + bruto bijstand) van deze
+    Zoals het inkomen-blok (rekenen/huishouden.py): toetsingsinkomen = 12 x (bruto loon + bruto bijstand) van deze
     maand, het bruto loon terug uit het netto (witte tabel, met loonheffingskorting). Het loon van een partner en
     andere inkomsten blijven hier buiten, zoals in de curve zelf (alleen het loon van de aanvrager verandert).
     De huurtoeslag komt uit dezelfde functie als in het inkomen-blok (huishouden._huurtoeslag: de bewoners van

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from balans.geld import als_euro
 from balans.kalender import plus_maanden
-from balans.zaak.schema import Activiteit, Feit, Gebruiker, MaatregelZaak, Ontheffing, Plan, Zaak
+from balans.zaak.schema import Activiteit, Feit, Gebruiker, MaatregelZaak, Ontheffing, Plan, Zaak, lopend
 from balans.zaak.versie import PerVersie
 
 TERMIJN_DAGEN = 30
@@ -89,13 +89,6 @@ def _d(d: dt.date) -> str:
 
 def _termijn(datum: dt.date, vandaag: dt.date, dagen: int = TERMIJN_DAGEN) -> bool:
     return datum <= vandaag + dt.timedelta(days=dagen)
-
-
-def lopend(z: Zaak, vandaag: dt.date) -> bool:
-    """Een zaak met een einddatum loopt tot en met die dag (een besluit kan vooruit beëindigen)."""
-    if z.einddatum is not None:
-        return z.einddatum >= vandaag
-    return z.status != "beeindigd"
 
 
 # --- goedkoop: alleen kolommen ------------------------------------------------------------------

@@ -98,7 +98,7 @@ def berekening(casus: Casus, uitleg: bool = True) -> dict:
     """Wat `balans bereken --json` geeft, voor een losse casus (met het hele inkomen als huishouden.woning er is),
     met het ontvangstbewijs. Voor een zaak: berekening_zaak."""
     resultaten = bereken(casus, uitleg=uitleg)
-    from balans.inkomen.huishouden import inkomen_per_maand
+    from balans.rekenen.huishouden import inkomen_per_maand
     uit = als_json(casus.naam, resultaten, inkomen_per_maand(casus, resultaten) if uitleg else None)
     return O.bij_casus("berekening", casus, uit, invoer={"casus": O.casus_invoer(casus), "uitleg": uitleg})
 

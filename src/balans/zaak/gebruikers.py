@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from balans.zaak import besluiten as B
-from balans.zaak.schema import ROLLEN, Besluit, Gebruiker, Zaak, nu
+from balans.zaak.schema import ROLLEN, Besluit, Gebruiker, Zaak, lopend, nu
 
 MEDEWERKERSROLLEN = tuple(r for r in ROLLEN if r != "inwoner")   # een inwoner hoort bij een zaak
 ROLNAMEN = {"inwoner": "inwoner", "klantmanager": "klantmanager", "beleidsmedewerker": "beleidsmedewerker",
@@ -53,7 +53,6 @@ def _niet_zelf(g: Gebruiker, door: Gebruiker, veld: str, wat: str) -> None:
 
 
 def lopende_zaken(s: Session, klantmanager_id: int, vandaag: dt.date | None = None) -> int:
-    from balans.participatie.caseload import lopend   # hier: participatie importeert zaak
     vandaag = vandaag or dt.date.today()
     return sum(1 for z in s.scalars(select(Zaak).where(Zaak.klantmanager_id == klantmanager_id))
                if lopend(z, vandaag))
@@ -195,7 +194,6 @@ class Belasting:
 
 def belasting(s: Session, norm_min: int, norm_max: int, vandaag: dt.date | None = None) -> list[Belasting]:
     """Per klantmanager (ook gedeactiveerde met zaken) de lopende zaken; de telling van participatie/caseload."""
-    from balans.participatie.caseload import lopend
     vandaag = vandaag or dt.date.today()
     kms = list(s.scalars(select(Gebruiker).where(Gebruiker.rol == "klantmanager").order_by(Gebruiker.naam)))
     tel: dict[int, list[int]] = {g.id: [0, 0] for g in kms}

@@ -87,6 +87,15 @@ class Zaak(Basis):
     bijgewerkt: Mapped[dt.datetime] = mapped_column(default=nu)
 
 
+def lopend(z: Zaak, vandaag: dt.date) -> bool:
+    """Een zaak met een einddatum loopt tot en met die dag (een besluit kan vooruit beëindigen).
+
+    Hier, bij de zaak zelf: zaak/gebruikers telt er de caseload mee, participatie/caseload ook."""
+    if z.einddatum is not None:
+        return z.einddatum >= vandaag
+    return z.status != "beeindigd"
+
+
 class Feit(Basis):
     """Eén versie van één deel van de casus. Geldig (geldig_van..geldig_tot) en vastgelegd (vastgelegd_op).
 
