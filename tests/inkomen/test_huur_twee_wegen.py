@@ -1,7 +1,7 @@
 """Eén huurtoeslag langs twee wegen (issue 19, 'What must hold': traced en gevectoriseerd gelijk).
 
 De rekenhulp, /v1/wat-als, /mijn en het inkomen-blok rekenen de huurtoeslag per huishouden met uitleg uit de casus
-(inkomen/huishouden._huurtoeslag: wie er die maand in huis woont, de oudste, de AOW-leeftijd). De beleidsrun rekent
+(rekenen/huishouden._huurtoeslag: wie er die maand in huis woont, de oudste, de AOW-leeftijd). De beleidsrun rekent
 hem gevectoriseerd uit kolommen (inkomen/heel.heel_inkomen met personen, oudste en aow). Voor willekeurige
 huishoudens (huurder 19 of ouder, kinderen onder de 18, medebewoners) moeten beide hetzelfde geven, in elk jaar
 2024-2027, bij elk loon, elke bijstand en elk vermogen.
@@ -19,7 +19,7 @@ from balans.casus.laden import uit_data
 from balans.inkomen import kinderbijslag as kb
 from balans.inkomen.context import ctx_voor
 from balans.inkomen.heel import heel_inkomen
-from balans.inkomen.huishouden import AOW_LEEFTIJD, _huurtoeslag
+from balans.rekenen.huishouden import AOW_LEEFTIJD, _huurtoeslag
 from balans.inkomen.kindgebonden_budget import leeftijd_wkb, tel_kinderen
 
 

@@ -194,7 +194,7 @@ def hele_inkomen(c: Casus, punten: list[Punt], maand: dt.date | None = None) -> 
     from balans.inkomen import kinderbijslag as kb
     from balans.inkomen.context import ctx_voor
     from balans.inkomen.heel import bruto_uit_netto, heel_inkomen
-    from balans.inkomen.huishouden import _huurtoeslag   # één regel voor wie er in huis woont (inkomen-blok)
+    from balans.rekenen.huishouden import _huurtoeslag   # één regel voor wie er in huis woont (inkomen-blok)
     from balans.inkomen.kindgebonden_budget import leeftijd_wkb, tel_kinderen
 
     maand = maand or c.periode.van

@@ -141,11 +141,11 @@ def hele_maand(t: Tijdlijn, staat: dict, vandaag: dt.date) -> list[HeleMaand]:
     Zoals het wat-als (maandstaat/watals.hele_inkomen): toetsingsinkomen = 12 x (bruto inkomen + bruto bijstand) van
     deze maand, het bruto terug uit het netto (witte tabel, met loonheffingskorting). Buiten de jaren waarvoor balans
     de toeslagen kent: None (de pagina zegt dat). Met een huurwoning in de casus ook de huurtoeslag, met dezelfde
-    regel als het inkomen-blok (inkomen/huishouden._huurtoeslag) en hetzelfde toetsingsinkomen."""
+    regel als het inkomen-blok (rekenen/huishouden._huurtoeslag) en hetzelfde toetsingsinkomen."""
     from balans.inkomen import kinderbijslag as kb
     from balans.inkomen.context import ctx_voor
     from balans.inkomen.heel import bruto_uit_netto, heel_inkomen
-    from balans.inkomen.huishouden import _huurtoeslag
+    from balans.rekenen.huishouden import _huurtoeslag
     from balans.inkomen.kindgebonden_budget import leeftijd_wkb, tel_kinderen
     from balans.inkomen.parameters import OnbekendJaar
     from balans.rekenen.casus import maandinvoeren

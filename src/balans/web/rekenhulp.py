@@ -10,7 +10,7 @@ die ene eerste maand. De curve van 0 tot 40 uur rekent dezelfde maand op dezelfd
 Het hele inkomen (issue 19, item 4): met een bruto uurloon rekent de pagina het netto loon uit (witte maandtabel
 van de loonheffing, met loonheffingskorting), en per aantal uren ook zorgtoeslag, kindgebonden budget en
 kinderbijslag (watals.hele_inkomen). Met een kale huur (en servicekosten) ook de huurtoeslag, met dezelfde regel als
-het inkomen-blok (inkomen/huishouden._huurtoeslag); zonder huur zegt de pagina op één plek dat die ontbreekt.
+het inkomen-blok (rekenen/huishouden._huurtoeslag); zonder huur zegt de pagina op één plek dat die ontbreekt.
 De leeftijden van de kinderen (als u ze opgeeft) bepalen het kindgebonden budget (de bedragen vanaf 12 en 16 jaar)
 en de kinderbijslag (per leeftijdsgroep); zonder leeftijden rekent de pagina met één kind van 8.
 """
