@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import cast
 
 import numpy as np
 
@@ -186,13 +187,14 @@ class Ctx:
         if self.geheugen is None or not (type(self.dag) is int and self.dag == 1):   # een deel van een maand: niet delen
             return functie(self, *args)
         eerder = self.geheugen.setdefault((functie, self.maand), [])
-        for p_log, a_logs, uit in eerder:
-            if (all(_zelfde_waarde(_lees(self.p, pad), w) for pad, w in p_log)
-                    and all(_lees(a, pad) is w for a, log in zip(args, a_logs) for pad, w in log)):
+        for oud_p, oud_a, uit in eerder:
+            if (all(_zelfde_waarde(_lees(self.p, pad), w) for pad, w in oud_p)
+                    and all(_lees(a, pad) is w for a, log in zip(args, oud_a) for pad, w in log)):
                 return uit
         p_log: dict = {}
         a_logs: list[dict] = [{} for _ in args]
-        sub = Ctx(self.xp, self.maand, _Opname(self.p, p_log, 2), False, dag=self.dag)
+        # de opname leest als Parameters (zelfde attributen), maar schrijft op wat gelezen wordt
+        sub = Ctx(self.xp, self.maand, cast(Parameters, _Opname(self.p, p_log, 2)), False, dag=self.dag)
         uit = functie(sub, *[_Opname(a, log, 1) for a, log in zip(args, a_logs)])
         eerder.append((tuple(p_log.items()), [tuple(log.items()) for log in a_logs], uit))
         return uit

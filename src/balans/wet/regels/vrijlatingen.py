@@ -10,6 +10,7 @@ parameter (zie docs/inwerkingtreding.md), geen code.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from balans.geld import percentage_van
 from balans.wet.tekst import als_euro, percentage_als_tekst
@@ -17,19 +18,21 @@ from balans.wet.tekst import als_euro, percentage_als_tekst
 
 @dataclass
 class Persoon:
-    """De feiten van één persoon die de vrijlating nodig heeft."""
+    """De feiten van één persoon die de vrijlating nodig heeft.
+
+    Elk veld is een getal (één huishouden) of een numpy-array (de gevectoriseerde stand): daarom Any."""
 
     wie: str           # 'u' of 'uw partner' (voor de uitleg)
-    arbeid: object     # netto inkomsten uit arbeid deze maand (centen)
-    leeftijd: object
-    aow: object
-    medisch: object
-    lks: object
-    ouder_jong_kind: object   # alleenstaande ouder met een kind jonger dan 12 (art. 31 lid 2 onder r)
-    n: object                 # gebruikte maanden onder n, r, z en art. 34a lid 1 onder a
-    r: object
-    z: object
-    b34a: object
+    arbeid: Any     # netto inkomsten uit arbeid deze maand (centen)
+    leeftijd: Any
+    aow: Any
+    medisch: Any
+    lks: Any
+    ouder_jong_kind: Any   # alleenstaande ouder met een kind jonger dan 12 (art. 31 lid 2 onder r)
+    n: Any                 # gebruikte maanden onder n, r, z en art. 34a lid 1 onder a
+    r: Any
+    z: Any
+    b34a: Any
 
 
 def vrijlating(ctx, pers: Persoon, toepassen, nieuw_dienstverband, uitbreiding_niet_mogelijk):
