@@ -209,6 +209,9 @@ def _zaakpagina(request: Request, s: Session, wie: Wie, z: Zaak, sp: Spoor, stat
     extra.setdefault("ink_waarden", {})
     extra.setdefault("eind_fout", {})
     extra.setdefault("eind_waarden", {})
+    extra.setdefault("km_fout", {})
+    extra.setdefault("km_waarden", {})
+    extra.update(_kenmerken.opties(), kenmerken=_kenmerken.overzicht(data))   # web/kenmerken.py
     from balans.zaak.tijdlijn import EINDE_REDENEN, beeindigingen
     extra["einde_redenen"] = [("", "Kies een reden")] + [(k, v[0].upper() + v[1:]) for k, v in EINDE_REDENEN.items()]
     extra["beeindigingen"] = beeindigingen(s, z.id)
@@ -439,3 +442,8 @@ def beleid(request: Request, wie: Wie = Depends(rol("beleidsmedewerker")), s: Se
 from balans.web import rekenhulp as _rekenhulp  # noqa: E402  (na pagina(), die de rekenhulp gebruikt)
 
 router.include_router(_rekenhulp.router)
+
+# Persoonskenmerken met een datum op de zaakpagina (issue 15): web/kenmerken.py.
+from balans.web import kenmerken as _kenmerken  # noqa: E402  (gebruikt _zaakpagina hierboven)
+
+router.include_router(_kenmerken.router)

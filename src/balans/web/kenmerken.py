@@ -1,0 +1,132 @@
+"""Persoonskenmerken met een datum op de zaakpagina (issue 15, punt 1): de klantmanager legt vast dat een
+kenmerk (medisch urenbeperkt, doelgroep loonkostensubsidie, beroep op de ouders, mantelzorg elders,
+rechthebbend, inrichting) de hele periode geldt, niet geldt, of van een dag tot een dag geldt.
+
+De waarde komt in de casus zoals casus.md die kent (true, false of {van, tot}); de hele casus wordt
+gecontroleerd (zaak/feiten.controleer), dus een 'tot' vóór 'van' of een datum buiten de periode geeft de
+Nederlandse melding van de casus, bij het juiste veld, en er wordt niets opgeslagen.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+
+from fastapi import APIRouter, Depends, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse
+from sqlalchemy.orm import Session
+
+from balans.api.afhankelijk import Wie, db, rol, spoor, zaak_of_404
+from balans.casus.laden import CasusFout
+from balans.uitvoer import datum_mens
+from balans.zaak import repository as R
+from balans.zaak import verwerkingen as V
+from balans.zaak.verwerkingen import Spoor
+
+router = APIRouter(include_in_schema=False)
+
+# kenmerk -> (wat de klantmanager leest, voor wie het kan gelden)
+KENMERKEN = {
+    "medisch_urenbeperkt": ("Medisch urenbeperkt (Pw art. 31 lid 2 onder y)", ("aanvrager", "partner")),
+    "doelgroep_loonkostensubsidie": ("Doelgroep loonkostensubsidie (Pw art. 31 lid 2 onder z en aa)",
+                                     ("aanvrager", "partner")),
+    "beroep_op_ouders_mogelijk": ("Kan een beroep doen op de ouders (18 tot 21 jaar, Pw art. 20 lid 3)",
+                                  ("aanvrager", "partner")),
+    "tijdelijk_elders_voor_mantelzorg": ("Woont tijdelijk elders om mantelzorg te geven (Pw art. 22a lid 4)",
+                                         ("aanvrager",)),
+    "rechthebbend": ("Heeft zelf recht op bijstand (Pw art. 24)", ("partner",)),
+    "inrichting": ("Verblijft in een inrichting (Pw art. 23)", ("aanvrager", "partner")),
+}
+PERSONEN = {"aanvrager": "Aanvrager", "partner": "Partner"}
+STANDEN = {"datum": "Ja, van een dag tot een dag", "ja": "Ja, de hele periode", "nee": "Nee"}
+
+
+def opties() -> dict:
+    return {"km_personen": [("", "Kies de persoon"), *PERSONEN.items()],
+            "km_kenmerken": [("", "Kies het kenmerk"), *((k, v[0]) for k, v in KENMERKEN.items())],
+            "km_standen": list(STANDEN.items())}
+
+
+def overzicht(data: dict) -> list[str]:
+    """De kenmerken die in de casus staan, in woorden: 'Aanvrager: medisch urenbeperkt van 10 april 2026'."""
+    h = data.get("huishouden") or {}
+    uit = []
+    for wie, naam in PERSONEN.items():
+        p = h.get(wie) or {}
+        for k, (tekst, voor) in KENMERKEN.items():
+            if wie not in voor or k not in p:
+                continue
+            w = p[k]
+            if isinstance(w, dict):
+                stukken = [f"vanaf {datum_mens(dt.date.fromisoformat(str(w['van'])))}" if w.get("van") else "",
+                           f"tot en met {datum_mens(dt.date.fromisoformat(str(w['tot'])))}" if w.get("tot") else ""]
+                waarde = "ja, " + " ".join(s for s in stukken if s)
+            else:
+                waarde = "ja, de hele periode" if w else "nee"
+            uit.append(f"{naam}: {tekst[0].lower() + tekst[1:]}: {waarde}")
+    return uit
+
+
+def _datum(tekst: str) -> dt.date | None | str:
+    tekst = (tekst or "").strip()
+    if not tekst:
+        return None
+    try:
+        return dt.date.fromisoformat(tekst)
+    except ValueError:
+        return "fout"
+
+
+@router.post("/zaken/{zaak_id}/kenmerken", response_class=HTMLResponse)
+def kenmerk(request: Request, zaak_id: str, persoon: str = Form("", alias="km_persoon"),
+            naam: str = Form("", alias="km_kenmerk"), stand: str = Form("datum", alias="km_stand"),
+            van: str = Form("", alias="km_van"), tot: str = Form("", alias="km_tot"),
+            reden: str = Form("", alias="km_reden"), versie: str = Form(""),
+            wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db), sp: Spoor = Depends(spoor)):
+    from balans.web.routes import VERSIE_CONFLICT, _versie_uit_form, _zaakpagina
+
+    z = zaak_of_404(s, wie, zaak_id)
+    waarden = {"persoon": persoon, "kenmerk": naam, "stand": stand, "van": van, "tot": tot, "reden": reden}
+    fout: dict[str, str] = {}
+    data = R.casus_data(s, z)
+    h = copy.deepcopy(data.get("huishouden") or {})
+    if persoon not in PERSONEN:
+        fout["km_persoon"] = "Kies voor wie het kenmerk geldt."
+    elif persoon == "partner" and not h.get("partner"):
+        fout["km_persoon"] = "Deze zaak heeft geen partner. Kies de aanvrager."
+    if naam not in KENMERKEN:
+        fout["km_kenmerk"] = "Kies het kenmerk."
+    elif persoon in PERSONEN and persoon not in KENMERKEN[naam][1]:
+        fout["km_kenmerk"] = f"Dit kenmerk kan alleen gelden voor de {KENMERKEN[naam][1][0]}."
+    if stand not in STANDEN:
+        fout["km_stand"] = "Kies of het kenmerk geldt."
+    d_van, d_tot = _datum(van), _datum(tot)
+    if stand == "datum":
+        if d_van == "fout":
+            fout["km_van"] = "Vul de eerste dag in als datum, bijvoorbeeld 2026-04-10."
+        if d_tot == "fout":
+            fout["km_tot"] = "Vul de laatste dag in als datum, bijvoorbeeld 2026-06-30."
+        if d_van is None and d_tot is None:
+            fout["km_van"] = "Vul de eerste dag in, de laatste dag, of allebei."
+    if not fout:
+        waarde: object = {"ja": True, "nee": False}.get(stand)
+        if stand == "datum":
+            waarde = {**({"van": d_van.isoformat()} if isinstance(d_van, dt.date) else {}),
+                      **({"tot": d_tot.isoformat()} if isinstance(d_tot, dt.date) else {})}
+        h[persoon] = {**h[persoon], naam: waarde}
+        try:
+            R.wijzig_feit(s, z, "huishouden", h, versie=_versie_uit_form(versie), door=wie.gebruiker.id,
+                          reden=reden.strip() or f"kenmerk {naam} gewijzigd")
+            V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="zaak.kenmerk", handeling="wijzigen", zaak_id=z.id,
+                  activiteit="zaak-behandelen", gegevens=f"kenmerk {naam} ({persoon})")
+            s.commit()
+            return RedirectResponse(f"/zaken/{z.id}?opgeslagen=kenmerk#kenmerken", status_code=303)
+        except CasusFout as e:
+            s.rollback()
+            f = e.fouten[0]
+            fout["km_tot" if f.veld.endswith(".tot") else "km_van"] = f.bericht
+        except R.VersieConflict:
+            s.rollback()
+            s.refresh(z)
+            fout["versie"] = VERSIE_CONFLICT
+    return _zaakpagina(request, s, wie, z, sp, 409 if "versie" in fout else 400, km_fout=fout, km_waarden=waarden)
