@@ -27,26 +27,26 @@ def _ingelogd(page, url: str) -> bool:
     return not page.goto(f"{url}/zaken").url.split("?")[0].endswith("/inloggen")
 
 
+def _ongeldig(page, url: str, wachtwoord: str, status: int, melding: str) -> None:
+    """Een poging die moet mislukken: de status, de melding, de naam blijft staan, het wachtwoord niet, geen sessie."""
+    page.goto(f"{url}/inloggen")
+    page.locator("#wachtwoord").evaluate("e => e.removeAttribute('required')")   # zoals een browser zonder controle
+    page.get_by_label("Gebruikersnaam").fill("km.jansen")
+    page.get_by_label("Wachtwoord").fill(wachtwoord)
+    assert verstuur(page, page.get_by_role("button", name="Inloggen")) == status
+    assert page.get_by_role("alert").inner_text() == melding
+    assert page.get_by_label("Gebruikersnaam").input_value() == "km.jansen"
+    assert page.get_by_label("Wachtwoord").input_value() == ""
+    toegankelijk(page)
+    assert not _ingelogd(page, url)
+
+
 def test_inloggen_ongeldig_en_geldig_en_uitloggen(browser, url):
     with nieuwe_pagina(browser, url) as page:
-        page.goto(f"{url}/inloggen")
-        # Leeg wachtwoord (de browser zou het zelf al tegenhouden: 'required'; de server moet het ook doen).
-        page.locator("#wachtwoord").evaluate("e => e.removeAttribute('required')")
-        page.get_by_label("Gebruikersnaam").fill("km.jansen")
-        assert verstuur(page, page.get_by_role("button", name="Inloggen")) == 400
-        assert page.get_by_role("alert").inner_text() == "Vul uw gebruikersnaam en wachtwoord in."
-        assert page.get_by_label("Gebruikersnaam").input_value() == "km.jansen"
-        assert not _ingelogd(page, url)
-        page.goto(f"{url}/inloggen")
+        # Leeg wachtwoord (de browser houdt het zelf al tegen met 'required'; de server moet het ook doen).
+        _ongeldig(page, url, "", 400, "Vul uw gebruikersnaam en wachtwoord in.")
         # Verkeerd wachtwoord: 401, dezelfde melding voor een onbekende naam en een fout wachtwoord.
-        page.get_by_label("Gebruikersnaam").fill("km.jansen")
-        page.get_by_label("Wachtwoord").fill("niet-het-wachtwoord")
-        assert verstuur(page, page.get_by_role("button", name="Inloggen")) == 401
-        assert page.get_by_role("alert").inner_text() == "De gebruikersnaam of het wachtwoord klopt niet."
-        assert page.get_by_label("Gebruikersnaam").input_value() == "km.jansen"
-        assert page.get_by_label("Wachtwoord").input_value() == ""
-        toegankelijk(page)
-        assert not _ingelogd(page, url)
+        _ongeldig(page, url, "niet-het-wachtwoord", 401, "De gebruikersnaam of het wachtwoord klopt niet.")
         # Geldig: naar de eigen startpagina, en een beschermde pagina opent.
         page.goto(f"{url}/inloggen")
         page.get_by_label("Gebruikersnaam").fill("km.jansen")
