@@ -14,6 +14,8 @@ from sqlalchemy import select
 from balans.zaak.schema import Aanvraag
 from tests.web.conftest import demo_server, fout_bij_veld, inloggen, inwoner_zonder_zaak, toegankelijk, verstuur
 
+pytestmark = pytest.mark.browser
+
 
 @pytest.fixture(scope="module")
 def url_en_app(tmp_path_factory):

@@ -187,6 +187,7 @@ def test_in_de_browser_toegankelijk(pagina, beleid_url):
     pagina.get_by_label("Aantal huishoudens").fill("10")
     pagina.get_by_role("button", name="Doorrekenen", exact=True).click()
     expect(pagina.get_by_text("Aantal huishoudens: vul een heel getal in").first).to_be_visible(timeout=WACHT)
+    assert pagina.get_by_label("Aantal huishoudens").input_value() == "10"   # de invoer staat er nog
     toegankelijk(pagina)
     # dan goed, met twee varianten
     pagina.get_by_label("Aantal huishoudens").fill("1.000")
