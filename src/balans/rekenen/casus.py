@@ -43,8 +43,8 @@ def maandinvoer(c: Casus, maand: dt.date, vermogen) -> MaandInvoer:
     recht = dagdelen.dagen_van(b.van, b.tot, maand) if b is not None else None
 
     def erbij(persoon):
-        paar = dagdelen.samen(dagdelen.dagen_van(persoon.van, persoon.tot, maand), recht)
-        return not dagdelen.leeg(paar) or dagdelen.leeg(recht), dagdelen.dagen_van(persoon.van, persoon.tot, maand)
+        dagen = dagdelen.dagen_van(persoon.van, persoon.tot, maand)
+        return not dagdelen.leeg(dagdelen.samen(dagen, recht)) or dagdelen.leeg(recht), dagen
 
     kinderen = [(k, d) for k, (er, d) in ((k, erbij(k)) for k in h.kinderen) if er]
     medebewoners = [(m, d) for m, (er, d) in ((m, erbij(m)) for m in h.medebewoners) if er]

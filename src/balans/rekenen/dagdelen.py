@@ -24,6 +24,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from dataclasses import dataclass, fields, replace
+from functools import lru_cache
 
 import numpy as np
 
@@ -39,6 +40,7 @@ MAANDNAMEN = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "a
               "oktober", "november", "december"]
 
 
+@lru_cache(maxsize=1024)   # elke maand een paar keer gevraagd, voor elke persoon en elk kenmerk
 def dagen_in(maand: dt.date) -> int:
     return calendar.monthrange(maand.year, maand.month)[1]
 
@@ -105,6 +107,8 @@ def wetsversies(boom, maand: dt.date) -> tuple:
 
 def dagen_van(van: dt.date | None, tot: dt.date | None, maand: dt.date):
     """(eerste, laatste) dag van [van, tot] in deze maand; None: de hele maand; (32, 0): geen dag."""
+    if van is None and tot is None:   # bijna altijd: zonder datums de hele maand
+        return None
     dim = dagen_in(maand)
     eind = maand.replace(day=dim)
     if (van is not None and van > eind) or (tot is not None and tot < maand):

@@ -343,6 +343,17 @@ class Parameters(SimpleNamespace):
         self._gekozen = gekozen
         self._metas = metas
         self._niet_geindexeerd: list[str] | None = None
+        self._afgeleid: dict = {}
+
+    def afgeleid(self, sleutel, maak):
+        """maak(), één keer per sleutel: iets dat alleen van deze parameters en de sleutel afhangt.
+
+        Met uitleg rekent één huishouden elke maand dezelfde takken en bedragen opnieuw uit de parameters
+        van die maand; de boom bewaart de parameters per datum, dus dit ook."""
+        w = self._afgeleid.get(sleutel)
+        if w is None:
+            w = self._afgeleid[sleutel] = maak()
+        return w
 
     def waarde(self, bestand: str, naam: str) -> Waarde | None:
         return self._gekozen[(bestand, naam)]

@@ -18,11 +18,20 @@ from balans.wet.regels import art19a
 
 def basisnorm(ctx, f):
     """Art. 20, 21 en 22: de norm zonder kostendelers, naar leeftijd en leefvorm."""
-    p = ctx.p
     g, k = f.gehuwd, f.kinderen > 0
     jong_a, jong_p = f.jong_a, f.jong_p & g
     aow_a, aow_p = f.aow_a, f.aow_p & g
-    takken = [
+    if ctx.xp.vector:
+        takken = _basistakken(ctx.p, g, k, jong_a, jong_p, aow_a, aow_p)
+    else:   # één huishouden: elke maand dezelfde takken bij dezelfde feiten, dus één keer per maand-parameters
+        sleutel = ("basisnorm", bool(g), bool(k), bool(jong_a), bool(jong_p), bool(aow_a), bool(aow_p))
+        takken = ctx.p.afgeleid(sleutel, lambda: _basistakken(ctx.p, g, k, jong_a, jong_p, aow_a, aow_p))
+    leefvorm = "alleenstaande ouder" if (ctx.uitleg and k) else "alleenstaand"
+    return ctx.kies("norm", takken, leefvorm=leefvorm)
+
+
+def _basistakken(p, g, k, jong_a, jong_p, aow_a, aow_p) -> list[Tak]:
+    return [
         Tak(g & aow_a & aow_p, p.art22.gehuwden_beiden_aow, "22-gehuwden-beiden-aow", p.meta("art22", "gehuwden_beiden_aow").artikel, "22",
             "U bent gehuwd en u hebt allebei de AOW-leeftijd. De norm voor u samen is {bedrag}."),
         Tak(g & (aow_a | aow_p), p.art22.gehuwden_een_aow, "22-gehuwden-een-aow", p.meta("art22", "gehuwden_een_aow").artikel, "22",
@@ -47,8 +56,6 @@ def basisnorm(ctx, f):
         Tak(True, p.art21.alleenstaande, "21-a", "Pw art. 21 onder a", "21",
             "U bent {leefvorm} en tussen 21 jaar en de AOW-leeftijd. Uw norm is {bedrag}."),
     ]
-    leefvorm = "alleenstaande ouder" if (ctx.uitleg and k) else "alleenstaand"
-    return ctx.kies("norm", takken, leefvorm=leefvorm)
 
 
 def gehuwdennorm_b(ctx, aow_zelf, aow_ander):
@@ -110,6 +117,9 @@ def basis_en_kostendelers(ctx, f) -> Kostendelersdeel:
     b_a = gehuwdennorm_b(ctx, f.aow_a, f.aow_p)
     b_p = gehuwdennorm_b(ctx, f.aow_p, f.aow_a)
     per_a = kostendelersnorm_per_persoon(ctx, a_getal, b_a)
+    if not xp.vector and not f.kostendelers > 0:
+        # één huishouden zonder kostendelers (de meeste): geen kostendelersnorm en geen stap, de basisnorm blijft
+        return Kostendelersdeel(basis, per_a, b_a, kd, a_getal)
     per_p = kostendelersnorm_per_persoon(ctx, a_getal, b_p)
     per_21 = xp.als(f.jong_a, per_p, per_a)  # bij lid 3: het bedrag voor de echtgenoot van 21 of ouder
     jong_deel = xp.als(f.kinderen > 0, p.art22a.partner_jonger_kinderen, p.art22a.partner_jonger_zonder_kinderen)
@@ -146,11 +156,14 @@ def na_kostendelers(ctx, f, d: Kostendelersdeel):
     # Art. 24: een echtgenoot heeft geen recht. Geldt voor wie 21 of ouder is zonder kostendelers, en voor wie
     # jonger is dan 21; wie 21 of ouder is met kostendelers krijgt de kostendelersnorm voor één persoon (art. 22a).
     nrp = f.gehuwd & xp.niet(f.p_rechthebbend)
-    art24 = nrp & (f.jong_a | xp.niet(kd))
-    pct = p.art24.percentage_niet_rechthebbende_partner
-    grondslag = _art24_grondslag(ctx, f)
-    norm24 = percentage_van(grondslag, pct)
-    eigen = xp.als(art24, norm24, xp.als(nrp, per_a, n))
+    if not xp.vector and not nrp:   # één huishouden waarin de partner recht heeft (of zonder partner): art. 24 niet
+        eigen = n
+    else:
+        art24 = nrp & (f.jong_a | xp.niet(kd))
+        pct = p.art24.percentage_niet_rechthebbende_partner
+        grondslag = _art24_grondslag(ctx, f)
+        norm24 = percentage_van(grondslag, pct)
+        eigen = xp.als(art24, norm24, xp.als(nrp, per_a, n))
     if ctx.uitleg and nrp:
         if art24:
             ctx.stap("niet-rechthebbende partner", p.meta("art24", "percentage_niet_rechthebbende_partner").artikel, "24",
@@ -268,6 +281,8 @@ def jongerentoeslag(ctx, f, n, toeslag, nrp):
     p, xp = ctx.p, ctx.xp
     telt_p = f.gehuwd & f.jong_p & xp.niet(f.p_beroep_op_ouders) & xp.niet(nrp)
     aantal = (f.jong_a & xp.niet(f.a_beroep_op_ouders)) * 1 + telt_p * 1
+    if not xp.vector and not aantal > 0:   # één huishouden zonder jongere die de toeslag krijgt: de norm blijft
+        return n
     # Vergelijkbare situatie: hetzelfde huishouden, maar wie jonger is dan 21 is nu 21 (en nog geen AOW-leeftijd).
     a_getal = f.kostendelers + 1 + f.gehuwd * 1
     vergelijk_kd = kostendelersnorm_per_persoon(ctx, a_getal, p.art21.gehuwden)
