@@ -145,7 +145,7 @@ def hele_maand(t: Tijdlijn, staat: dict, vandaag: dt.date) -> list[HeleMaand]:
     from balans.inkomen import kinderbijslag as kb
     from balans.inkomen.context import ctx_voor
     from balans.inkomen.heel import bruto_uit_netto, heel_inkomen
-    from balans.inkomen.huishouden import _huurtoeslag
+    from balans.inkomen.huishouden import _huurtoeslag, _in_huis
     from balans.inkomen.kindgebonden_budget import leeftijd_wkb, tel_kinderen
     from balans.inkomen.parameters import OnbekendJaar
     from balans.rekenen.casus import maandinvoeren
@@ -153,7 +153,6 @@ def hele_maand(t: Tijdlijn, staat: dict, vandaag: dt.date) -> list[HeleMaand]:
     c = t.casus
     h = c.huishouden
     invoer = dict(maandinvoeren(c))
-    partner = h.partner is not None or h.aanvrager.toeslagpartner
     kinderen = [k.geboortedatum for k in h.kinderen]
     huur = h.woning is not None and h.woning.soort == "huur"
     uit = []
@@ -162,6 +161,7 @@ def hele_maand(t: Tijdlijn, staat: dict, vandaag: dt.date) -> list[HeleMaand]:
         inkomen = inkomen_over_de_maand(rij)
         bijstand = t.recht[m]
         zt = kgb = kbs = ht = None
+        partner = (h.partner is not None and _in_huis(h.partner, m)) or h.aanvrager.toeslagpartner   # Awir art. 5
         try:
             ctx = ctx_voor(m, uitleg=False)
             inv = invoer[m]
