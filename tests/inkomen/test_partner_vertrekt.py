@@ -53,3 +53,21 @@ def test_toeslagpartner_alleen_in_de_maanden_dat_hij_er_is():
         "1401.50", "1775.75", "129.17", "499.67", "119.43", "396.17", "2545.94")
     toets = next(s for s in apr["uitleg"] if s["regel"] == "toetsingsinkomen")["tekst"]
     assert "toeslagpartner" not in toets
+
+
+def test_wat_als_en_mijn_tellen_de_partner_ook_per_maand():
+    """Dezelfde april 2026 langs de curve (watals.hele_inkomen, 0 uur) en /mijn (de hele maand): € 2.545,94."""
+    from decimal import Decimal
+    from types import SimpleNamespace
+
+    from balans.maandstaat.watals import Punt, hele_inkomen
+    from balans.web.mijn import hele_maand
+
+    c = uit_tekst(CASUS)
+    april = dt.date(2026, 4, 1)
+    (h,) = hele_inkomen(c, [Punt(Decimal(0), 0, 140150, 0)], april)
+    assert (h.zorgtoeslag, h.kindgebonden_budget, h.huurtoeslag, h.wat_u_overhoudt) == (12917, 49967, 39617, 254594)
+    t = SimpleNamespace(casus=c, recht={april: 140150})
+    staat = {"maanden": [{"maand": "2026-04", "middelen": "0.00", "vrijlating": "0.00"}], "toerekening": []}
+    (m,) = hele_maand(t, staat, dt.date(2026, 4, 15))
+    assert (m.zorgtoeslag, m.kindgebonden_budget, m.huurtoeslag, m.samen) == (12917, 49967, 39617, 254594)

@@ -194,7 +194,7 @@ def hele_inkomen(c: Casus, punten: list[Punt], maand: dt.date | None = None) -> 
     from balans.inkomen import kinderbijslag as kb
     from balans.inkomen.context import ctx_voor
     from balans.inkomen.heel import bruto_uit_netto, heel_inkomen
-    from balans.inkomen.huishouden import _huurtoeslag, _in_huis   # één regel voor wie er in huis woont
+    from balans.inkomen.huishouden import _huurtoeslag   # één regel voor wie er in huis woont (inkomen-blok)
     from balans.inkomen.kindgebonden_budget import leeftijd_wkb, tel_kinderen
 
     maand = maand or c.periode.van
@@ -202,7 +202,10 @@ def hele_inkomen(c: Casus, punten: list[Punt], maand: dt.date | None = None) -> 
     invoeren = dict(maandinvoeren(c))
     basis = invoeren.get(maand) or invoeren[c.periode.van]
     ctx = ctx_voor(maand, uitleg=False)
-    partner = (h.partner is not None and _in_huis(h.partner, maand)) or h.aanvrager.toeslagpartner
+    # De partner telt als toeslagpartner in de maanden waarin hij op de eerste dag in huis is (Awir art. 5), zoals
+    # huishouden._in_huis.
+    lid = h.partner
+    partner = (lid is not None and (lid.van or maand) <= maand <= (lid.tot or maand)) or h.aanvrager.toeslagpartner
     kinderen = [k.geboortedatum for k in h.kinderen]
     vermogen = max(0, int(basis.bezittingen) - int(basis.schulden))
     verzekerd = leeftijd_wkb(h.aanvrager.geboortedatum, maand) >= 18

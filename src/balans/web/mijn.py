@@ -145,7 +145,7 @@ def hele_maand(t: Tijdlijn, staat: dict, vandaag: dt.date) -> list[HeleMaand]:
     from balans.inkomen import kinderbijslag as kb
     from balans.inkomen.context import ctx_voor
     from balans.inkomen.heel import bruto_uit_netto, heel_inkomen
-    from balans.inkomen.huishouden import _huurtoeslag, _in_huis
+    from balans.inkomen.huishouden import _huurtoeslag
     from balans.inkomen.kindgebonden_budget import leeftijd_wkb, tel_kinderen
     from balans.inkomen.parameters import OnbekendJaar
     from balans.rekenen.casus import maandinvoeren
@@ -161,7 +161,9 @@ def hele_maand(t: Tijdlijn, staat: dict, vandaag: dt.date) -> list[HeleMaand]:
         inkomen = inkomen_over_de_maand(rij)
         bijstand = t.recht[m]
         zt = kgb = kbs = ht = None
-        partner = (h.partner is not None and _in_huis(h.partner, m)) or h.aanvrager.toeslagpartner   # Awir art. 5
+        # toeslagpartner in de maanden waarin de partner op de eerste dag in huis is (Awir art. 5; huishouden._in_huis)
+        lid = h.partner
+        partner = (lid is not None and (lid.van or m) <= m <= (lid.tot or m)) or h.aanvrager.toeslagpartner
         try:
             ctx = ctx_voor(m, uitleg=False)
             inv = invoer[m]
