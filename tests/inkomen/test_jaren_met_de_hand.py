@@ -35,6 +35,19 @@ Zorgtoeslag 2027 (doorgetrokken, niet geïndexeerd: standaardpremie 2.119, 1,912
 Box 1 2027 (doorgetrokken, niet geïndexeerd, zoals 2026): verzamelinkomen = arbeidsinkomen = 20.000:
 20.000 x 35,75% = 7.150,00; AHK 3.115 (onder 29.736); AK 996 + 31,009% x (20.000 - 11.965) = 996 + 2.491,573 =
 3.487,57; te betalen 7.150,00 - 3.115,00 - 3.487,57 = € 547,43.
+
+Loonheffing 2024, 2025 en 2027, witte maandtabel met loonheffingskorting, maandloon € 2.000 (de stappen van de
+Rekenvoorschriften 2026, met de tarieven en kortingen van Wet IB art. 2.10, 8.10 en 8.11 van dat jaar; de tabelstap
+€ 54 en de afrondingen voor 2024 en 2025 zijn NIET getoetst aan de rekenvoorschriften van die jaren, en een
+gepubliceerde tabelregel voor 2024/2025 is niet gevonden):
+- tabelloon 54 x floor(24.000 / 54) = 54 x 444 = 23.976 (alle drie de jaren);
+- 2024: belasting en premie floor(23.976 x 36,97% = 8.863,9272) = 8.863; AHK 3.362 (onder 24.812);
+  AK 968 + 31,433% x (23.976 - 11.490 = 12.486) = 968 + 3.924,72438 -> 4.893; 8.863 - 3.362 - 4.893 = 608;
+  / 12 = 50,6667 -> € 50,67;
+- 2025: floor(23.976 x 35,82% = 8.588,2032) = 8.588; AHK 3.068 (onder 28.406); AK 980 + 30,030% x 11.807 =
+  980 + 3.545,6421 -> 4.526; 8.588 - 3.068 - 4.526 = 994; / 12 = 82,8333 -> € 82,83;
+- 2027 (doorgetrokken 2026): floor(23.976 x 35,75% = 8.571,42) = 8.571; AHK 3.115; AK 996 + 31,009% x 12.011 =
+  996 + 3.724,49099 -> 4.721; 8.571 - 3.115 - 4.721 = 735; / 12 = € 61,25.
 """
 
 from __future__ import annotations
@@ -46,6 +59,7 @@ import pytest
 from balans.inkomen import kinderbijslag as kb
 from balans.inkomen.inkomstenbelasting import inkomstenbelasting
 from balans.inkomen.kindgebonden_budget import kindgebonden_budget
+from balans.inkomen.loonheffing import loonheffing_maand
 from balans.inkomen.zorgtoeslag import zorgtoeslag
 
 E = 100
@@ -80,3 +94,10 @@ def test_zorgtoeslag_2027_doorgetrokken(ctx):
 
 def test_inkomstenbelasting_2027_doorgetrokken(ctx):
     assert inkomstenbelasting(ctx(2027), 20000 * E, 20000 * E)[0] == 54743
+
+
+@pytest.mark.parametrize(("jaar", "heffing", "ahk", "ak", "per_maand"), [
+    (2024, 886300, 336200, 489300, 5067), (2025, 858800, 306800, 452600, 8283), (2027, 857100, 311500, 472100, 6125)])
+def test_loonheffing_2000_per_maand(ctx, jaar, heffing, ahk, ak, per_maand):
+    lh = loonheffing_maand(ctx(jaar, 3), 2000 * E)
+    assert (lh.tabelloon, lh.heffing, lh.ahk, lh.ak, lh.per_maand) == (23976 * E, heffing, ahk, ak, per_maand)

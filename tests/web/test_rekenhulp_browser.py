@@ -114,3 +114,22 @@ def test_met_huur_fout_dan_goed_en_de_huurtoeslag_in_de_curve(pagina, basis_url,
     toegankelijk(pagina)
     link = pagina.get_by_role("link", name="Link naar deze berekening").get_attribute("href")
     assert "huur=650" in link
+
+
+def test_kinderen_met_leeftijd_fout_dan_goed(pagina, basis_url, december):
+    """Alleenstaande ouder met kinderen van 3 en 13, december 2026, 0 uur. Met de hand (tests/web/test_rekenhulp_huur.py):
+    kindgebonden budget (2 x 2.580 + 724 + 3.416) / 12 = € 775,00; kinderbijslag (298,40 + 426,29) / 3 = € 241,56."""
+    pagina.goto(basis_url + "/rekenhulp")
+    pagina.get_by_label("Uw situatie").select_option("ouder")
+    veld = pagina.get_by_label("Hoe oud zijn uw kinderen die bij u wonen? (als u kinderen hebt)")
+    veld.fill("3, 19")
+    antwoord = _invullen(pagina, "35", "0", "13,00")
+    assert antwoord.status == 400
+    assert "van 0 tot en met 17" in pagina.locator("#kinderen-fout").inner_text()
+    assert veld.input_value() == "3, 19"
+    veld.fill("3, 13")
+    antwoord = _invullen(pagina, "35", "0", "13,00")
+    assert antwoord.status == 200
+    gegevens = pagina.locator("#uitkomst + p + dl, dl.gegevens").first
+    assert _bedrag(gegevens.locator("div", has_text="Kindgebonden budget").locator("dd").inner_text()) == 77500
+    assert _bedrag(gegevens.locator("div", has_text="Kinderbijslag").locator("dd").inner_text()) == 24156

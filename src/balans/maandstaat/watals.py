@@ -202,7 +202,10 @@ def hele_inkomen(c: Casus, punten: list[Punt], maand: dt.date | None = None) -> 
     invoeren = dict(maandinvoeren(c))
     basis = invoeren.get(maand) or invoeren[c.periode.van]
     ctx = ctx_voor(maand, uitleg=False)
-    partner = h.partner is not None or h.aanvrager.toeslagpartner
+    # De partner telt als toeslagpartner in de maanden waarin hij op de eerste dag in huis is (Awir art. 5), zoals
+    # huishouden._in_huis.
+    lid = h.partner
+    partner = (lid is not None and (lid.van or maand) <= maand <= (lid.tot or maand)) or h.aanvrager.toeslagpartner
     kinderen = [k.geboortedatum for k in h.kinderen]
     vermogen = max(0, int(basis.bezittingen) - int(basis.schulden))
     verzekerd = leeftijd_wkb(h.aanvrager.geboortedatum, maand) >= 18

@@ -106,23 +106,26 @@ def maand_inkomen(c, maand: dt.date, inv, uitkomst, loonstroken: dict | None = N
 
     # Bijstand bruto: de gemeente houdt loonheffing in en betaalt die (groene tabel). De loonheffingskorting gaat
     # bij de bijstand alleen mee als die niet al bij een werkgever geldt. Gehuwden: elk de helft (Pw art. 45).
+    # De partner telt in de maanden waarin hij op de eerste dag bij het huishouden hoort (Awir art. 5: een wijziging
+    # telt vanaf de eerste dag van de maand erna), niet de hele periode.
+    partner_in_huis = h.partner is not None and _in_huis(h.partner, maand)
     bijstand = int(uitkomst.bijstand)
     bruto_bijstand = 0
     if bijstand:
-        delen = [("aanvrager", bijstand)] if h.partner is None else [("aanvrager", bijstand - bijstand // 2),
-                                                                       ("partner", bijstand // 2)]
+        delen = [("aanvrager", bijstand)] if not partner_in_huis else [("aanvrager", bijstand - bijstand // 2),
+                                                                         ("partner", bijstand // 2)]
         for wie, deel in delen:
             b, _ = bruteren(ctx, deel, not lhk_bij_werk[wie], groen=True)
             bruto_bijstand += b
 
-    partner = h.partner is not None or h.aanvrager.toeslagpartner
+    partner = partner_in_huis or h.aanvrager.toeslagpartner
     maand_bruto = bruto_loon + bruto_bijstand + andere
     ti = 12 * maand_bruto
     tekst = (f"Voor de toeslagen telt het toetsingsinkomen over het hele jaar. balans rekent alsof deze maand het hele "
              f"jaar zo blijft: 12 x ({als_euro(bruto_loon)} bruto loon + {als_euro(bruto_bijstand)} bruto bijstand"
              + (f" + {als_euro(andere)} andere inkomsten" if andere else "") + f") = {als_euro(ti)}"
              + (" (samen met uw toeslagpartner)" if partner else "") + ".")
-    if h.aanvrager.toeslagpartner and h.partner is None:
+    if h.aanvrager.toeslagpartner and not partner_in_huis:
         tekst += " Het inkomen van uw toeslagpartner staat niet in de casus; balans rekent met nul."
     ctx.stap("toetsingsinkomen", "Awir art. 2 en 8", _AWIR.format(jaar=maand.year, art="8"), tekst, ti, tak="awir-8-jaar")
 

@@ -153,7 +153,6 @@ def hele_maand(t: Tijdlijn, staat: dict, vandaag: dt.date) -> list[HeleMaand]:
     c = t.casus
     h = c.huishouden
     invoer = dict(maandinvoeren(c))
-    partner = h.partner is not None or h.aanvrager.toeslagpartner
     kinderen = [k.geboortedatum for k in h.kinderen]
     huur = h.woning is not None and h.woning.soort == "huur"
     uit = []
@@ -162,6 +161,9 @@ def hele_maand(t: Tijdlijn, staat: dict, vandaag: dt.date) -> list[HeleMaand]:
         inkomen = inkomen_over_de_maand(rij)
         bijstand = t.recht[m]
         zt = kgb = kbs = ht = None
+        # toeslagpartner in de maanden waarin de partner op de eerste dag in huis is (Awir art. 5; huishouden._in_huis)
+        lid = h.partner
+        partner = (lid is not None and (lid.van or m) <= m <= (lid.tot or m)) or h.aanvrager.toeslagpartner
         try:
             ctx = ctx_voor(m, uitleg=False)
             inv = invoer[m]
