@@ -20,8 +20,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from balans.geld import als_euro
-from balans.inkomen.rekenkunde import NOEMER, half_omhoog, omhoog, omlaag, pos, teller
+from balans.inkomen.rekenkunde import NOEMER, als_euro, half_omhoog, omhoog, omlaag, pos, teller
 from balans.wet.context import Vector
 
 EURO = 100          # centen
