@@ -77,3 +77,4 @@ def pct_tekst(pct: Fraction) -> str:
 # per kind) komen elke maand terug. Dezelfde tekst als geld.als_euro, onthouden per bedrag (een int; een
 # numpy-getal met dezelfde waarde geeft dezelfde tekst).
 als_euro = lru_cache(maxsize=8192)(geld.als_euro)
+als_tekst = lru_cache(maxsize=8192)(geld.als_tekst)   # idem voor de bedragen in het JSON-blok ('12.30')
