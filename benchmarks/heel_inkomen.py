@@ -2,7 +2,8 @@
 
 1. Eén huishouden x 12 maanden (2026, alleenstaande ouder met een kind, bruto loon, huur) met volledige uitleg:
    de bijstand (rekenen.casus.bereken) plus het inkomen-blok per maand (rekenen.huishouden.inkomen_per_maand).
-   Doel (issue 19): mediaan <= 2 ms.
+   Doel (issue 19): mediaan <= 2 ms. Apart: het inkomen-blok alleen, ook 'koud' (zonder de bedragteksten die
+   eerdere aanroepen onthielden, zoals bij een ander huishouden).
 2. n huishoudens x 12 maanden gevectoriseerd: alleen de bijstand (de regelkern, zoals benchmarks/run.py) tegen de
    bijstand plus het hele inkomen (inkomen.heel.heel_inkomen: bruto uit netto, bruto bijstand, zorgtoeslag,
    kindgebonden budget, kinderbijslag, huurtoeslag bij de aftoppingsgrens), in dezelfde run, om en om.
@@ -39,6 +40,7 @@ import heel_inkomen_numba  # noqa: E402
 from synthetisch import populatie  # noqa: E402
 
 from balans.casus.laden import uit_data  # noqa: E402
+from balans.inkomen import rekenkunde  # noqa: E402
 from balans.inkomen.context import ctx_voor  # noqa: E402
 from balans.inkomen.heel import bruto_uit_netto, heel_inkomen  # noqa: E402
 from balans.rekenen.huishouden import inkomen_per_maand  # noqa: E402
@@ -75,10 +77,16 @@ def een_huishouden(herhaal: int):
     def alleen_inkomen():
         return inkomen_per_maand(c, r)
 
+    def inkomen_koud():   # zonder de onthouden teksten van eerdere aanroepen (een ander huishouden)
+        rekenkunde.als_euro.cache_clear()
+        rekenkunde.als_tekst.cache_clear()
+        return inkomen_per_maand(c, r)
+
     for _ in range(30):
         heel()
     uit = {}
-    for naam, fn in (("bijstand", alleen_bijstand), ("heel", heel), ("inkomen_blok", alleen_inkomen)):
+    for naam, fn in (("bijstand", alleen_bijstand), ("heel", heel), ("inkomen_blok", alleen_inkomen),
+                     ("inkomen_blok_koud", inkomen_koud)):
         tijden = []
         for _ in range(herhaal):
             t = time.perf_counter_ns()

@@ -52,12 +52,23 @@ def parameters(ctx, tot: int):
         h.minimum_inkomensijkpunt_meer, h.vermogensgrens, h.vermogensgrens_partner,
     ], dtype=np.int64)
     tabellen = [_tabel(ctx, hk, groen, tot) for hk, groen in ((True, False), (True, True), (False, True))]
-    if any(t is None for t in tabellen):
-        raise NotImplementedError("de bruteertabel geldt niet voor deze parameters")
-    return rij, tuple(t[0] for t in tabellen), tuple(t[1] for t in tabellen)
+    if any(t is None or t[4] is None for t in tabellen):
+        raise NotImplementedError("de bruteertabel (met vakken) geldt niet voor deze parameters")
+    # per tabel: T, lh, de vakbreedte 2^s en het aantal T's tot elk vak (zoals loonheffing._bruto_vector)
+    return rij, tuple((t[0], t[1], t[4][0], t[4][1]) for t in tabellen)
 
 
-def _kern(bijstand, loon_netto, partner, kinderen, vermogen, P, T_w, lh_w, T_gl, lh_gl, T_gz, lh_gz, uit):
+def _k(T, s, vak, x):
+    """k* = het aantal T's <= x (loonheffing._bruto_vector): één vak opzoeken, hoogstens één T erin."""
+    x = max(x, 0)
+    k = vak[x >> s]
+    if x >= T[k]:
+        k += 1
+    return k
+
+
+def _kern(bijstand, loon_netto, partner, kinderen, vermogen, P, T_w, lh_w, s_w, v_w, T_gl, lh_gl, s_gl, v_gl,
+          T_gz, lh_gz, s_gz, v_gz, uit):
     SCHAAL = NOEMER * NOEMER
     d, max_ink, minimum = P[0], P[1], P[2]
     for i in range(bijstand.shape[0]):
@@ -66,15 +77,15 @@ def _kern(bijstand, loon_netto, partner, kinderen, vermogen, P, T_w, lh_w, T_gl,
         v = vermogen[i]
         netto = loon_netto[i]
         # bruto loon uit netto (witte tabel, met loonheffingskorting): de kleinste k met 12 x netto < T[k]
-        bruto = netto + lh_w[np.searchsorted(T_w, 12 * netto, side="right")]
+        bruto = netto + lh_w[k_(T_w, s_w, v_w, 12 * netto)]
         b = bijstand[i]
         deel_p = b // 2 if pa else 0
         deel_a = b - deel_p
         if bruto > 0:   # de korting geldt al bij de werkgever
-            bruto_a = deel_a + lh_gz[np.searchsorted(T_gz, 12 * deel_a, side="right")]
+            bruto_a = deel_a + lh_gz[k_(T_gz, s_gz, v_gz, 12 * deel_a)]
         else:
-            bruto_a = deel_a + lh_gl[np.searchsorted(T_gl, 12 * deel_a, side="right")]
-        bruto_p = deel_p + lh_gl[np.searchsorted(T_gl, 12 * deel_p, side="right")]
+            bruto_a = deel_a + lh_gl[k_(T_gl, s_gl, v_gl, 12 * deel_a)]
+        bruto_p = deel_p + lh_gl[k_(T_gl, s_gl, v_gl, 12 * deel_p)]
         ti = 12 * (bruto + bruto_a + bruto_p)
         ti_s = min(max(ti, 0), max_ink) * NOEMER
         # zorgtoeslag
@@ -118,15 +129,19 @@ def _kern(bijstand, loon_netto, partner, kinderen, vermogen, P, T_w, lh_w, T_gl,
         uit[i] = netto + b + zt + kgb + kb + ht
 
 
-kern = numba.njit(cache=False, nogil=True)(_kern) if numba is not None else None
+if numba is not None:
+    k_ = numba.njit(inline="always")(_k)
+    kern = numba.njit(nogil=True)(_kern)
+else:   # pragma: no cover
+    kern = None
 
 
 def totaal(ctx, bijstand, loon_netto, partner, kinderen, vermogen):
     """Het totaal per huishouden (netto loon + bijstand + toeslagen + kinderbijslag), zoals heel_inkomen.totaal."""
     tot = 12 * int(max(int(np.max(bijstand, initial=0)), int(np.max(loon_netto, initial=0))))
-    P, T, lh = parameters(ctx, tot)
+    P, tabellen = parameters(ctx, tot)
     uit = np.empty(bijstand.shape[0], np.int64)
     kern(np.ascontiguousarray(bijstand, np.int64), np.ascontiguousarray(loon_netto, np.int64),
          np.ascontiguousarray(partner, np.bool_), np.ascontiguousarray(kinderen, np.int64),
-         np.ascontiguousarray(vermogen, np.int64), P, T[0], lh[0], T[1], lh[1], T[2], lh[2], uit)
+         np.ascontiguousarray(vermogen, np.int64), P, *tabellen[0], *tabellen[1], *tabellen[2], uit)
     return uit

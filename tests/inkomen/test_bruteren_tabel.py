@@ -52,3 +52,18 @@ def test_tabel_groeit_mee_met_hoge_bedragen():
     cs = ctx_voor(dt.date(2026, 1, 1), uitleg=False)
     hoog = 5_000_000   # € 50.000 netto per maand: voorbij de eerste tabel
     assert lhm.bruto_bij_netto(cs, hoog, True, False) == lhm._bruteren_herhaling(cs, hoog, True, False, 80)
+
+
+def test_zonder_vakken_de_binaire_zoektocht():
+    """Zonder vakken (als twee T's gelijk zijn) zoekt bruto_bij_netto binair in T: dezelfde uitkomst."""
+    cv = ctx_voor(dt.date(2026, 2, 1), vector=True)
+    netto = _netto()
+    met_vakken = lhm.bruto_bij_netto(cv, netto, True, False)
+    tabellen = lhm._tabellen(cv.p)
+    rij = tabellen[(True, False)]
+    assert rij[4] is not None
+    tabellen[(True, False)] = (*rij[:4], None)
+    try:
+        assert np.array_equal(lhm.bruto_bij_netto(cv, netto, True, False), met_vakken)
+    finally:
+        tabellen[(True, False)] = rij

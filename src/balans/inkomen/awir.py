@@ -7,8 +7,7 @@ en kindgebonden budget in SCHAAL-de delen van een cent en ronden pas het jaarbed
 
 from __future__ import annotations
 
-from balans.geld import als_euro
-from balans.inkomen.rekenkunde import NOEMER, half_omhoog, pos, teller
+from balans.inkomen.rekenkunde import NOEMER, als_euro, half_omhoog, pos, teller
 
 SCHAAL = NOEMER * NOEMER        # een bedrag in centen maal SCHAAL; een percentage maal een bedrag blijft geheel
 MAX_INKOMEN = 1_000_000_00      # € 1 miljoen: daarboven is elke toeslag nul; zo blijft alles binnen int64

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from balans.inkomen.huurtoeslag import huurtoeslag
 from balans.inkomen.kinderbijslag import kinderbijslag
 from balans.inkomen.kindgebonden_budget import kindgebonden_budget
-from balans.inkomen.loonheffing import bruteren, netto_loon
+from balans.inkomen.loonheffing import bruto_bij_netto, netto_loon
 from balans.inkomen.zorgtoeslag import zorgtoeslag
 
 NIET_IN_HET_TOTAAL = ("Huurtoeslag zit niet in dit totaal: balans kent uw huur niet. Huurt u een huis, dan "
@@ -45,7 +45,7 @@ class HeelInkomen:
 
 def bruto_uit_netto(ctx, netto_maand, heffingskorting=True):
     """Het bruto loon bij een netto maandloon (witte tabel): het laagste bruto met precies dit netto."""
-    return bruteren(type(ctx)(ctx.xp, ctx.maand, ctx.p, False), netto_maand, heffingskorting, groen=False)[0]
+    return bruto_bij_netto(ctx, netto_maand, heffingskorting, groen=False)
 
 
 def heel_inkomen(ctx, bijstand, loon_bruto, partner, kinderen=(0, 0, 0), kinderen_kb=(0, 0, 0),
@@ -67,9 +67,8 @@ def heel_inkomen(ctx, bijstand, loon_bruto, partner, kinderen=(0, 0, 0), kindere
     deel_p = xp.als(partner, bijstand // 2, 0)
     deel_a = bijstand - deel_p
     lhk_a = xp.niet((loon_bruto > 0) & heffingskorting)
-    sub = type(ctx)(ctx.xp, ctx.maand, ctx.p, False)
-    bruto_a = bruteren(sub, deel_a, lhk_a, groen=True)[0]
-    bruto_p = bruteren(sub, deel_p, True, groen=True)[0]
+    bruto_a = bruto_bij_netto(ctx, deel_a, lhk_a, groen=True)
+    bruto_p = bruto_bij_netto(ctx, deel_p, True, groen=True)
     bijstand_bruto = bruto_a + bruto_p
     ti = 12 * (loon_bruto + bijstand_bruto)
     zt = zorgtoeslag(ctx, ti, partner, True, verzekerd, vermogen)

@@ -23,9 +23,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from balans.geld import als_euro
 from balans.inkomen import awir
-from balans.inkomen.rekenkunde import NOEMER, half_omhoog, omhoog, pct_tekst, pos, teller
+from balans.inkomen.rekenkunde import NOEMER, als_euro, half_omhoog, omhoog, pct_tekst, pos, teller
 
 WHT = "https://wetten.overheid.nl/BWBR0008659/{jaar}-01-01#Artikel{art}"
 # Boven dit rekeninkomen (in euro's) rekent de normhuurformule niet verder: de basishuur is er al hoger dan

@@ -8,8 +8,7 @@ op hele euro's) doen we niet: dat scheelt hoogstens een paar euro per jaar, zie 
 
 from __future__ import annotations
 
-from balans.geld import als_euro
-from balans.inkomen.rekenkunde import NOEMER, half_omhoog, pct_centen, pct_tekst as _pct, pos, teller
+from balans.inkomen.rekenkunde import NOEMER, als_euro, half_omhoog, pct_centen, pct_tekst as _pct, pos, teller
 
 
 def heffing_box1(ctx, inkomen):

@@ -9,8 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from balans.geld import als_euro
-from balans.inkomen.rekenkunde import half_omhoog
+from balans.inkomen.rekenkunde import als_euro, half_omhoog
 
 
 @dataclass

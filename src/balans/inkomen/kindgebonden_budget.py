@@ -11,9 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from balans.geld import als_euro
 from balans.inkomen import awir
-from balans.inkomen.rekenkunde import NOEMER, pct_tekst, pos, teller
+from balans.inkomen.rekenkunde import NOEMER, als_euro, pct_tekst, pos, teller
 
 
 @dataclass

@@ -20,8 +20,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from balans.geld import als_euro
-from balans.inkomen.rekenkunde import NOEMER, half_omhoog, omhoog, omlaag, pos, teller
+from balans.inkomen.rekenkunde import NOEMER, als_euro, half_omhoog, omhoog, omlaag, pos, teller
 from balans.wet.context import Vector
 
 EURO = 100          # centen
@@ -201,7 +200,18 @@ def _tabel(sub, heffingskorting: bool, groen: bool, tot: int):
     L = np.arange(k_max + 1, dtype=np.int64) * stap
     lh = _loonheffing_tabelloon(vec, L, heffingskorting, groen).per_maand
     T = L + stap - 12 * lh
-    rij = tabellen[(heffingskorting, groen)] = (T, lh, T.tolist(), lh.tolist()) if bool(np.all(np.diff(T) >= 0)) else None
+    verschil = np.diff(T)
+    if not bool(np.all(verschil >= 0)):
+        rij = tabellen[(heffingskorting, groen)] = None
+        return rij
+    # Vakken van 2^s (2^s <= het kleinste verschil tussen twee T's): in elk vak hoogstens één T, dus k* = het
+    # aantal T's tot het begin van het vak, plus één als x voorbij de T in het vak ligt. Twee keer opzoeken in
+    # plaats van een binaire zoektocht per rij. Alleen als alle T's verschillen en T[0] > 0 (dan is x < 0 als 0).
+    vakken = None
+    if T[0] > 0 and verschil.size and int(verschil.min()) > 0:
+        s = int(verschil.min()).bit_length() - 1
+        vakken = (s, np.searchsorted(T, np.arange((int(T[-1]) >> s) + 1, dtype=np.int64) << s, side="right"))
+    rij = tabellen[(heffingskorting, groen)] = (T, lh, T.tolist(), lh.tolist(), vakken)
     return rij
 
 
@@ -229,7 +239,14 @@ def _bruto_vector(sub, netto_maand, heffingskorting, groen):
             rij = _tabel(sub, h, g, tot)
             if rij is None:
                 return None
-            b = netto + rij[1][np.searchsorted(rij[0], twaalf, side="right")]
+            T, lh, _, _, vakken = rij
+            if vakken is None:
+                k = np.searchsorted(T, twaalf, side="right")
+            else:
+                x = np.maximum(twaalf, 0)
+                k = vakken[1][x >> vakken[0]]
+                k += x >= T[k]
+            b = netto + lh[k]
             uit = b if uit is None else np.where(keuze, b, uit)
     return uit
 

@@ -7,7 +7,9 @@ percentage, zoals 6,398%), zodat ook de gevectoriseerde stand alleen gehele geta
 from __future__ import annotations
 
 from fractions import Fraction
+from functools import lru_cache
 
+from balans import geld
 from balans.geld import percentage_als_tekst
 
 NOEMER = 100_000   # een percentage met drie decimalen (0,06398) is een geheel aantal honderdduizendsten
@@ -56,6 +58,23 @@ def pos(ctx, x):
     return ctx.xp.maximum(x, 0)
 
 
+_PCT_TEKSTEN: dict[int, tuple[Fraction, str]] = {}   # per object, zoals _TELLERS
+
+
 def pct_tekst(pct: Fraction) -> str:
     """Fraction(6398, 100000) -> '6,398%'; Fraction(27, 100) -> '27%' (toeslagen hebben drie decimalen)."""
-    return percentage_als_tekst(pct, decimalen=3)
+    rij = _PCT_TEKSTEN.get(id(pct))
+    if rij is not None and rij[0] is pct:
+        return rij[1]
+    tekst = percentage_als_tekst(pct, decimalen=3)
+    if len(_PCT_TEKSTEN) > 4096:
+        _PCT_TEKSTEN.clear()
+    _PCT_TEKSTEN[id(pct)] = (pct, tekst)
+    return tekst
+
+
+# De uitleg van één maand zet zo'n 50 bedragen in tekst, en de meeste (de parameters: grenzen, premies, bedragen
+# per kind) komen elke maand terug. Dezelfde tekst als geld.als_euro, onthouden per bedrag (een int; een
+# numpy-getal met dezelfde waarde geeft dezelfde tekst).
+als_euro = lru_cache(maxsize=8192)(geld.als_euro)
+als_tekst = lru_cache(maxsize=8192)(geld.als_tekst)   # idem voor de bedragen in het JSON-blok ('12.30')

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from balans.geld import als_euro
 from balans.inkomen import awir
-from balans.inkomen.rekenkunde import pct_tekst, pos, teller
+from balans.inkomen.rekenkunde import als_euro, pct_tekst, pos, teller
 
 
 @dataclass

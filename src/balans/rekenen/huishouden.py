@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from balans.geld import als_euro, als_tekst
 from balans.inkomen import kinderbijslag as kb
 from balans.inkomen.context import ctx_voor
 from balans.inkomen.huurtoeslag import huurtoeslag
 from balans.inkomen.kindgebonden_budget import kindgebonden_budget, leeftijd_wkb, tel_kinderen
 from balans.inkomen.loonheffing import bruteren, loonheffing_maand
+from balans.inkomen.rekenkunde import als_euro, als_tekst
 from balans.inkomen.zorgtoeslag import zorgtoeslag
 from balans.rekenen.casus import loon_per_maand
 from balans.wet.parameters import ParameterBoom
