@@ -113,8 +113,11 @@ def _vrije_poort() -> int:
         return s.getsockname()[1]
 
 
-def _haal(url: str, accept: str = "application/json") -> tuple[int, dict[str, str], bytes]:
-    req = urllib.request.Request(url, headers={"Accept": accept})
+def _haal(url: str, accept: str = "application/json", body: dict | None = None,
+          kop: dict[str, str] | None = None) -> tuple[int, dict[str, str], bytes]:
+    data = None if body is None else json.dumps(body).encode()
+    koppen = {"Accept": accept, **({"Content-Type": "application/json"} if data else {}), **(kop or {})}
+    req = urllib.request.Request(url, data=data, headers=koppen, method="POST" if data else "GET")
     try:
         with urllib.request.urlopen(req, timeout=10) as a:
             return a.status, {k.lower(): v for k, v in a.headers.items()}, a.read()
@@ -125,7 +128,7 @@ def _haal(url: str, accept: str = "application/json") -> tuple[int, dict[str, st
 def test_server_uit_het_wheel(installatie, tmp_path):
     poort = _vrije_poort()
     env = dict(_omgeving(tmp_path), BALANS_DEMO_ZAKEN="3")
-    p = subprocess.Popen([installatie / "balans", "serve", "--port", str(poort), "--workers", "1"],
+    p = subprocess.Popen([installatie / "balans", "serve", "--demo", "--port", str(poort), "--workers", "1"],
                          cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     basis = f"http://127.0.0.1:{poort}"
     try:
@@ -151,6 +154,18 @@ def test_server_uit_het_wheel(installatie, tmp_path):
         for c in css:
             status, kop, body = _haal(basis + c, accept="text/css")
             assert status == 200 and kop["content-type"].startswith("text/css") and body, c
+        # Een maatregel (issue 18: 'Deze verordening ken ik niet' als de verordeningen niet in het wheel zitten)
+        from balans.zaak.demo import WACHTWOORD
+        status, _, body = _haal(basis + "/v1/sessies", body={"gebruikersnaam": "km.jansen", "wachtwoord": WACHTWOORD})
+        assert status == 201, body[:500]
+        h = {"Authorization": "Bearer " + json.loads(body)["token"]}
+        status, _, body = _haal(basis + "/v1/zaken", kop=h)
+        assert status == 200, body[:500]
+        zaak = json.loads(body)["_embedded"]["zaken"][0]["id"]
+        melding = {"categorie": "categorie_2", "gedraging": "Niet gekomen op drie afspraken.", "signaal_datum": "2026-02-10"}
+        status, _, body = _haal(basis + f"/v1/zaken/{zaak}/maatregelen", body=melding, kop=h)
+        assert status == 201, body[:500]
+        assert json.loads(body)["verordening"] == "diemen"   # de standaardverordening (settings.verordening)
     finally:
         p.terminate()
         p.wait(20)

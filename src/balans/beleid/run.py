@@ -34,7 +34,7 @@ from balans.beleid.populatie import (
     laad_aannames,
 )
 from balans.beleid.uitkomst import Aanname, VariantInfo
-from balans.casus.yamlregels import YamlFout, lees
+from balans.yamlregels import YamlFout, lees
 from balans.geld import naar_centen
 from balans.kalender import aantal_maanden
 from balans.wet.parameters import (

@@ -11,12 +11,11 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-MAX_BYTES = 1_000_000          # 1 MB: een casus van tien jaar met wekelijkse loonstroken is ~300 KB
-MAX_DIEPTE = 20                # de diepste casus (loonstrook > vakantiegeld > opbouwperiode > van) is 6
+# De grenzen van de YAML-lezer zelf (grootte, diepte, waarden, verwijzingen) staan bij de lezer.
+from balans.yamlregels import MAX_ALIASSEN, MAX_BYTES, MAX_DIEPTE, MAX_KNOPEN  # noqa: F401 (ook via deze module)
+
 MAX_LIJST = 2_000              # loonstroken, correcties, inkomsten, ...: tien jaar wekelijks loon voor twee
 MAX_SLEUTELS = 500             # velden in één object (maanden: hoogstens 120 in de API)
-MAX_KNOPEN = 200_000           # waarden in de hele casus, ook na het uitvouwen van YAML-verwijzingen
-MAX_ALIASSEN = 100             # YAML-verwijzingen (*naam) in één bestand
 MAX_FOUTEN = 20                # meer meldingen helpen niemand; het totaal staat erbij
 MAX_CIJFERS = 12               # bedragen tot 999 miljard euro; daarboven is het een tikfout of misbruik
 JAAR_VAN, JAAR_TOT = 1900, 2100

@@ -15,7 +15,7 @@ from pydantic import ValidationError
 
 from balans.casus import grenzen, loon_controle
 from balans.casus.model import Casus, Dagen
-from balans.casus.yamlregels import YamlFout, lees, regel_van
+from balans.yamlregels import YamlFout, lees, regel_van
 from balans.inkomen.invoer import controleer_woning, netto_uit_bruto
 from balans.wet.parameters import EERSTE_DATUM, VARIANT_MAP, beschikbare_overlays
 

@@ -17,6 +17,8 @@ from fractions import Fraction
 from functools import lru_cache
 from pathlib import Path
 
+from balans.yamlregels import YamlFout, lees, regel_van
+
 OMGEVING = "BALANS_GEMEENTEN_DIR"
 
 # Keuzes buiten gemeente.yaml die de wet aan de gemeente laat, met de reden.
@@ -119,7 +121,6 @@ def _veld(pad: tuple) -> str:
 
 def controleer(pad: Path) -> tuple[dict, list[tuple[str, str, int | None]]]:
     """Lees en controleer een overlay. Geeft (inhoud, fouten); fouten leeg = goed."""
-    from balans.casus.yamlregels import YamlFout, lees, regel_van
     from balans.wet.parameters import _zet_om_gecontroleerd, controleer_wijzigingen, parameter_metas
 
     try:

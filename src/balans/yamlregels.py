@@ -2,6 +2,10 @@
 
 Datums blijven tekst (pydantic controleert ze), kommagetallen worden Decimal (nooit float),
 en een sleutel die twee keer voorkomt is een fout in plaats van stil overschreven.
+
+Onderste laag (naast geld en kalender): de casus (casus/laden.py), de gemeente-overlays (wet/gemeente_overlay.py)
+en de beleidsruns (beleid/run.py) lezen er hun YAML mee. De grenzen van de lezer staan daarom hier;
+casus/grenzen.py geeft ze door en voegt de grenzen van een casus toe.
 """
 
 from __future__ import annotations
@@ -9,6 +13,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 import yaml
+
+MAX_BYTES = 1_000_000          # 1 MB: een casus van tien jaar met wekelijkse loonstroken is ~300 KB
+MAX_DIEPTE = 20                # de diepste casus (loonstrook > vakantiegeld > opbouwperiode > van) is 6
+MAX_KNOPEN = 200_000           # waarden in de hele casus, ook na het uitvouwen van YAML-verwijzingen
+MAX_ALIASSEN = 100             # YAML-verwijzingen (*naam) in één bestand
 
 
 class YamlFout(ValueError):
@@ -33,16 +42,14 @@ _Lader.add_constructor("tag:yaml.org,2002:float", lambda lader, node: Decimal(no
 def lees(tekst: str) -> tuple[object, dict[tuple, int]]:
     """Geeft (data, regels): regels[pad] is het regelnummer (1-based) van elk veld.
 
-    Met grenzen (casus/grenzen.py): grootte, diepte en aantal verwijzingen worden gecontroleerd
+    Met grenzen (hierboven): grootte, diepte en aantal verwijzingen worden gecontroleerd
     vóórdat er een boom gebouwd wordt, het aantal waarden tijdens het bouwen (een 'alias bomb'
     van 606 bytes vouwt zich anders uit tot gigabytes).
     """
-    from balans.casus import grenzen as G
-
-    if len(tekst) > G.MAX_BYTES:
-        raise YamlFout(f"Het bestand is groter dan {G.MAX_BYTES // 1_000_000} MB; zo groot is geen casus.", None)
+    if len(tekst) > MAX_BYTES:
+        raise YamlFout(f"Het bestand is groter dan {MAX_BYTES // 1_000_000} MB; zo groot is geen casus.", None)
     try:
-        _voorcontrole(tekst, G)
+        _voorcontrole(tekst)
         knoop = yaml.compose(tekst, Loader=_Lader)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None) or getattr(e, "context_mark", None)
@@ -57,8 +64,8 @@ def lees(tekst: str) -> tuple[object, dict[tuple, int]]:
 
     def bouw(n, pad):
         knopen[0] += 1
-        if knopen[0] > G.MAX_KNOPEN:
-            raise YamlFout(f"Het bestand is te groot: meer dan {G.MAX_KNOPEN} waarden (ook na het uitvouwen "
+        if knopen[0] > MAX_KNOPEN:
+            raise YamlFout(f"Het bestand is te groot: meer dan {MAX_KNOPEN} waarden (ook na het uitvouwen "
                            "van verwijzingen met * en &).", n.start_mark.line + 1)
         regels[pad] = n.start_mark.line + 1
         if isinstance(n, yaml.MappingNode):
@@ -83,21 +90,21 @@ def lees(tekst: str) -> tuple[object, dict[tuple, int]]:
     return bouw(knoop, ()), regels
 
 
-def _voorcontrole(tekst: str, G) -> None:
+def _voorcontrole(tekst: str) -> None:
     """Diepte en verwijzingen tellen met de parser (zonder recursie), vóór yaml.compose (met recursie)."""
     diepte = aliassen = 0
     for ev in yaml.parse(tekst, Loader=_Lader):
         if isinstance(ev, yaml.CollectionStartEvent):
             diepte += 1
-            if diepte > G.MAX_DIEPTE:
-                raise YamlFout(f"Het bestand is te diep genest (meer dan {G.MAX_DIEPTE} niveaus).",
+            if diepte > MAX_DIEPTE:
+                raise YamlFout(f"Het bestand is te diep genest (meer dan {MAX_DIEPTE} niveaus).",
                                ev.start_mark.line + 1)
         elif isinstance(ev, yaml.CollectionEndEvent):
             diepte -= 1
         elif isinstance(ev, yaml.AliasEvent):
             aliassen += 1
-            if aliassen > G.MAX_ALIASSEN:
-                raise YamlFout(f"Het bestand heeft meer dan {G.MAX_ALIASSEN} verwijzingen (*naam).",
+            if aliassen > MAX_ALIASSEN:
+                raise YamlFout(f"Het bestand heeft meer dan {MAX_ALIASSEN} verwijzingen (*naam).",
                                ev.start_mark.line + 1)
 
 
