@@ -250,6 +250,9 @@ class Grootboek:
             self.berekening = self.reeksen.met_uitleg(self._loon(self.toerekening.per_maand()))
         self.finaal = self.reeksen.reeks(self._loon(self.toerekening.per_maand()))
         self.kas = self._kasstromen()
+        self.kas_verwerkt = [betaaldagen.verwerkt_op(b, self._gem_op(b).verwerkingsdagen) for _, b, _ in self.kas]
+        self.betaaldagen = frozenset(self.betaaldag.values())
+        self._ip_op: dict[dt.date, int | None] = {}
         self._loon_per_kalendermaand: dict[tuple[int, int], int] = defaultdict(int)
         for datum, _, bedrag in self.kas:
             self._loon_per_kalendermaand[(datum.year, datum.month)] += bedrag
@@ -270,6 +273,12 @@ class Grootboek:
             if p.maand is not None and v <= d:
                 uit[(p.maand, p.persoon)] += p.bedrag
         return uit
+
+    def ip_op(self, d: dt.date) -> int | None:
+        """De laatste maand waarvan de betaaldag uiterlijk op dag d is (None: nog geen)."""
+        if d not in self._ip_op:
+            self._ip_op[d] = max((i for i, m in enumerate(self.maanden) if self.betaaldag[m] <= d), default=None)
+        return self._ip_op[d]
 
     def verwerkt_tussen(self, na: dt.date, tot_en_met: dt.date) -> list:
         """De posten die na 'na' en uiterlijk op 'tot_en_met' verwerkt zijn."""
@@ -355,6 +364,7 @@ class _Boekhouding:
         self.vt = [0] * n               # vakantietoeslag per maand, zoals nu vastgesteld
         self.vt_uit = [False] * n       # vakantietoeslag van deze maand al uitbetaald
         self.gestart = [False] * n      # eerste betaling over deze maand gedaan
+        self._gezien: list[tuple | None] = [None] * n   # de uitkomst waarmee toegekend en vt zijn vastgesteld
         self.schatting: dict[int, tuple[int, int]] = {}
         self.vordering = g.c.verrekening.vordering_bij_start
         # Het deel van de vordering van vóór de periode: daarop lost u eerst af, en het bufferbudget is
@@ -371,7 +381,7 @@ class _Boekhouding:
         self.vorige = dt.date.min
         self.bufferkeuze = g.c.verrekening.bufferbudget
         # Surplus: wanneer is het loon van elke kasstroom verwerkt (dan betaalt de gemeente het door).
-        self.kas_verwerkt = [betaaldagen.verwerkt_op(b, g._gem_op(b).verwerkingsdagen) for _, b, _ in g.kas]
+        self.kas_verwerkt = g.kas_verwerkt
         # Art. 44 lid 1: bijstand vanaf de melding. Over eerdere maanden alleen met een besluit van het
         # college (art. 44 lid 5, een kan-bepaling); dat besluit staat met zijn motivering in de casus.
         melding = g.c.verrekening.melding
@@ -466,7 +476,7 @@ class _Boekhouding:
     def draai(self) -> Staat:
         g = self.g
         for d in self.momenten():
-            ip = max((i for i, m in enumerate(g.maanden) if g.betaaldag[m] <= d), default=None)
+            ip = g.ip_op(d)
             if ip is None:
                 continue
             self._moment(d, ip)
@@ -523,7 +533,10 @@ class _Boekhouding:
                                         f"kan alleen als het college dat besluit (art. 44 lid 5)."))
                 continue
             if betaalbaar[i]:
-                excl, vt = g.verdeel_vakantietoeslag(u, zonder_vg[i] if zonder_vg else None, g.reeksen.params[i])
+                zv = zonder_vg[i] if zonder_vg else None
+                if self.gestart[i] and self._gezien[i] is not None and self._gezien[i][0] is u and self._gezien[i][1] is zv:
+                    continue   # dezelfde uitkomst als bij de vorige betaling: niets veranderd
+                excl, vt = g.verdeel_vakantietoeslag(u, zv, g.reeksen.params[i])
             else:
                 excl, vt = 0, 0
                 if not self.gestart[i] and g.betaaldag[maand] == d:
@@ -538,6 +551,7 @@ class _Boekhouding:
             verschil = excl - self.toegekend[i]
             vt_verschil = vt - self.vt[i]
             self.toegekend[i], self.vt[i] = excl, vt
+            self._gezien[i] = (u, zv)
             if self.vt_uit[i]:
                 verschil += vt_verschil
             if not self.gestart[i]:
@@ -606,7 +620,7 @@ class _Boekhouding:
         # Verrekenen wat te veel is betaald (art. 58 lid 4). Wat niet past, gaat mee naar de volgende
         # betaling. Slokt de betaling van een gewone betaaldag alles op en blijft er over, dan wordt
         # dat een vordering (art. 58 lid 2) die in kleine bedragen wordt afgelost.
-        betaaldag_nu = any(g.betaaldag[m] == d for m in g.maanden)
+        betaaldag_nu = d in g.betaaldagen
         min_recent += self.te_verrekenen
         self.te_verrekenen = 0
         verrekend = min(min_recent, plus)
