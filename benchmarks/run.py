@@ -123,8 +123,8 @@ def maandstaat(herhaal: int = 500):
     casus = uit_bestand(HIER.parent / "src" / "balans" / "voorbeelden" / "ferd-maandstaat.yaml")
 
     def run():
-        g = Grootboek(casus)
-        return staat_json(g, bereken(casus), [g.staat(m) for m in METHODEN], None)
+        g = Grootboek(casus, uitleg=True)   # zoals diensten.maandstaat: het recht met uitleg één keer
+        return staat_json(g, g.berekening, [g.staat(m) for m in METHODEN], None)
 
     for _ in range(20):
         run()

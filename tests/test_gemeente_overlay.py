@@ -205,3 +205,65 @@ def test_vakantiegeld_volgens_het_programmaplan_als_keuze_van_de_gemeente(eigen)
               2024-01-01: {waarde: anders, bron: "proef"}
         """)
     assert any("wet, programmaplan" in b and r == 7 for b, _, r in go.controleer(pad)[1])
+
+
+def test_zaak_waarvan_de_overlay_later_ongeldig_wordt_geeft_409(eigen, tmp_path):
+    # Een zaak met gemeente proefstad, aangemaakt toen de overlay klopte. Daarna wordt het bestand ongeldig
+    # (betaaldag 40) en daarna weggehaald. De feiten van de zaak zijn er nog: de API en de website zeggen
+    # in het Nederlands dat er nu niet mee te rekenen is, met het bestand, de regel en het veld: 409, geen
+    # 500 (de website gaf een 500) en geen 404 'nog niets vastgelegd' (de API).
+    from tests.api.conftest import maak_app, token
+    pad = _overlay(eigen, "proefstad", """\
+        gemeente:
+          betaaldag:
+            waarden:
+              2024-01-01: {waarde: 20, bron: "proef"}
+        """)
+    client = TestClient(maak_app(tmp_path), raise_server_exceptions=False)
+    km = token(client, "km.jansen")
+    r = client.post("/v1/zaken", json={"naam": "Proef", "casus": _casus("proefstad")}, headers=km)
+    assert r.status_code == 201, r.text
+    zaak = r.json()["id"]
+    assert client.get(f"/v1/zaken/{zaak}/maandstaat", headers=km).status_code == 200
+    pad.write_text(pad.read_text(encoding="utf-8").replace("waarde: 20", "waarde: 40"), encoding="utf-8")
+    for url in (f"/v1/zaken/{zaak}", f"/v1/zaken/{zaak}/berekening", f"/v1/zaken/{zaak}/maandstaat"):
+        r = client.get(url, headers=km)
+        assert r.status_code == 409, (url, r.text)
+        assert "kan balans nu niet rekenen" in r.json()["detail"]
+        assert "proefstad.yaml: regel 7" in r.json()["detail"] and "betaaldag" in r.json()["detail"]
+    for url in (f"/zaken/{zaak}", f"/zaken/{zaak}/beschikking"):
+        r = client.get(url, headers=km)
+        assert r.status_code == 409, (url, r.text[:300])
+        assert "kan balans nu niet rekenen" in r.text and "proefstad.yaml" in r.text
+    # Vóór het aanmaken blijft het 404 (toen was er niets).
+    r = client.get(f"/v1/zaken/{zaak}/berekening", headers=km, params={"bekendOp": "2020-01-01T00:00:00Z"})
+    assert r.status_code == 404
+    pad.unlink()
+    r = client.get(f"/v1/zaken/{zaak}/maandstaat", headers=km)
+    assert r.status_code == 409 and "geen regels" in r.json()["detail"], r.text
+
+
+def test_tijdlijn_vangt_een_overlay_die_bij_het_rekenen_niet_te_lezen_is(eigen, monkeypatch):
+    # Klopt de casus nog bij de controle, maar lukt het lezen van de regels daarna niet (het bestand is net
+    # gewijzigd), dan NietTeRekenen met de melding, niet een fout midden in de berekening.
+    from balans.wet import parameters
+    from balans.zaak import tijdlijn as T
+
+    _overlay(eigen, "proefstad", """\
+        gemeente:
+          betaaldag:
+            waarden:
+              2024-01-01: {waarde: 20, bron: "proef"}
+        """)
+
+    class Zaak:
+        id = "z1"
+
+    monkeypatch.setattr(T.R, "rekencasus", lambda s, z, data, bekend_op=None: uit_data(_casus("proefstad")))
+
+    def kapot(regime, gemeente=None):
+        raise parameters.OngeldigeWijziging(gemeente, [((), "regel 7: kan niet")])
+
+    monkeypatch.setattr(T.ParameterBoom, "voor", staticmethod(kapot))
+    with pytest.raises(T.NietTeRekenen, match="De regels van gemeente 'proefstad' kloppen niet: proefstad: regel 7"):
+        T.tijdlijn(None, Zaak(), data={"naam": "proef"})

@@ -522,3 +522,40 @@ def test_vakantiegeld_volgens_maatregel_18_van_het_programmaplan():
 
 
 # Casus k (halve eerste en laatste maandstrook): verwacht_betalingen in het bestand.
+
+
+# --- het recht één keer gerekend (issue 16, benchmark) ------------------------------------------------
+
+@pytest.mark.parametrize("naam", sorted(p.name for p in MAP.glob("*.yaml")) + ["ferd-maandstaat.yaml"])
+def test_berekening_uit_het_grootboek_is_bereken(naam):
+    # Grootboek(uitleg=True) rekent het recht met al het loon bekend één keer, met uitleg, en deelt dat met
+    # de methoden. Dat moet precies rekenen.casus.bereken zijn (zelfde uitkomst, zelfde uitleg), en de
+    # staten moeten gelijk zijn aan die van een grootboek zonder uitleg.
+    from balans.uitvoer import als_json
+
+    pad = MAP / naam if (MAP / naam).exists() else Path(__file__).parents[1] / "src/balans/voorbeelden" / naam
+    casus = uit_bestand(pad)
+    for vg in ("wet", "programmaplan"):
+        met = Grootboek(casus, uitleg=True, vakantiegeld_methode=vg)
+        zonder = Grootboek(casus, vakantiegeld_methode=vg)
+        assert met.berekening is not None and zonder.berekening is None
+        assert als_json(casus.naam, met.berekening) == als_json(casus.naam, bereken(casus))
+        assert [r.uitkomst.spoor for r in met.berekening] == [r.uitkomst.spoor for r in bereken(casus)]
+        for m in METHODEN:
+            a, b = met.staat(m), zonder.staat(m)
+            assert (a.betalingen, a.recht, a.vordering, a.bufferbudget) == (b.betalingen, b.recht, b.vordering,
+                                                                           b.bufferbudget)
+
+
+def test_snelle_kopie_van_de_invoer_is_met_loon():
+    # grootboek._met_loon kopieert de velden in plaats van dataclasses.replace; de invoer moet gelijk zijn.
+    from balans.maandstaat.grootboek import _met_loon
+    from balans.rekenen.casus import maandinvoeren, met_loon
+
+    casus = uit_bestand(Path(__file__).parents[1] / "src/balans/voorbeelden/ferd-maandstaat.yaml")
+    inv = maandinvoeren(casus)[0][1]
+    for a, p in [(0, 0), (12345, 0), (0, 700), (-50, 20), (99999, -1)]:
+        nieuw = _met_loon(inv, a, p)
+        assert nieuw == met_loon(inv, a, p)
+        assert (nieuw is inv) == (not a and not p)
+    assert inv == maandinvoeren(casus)[0][1]   # het origineel is niet veranderd

@@ -210,10 +210,11 @@ def opdracht_maandstaat(args) -> int:
     casus = _laad(args.casus)
     if casus is None:
         return FOUT_INVOER
-    g = Grootboek(casus)
+    g = Grootboek(casus, uitleg=True)   # met de berekening: het recht wordt één keer gerekend
     methoden = METHODEN if args.methode == "alle" else [args.methode or g.methode_standaard()]
     staten = [g.staat(m) for m in methoden]
-    resultaten = bereken(casus)
+    resultaten = g.berekening
+    assert resultaten is not None
     uurloon = casus.verwachting.netto_uurloon if casus.verwachting else None
     punten = curve(casus, uurloon) if uurloon is not None else None
     hele = hele_inkomen(casus, punten) if punten is not None and kan_hele_inkomen(casus) else None

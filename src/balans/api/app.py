@@ -22,6 +22,7 @@ from balans.api.probleem import PROBLEEM_SCHEMA, TITELS, Probleem, uit_validatie
 from balans.casus.model import Casus
 from balans.settings import PAKKET, Settings
 from balans.zaak.db import maak_engine, migreer, sessiemaker
+from balans.zaak.tijdlijn import NietTeRekenen
 
 log = logging.getLogger("balans")
 BESCHRIJVING = """Bijstand (Participatiewet) berekenen, exact en uitgelegd: per maand de norm, de vrijlating,
@@ -125,6 +126,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if _is_api(request):
             return e.antwoord(request.url.path)
         return web.foutpagina(request, e.status, e.detail, e.headers)
+
+    @app.exception_handler(NietTeRekenen)
+    async def _niet_te_rekenen(request: Request, e: NietTeRekenen):
+        # De feiten van de zaak zijn er, maar de regels (bv. een gemeente-overlay) kloppen nu niet: 409, geen 500.
+        log.warning("zaak niet te rekenen bij %s %s", request.method, request.url.path)   # pad: nooit een BSN
+        return await _probleem(request, Probleem(409, str(e)))
 
     @app.exception_handler(RequestValidationError)
     async def _validatie(request: Request, e: RequestValidationError):

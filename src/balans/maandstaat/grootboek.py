@@ -13,6 +13,7 @@ Voor elke methode geldt, tot op de cent (test_maandstaat):
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
@@ -22,9 +23,10 @@ from balans.geld import als_euro, percentage_als_tekst, percentage_van
 from balans.maandstaat import betaaldagen
 from balans.rekenen.toerekening import Toerekening, eerste
 from balans.rekenen.verwachting import alle_stroken
-from balans.rekenen.casus import begintoestand, maandinvoeren, met_loon
+from balans.rekenen import dagdelen
+from balans.rekenen.casus import MaandResultaat, begintoestand, maandinvoeren
 from balans.wet.context import Ctx, Scalair
-from balans.rekenen.invoer import Uitkomst
+from balans.rekenen.invoer import MaandInvoer, Uitkomst
 from balans.rekenen.maand import bereken_maand
 from balans.uitvoer import datum_mens, maand_mens
 from balans.wet.parameters import ParameterBoom, wet_url
@@ -93,6 +95,19 @@ class Staat:
         return sum(self.bufferbudget.values())
 
 
+def _met_loon(inv: MaandInvoer, aanvrager: int, partner: int) -> MaandInvoer:
+    """rekenen.casus.met_loon, maar als ondiepe kopie van de velden in plaats van dataclasses.replace (die
+    alle 57 velden opnieuw door __init__ haalt, ~90 keer zo traag): de reeksen doen dit tientallen keren per
+    maandstaat. test_maandstaat eist dezelfde invoer."""
+    if not aanvrager and not partner:
+        return inv
+    uit = object.__new__(MaandInvoer)
+    uit.__dict__.update(inv.__dict__)
+    uit.arbeid_a = inv.arbeid_a + max(0, aanvrager)
+    uit.arbeid_p = inv.arbeid_p + max(0, partner)
+    return uit
+
+
 class Reeksen:
     """De regelkern over de hele periode, voor elke stand van wat er aan loon bekend is.
 
@@ -103,24 +118,42 @@ class Reeksen:
 
     def __init__(self, c: Casus, boom: ParameterBoom, recht: dict[dt.date, int] | None = None):
         self.maanden = c.alle_maanden()
-        self.basis = [inv for _, inv in maandinvoeren(c)]
+        # Met de wetsversies binnen een maand, zoals rekenen.casus.bereken: zo is het recht hier gelijk aan
+        # de berekening, ook als een normparameter midden in een maand wijzigt.
+        self.basis = []
+        for m, inv in maandinvoeren(c):
+            versies = dagdelen.wetsversies(boom, m)
+            self.basis.append(replace(inv, wetsversies=versies) if versies else inv)
         self.params = [boom.op(m) for m in self.maanden]
         self.st0 = begintoestand(c)
-        self._cache: dict[tuple, tuple[Uitkomst, object]] = {}
+        # Per voorvoegsel van het loon de uitkomst en de toestand erna, als boom: maand i hangt onder het
+        # loon van maand 0..i-1, dus een reeks zoekt per maand één sleutel op (het loon van die maand).
+        self._wortel: dict = {}
         # Vastgesteld recht per maand (maatwerk, of 0 buiten de duur van de bijstand; zaak/tijdlijn.py):
         # dat bedrag is het recht, welk loon er ook bekend is. De vakantietoeslag is er een deel van (art. 19 lid 3).
         self.vast = {i: b for i, m in enumerate(self.maanden) if (b := (recht or {}).get(m)) is not None}
 
-    def reeks(self, loon: list[tuple[int, int]]) -> list[Uitkomst]:
-        st, uit = self.st0, []
-        for i, (a, p) in enumerate(loon):
-            sleutel = tuple(loon[: i + 1])
-            hit = self._cache.get(sleutel)
-            if hit is None:
-                inv = met_loon(self.basis[i], a, p)
-                hit = bereken_maand(Ctx(Scalair, self.maanden[i], self.params[i], False), inv, st)
-                self._cache[sleutel] = hit
+    def met_uitleg(self, loon: list[tuple[int, int]]) -> list[MaandResultaat]:
+        """De berekening met uitleg (wat rekenen.casus.bereken geeft) voor dit loon. Dezelfde regels in
+        dezelfde volgorde; de uitkomsten gaan ook in de cache, zodat de reeks met dit loon niet nog eens
+        zonder uitleg wordt gerekend."""
+        st, uit, knoop = self.st0, [], self._wortel
+        for i, ap in enumerate(loon):
+            inv = _met_loon(self.basis[i], ap[0], ap[1])
+            hit = bereken_maand(Ctx(Scalair, self.maanden[i], self.params[i], True), inv, st)
+            knoop = knoop.setdefault(ap, (hit, {}))[1]   # al gerekend (zonder uitleg): de tak blijft
             u, st = hit
+            uit.append(MaandResultaat(self.maanden[i], u, self.params[i].niet_geindexeerd()))
+        return uit
+
+    def reeks(self, loon: list[tuple[int, int]]) -> list[Uitkomst]:
+        st, uit, knoop = self.st0, [], self._wortel
+        for i, ap in enumerate(loon):
+            tak = knoop.get(ap)
+            if tak is None:
+                inv = _met_loon(self.basis[i], ap[0], ap[1])
+                tak = knoop[ap] = (bereken_maand(Ctx(Scalair, self.maanden[i], self.params[i], False), inv, st), {})
+            (u, st), knoop = tak
             if i in self.vast:
                 b = self.vast[i]
                 u = replace(u, bijstand=b, vakantietoeslag=percentage_van(b, self.params[i].art19.vakantietoeslag_percentage))
@@ -152,7 +185,7 @@ class Grootboek:
 
     def __init__(self, c: Casus, boom: ParameterBoom | None = None, *, einde: dt.date | None = None,
                  terugwerkende_kracht: str | None = None, vakantiegeld_methode: str | None = None,
-                 recht: dict[dt.date, int] | None = None):
+                 recht: dict[dt.date, int] | None = None, uitleg: bool = False):
         """einde: de laatste dag van de bijstand (art. 45 lid 1: dan komt de gespaarde vakantietoeslag
         binnen drie maanden); standaard `bijstand.tot` van de casus als die er is.
         terugwerkende_kracht: de motivering van een besluit van het college om bijstand over maanden vóór
@@ -162,8 +195,11 @@ class Grootboek:
         wordt verrekend met de bijstand zonder vakantietoeslag, het opgebouwde vakantiegeld met de
         reservering). De methode verschuift alleen geld tussen de maand en juni; het recht blijft gelijk.
         recht: per maand een vastgesteld recht (incl. vakantietoeslag) dat de uitkomst van de regels vervangt
-        (maatwerk, of geen recht buiten de duur van de bijstand; zie zaak/tijdlijn.py)."""
+        (maatwerk, of geen recht buiten de duur van de bijstand; zie zaak/tijdlijn.py).
+        uitleg: ook de berekening met uitleg maken (self.berekening, gelijk aan rekenen.casus.bereken); het
+        recht met al het loon bekend wordt dan één keer gerekend, niet twee keer."""
         self.c = c
+        self._loon_op: dict[dt.date, tuple[tuple[int, int], ...]] = {}
         self.terugwerkende_kracht = terugwerkende_kracht or getattr(c.verrekening, "terugwerkende_kracht", None)
         self.boom = boom or ParameterBoom.voor(c.regime or "wet", c.gemeente)
         self.maanden = c.alle_maanden()
@@ -178,6 +214,15 @@ class Grootboek:
         # van die maand, op een werkdag. Ook als de betaaldag binnen die dagen valt.
         self.verwerkt = [betaaldagen.verwerkt_op(p.bekend_op, self._gem_op(p.bekend_op).verwerkingsdagen)
                          for p in self.posten]
+        # Op volgorde van verwerking (voor 'wat is nieuw bekend tussen twee betalingen'), en per maand wanneer
+        # het loon binnenkwam (art. 58 lid 4).
+        volgorde = sorted(range(len(self.posten)), key=lambda k: self.verwerkt[k])
+        self._verwerkt_gesorteerd = [self.verwerkt[k] for k in volgorde]
+        self._posten_gesorteerd = [self.posten[k] for k in volgorde]
+        self.ontvangen_per_maand: dict[dt.date, list[tuple[dt.date, dt.date]]] = defaultdict(list)
+        for p, v in zip(self.posten, self.verwerkt):
+            if p.maand is not None:
+                self.ontvangen_per_maand[p.maand].append((v, p.betaaldatum))
         # Wanneer is alles van een maand verwerkt? (de laatste oorspronkelijke post)
         self.compleet_op: dict[dt.date, dt.date] = {}
         for p, v in zip(self.posten, self.verwerkt):
@@ -200,8 +245,14 @@ class Grootboek:
         self.finaal_zonder_vg = self.reeksen.reeks(self.zonder_vakantiegeld(self._loon(self.toerekening.per_maand()),
                                                                             None)) \
             if self.vakantiegeld_methode == "programmaplan" else None
+        self.berekening: list[MaandResultaat] | None = None
+        if uitleg:
+            self.berekening = self.reeksen.met_uitleg(self._loon(self.toerekening.per_maand()))
         self.finaal = self.reeksen.reeks(self._loon(self.toerekening.per_maand()))
         self.kas = self._kasstromen()
+        self.kas_verwerkt = [betaaldagen.verwerkt_op(b, self._gem_op(b).verwerkingsdagen) for _, b, _ in self.kas]
+        self.betaaldagen = frozenset(self.betaaldag.values())
+        self._ip_op: dict[dt.date, int | None] = {}
         self._loon_per_kalendermaand: dict[tuple[int, int], int] = defaultdict(int)
         for datum, _, bedrag in self.kas:
             self._loon_per_kalendermaand[(datum.year, datum.month)] += bedrag
@@ -221,6 +272,25 @@ class Grootboek:
         for p, v in zip(self.posten, self.verwerkt):
             if p.maand is not None and v <= d:
                 uit[(p.maand, p.persoon)] += p.bedrag
+        return uit
+
+    def ip_op(self, d: dt.date) -> int | None:
+        """De laatste maand waarvan de betaaldag uiterlijk op dag d is (None: nog geen)."""
+        if d not in self._ip_op:
+            self._ip_op[d] = max((i for i, m in enumerate(self.maanden) if self.betaaldag[m] <= d), default=None)
+        return self._ip_op[d]
+
+    def verwerkt_tussen(self, na: dt.date, tot_en_met: dt.date) -> list:
+        """De posten die na 'na' en uiterlijk op 'tot_en_met' verwerkt zijn."""
+        v = self._verwerkt_gesorteerd
+        return self._posten_gesorteerd[bisect_right(v, na):bisect_right(v, tot_en_met)]
+
+    def loon_op(self, d: dt.date) -> tuple[tuple[int, int], ...]:
+        """Het loon per maand (aanvrager, partner) dat op dag d verwerkt is; de methoden vragen dezelfde
+        dagen, dus één keer per dag."""
+        uit = self._loon_op.get(d)
+        if uit is None:
+            uit = self._loon_op[d] = tuple(self._loon(self.per_maand(d)))
         return uit
 
     def zonder_vakantiegeld(self, loon: list[tuple[int, int]], d: dt.date | None,
@@ -294,6 +364,7 @@ class _Boekhouding:
         self.vt = [0] * n               # vakantietoeslag per maand, zoals nu vastgesteld
         self.vt_uit = [False] * n       # vakantietoeslag van deze maand al uitbetaald
         self.gestart = [False] * n      # eerste betaling over deze maand gedaan
+        self._gezien: list[tuple | None] = [None] * n   # de uitkomst waarmee toegekend en vt zijn vastgesteld
         self.schatting: dict[int, tuple[int, int]] = {}
         self.vordering = g.c.verrekening.vordering_bij_start
         # Het deel van de vordering van vóór de periode: daarop lost u eerst af, en het bufferbudget is
@@ -310,7 +381,7 @@ class _Boekhouding:
         self.vorige = dt.date.min
         self.bufferkeuze = g.c.verrekening.bufferbudget
         # Surplus: wanneer is het loon van elke kasstroom verwerkt (dan betaalt de gemeente het door).
-        self.kas_verwerkt = [betaaldagen.verwerkt_op(b, g._gem_op(b).verwerkingsdagen) for _, b, _ in g.kas]
+        self.kas_verwerkt = g.kas_verwerkt
         # Art. 44 lid 1: bijstand vanaf de melding. Over eerdere maanden alleen met een besluit van het
         # college (art. 44 lid 5, een kan-bepaling); dat besluit staat met zijn motivering in de casus.
         melding = g.c.verrekening.melding
@@ -372,8 +443,7 @@ class _Boekhouding:
     def _loon_voor(self, d: dt.date, ip: int) -> tuple[list[tuple[int, int]], list[bool]]:
         """Het loon waarmee de methode op dag d rekent, en welke maanden al betaalbaar zijn."""
         g, m = self.g, self.methode
-        bekend = g.per_maand(d)
-        loon = g._loon(bekend)[: ip + 1]
+        loon = list(g.loon_op(d)[: ip + 1])
         compleet = [g.compleet_op.get(maand, dt.date.min) <= d for maand in g.maanden[: ip + 1]]
         eigen_betaaldag = g.betaaldag[g.maanden[ip]] == d
         betaalbaar = [True] * (ip + 1)
@@ -406,7 +476,7 @@ class _Boekhouding:
     def draai(self) -> Staat:
         g = self.g
         for d in self.momenten():
-            ip = max((i for i, m in enumerate(g.maanden) if g.betaaldag[m] <= d), default=None)
+            ip = g.ip_op(d)
             if ip is None:
                 continue
             self._moment(d, ip)
@@ -438,7 +508,7 @@ class _Boekhouding:
         uitkomsten = g.reeksen.reeks(loon)
         zonder_vg = None
         if g.vakantiegeld_methode == "programmaplan":
-            echt = g._loon(g.per_maand(d))[: ip + 1]
+            echt = list(g.loon_op(d)[: ip + 1])
             zonder_vg = g.reeksen.reeks(g.zonder_vakantiegeld(loon, d, echt))
         p_d = g.boom.op(eerste(d))
         regels: list[Regel] = []
@@ -448,7 +518,7 @@ class _Boekhouding:
         # Art. 58 lid 4: verrekenen met middelen die in de zes maanden vóór dit moment zijn ontvangen;
         # de termijn loopt vanaf de dag waarop het geld binnenkwam, niet vanaf de bijstandsmaand.
         grens_ontvangen = plus_maanden(d, -p_d.art45.verrekenen_middelen_maanden)
-        nieuw_bekend = [p for p, v in zip(g.posten, g.verwerkt) if self.vorige < v <= d]
+        nieuw_bekend = g.verwerkt_tussen(self.vorige, d)
         for i in range(ip + 1):
             maand = g.maanden[i]
             u = uitkomsten[i]
@@ -463,7 +533,10 @@ class _Boekhouding:
                                         f"kan alleen als het college dat besluit (art. 44 lid 5)."))
                 continue
             if betaalbaar[i]:
-                excl, vt = g.verdeel_vakantietoeslag(u, zonder_vg[i] if zonder_vg else None, g.reeksen.params[i])
+                zv = zonder_vg[i] if zonder_vg else None
+                if self.gestart[i] and self._gezien[i] is not None and self._gezien[i][0] is u and self._gezien[i][1] is zv:
+                    continue   # dezelfde uitkomst als bij de vorige betaling: niets veranderd
+                excl, vt = g.verdeel_vakantietoeslag(u, zv, g.reeksen.params[i])
             else:
                 excl, vt = 0, 0
                 if not self.gestart[i] and g.betaaldag[maand] == d:
@@ -478,6 +551,7 @@ class _Boekhouding:
             verschil = excl - self.toegekend[i]
             vt_verschil = vt - self.vt[i]
             self.toegekend[i], self.vt[i] = excl, vt
+            self._gezien[i] = (u, zv)
             if self.vt_uit[i]:
                 verschil += vt_verschil
             if not self.gestart[i]:
@@ -546,7 +620,7 @@ class _Boekhouding:
         # Verrekenen wat te veel is betaald (art. 58 lid 4). Wat niet past, gaat mee naar de volgende
         # betaling. Slokt de betaling van een gewone betaaldag alles op en blijft er over, dan wordt
         # dat een vordering (art. 58 lid 2) die in kleine bedragen wordt afgelost.
-        betaaldag_nu = any(g.betaaldag[m] == d for m in g.maanden)
+        betaaldag_nu = d in g.betaaldagen
         min_recent += self.te_verrekenen
         self.te_verrekenen = 0
         verrekend = min(min_recent, plus)
@@ -614,7 +688,7 @@ class _Boekhouding:
     def _ontvangen_op(self, maand: dt.date, d: dt.date) -> dt.date:
         """Wanneer kwam het geld binnen dat de bijstand over deze maand verlaagt? De laatste betaaldatum
         van het verwerkte loon over die maand; zonder loon het einde van de maand."""
-        data = [p.betaaldatum for p, v in zip(self.g.posten, self.g.verwerkt) if p.maand == maand and v <= d]
+        data = [b for v, b in self.g.ontvangen_per_maand.get(maand, ()) if v <= d]
         return max(data) if data else plus_maanden(maand, 1) - dt.timedelta(days=1)
 
     def _overig_in(self, maand: dt.date) -> int:

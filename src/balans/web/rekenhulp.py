@@ -36,7 +36,6 @@ from balans.maandstaat.watals import (HeelPunt, Punt, curve_zoals_maandstaat, he
                                       uurlonen)
 from balans.maandstaat.grootboek import Grootboek
 from balans.maandstaat.uitvoer import als_json as staat_als_json
-from balans.rekenen.casus import bereken
 from balans.wet.parameters import ParameterBoom
 
 router = APIRouter(include_in_schema=False)
@@ -216,8 +215,9 @@ def _maandrijen(c, staat: dict) -> list[Maandrij]:
 def _maandstaat(c) -> tuple[dict, dict]:
     """De maandstaat (zoals diensten.maandstaat, zonder de oude wat-als-curve): het recht per maand met uitleg, en
     de betalingen als de gemeente een voorschot betaalt zolang de loonstrook er niet is (methode 'schatten')."""
-    g = Grootboek(c)
-    staat = staat_als_json(g, bereken(c), [g.staat("schatten")], None)
+    g = Grootboek(c, uitleg=True)
+    assert g.berekening is not None
+    staat = staat_als_json(g, g.berekening, [g.staat("schatten")], None)
     return staat, staat["methoden"]["schatten"]
 
 

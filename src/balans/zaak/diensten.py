@@ -106,12 +106,13 @@ def berekening(casus: Casus, uitleg: bool = True) -> dict:
 def maandstaat(casus: Casus, methode: str | None = None) -> dict:
     """De maandstaat van een losse casus als JSON, zoals `balans maandstaat --json`; methode 'alle' geeft ze
     alle vier. De 'maanden' erin zijn de berekening. Voor een zaak: maandstaat_zaak (met de tijdlijn)."""
-    g = Grootboek(casus)
+    g = Grootboek(casus, uitleg=True)   # met de berekening: het recht wordt één keer gerekend
     methoden = list(METHODEN) if methode == "alle" else [methode or g.methode_standaard()]
     staten = [g.staat(m) for m in methoden]
     uurloon = casus.verwachting.netto_uurloon if casus.verwachting else None
     wat_als = _wat_als(casus, uurloon)
-    uit = staat_als_json(g, bereken(casus), staten, wat_als)
+    assert g.berekening is not None
+    uit = staat_als_json(g, g.berekening, staten, wat_als)
     return O.bij_casus("maandstaat", casus, uit, invoer={"casus": O.casus_invoer(casus), "methode": methode})
 
 

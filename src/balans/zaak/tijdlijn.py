@@ -26,11 +26,12 @@ from functools import cached_property
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from balans.casus.laden import CasusFout
 from balans.casus.model import Bijstandsduur, Casus
 from balans.kalender import volgende_maand
 from balans.rekenen.casus import MaandResultaat, bereken
 from balans.wet.context import Stap
-from balans.wet.parameters import ParameterBoom, wet_url
+from balans.wet.parameters import OnbekendRegime, ParameterBoom, wet_url
 from balans.zaak import repository as R
 from balans.zaak.schema import Besluit, Maatwerk, Zaak
 
@@ -158,10 +159,35 @@ class Tijdlijn:
         return Grootboek(self.casus, boom, recht=self.vast)
 
 
+class NietTeRekenen(ValueError):
+    """De zaak heeft feiten, maar balans kan er nu niet mee rekenen: de casus klopt niet (meer), bijvoorbeeld
+    omdat het bestand met de regels van de gemeente later is gewijzigd en niet meer klopt, of weg is.
+    Geen fout van de invoer van dit verzoek en geen fout van balans: de API en de website geven 409."""
+
+    def __init__(self, zaak_id: str, melding: str):
+        self.zaak_id = zaak_id
+        self.melding = melding
+        super().__init__(f"Met de gegevens van deze zaak kan balans nu niet rekenen. {melding}")
+
+
 def tijdlijn(s: Session, zaak: Zaak, bekend_op: dt.datetime | None = None, data: dict | None = None) -> Tijdlijn:
-    """De zaak zoals op bekend_op bekend, als één invoer voor elke maand. CasusFout als er toen nog niets was."""
+    """De zaak zoals op bekend_op bekend, als één invoer voor elke maand. CasusFout als er toen nog niets was;
+    NietTeRekenen als er wel feiten zijn, maar de casus nu niet klopt (zoals een gemeente-overlay die later
+    ongeldig is geworden)."""
     data = R.casus_data(s, zaak, bekend_op) if data is None else data
-    casus = R.rekencasus(s, zaak, data, bekend_op)
+    try:
+        casus = R.rekencasus(s, zaak, data, bekend_op)
+    except CasusFout as e:
+        if not data:
+            raise
+        raise NietTeRekenen(zaak.id, " ".join(str(f) for f in e.fouten)) from e
+    if casus.gemeente:
+        # De regels van de gemeente worden bij het rekenen gelezen; lukt dat niet (het bestand is net
+        # gewijzigd), dan hier een duidelijke melding in plaats van een fout midden in de berekening.
+        try:
+            ParameterBoom.voor(casus.regime or "wet", casus.gemeente)
+        except (OnbekendRegime, OSError) as e:
+            raise NietTeRekenen(zaak.id, f"De regels van gemeente '{casus.gemeente}' kloppen niet: {e}") from e
     duur = duur_van(s, zaak, bekend_op)
     if duur.van is not None or duur.tot is not None:
         casus = casus.model_copy(update={"bijstand": duur})
