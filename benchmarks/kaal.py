@@ -9,8 +9,9 @@ de hele populatie (geboren in deze maand op een dag > 1; of, voor de AOW-leeftij
 die leeftijd in dit jaar kan vallen), dan de precieze regel alleen voor die rijen. Zonder die zeef rekende de
 referentie elke maand de grensdagen voor alle rijen uit en was ze trager dan balans zelf (factor 0,26-0,28 in
 de README van 2026-12-03): geen ondergrens meer. De zeef is hier met gewone numpy geschreven (vergelijken en
-flatnonzero per maand); de trucs van balans zelf (geboortemaanden één keer gesorteerd per populatie, een
-opzoektabel voor de AOW-datum) horen bij wat we meten en staan hier niet in.
+flatnonzero per maand); de geboortemaanden één keer sorteren per populatie (dagdelen._in_maand) doet alleen
+balans. De AOW-datum komt, net als in balans, uit een tabel per geboortejaar en -maand (_aow): zonder die tabel
+was dat alleen al de helft van de tijd van deze referentie.
 """
 
 from __future__ import annotations
