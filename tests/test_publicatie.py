@@ -55,6 +55,17 @@ def test_publiccode_verplichte_velden_en_waarden():
     assert isinstance(p["localisation"]["localisationReady"], bool)
 
 
+def test_een_voorbeeldadres_staat_er_als_plaatshouder():
+    """De url van publiccode.yml is example.org tot er een openbare repository is: dat moet er dan bij staan
+    (in het bestand en in CONTRIBUTING.md), zodat niemand het voor het echte adres aanziet."""
+    url = _publiccode()["url"]
+    if "example.org" not in url:
+        return
+    regel = next(r for r in (ROOT / "publiccode.yml").read_text(encoding="utf-8").splitlines() if r.startswith("url:"))
+    assert "vervangen door de echte repository" in regel, regel
+    assert url in (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+
+
 def test_een_versie_overal():
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     assert pyproject["project"]["version"] == __version__ == _publiccode()["softwareVersion"]
