@@ -6,8 +6,10 @@ import calendar
 import dataclasses
 import datetime as dt
 import difflib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -83,7 +85,7 @@ def _alle_veldnamen() -> set[str]:
     return namen
 
 
-def _zin(fout: dict) -> str:
+def _zin(fout: Mapping[str, Any]) -> str:
     soort = fout["type"]
     if soort in ("extra_forbidden", "unexpected_keyword_argument"):
         naam = str(fout["loc"][-1])
@@ -187,6 +189,7 @@ def _samenhang(c: Casus, data: dict, regels: dict) -> list[Fout]:
         fouten.append(Fout(f"Het regime '{c.regime}' ken ik niet. Kies uit: {keuzes}.", "regime", regel_van(regels, ("regime",))))
     if c.gemeente:
         fouten += _gemeente(c.gemeente, regel_van(regels, ("gemeente",)))
+    pad: tuple
     personen = [("huishouden.aanvrager", c.huishouden.aanvrager.geboortedatum, ("huishouden", "aanvrager", "geboortedatum"))]
     if c.huishouden.partner:
         personen.append(("huishouden.partner", c.huishouden.partner.geboortedatum, ("huishouden", "partner", "geboortedatum")))
@@ -246,7 +249,7 @@ def _dagen(c: Casus, regels: dict) -> list[Fout]:
         van_tot(c.bijstand.van, c.bijstand.tot, ("bijstand",), "de bijstand")
     h = c.huishouden
     # Persoonskenmerken met dagen (issue 15): {van, tot} binnen de periode, tot niet vóór van.
-    kenmerken = [("aanvrager", h.aanvrager, ("medisch_urenbeperkt", "doelgroep_loonkostensubsidie",
+    kenmerken: list[tuple[str, Any, tuple[str, ...]]] = [("aanvrager", h.aanvrager, ("medisch_urenbeperkt", "doelgroep_loonkostensubsidie",
                                               "beroep_op_ouders_mogelijk", "tijdelijk_elders_voor_mantelzorg", "inrichting"))]
     if h.partner is not None:
         kenmerken.append(("partner", h.partner, ("medisch_urenbeperkt", "doelgroep_loonkostensubsidie",
@@ -260,7 +263,7 @@ def _dagen(c: Casus, regels: dict) -> list[Fout]:
         ln = mi.lagere_norm if mi is not None else None
         if ln is None or ln.studie_beeindigd is None:
             continue
-        pad = ("maanden", _maand(m), "lagere_norm", "studie_beeindigd")
+        pad: tuple = ("maanden", _maand(m), "lagere_norm", "studie_beeindigd")
         laatste = dt.date(m.year, m.month, calendar.monthrange(m.year, m.month)[1])
         if ln.studie_beeindigd > laatste:
             fout(f"De studie stopte op {_dag(ln.studie_beeindigd)}, na deze maand. Artikel 28 geldt pas na het einde "
@@ -268,7 +271,7 @@ def _dagen(c: Casus, regels: dict) -> list[Fout]:
         elif m > _zes_maanden_na(ln.studie_beeindigd):
             fout(f"De studie stopte op {_dag(ln.studie_beeindigd)}. Artikel 28 geldt hoogstens zes maanden daarna "
                  f"(tot {_dag(_zes_maanden_na(ln.studie_beeindigd))}); {_maand(m)} valt daarbuiten.", pad)
-    leden = []   # (pad, wie, geboortedatum, van, tot)
+    leden: list[tuple[tuple, str, Any, Any, Any]] = []   # (pad, wie, geboortedatum, van, tot)
     if h.partner is not None and van_tot(h.partner.van, h.partner.tot, ("huishouden", "partner"), "de partner"):
         leden.append((("huishouden", "partner"), "de partner", h.partner.geboortedatum, h.partner.van, h.partner.tot))
     for lijst, wie in (("kinderen", "het kind"), ("medebewoners", "de medebewoner")):

@@ -363,7 +363,7 @@ class Bijstandsduur:
 class Casus(_Streng):
     naam: Annotated[str, Field(min_length=1)]
     periode: Periode
-    bijstand: Bijstandsduur | None = None
+    bijstand: Bijstandsduur | None = None     # begin en einde van de bijstand (dagen met recht)
     regime: str = "wet"
     gemeente: str | None = None
     huishouden: Huishouden
@@ -377,7 +377,6 @@ class Casus(_Streng):
     verwachting: Verwachting | None = None
     # wat de gemeente per methode betaalt, met de hand afgeleid (balans toets; docs/verwacht_betalingen.md)
     verwacht_betalingen: Annotated[dict[Methode, VerwachteStaat], BeforeValidator(_kort_betalingen)] = {}
-    bijstand: Bijstandsduur | None = None     # begin en einde van de bijstand (dagen met recht)
 
     def alle_maanden(self) -> list[dt.date]:
         return maanden(self.periode.van, self.periode.tot)
