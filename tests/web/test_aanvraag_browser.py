@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import expect
 from sqlalchemy import select
 
-from balans.api.app import create_app
+from balans.app import create_app
 from balans.settings import Settings
 from balans.zaak.schema import Gebruiker
 from tests.hulp.netwerk import uvicorn_in_draad

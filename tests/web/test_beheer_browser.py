@@ -17,7 +17,7 @@ import httpx
 import pytest
 from sqlalchemy import select
 
-from balans.api.app import create_app
+from balans.app import create_app
 from balans.settings import Settings
 from balans.zaak.demo import WACHTWOORD
 from balans.zaak.schema import Besluit, Gebruiker, Zaak

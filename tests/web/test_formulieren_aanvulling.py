@@ -14,7 +14,7 @@ import time
 import httpx
 import pytest
 
-from balans.api.app import create_app
+from balans.app import create_app
 from balans.settings import Settings
 from tests.hulp.netwerk import uvicorn_in_draad
 from tests.web.conftest import api_client, inloggen, toegankelijk

@@ -137,7 +137,7 @@ def _tabel(html: str, begin: str, eind: str) -> dict[str, int]:
 
 
 def test_paginas_en_api_voor_een_steekproef(db):
-    from balans.api.app import create_app
+    from balans.app import create_app
     from balans.settings import Settings
     pad, S, besluiten = db
     app = create_app(Settings(database_url=f"sqlite:///{pad}", demo=True, demo_zaken=1000))
