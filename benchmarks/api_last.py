@@ -103,7 +103,7 @@ def in_process(body: bytes, herhaal: int) -> dict:
     import orjson
     from fastapi.testclient import TestClient
 
-    from balans.api.app import create_app
+    from balans.app import create_app
     from balans.casus.laden import uit_data
     from balans.settings import Settings
     from balans.zaak import diensten
@@ -164,7 +164,7 @@ def _reuseport_worker(poort: int) -> None:
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
     sock.bind(("127.0.0.1", poort))
-    config = uvicorn.Config("balans.api.app:create_app", factory=True, log_level="warning", access_log=False)
+    config = uvicorn.Config("balans.app:create_app", factory=True, log_level="warning", access_log=False)
     uvicorn.Server(config).run(sockets=[sock])
 
 
@@ -186,7 +186,7 @@ def serveer(poort: int, workers: int, soort: str) -> None:
     # Opnieuw openen vanaf de fd leest het echte protocol (6) uit de kernel.
     origineel = uvicorn.Config.bind_socket
     uvicorn.Config.bind_socket = lambda self: socket.socket(fileno=origineel(self).detach())
-    uvicorn.run("balans.api.app:create_app", factory=True, host="127.0.0.1", port=poort, workers=workers,
+    uvicorn.run("balans.app:create_app", factory=True, host="127.0.0.1", port=poort, workers=workers,
                 log_level="warning", access_log=False)
 
 
@@ -200,7 +200,7 @@ def server(variant: str, database_url: str):
     elif soort:
         cmd = [sys.executable, str(Path(__file__).resolve()), "--serveer", f"{poort},{workers},{soort}"]
     else:   # zoals een beheerder het start
-        cmd = [sys.executable, "-m", "uvicorn", "balans.api.app:create_app", "--factory", "--host", "127.0.0.1",
+        cmd = [sys.executable, "-m", "uvicorn", "balans.app:create_app", "--factory", "--host", "127.0.0.1",
                "--port", str(poort), "--workers", workers, "--log-level", "warning", "--no-access-log"]
     proc = subprocess.Popen(cmd, env=env, cwd=PROJECT, start_new_session=True)
     url = f"http://127.0.0.1:{poort}"
@@ -365,7 +365,7 @@ def main():
     with tempfile.TemporaryDirectory(prefix="balans-last-") as d:
         db = f"sqlite:///{d}/last.sqlite3"
         # eerst één keer migreren en demo-gegevens vullen, zodat twee workers dat niet tegelijk doen
-        from balans.api.app import create_app
+        from balans.app import create_app
         from balans.settings import Settings
         create_app(Settings(database_url=db, demo=True, demo_zaken=24)).state.engine.dispose()
         for variant in [v.strip() for v in args.varianten.split(",") if v.strip()]:

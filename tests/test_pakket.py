@@ -146,7 +146,7 @@ def test_server_uit_het_wheel(installatie, tmp_path):
         assert status == 200, body[:500]
         assert json.loads(body), "geen instrumenten: participatie/catalogus.yaml ontbreekt?"
         status, _, body = _haal(basis + "/v1/verordeningen")
-        assert status == 200 and json.loads(body), "geen verordeningen: participatie/verordeningen/ ontbreekt?"
+        assert status == 200 and json.loads(body), "geen verordeningen: wet/verordeningen/ ontbreekt?"
         status, _, html = _haal(basis + "/inloggen", accept="text/html")
         assert status == 200
         css = re.findall(r'<link rel="stylesheet" href="([^"]+)"', html.decode())

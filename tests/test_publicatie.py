@@ -55,6 +55,17 @@ def test_publiccode_verplichte_velden_en_waarden():
     assert isinstance(p["localisation"]["localisationReady"], bool)
 
 
+def test_een_voorbeeldadres_staat_er_als_plaatshouder():
+    """De url van publiccode.yml is example.org tot er een openbare repository is: dat moet er dan bij staan
+    (in het bestand en in CONTRIBUTING.md), zodat niemand het voor het echte adres aanziet."""
+    url = _publiccode()["url"]
+    if "example.org" not in url:
+        return
+    regel = next(r for r in (ROOT / "publiccode.yml").read_text(encoding="utf-8").splitlines() if r.startswith("url:"))
+    assert "vervangen door de echte repository" in regel, regel
+    assert url in (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+
+
 def test_een_versie_overal():
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     assert pyproject["project"]["version"] == __version__ == _publiccode()["softwareVersion"]
@@ -69,3 +80,30 @@ def test_openapi_contact_is_de_gemeente(tmp_path):
     assert doc["info"]["contact"] == {"name": "Gemeente Den Haag", "url": "https://www.denhaag.nl/",
                                       "email": "info@denhaag.nl"}   # pydantic HttpUrl
     assert doc["info"]["license"]["name"] == "EUPL-1.2"
+
+
+def test_api_changelog_begint_bij_de_versie_van_de_api(tmp_path):
+    """Issue 18 punt 4: een changelog voor de API-versie. De nieuwste kop is de versie die de API nu meldt."""
+    versie = TestClient(maak_app(tmp_path)).get("/v1/openapi.json").json()["info"]["version"]
+    koppen = re.findall(r"^## (\d+\.\d+\.\d+) — \d{4}-\d{2}-\d{2}", (ROOT / "docs" / "api-changelog.md").read_text(
+        encoding="utf-8"), re.M)
+    assert koppen and koppen[0] == versie, (koppen[:2], versie)
+
+
+def test_licentie_in_de_huidige_vorm_van_de_metadata():
+    """Issue 18 punt 2: de tabelvorm van project.license werkt na 2027-02-18 niet meer (setuptools)."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert project["license"] == "EUPL-1.2" and project["license-files"] == ["LICENSE"]
+
+
+def test_datamap_uit_de_instellingen(tmp_path, monkeypatch):
+    """Issue 18 punt 1: BALANS_DATA_DIR bepaalt waar de database komt; zonder: ./data van de werkmap."""
+    from balans.settings import Settings
+    monkeypatch.setenv("BALANS_DATA_DIR", str(tmp_path / "eigen"))
+    monkeypatch.delenv("BALANS_DATABASE_URL", raising=False)
+    s = Settings.uit_omgeving()
+    assert s.data_dir == (tmp_path / "eigen").resolve()
+    assert s.database_url == f"sqlite:///{(tmp_path / 'eigen').resolve() / 'balans.sqlite3'}"
+    monkeypatch.delenv("BALANS_DATA_DIR")
+    monkeypatch.chdir(tmp_path)
+    assert Settings.uit_omgeving().data_dir == (tmp_path / "data").resolve()

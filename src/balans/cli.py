@@ -244,7 +244,7 @@ def opdracht_serve(args) -> int:
 
     from sqlalchemy.exc import SQLAlchemyError
 
-    from balans.api.app import create_app
+    from balans.app import create_app
     from balans.server import controleer_vrij, serveer, standaard_workers
     from balans.settings import Settings
     from balans.zaak.beheerder import eerste_beheerder

@@ -63,7 +63,7 @@ def _worker(host: str, port: int, omgeving: dict[str, str], forwarded_allow_ips:
         os.kill(os.getpid(), signal.SIGTERM)
 
     threading.Thread(target=wees, daemon=True).start()
-    config = uvicorn.Config("balans.api.app:create_app", factory=True, log_level="warning", access_log=False,
+    config = uvicorn.Config("balans.app:create_app", factory=True, log_level="warning", access_log=False,
                             **_proxy(forwarded_allow_ips))
     uvicorn.Server(config).run(sockets=[reuseport_socket(host, port)])
 

@@ -66,7 +66,7 @@ class Settings:
     # zonder sjablonen te wijzigen (issue 18 punt 6). Het bestand komt na de Utrecht-tokens, dus het wint.
     thema_klasse: str = "utrecht-theme"
     thema_css: Path | None = None
-    verordening: str = "diemen"          # maatregelen: code van de verordening in participatie/verordeningen/
+    verordening: str = "diemen"          # maatregelen: code van de verordening in wet/verordeningen/
     catalogus: Path | None = None        # eigen instrumenten naast participatie/catalogus.yaml
     gemeenten_dir: Path | None = None    # eigen gemeente-overlays naast wet/gemeenten/ (BALANS_GEMEENTEN_DIR)
     caseload_min: int = 40               # Programmaplan/Divosa: 40-50 zaken per klantmanager

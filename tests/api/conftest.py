@@ -9,7 +9,7 @@ import pytest
 import yaml
 from fastapi.testclient import TestClient
 
-from balans.api.app import create_app
+from balans.app import create_app
 from balans.settings import Settings
 from balans.zaak.demo import WACHTWOORD
 

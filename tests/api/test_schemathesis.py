@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import response_schema_conformance
 
-from balans.api.app import create_app
+from balans.app import create_app
 from balans.settings import Settings
 from balans.zaak.demo import WACHTWOORD
 

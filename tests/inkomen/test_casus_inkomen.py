@@ -154,7 +154,7 @@ def test_api_berekeningen_geeft_het_blok(tmp_path):
     import yaml
     from fastapi.testclient import TestClient
 
-    from balans.api.app import create_app
+    from balans.app import create_app
     from balans.settings import Settings
 
     data = yaml.safe_load(OUDER)   # YAML maakt datums; JSON wil tekst

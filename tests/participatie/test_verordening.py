@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from balans.participatie.verordening import VerordeningFout, laad_verordening, uit_data, verordeningen
+from balans.wet.verordening import VerordeningFout, laad_verordening, uit_data, verordeningen
 
 
 def test_alle_vier_laden():

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from balans.api.app import create_app
+from balans.app import create_app
 from balans.settings import Settings
 from balans.zaak.demo import WACHTWOORD
 from tests.hulp.netwerk import uvicorn_in_draad

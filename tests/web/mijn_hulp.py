@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from balans.api.app import create_app
+from balans.app import create_app
 from balans.zaak.toegang import hash_wachtwoord
 from balans.participatie import plicht as O
 from balans.settings import Settings

@@ -91,7 +91,7 @@ def test_lees_geeft_nederlandse_fouten_per_veld():
 def test_de_pagina_zegt_het_in_woorden(monkeypatch):
     from fastapi.testclient import TestClient
 
-    from balans.api.app import create_app
+    from balans.app import create_app
     from balans.settings import Settings
     from balans.web import rekenhulp as mod
 

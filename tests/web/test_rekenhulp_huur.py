@@ -109,7 +109,7 @@ def test_foute_huur_en_kinderen_noemen_het_veld(veld, invoer, woord):
 def test_de_pagina_met_huur(monkeypatch):
     from fastapi.testclient import TestClient
 
-    from balans.api.app import create_app
+    from balans.app import create_app
     from balans.settings import Settings
     from balans.web import rekenhulp as mod
 

@@ -160,7 +160,7 @@ def _brief_klopt(html: str, ber: dict[str, int], zid: str) -> None:
 
 
 def test_paginas_en_api_voor_een_steekproef(db):
-    from balans.api.app import create_app
+    from balans.app import create_app
     from balans.settings import Settings
     pad, S, besluiten = db
     app = create_app(Settings(database_url=f"sqlite:///{pad}", demo=True, demo_zaken=1000))
@@ -262,7 +262,7 @@ def test_beleid_en_monitoring_tellen_hetzelfde(db):
 
 
 def _client(pad) -> TestClient:
-    from balans.api.app import create_app
+    from balans.app import create_app
     from balans.settings import Settings
     return TestClient(create_app(Settings(database_url=f"sqlite:///{pad}", demo=True, demo_zaken=1000)),
                       raise_server_exceptions=False)

@@ -20,7 +20,7 @@ from balans.api.probleem import Probleem, fouten
 from balans.api.v1 import ZaakId, _json, _versie
 from balans.casus.model import Maand
 from balans.participatie import maatregel as M
-from balans.participatie.verordening import VerordeningFout, laad_verordening, verordeningen
+from balans.wet.verordening import VerordeningFout, laad_verordening, verordeningen
 from balans.zaak import besluiten
 from balans.zaak import verwerkingen as V
 from balans.zaak.schema import MaatregelZaak, Zaak

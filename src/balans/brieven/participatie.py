@@ -314,7 +314,7 @@ def plan_brief(s: Session, zaak: Zaak, p: Plan, afzender: Afzender, catalogus_ex
 # --- 3 en 4. waarschuwing en maatregel ------------------------------------------------------------
 
 def _verordening(m: MaatregelZaak):
-    from balans.participatie.verordening import laad_verordening
+    from balans.wet.verordening import laad_verordening
     try:
         v = laad_verordening(m.verordening)
     except ValueError:
@@ -326,7 +326,7 @@ def _verordening(m: MaatregelZaak):
 
 
 def _pct(bp: int) -> str:
-    from balans.participatie.verordening import percentage_tekst
+    from balans.wet.verordening import percentage_tekst
     return percentage_tekst(bp)
 
 

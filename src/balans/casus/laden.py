@@ -248,7 +248,7 @@ def _dagen(c: Casus, regels: dict) -> list[Fout]:
         van_tot(c.bijstand.van, c.bijstand.tot, ("bijstand",), "de bijstand")
     h = c.huishouden
     # Persoonskenmerken met dagen (issue 15): {van, tot} binnen de periode, tot niet vóór van.
-    kenmerken: list[tuple[str, object, tuple[str, ...]]] = [("aanvrager", h.aanvrager, ("medisch_urenbeperkt", "doelgroep_loonkostensubsidie",
+    kenmerken: list[tuple[str, Any, tuple[str, ...]]] = [("aanvrager", h.aanvrager, ("medisch_urenbeperkt", "doelgroep_loonkostensubsidie",
                                               "beroep_op_ouders_mogelijk", "tijdelijk_elders_voor_mantelzorg", "inrichting"))]
     if h.partner is not None:
         kenmerken.append(("partner", h.partner, ("medisch_urenbeperkt", "doelgroep_loonkostensubsidie",

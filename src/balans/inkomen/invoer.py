@@ -5,18 +5,21 @@ Apart van balans.casus, zodat de casus alleen een kleine haak nodig heeft (casus
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any, TypeVar
 
 from balans.geld import als_euro
 from balans.inkomen.context import ctx_voor
 from balans.inkomen.loonheffing import netto_loon
 from balans.inkomen.parameters import EERSTE_JAAR, LAATSTE_JAAR
 
+C = TypeVar("C", bound=Any)   # de casus (casus/model.py ligt boven inkomen): wat erin gaat, komt eruit
+
 
 def _maand(m: dt.date) -> str:
     return f"{m.year:04d}-{m.month:02d}"
 
 
-def netto_uit_bruto(c, fout) -> object:
+def netto_uit_bruto(c: C, fout) -> C:
     """Een casus waarin elk inkomen met 'bruto' ook zijn netto heeft: bruto min de loonheffing van die maand
     (witte tabel, met loonheffingskorting tenzij het inkomen zegt van niet). fout(bericht, pad) meldt een fout.
 

@@ -17,8 +17,9 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from balans.kalender import plus_maanden, volgende_maand
-from balans.participatie.verordening import Categorie, Verordening, laad_verordening, percentage_tekst, verordeningen
+from balans.wet.verordening import Categorie, Verordening, laad_verordening, percentage_tekst, verordeningen
 from balans.zaak import besluiten
+from balans.zaak.verlagingen import MET_VERLAGING, maanden_met_verlaging, verlaging_over, verlagingen  # noqa: F401 (ook via deze module)
 from balans.zaak.schema import Besluit, Gebruiker, MaatregelZaak, Zaak, nu
 from balans.zaak.versie import VersieConflict, verhoog_versie  # noqa: F401 (VersieConflict: ook via deze module)
 
@@ -31,7 +32,6 @@ STATUSSEN = {
     "herzien": "Maatregel herzien: de verlaging is (deels) teruggedraaid",
 }
 OPEN = ("signaal", "gehoord")
-MET_VERLAGING = ("opgelegd", "herzien")
 WIJZEN = {"gesprek": "in een gesprek", "schriftelijk": "schriftelijk", "niet_nodig": "niet gehoord (Awb 4:11)"}
 AWB_4_11 = {   # Awb art. 4:11: wanneer horen achterwege kan blijven
     "a": "De vereiste spoed verzet zich tegen horen (Awb 4:11 onder a).",
@@ -335,52 +335,6 @@ def volgende_stap(m: MaatregelZaak) -> str | None:
     return {"signaal": "horen", "gehoord": "beoordelen", "opgelegd": "herzien"}.get(m.status)
 
 
-def _maanden_met_verlaging(ingang, maanden, herzien_vanaf) -> list[dt.date]:
-    if ingang is None or not maanden:
-        return []
-    uit = [plus_maanden(ingang, i) for i in range(maanden)]
-    return [x for x in uit if herzien_vanaf is None or x < herzien_vanaf]
-
-
-def verlagingen(s: Session, zaak_id: str, bekend_op: dt.datetime | None = None) -> dict[dt.date, int]:
-    """Per maand (eerste dag) de som van de geldende verlagingen in basispunten, hoogstens 10000.
-
-    Zonder bekend_op uit de huidige stand; met bekend_op uit het besluitenlog (wat toen was besloten).
-    Eén query."""
-    rijen: list[tuple] = []
-    if bekend_op is None:
-        q = select(MaatregelZaak.percentage_bp, MaatregelZaak.maanden, MaatregelZaak.ingang,
-                   MaatregelZaak.herzien_vanaf).where(MaatregelZaak.zaak_id == zaak_id,
-                                                      MaatregelZaak.status.in_(MET_VERLAGING))
-        rijen = [tuple(r) for r in s.execute(q)]
-    else:
-        q = (select(Besluit.onderwerp_id, Besluit.handeling, Besluit.gegevens)
-             .where(Besluit.zaak_id == zaak_id, Besluit.onderwerp == "maatregel", Besluit.tijdstip <= bekend_op)
-             .order_by(Besluit.tijdstip, Besluit.id))
-        laatste: dict[str, dict] = {}
-        for oid, _handeling, g in s.execute(q):
-            laatste[oid] = g or {}
-        for g in laatste.values():
-            if g.get("status") in MET_VERLAGING and g.get("ingang"):
-                rijen.append((g.get("percentage_bp"), g.get("maanden"), dt.date.fromisoformat(g["ingang"]),
-                              dt.date.fromisoformat(g["herzien_vanaf"]) if g.get("herzien_vanaf") else None))
-    uit: dict[dt.date, int] = {}
-    for bp, maanden, ingang, herzien_vanaf in rijen:
-        for x in _maanden_met_verlaging(ingang, maanden, herzien_vanaf):
-            uit[x] = min(10000, uit.get(x, 0) + int(bp or 0))
-    return uit
-
-
-def verlaging_over(s: Session, zaak_id: str) -> str | None:
-    """Waarover de percentages van deze zaak gaan ('norm' of 'bijstand'), volgens de verordening van de
-    maatregelen; None als die het niet eenduidig zeggen (dan de gemeenteparameter)."""
-    codes = set(s.scalars(select(MaatregelZaak.verordening).where(MaatregelZaak.zaak_id == zaak_id,
-                                                                 MaatregelZaak.status.in_(MET_VERLAGING))))
-    alle = verordeningen()
-    overs = {alle[c].over for c in codes if c in alle}
-    return overs.pop() if len(overs) == 1 else None
-
-
 def als_json(m: MaatregelZaak, stappen: list[tuple[Besluit, str | None]] | None = None) -> dict:
     v = verordeningen().get(m.verordening)
     c = v.categorieen.get(m.categorie) if v else None
@@ -391,7 +345,7 @@ def als_json(m: MaatregelZaak, stappen: list[tuple[Besluit, str | None]] | None 
          "percentageBp": m.percentage_bp, "over": v.over if v else None, "maanden": m.maanden,
          "ingang": m.ingang.strftime("%Y-%m") if m.ingang else None,
          "herzienVanaf": m.herzien_vanaf.strftime("%Y-%m") if m.herzien_vanaf else None,
-         "maandenMetVerlaging": [x.strftime("%Y-%m") for x in _maanden_met_verlaging(
+         "maandenMetVerlaging": [x.strftime("%Y-%m") for x in maanden_met_verlaging(
              m.ingang, m.maanden, m.herzien_vanaf)] if m.status in MET_VERLAGING else [],
          "volgendeStap": volgende_stap(m), "versie": m.versie,
          "_links": {"self": {"href": f"/v1/zaken/{m.zaak_id}/maatregelen/{m.id}"}}}

@@ -264,7 +264,7 @@ def monitoring(s: Session, *, vandaag: dt.date | None = None, gemeente: str = ""
     mr_status = _Tabel("maatregelen_status", "Maatregelen naar stand van de procedure (afgelopen 12 maanden)")
     mr_cat = _Tabel("maatregelen_categorie", "Maatregelen naar categorie van de verordening (afgelopen 12 maanden)")
     categorieen = {}
-    from balans.participatie.verordening import VerordeningFout, verordeningen
+    from balans.wet.verordening import VerordeningFout, verordeningen
     try:
         categorieen = {f"{code}/{c}": f"{k.omschrijving} ({v.naam})" for code, v in verordeningen().items()
                        for c, k in v.categorieen.items()}

@@ -18,7 +18,7 @@ from balans.api.afhankelijk import Wie, db, rol, spoor, zaak_of_404
 from balans.geld import deel_half_omhoog
 from balans.kalender import volgende_maand
 from balans.participatie import maatregel as M
-from balans.participatie.verordening import laad_verordening, percentage_tekst
+from balans.wet.verordening import laad_verordening, percentage_tekst
 from balans.web.routes import _maand_uit_form, _versie_uit_form, pagina
 from balans.zaak import besluiten
 from balans.zaak import repository as R

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from balans.casus.model import Casus
 from balans.zaak import feiten as F
 from balans.zaak.schema import Feit, Gebruiker, Maatwerk, Zaak, nu
+from balans.zaak.verlagingen import verlaging_over, verlagingen
 from balans.zaak.versie import VersieConflict, verhoog_versie  # noqa: F401 (VersieConflict: ook via deze module)
 
 
@@ -108,11 +109,10 @@ def casus_data(s: Session, zaak: Zaak, bekend_op: dt.datetime | None = None) -> 
 
 
 def met_verlagingen(s: Session, zaak_id: str, data: dict, bekend_op: dt.datetime | None = None) -> dict:
-    """De casus-data met de besloten maatregelen (participatie/maatregel.py) als percentage per maand.
+    """De casus-data met de besloten maatregelen (zaak/verlagingen.py) als percentage per maand.
 
     Alleen voor rekenen: nooit terugschrijven als feit. Een maand buiten de periode telt niet; een
     besloten maatregel vervangt een percentage dat in de feiten stond (de procedure beslist)."""
-    from balans.participatie.maatregel import verlaging_over, verlagingen  # hier: participatie importeert zaak
     per_maand = verlagingen(s, zaak_id, bekend_op)
     periode = data.get("periode") or {}
     if not per_maand or not periode.get("van") or not periode.get("tot"):

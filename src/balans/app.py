@@ -1,6 +1,7 @@
 """De server: API onder /v1 en de webpagina's, op één regelbasis en één opslag.
 
 `balans serve` start dit met uvicorn; create_app(settings) maakt de app (ook in de tests).
+Boven api en web (.importlinter): hier komen ze samen, zodat api niets van web hoeft te weten.
 """
 
 from __future__ import annotations
