@@ -171,12 +171,12 @@ class _Rijen:
 
 
 def _werkdag_vooruit(o: np.ndarray) -> np.ndarray:
-    """Ordinale dagnummers naar de eerstvolgende werkdag: geen weekend en geen feestdag (zoals
-    betaaldagen.werkdag(d, 1))."""
+    """Ordinale dagnummers naar de eerstvolgende werkdag: geen weekend, geen feestdag en geen dag dat de
+    banken dicht zijn (zoals betaaldagen.werkdag(d, 1))."""
     if o.size == 0:
         return o
     jaren = range(dt.date.fromordinal(int(o.min())).year, dt.date.fromordinal(int(o.max())).year + 2)
-    vrij = np.array(sorted(d.toordinal() for j in jaren for d in betaaldagen.feestdagen(j)), _I)
+    vrij = np.array(sorted(d.toordinal() for j in jaren for d in betaaldagen.vrije_dagen(j)), _I)
     o = o.copy()
     while True:
         niet = (((o - 1) % 7) >= 5) | np.isin(o, vrij)   # date.fromordinal(1) is een maandag
