@@ -431,9 +431,23 @@ def test_feestdagen_en_betaaldagen():
     # Koningsdag 2025 op zaterdag 26 april (27 april was een zondag); Bevrijdingsdag alleen in 2025, 2030.
     assert D(2025, 4, 26) in b.feestdagen(2025) and D(2025, 4, 27) not in b.feestdagen(2025)
     assert D(2025, 5, 5) in b.feestdagen(2025) and D(2026, 5, 5) not in b.feestdagen(2026)
-    # Hemelvaart 2026: 14 mei; Tweede Pinksterdag 2026: 25 mei; Goede Vrijdag is een werkdag.
+    # Hemelvaart 2026: 14 mei; Tweede Pinksterdag 2026: 25 mei.
     assert {D(2026, 5, 14), D(2026, 5, 25), D(2026, 4, 6)} <= b.feestdagen(2026)
-    assert b.is_werkdag(D(2026, 4, 3))
+    # Goede Vrijdag (3 april 2026, Pasen 5 april min 2) en 1 mei zijn geen feestdag, maar TARGET/T2 is dicht en
+    # de banken verwerken geen betalingen (ECB 14-12-2000; BNG Bank): geen werkdag voor betalen en verwerken.
+    # Koningsdag, Hemelvaart en Tweede Pinksterdag verwerken de banken wel; het blijven feestdagen.
+    assert b.banken_dicht(2026) == {D(2026, 1, 1), D(2026, 4, 3), D(2026, 4, 6), D(2026, 5, 1), D(2026, 12, 25),
+                                    D(2026, 12, 26)}
+    assert not b.is_werkdag(D(2026, 4, 3)) and not b.is_werkdag(D(2026, 5, 1))
+    assert b.is_werkdag(D(2026, 4, 2)) and b.is_werkdag(D(2026, 4, 7))
+    # Betaaldag de 3e in april 2026: vrijdag 3 april is Goede Vrijdag, dus donderdag 2 april. Betaaldag de 1e
+    # in mei 2026: vrijdag 1 mei, de werkdag ervoor (30 april) ligt in april, dus de eerste werkdag erna: maandag
+    # 4 mei. Goede Vrijdag 2027 is 26 maart (Pasen 28 maart): betaaldag de 26e wordt donderdag 25 maart.
+    assert b.betaaldag(D(2026, 4, 1), 3) == D(2026, 4, 2)
+    assert b.betaaldag(D(2026, 5, 1), 1) == D(2026, 5, 4)
+    assert b.betaaldag(D(2027, 3, 1), 26) == D(2027, 3, 25)
+    # Verwerken: donderdag 2 april 2026 + 1 = Goede Vrijdag, dan (na het weekend en Tweede Paasdag) dinsdag 7 april.
+    assert b.verwerkt_op(D(2026, 4, 2), 1) == D(2026, 4, 7)
     # De betaaldag van december 2026 (de 25e, Eerste Kerstdag) wordt donderdag 24 december.
     assert b.betaaldag(D(2026, 12, 1), 25) == D(2026, 12, 24)
     # Betaaldag de 1e: zaterdag 1 mei 2027 gaat niet terug naar vrijdag 30 april (dan twee betalingen in

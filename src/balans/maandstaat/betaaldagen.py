@@ -1,4 +1,4 @@
-"""Werkdagen voor betalen en verwerken: geen zaterdag, zondag of erkende feestdag.
+"""Werkdagen voor betalen en verwerken: geen zaterdag, zondag, erkende feestdag of dag dat de banken dicht zijn.
 
 Waarom geen bibliotheek (`holidays`): die is hier niet geïnstalleerd en zou een nieuwe afhankelijkheid
 in pyproject.toml vragen, terwijl het om acht dagen gaat die op vaste regels liggen. De regels staan
@@ -8,11 +8,19 @@ hieronder, met hun bron; tests/test_maandstaat.py::test_feestdagen_en_betaaldage
   Paasdag, Hemelvaartsdag, Tweede Pinksterdag, Eerste en Tweede Kerstdag, de verjaardag van de Koning
   (27 april; 26 april als de 27e een zondag is) en de vijfde mei.
 - Bevrijdingsdag: de banken zijn alleen in lustrumjaren (2025, 2030, ...) dicht en verwerken in andere
-  jaren gewoon betalingen; balans volgt de banken (zo vraagt issue 16 het; een bron van de banken is
-  nog niet nagelezen). Dat wijkt af van de Algemene termijnenwet, die 5 mei elk jaar noemt.
+  jaren gewoon betalingen (de BNG Bank verwerkt op Bevrijdingsdag betalingen, BRON_BANK); balans volgt
+  daarin de banken, zoals issue 16 vraagt. Dat wijkt af van de Algemene termijnenwet, die 5 mei elk jaar noemt.
 - Goede Vrijdag: de Algemene termijnenwet stelt hem voor termijnen gelijk met een feestdag (art. 3 lid 2; de
-  brieven rekenen daar ook zo mee), maar dit zijn geen termijnen: balans betaalt op Goede Vrijdag gewoon.
-  Of de banken die dag verwerken (TARGET2 is dan dicht) is nog niet nagelezen.
+  brieven rekenen daar ook zo mee).
+- Betalen vraagt een dag waarop de banken geld tussen banken verrekenen. Het betaalsysteem van de ECB
+  (TARGET, nu T2) is dicht op Nieuwjaarsdag, Goede Vrijdag, Tweede Paasdag, 1 mei en 25 en 26 december
+  (besluit van de ECB van 14 december 2000, BRON_TARGET). De BNG Bank (de bank van de gemeenten) verwerkt
+  op die zes dagen geen betalingen; een opdracht voor die dag gaat de eerstvolgende werkdag uit
+  (BRON_BANK). Een gewone overboeking komt dan niet aan; alleen instant betalen loopt door, en daar rekent
+  balans niet op. Daarom zijn Goede Vrijdag en 1 mei hier geen werkdag (de andere vier zijn al feestdagen):
+  niet voor de betaaldag, en ook niet voor het verwerken, want 'op de maand' betaalt op de dag dat een
+  loonstrook verwerkt is. Koningsdag, Bevrijdingsdag, Hemelvaart en Tweede Pinksterdag verwerkt de bank
+  wel, maar het zijn feestdagen: dan betaalt balans de werkdag ervoor, zoals al gold.
 - Pasen: balans.kalender.pasen, dezelfde datum als in de brieven.
 """
 
@@ -24,6 +32,8 @@ from functools import lru_cache
 from balans.kalender import pasen
 
 BRON_FEESTDAGEN = "https://wetten.overheid.nl/BWBR0002448/2024-01-01#Artikel3"
+BRON_TARGET = "https://www.ecb.europa.eu/press/pr/date/2000/html/pr001214_4.en.html"
+BRON_BANK = "https://www.bngbank.nl/producten/informeren-beheren/feestdagen-betalingsverkeer"
 
 
 @lru_cache(maxsize=64)
@@ -39,8 +49,22 @@ def feestdagen(jaar: int) -> frozenset[dt.date]:
     return frozenset(dagen)
 
 
+@lru_cache(maxsize=64)
+def banken_dicht(jaar: int) -> frozenset[dt.date]:
+    """De sluitingsdagen van TARGET/T2 buiten het weekend (BRON_TARGET): dan verrekenen de banken niets."""
+    p = pasen(jaar)
+    return frozenset({dt.date(jaar, 1, 1), p - dt.timedelta(days=2), p + dt.timedelta(days=1), dt.date(jaar, 5, 1),
+                      dt.date(jaar, 12, 25), dt.date(jaar, 12, 26)})
+
+
+@lru_cache(maxsize=64)
+def vrije_dagen(jaar: int) -> frozenset[dt.date]:
+    """Geen betaal- of verwerkdag (buiten het weekend): de feestdagen en de dagen dat de banken dicht zijn."""
+    return feestdagen(jaar) | banken_dicht(jaar)
+
+
 def is_werkdag(d: dt.date) -> bool:
-    return d.weekday() < 5 and d not in feestdagen(d.year)
+    return d.weekday() < 5 and d not in vrije_dagen(d.year)
 
 
 def werkdag(d: dt.date, richting: int = -1) -> dt.date:
@@ -51,7 +75,8 @@ def werkdag(d: dt.date, richting: int = -1) -> dt.date:
 
 
 def betaaldag(maand: dt.date, dag: int) -> dt.date:
-    """De betaaldag van de gemeente in een maand: dag `dag` (hoogstens de 28e), op de werkdag ervoor.
+    """De betaaldag van de gemeente in een maand: dag `dag` (hoogstens de 28e), op de werkdag ervoor
+    (een werkdag is ook een dag waarop de banken verrekenen: niet op Goede Vrijdag of 1 mei; zie boven).
 
     Valt die werkdag in de maand ervoor (betaaldag de 1e op een zaterdag, of op Nieuwjaarsdag), dan de
     eerste werkdag erna: de betaling over een maand blijft in die maand. Anders kwamen er twee betalingen

@@ -180,6 +180,15 @@ def norm_zonder_vakantietoeslag(norm: int, p) -> int:
     return norm - percentage_van(norm, p.art19.vakantietoeslag_percentage)
 
 
+def reservering_maatregel18(xp, bijstand, bijstand_zonder_vakantiegeld, norm, p):
+    """De gereserveerde vakantietoeslag volgens maatregel 18 van het Programmaplan: de norm zonder
+    vakantietoeslag min het inkomen zonder vakantiegeld wordt per maand betaald; wat van het recht
+    overblijft, is de reservering (het vakantiegeld is daarmee verrekend). Eén regel voor het grootboek
+    (xp = Scalair) en vector.py (xp = Vector)."""
+    vt_norm = norm - norm_zonder_vakantietoeslag(norm, p)
+    return bijstand - xp.maximum(0, xp.minimum(bijstand, bijstand_zonder_vakantiegeld - vt_norm))
+
+
 class Grootboek:
     """Alles wat de vier methoden delen: toerekening, reeksen, betaaldagen, loon in kas."""
 
@@ -315,11 +324,8 @@ class Grootboek:
         bijstand, vt = int(u.bijstand), int(u.vakantietoeslag)
         if u_zonder_vg is None:
             return bijstand - vt, vt
-        # Maatregel 18: de norm zonder vakantietoeslag min het inkomen zonder vakantiegeld; wat van het
-        # recht overblijft, is de reservering (het vakantiegeld is daarmee verrekend).
-        vt_norm = int(u.norm) - norm_zonder_vakantietoeslag(int(u.norm), p)
-        excl = max(0, min(bijstand, int(u_zonder_vg.bijstand) - vt_norm))
-        return excl, bijstand - excl
+        vt = reservering_maatregel18(Scalair, bijstand, int(u_zonder_vg.bijstand), int(u.norm), p)
+        return bijstand - vt, vt
 
     def werkt_in(self, maand: dt.date) -> bool:
         i = self.index.get(maand)

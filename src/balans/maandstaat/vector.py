@@ -21,8 +21,13 @@ Hoe een populatie haar loonstroken aanlevert (de vertaling naar het grootboek va
   `_Boekhouding._schat` (gemeente.schatting_maanden). Met `schatting` (centen per huishouden, -1 =
   geen) een vaste schatting voor de aanvrager, zoals casus `verrekening.schatting`;
   `schatting_uit_contract(deel)` geeft contracturen x uurloon x 52/12.
-- Geen correcties, geen vakantiegeld op de loonstrook, geen melding met terugwerkende kracht: die
-  kent een populatie niet. `loon_maand()` wijst alleen aan wie loon heeft; de bedragen komen uit invoer(i).
+- Vakantiegeld op de loonstrook: uitbetaald met het loon van maand i en in die maand opgebouwd, telt het
+  in maand i als loon (art. 32 lid 2; `casus_loonstroken` met vakantiegeld_a/_p maakt die loonstroken). Met
+  de vakantiegeldmethode 'wet' is het dan gewoon een deel van arbeid_a en arbeid_p. Met maatregel 18 van
+  het Programmaplan zou de bijstand zonder vakantiegeld een eigen reeks van de regelkern vragen; die is er
+  hier nog niet: `verreken(..., vakantiegeld=...)` weigert die combinatie met een melding.
+- Geen correcties, geen melding met terugwerkende kracht: die kent een populatie niet. `loon_maand()`
+  wijst alleen aan wie loon heeft; de bedragen komen uit invoer(i).
 
 Waarom dit exact gelijk is aan het grootboek: met deze loonstroken zijn er per huishouden per
 kalendermaand k hoogstens drie momenten: de verwerking van de loonstrook van maand k-1 vóór de
@@ -56,7 +61,7 @@ import numpy as np
 from balans.geld import percentage_van
 from balans.kalender import maanden_tussen, volgende_maand
 from balans.maandstaat import betaaldagen
-from balans.maandstaat.grootboek import METHODEN, norm_zonder_vakantietoeslag
+from balans.maandstaat.grootboek import METHODEN, norm_zonder_vakantietoeslag, reservering_maatregel18
 from balans.wet.context import Ctx, Vector
 from balans.rekenen.invoer import MaandInvoer
 from balans.rekenen.maand import bereken_maand
@@ -171,12 +176,12 @@ class _Rijen:
 
 
 def _werkdag_vooruit(o: np.ndarray) -> np.ndarray:
-    """Ordinale dagnummers naar de eerstvolgende werkdag: geen weekend en geen feestdag (zoals
-    betaaldagen.werkdag(d, 1))."""
+    """Ordinale dagnummers naar de eerstvolgende werkdag: geen weekend, geen feestdag en geen dag dat de
+    banken dicht zijn (zoals betaaldagen.werkdag(d, 1))."""
     if o.size == 0:
         return o
     jaren = range(dt.date.fromordinal(int(o.min())).year, dt.date.fromordinal(int(o.max())).year + 2)
-    vrij = np.array(sorted(d.toordinal() for j in jaren for d in betaaldagen.feestdagen(j)), _I)
+    vrij = np.array(sorted(d.toordinal() for j in jaren for d in betaaldagen.vrije_dagen(j)), _I)
     o = o.copy()
     while True:
         niet = (((o - 1) % 7) >= 5) | np.isin(o, vrij)   # date.fromordinal(1) is een maandag
@@ -203,19 +208,34 @@ def schatting_uit_contract(deel) -> np.ndarray:
     return np.where(uren > 0, bedrag, GEEN_SCHATTING)
 
 
-def casus_loonstroken(loon_a: list[int], loon_p: list[int], maanden: list[dt.date], dag) -> list[dict]:
-    """De loonstroken (casusformaat) van één huishouden volgens de vertaling hierboven; voor tests en uitleg."""
+def _euro(c: int) -> str:
+    return f"{c // 100}.{c % 100:02d}"
+
+
+def casus_loonstroken(loon_a: list[int], loon_p: list[int], maanden: list[dt.date], dag,
+                      vakantiegeld_a: list[int] | None = None, vakantiegeld_p: list[int] | None = None) -> list[dict]:
+    """De loonstroken (casusformaat) van één huishouden volgens de vertaling hierboven; voor tests en uitleg.
+
+    vakantiegeld_a/_p: het deel van het loon van maand i dat vakantiegeld is, op dezelfde loonstrook
+    uitbetaald en in die maand opgebouwd (opbouwperiode de maand zelf). Het telt dan in maand i, zowel
+    verworven (art. 32 lid 2) als naar beschikbaarheid: het loon van de populatie is netto plus vakantiegeld."""
     uit = []
     for i, m in enumerate(maanden):
         d = dag if np.ndim(dag) == 0 else dag[i]
         volgende = volgende_maand(m)
-        for van, bedrag in (("aanvrager", loon_a[i]), ("partner", loon_p[i])):
+        laatste = (volgende - dt.timedelta(days=1)).isoformat()
+        for van, bedrag, vg in (("aanvrager", loon_a[i], vakantiegeld_a[i] if vakantiegeld_a else 0),
+                                ("partner", loon_p[i], vakantiegeld_p[i] if vakantiegeld_p else 0)):
+            if not 0 <= vg <= max(bedrag, 0):
+                raise ValueError(f"vakantiegeld: {vg} cent in {m:%m-%Y} ({van}) moet tussen 0 en het loon ({bedrag}) liggen.")
             if bedrag > 0:
-                uit.append({"id": f"{van[0]}{i}", "van": van, "loonperiode": "maand",
-                            "periode": {"van": m.isoformat(), "tot": (volgende - dt.timedelta(days=1)).isoformat()},
-                            "betaaldatum": (volgende - dt.timedelta(days=1)).isoformat(),
-                            "bekend_op": dt.date(volgende.year, volgende.month, int(d)).isoformat(),
-                            "netto": f"{bedrag // 100}.{bedrag % 100:02d}"})
+                strook = {"id": f"{van[0]}{i}", "van": van, "loonperiode": "maand",
+                          "periode": {"van": m.isoformat(), "tot": laatste}, "betaaldatum": laatste,
+                          "bekend_op": dt.date(volgende.year, volgende.month, int(d)).isoformat(),
+                          "netto": _euro(bedrag - vg)}
+                if vg:
+                    strook["vakantiegeld"] = {"betaald": _euro(vg), "opbouwperiode": {"van": m.isoformat(), "tot": laatste}}
+                uit.append(strook)
     return uit
 
 
@@ -462,7 +482,7 @@ def _schatting(W_a, W_p, j: int, k: int, elig_vorige: np.ndarray) -> tuple[np.nd
 
 def verreken(boom: ParameterBoom, deel, methode: str, *, loonstrook_dag=None, schatting=None,
              vordering_bij_start=0, bufferbudget: bool | None = None, alles_per_moment: bool = False,
-             geheugen: dict | None = None) -> Verrekening:
+             geheugen: dict | None = None, vakantiegeld=None) -> Verrekening:
     """De maandstaat van alle huishoudens van een deel met één verrekenmethode (zie de moduletekst).
 
     deel: .maanden (eerste dagen, opeenvolgend), .invoer(i) -> MaandInvoer met arrays (arbeid_a en
@@ -472,6 +492,8 @@ def verreken(boom: ParameterBoom, deel, methode: str, *, loonstrook_dag=None, sc
     vordering_bij_start: open vordering (art. 58) per huishouden. bufferbudget: None = de gemeente kiest.
     alles_per_moment: ook huishoudens zonder loon moment voor moment (alleen om te testen; trager).
     geheugen: gedeeld met andere varianten van hetzelfde deel (zie Ctx.onthoud).
+    vakantiegeld: (n, m) centen, het deel van loon_maand() dat vakantiegeld op de loonstrook is (zie de
+    moduletekst); None: geen.
     """
     if methode not in METHODEN:
         raise ValueError(f"methode: '{methode}' bestaat niet; kies uit {', '.join(METHODEN)}.")
@@ -497,6 +519,16 @@ def verreken(boom: ParameterBoom, deel, methode: str, *, loonstrook_dag=None, sc
 
     params = [boom.op(mm) for mm in maanden]
     p_na = boom.op(volgende_maand(maanden[-1]))
+    if vakantiegeld is not None:
+        vg = np.asarray(vakantiegeld)
+        if vg.shape != (n, m):
+            raise ValueError(f"vakantiegeld: verwacht {n} x {m} (huishoudens x maanden), niet {vg.shape}.")
+        if (vg < 0).any() or (vg > loon_maand).any():
+            raise ValueError("vakantiegeld: moet tussen 0 en het loon van die maand (loon_maand) liggen.")
+        if vg.any() and params[0].gemeente.vakantiegeld_verrekening == "programmaplan":
+            raise ValueError("vakantiegeld: met de vakantiegeldmethode van het Programmaplan (maatregel 18) kan het "
+                             "gevectoriseerde grootboek nog niet rekenen met vakantiegeld op de loonstrook; gebruik "
+                             "het grootboek per huishouden (maandstaat/grootboek.py).")
     # Vakantiegeld volgens maatregel 18 van het Programmaplan (gemeente.vakantiegeld_verrekening, zoals
     # Grootboek.verdeel_vakantietoeslag, voor de hele periode de keuze van de eerste maand): de
     # reservering is de vakantietoeslag van de norm, hoogstens de bijstand. Een populatie heeft geen
@@ -506,8 +538,8 @@ def verreken(boom: ParameterBoom, deel, methode: str, *, loonstrook_dag=None, sc
     def _vt(u, aantal: int, p) -> np.ndarray:
         if not programmaplan:
             return _kolom(u.vakantietoeslag, aantal)
-        b, norm = _kolom(u.bijstand, aantal), _kolom(u.norm, aantal)
-        return np.minimum(b, norm - norm_zonder_vakantietoeslag(norm, p))
+        b = _kolom(u.bijstand, aantal)
+        return reservering_maatregel18(Vector, b, b, _kolom(u.norm, aantal), p)
     bd = np.array([betaaldagen.betaaldag(mm, p.gemeente.betaaldag).toordinal() for mm, p in zip(maanden, params)], _I)
 
     # Loonstrook van maand j: bekend op dag `dag` van maand j+1; de verwerking (een moment bij op_de_maand
