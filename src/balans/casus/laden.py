@@ -9,7 +9,7 @@ import difflib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -148,7 +148,7 @@ def _het_hele_inkomen(casus: Casus, bestand: str, regels: dict) -> Casus:
         fouten.append(Fout(bericht, _veldnaam(pad), regel_van(regels, pad)))
 
     controleer_woning(casus, fout)
-    casus = cast(Casus, netto_uit_bruto(casus, fout))
+    casus = netto_uit_bruto(casus, fout)
     if fouten:
         raise CasusFout(bestand, fouten)
     return casus
