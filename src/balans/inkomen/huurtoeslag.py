@@ -22,6 +22,7 @@ maximale huurprijsgrens na een uitspraak van de huurcommissie (art. 5 lid 2).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from balans.inkomen import awir
 from balans.inkomen.rekenkunde import NOEMER, als_euro, half_omhoog, omhoog, pct_tekst, pos, teller
@@ -34,11 +35,12 @@ _Y_MAX = 75_000
 
 @dataclass
 class Huurtoeslag:
-    jaar: object        # centen, hele euro's (Awir art. 14 lid 4): twaalf keer deze maand
-    maand: object       # centen: het voorschot per maand
-    rekenhuur: object   # centen per maand
-    basishuur: object   # centen per maand
-    maand_onafgerond: object = 0   # centen, naar beneden: de maand vóór de afronding van Awir art. 14 lid 4
+    # Velden Any: een getal (één huishouden) of een numpy-array (de gevectoriseerde stand).
+    jaar: Any        # centen, hele euro's (Awir art. 14 lid 4): twaalf keer deze maand
+    maand: Any       # centen: het voorschot per maand
+    rekenhuur: Any   # centen per maand
+    basishuur: Any   # centen per maand
+    maand_onafgerond: Any = 0   # centen, naar beneden: de maand vóór de afronding van Awir art. 14 lid 4
 
 
 def passende_huur(ctx, personen):

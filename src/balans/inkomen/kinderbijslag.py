@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from balans.inkomen.rekenkunde import als_euro, half_omhoog
 
 
 @dataclass
 class Kinderbijslag:
-    kwartaal: object
-    maand: object
+    # Velden Any: een getal (één huishouden) of een numpy-array (de gevectoriseerde stand).
+    kwartaal: Any
+    maand: Any
 
 
 def eerste_dag_kwartaal(maand: dt.date) -> dt.date:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from balans.inkomen import awir
 from balans.inkomen.rekenkunde import NOEMER, als_euro, pct_tekst, pos, teller
@@ -17,8 +18,9 @@ from balans.inkomen.rekenkunde import NOEMER, als_euro, pct_tekst, pos, teller
 
 @dataclass
 class KindgebondenBudget:
-    jaar: object
-    maand: object
+    # Velden Any: een getal (één huishouden) of een numpy-array (de gevectoriseerde stand).
+    jaar: Any
+    maand: Any
 
 
 def leeftijd_wkb(geboren: dt.date, maand: dt.date) -> int:

@@ -9,6 +9,7 @@ vermogensgrens. Awir art. 14 lid 4-5: afronden op hele euro's, niets onder € 2
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from balans.inkomen import awir
 from balans.inkomen.rekenkunde import als_euro, pct_tekst, pos, teller
@@ -16,8 +17,9 @@ from balans.inkomen.rekenkunde import als_euro, pct_tekst, pos, teller
 
 @dataclass
 class Zorgtoeslag:
-    jaar: object     # centen, hele euro's (Awir art. 14 lid 4)
-    maand: object    # centen
+    # Velden Any: een getal (één huishouden) of een numpy-array (de gevectoriseerde stand).
+    jaar: Any     # centen, hele euro's (Awir art. 14 lid 4)
+    maand: Any    # centen
 
 
 def zorgtoeslag(ctx, toetsingsinkomen, partner=False, partner_verzekerd=True, verzekerd=True, vermogen=0) -> Zorgtoeslag:

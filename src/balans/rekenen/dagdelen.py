@@ -25,6 +25,7 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass, fields, replace
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 
@@ -145,7 +146,7 @@ def _grensdagen_scalair(ctx: Ctx, inv: MaandInvoer) -> list[int]:
         if 1 <= laatste < dim:
             dagen.add(laatste + 1)
 
-    def jarig(j, m, d, grenzen=GRENZEN):
+    def jarig(j, m, d, *, grenzen=GRENZEN):   # *: zodat jarig(*k, grenzen=...) niet twee keer grenzen krijgt
         if m == pm and 1 < d <= dim and (pj - j) in grenzen:
             dagen.add(d)
 
@@ -366,7 +367,7 @@ def norm_per_dag(ctx: Ctx, inv: MaandInvoer, f, delen_, oud_genoeg, gewoon):
         if not delen_[0].recht:   # de hele maand te jong: zoals een gewone maand (recht nee, de norm getoond)
             n, g = gewoon()
             return n, g, False
-        if ctx.uitleg:
+        if ctx.spoor is not None:   # = ctx.uitleg, maar zo ziet mypy het spoor
             ctx.spoor.extend(delen_[0].spoor)
         return delen_[0].norm, delen_[0].gehuwdennorm, True
     dim = dagen_in(ctx.maand)
@@ -379,7 +380,7 @@ def norm_per_dag(ctx: Ctx, inv: MaandInvoer, f, delen_, oud_genoeg, gewoon):
         gehuwd += deel_half_omhoog(d.gehuwdennorm * dagen, dim) if d.recht else 0
         van_tot = (f"{_dag_tekst(ctx.maand, d.eerste)} t/m {_dag_tekst(ctx.maand, d.laatste)}"
                    if dagen > 1 else _dag_tekst(ctx.maand, d.eerste))
-        if ctx.uitleg:
+        if ctx.spoor is not None:   # = ctx.uitleg
             if d.recht:
                 ctx.stap("deel van de maand", "Pw art. 20-22a", "21",
                          f"Van {van_tot} ({dagen} {'dag' if dagen == 1 else 'dagen'}) is de situatie zo:", None,
@@ -469,6 +470,11 @@ def _norm_vector(ctx: Ctx, inv: MaandInvoer, delen_, oud_genoeg, gewoon):
     acc_n = np.full(r, -1, dtype=np.int64)
     acc_g = np.zeros(r, dtype=np.int64)
     acc_recht = np.zeros(r, dtype=bool)
+    # per deel: None tot de eerste wetsversie die op dag s geldt (versies[0] geldt vanaf dag 1), daarna arrays
+    recht: Any
+    n_k: Any
+    g_k: Any
+    binnen: Any
     for k in range(starts.shape[1]):
         s = np.minimum(starts[:, k], dim)
         lengte = np.maximum(eindes[:, k] - starts[:, k] + 1, 0)

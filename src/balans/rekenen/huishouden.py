@@ -150,6 +150,7 @@ def maand_inkomen(c, maand: dt.date, inv, uitkomst, loonstroken: dict | None = N
              + (f" + {als_euro(ht_maand)} huurtoeslag" if ht is not None else "")
              + f" = {als_euro(totaal)}. De toeslagen en de "
              "kinderbijslag tellen niet mee als inkomen voor de bijstand; uw bijstand blijft dus gelijk.", totaal, tak="totaal")
+    assert ctx.spoor is not None   # ctx_voor(maand) rekent met uitleg: er is een spoor
     return {
         "loon_netto": als_tekst(loon_netto),
         "andere_inkomsten": als_tekst(andere),

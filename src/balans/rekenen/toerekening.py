@@ -214,7 +214,7 @@ class Toerekening:
                 if basis == "verworven":
                     waar = (f"opbouwperiode {_datum(tv.van)} t/m {_datum(tv.tot)}" if verdeel_over is tv else
                             "dagen van de opbouwperiode waarvoor nog geen opbouw meetelde (" +
-                            ", ".join(f"{_datum(x.van)} t/m {_datum(x.tot)}" for x in verdeel_over) + ")")
+                            ", ".join(f"{_datum(x.van)} t/m {_datum(x.tot)}" for x in open_delen) + ")")   # hier is verdeel_over open_delen
                     uitleg = (f"Uitbetaald {naam} van {ls.werkgever} op {_datum(st.betaaldatum)} ({als_euro(ob.betaald)})."
                               f"{al_tekst} De rest ({als_euro(verschil)}) is uitgesteld inkomen en telt mee in de {waar}.")
                     self._over_dagen(ls, st, verschil, soort, verdeel_over, "Pw art. 32 lid 2", uitleg, achteraf=True)
