@@ -9,15 +9,19 @@ from __future__ import annotations
 import logging
 
 from fastapi import Depends, FastAPI, Request
+from fastapi._compat.v2 import ModelField, get_definitions
+from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.models import Schema as OASchema
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
+from pydantic.fields import FieldInfo
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from balans.api import v1
 from balans.api.contract import ApiRegels, volgens_adr
-from balans.api.grenzen import BodyGrens, begrens_invoer
+from balans.api.grenzen import BODY_MODELLEN, BodyGrens, begrens_invoer
 from balans.api.middleware import Kopregels
 from balans.api.probleem import PROBLEEM_SCHEMA, TITELS, Probleem, uit_validatie
 from balans.casus.model import Casus
@@ -43,6 +47,13 @@ def _openapi(app: FastAPI, settings: Settings) -> dict:
                          license_info={"name": "EUPL-1.2", "url": "https://eupl.eu/1.2/nl/"},
                          servers=[{"url": "/v1", "description": "deze server"}])   # paden: contract.volgens_adr
     comp = schema.setdefault("components", {}).setdefault("schemas", {})
+    # de modellen van de bodies die BodyInThread in een thread leest (FastAPI ziet ze niet meer als body)
+    # (met de schemagenerator van FastAPI zelf, zodat het schema gelijk blijft aan vroeger)
+    velden = [ModelField(field_info=FieldInfo(annotation=m), name=m.__name__, mode="validation")
+              for m in BODY_MODELLEN.values()]
+    _, body_defs = get_definitions(fields=velden, model_name_map={})
+    for naam, model_schema in body_defs.items():   # zoals get_openapi elk schema normaliseert
+        comp.setdefault(naam, jsonable_encoder(OASchema(**model_schema), by_alias=True, exclude_none=True))
     casus = Casus.model_json_schema(ref_template="#/components/schemas/{model}")
     comp.update(casus.pop("$defs", {}))
     comp["Casus"] = casus

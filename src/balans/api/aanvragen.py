@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.orm import Session
 
 from balans.api import modellen as AM
+from balans.api.grenzen import BodyInThread
 from balans.api.afhankelijk import Wie, db, rol, spoor
 from balans.api.probleem import Probleem, fouten
 from balans.api.v1 import _json, _versie
@@ -23,7 +24,7 @@ from balans.zaak import besluiten
 from balans.zaak.schema import Aanvraag
 from balans.zaak.verwerkingen import Spoor
 
-router = APIRouter(prefix="/v1", tags=["aanvragen"])
+router = APIRouter(prefix="/v1", tags=["aanvragen"], route_class=BodyInThread)
 AanvraagId = Annotated[str, Path(alias="aanvraagId", min_length=36, max_length=36, pattern=r"^[0-9a-f-]{36}$",
                                  description="De id van de aanvraag (uuid); nooit een BSN.")]
 Stap = Annotated[str, Path(max_length=30, pattern=r"^[a-z]+$", description="melding, persoon, woonsituatie, "

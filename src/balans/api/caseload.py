@@ -14,6 +14,7 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 from sqlalchemy.orm import Session
 
 from balans.api import modellen as AM
+from balans.api.grenzen import BodyInThread
 from balans.api.afhankelijk import Wie, db, rol, spoor
 from balans.api.probleem import fouten
 from balans.participatie import caseload as C
@@ -21,7 +22,7 @@ from balans.participatie import monitoring as M
 from balans.zaak import verwerkingen as V
 from balans.zaak.verwerkingen import Spoor
 
-router = APIRouter(prefix="/v1")
+router = APIRouter(prefix="/v1", route_class=BodyInThread)
 
 
 def _json(inhoud) -> Response:

@@ -6,9 +6,18 @@ formulier liet SQLite overlopen (een 500). Zie issue 17 en docs/veiligheid.md.
 
 from __future__ import annotations
 
+import functools
+import inspect
+import types
+import typing
+from typing import Annotated, Any
+
 import orjson
-from fastapi import Request
+from fastapi import Depends, Request, params
 from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
+from fastapi.routing import APIRoute
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from balans.api.probleem import PROBLEEM, TITELS, Probleem
 from balans.casus.grenzen import MAX_BYTES
@@ -124,6 +133,7 @@ async def begrens_invoer(request: Request) -> None:
                 return e, []   # de route meldt ongeldige JSON (json_body), met de positie
             return data, controleer_vorm(_zonder_geheimen(data))
         data, vorm = await run_in_threadpool(lees)
+        request.state.json_leeg = not body.strip()
         request.state.json_body = data   # één keer gelezen; de route leest het hier (json_body), niet opnieuw
         if vorm:
             raise _probleem(vorm)
@@ -158,3 +168,103 @@ def geldig_bsn(bsn: object, elfproef: bool = True) -> bool:
     if not isinstance(bsn, str) or not (len(bsn) == 9 and bsn.isascii() and bsn.isdigit()) or bsn == "000000000":
         return False
     return not elfproef or sum(int(c) * w for c, w in zip(bsn, (9, 8, 7, 6, 5, 4, 3, 2, -1))) % 11 == 0
+
+
+# --- een pydantic-body in een thread --------------------------------------------------------------
+
+BODY_MODELLEN: dict[str, type[BaseModel]] = {}   # voor de OpenAPI-componenten (app._openapi)
+
+
+def _body_type(p: inspect.Parameter) -> Any:
+    """Het type van een parameter die FastAPI als body zou lezen (een pydantic-model of Body()), anders None."""
+    soort, extra = p.annotation, ()
+    if typing.get_origin(soort) is Annotated:
+        soort, *extra = typing.get_args(soort)   # type: ignore[assignment]
+    if any(isinstance(x, params.Body) for x in (*extra, p.default)):
+        return soort
+    kern = typing.get_args(soort) if typing.get_origin(soort) in (typing.Union, types.UnionType) else (soort,)
+    return soort if any(isinstance(k, type) and issubclass(k, BaseModel) for k in kern) else None
+
+
+def _lege_body(request: Request) -> bool:
+    if hasattr(request.state, "json_body"):
+        return request.state.json_leeg
+    lengte = request.headers.get("content-length")
+    return "transfer-encoding" not in request.headers and lengte in (None, "0")
+
+
+def _schema(soort: Any, naam: str) -> dict:
+    """Het schema van de body zoals FastAPI het zou geven: een $ref naar het model, anders het schema zelf."""
+    if isinstance(soort, type) and issubclass(soort, BaseModel):
+        BODY_MODELLEN[soort.__name__] = soort
+        return {"$ref": f"#/components/schemas/{soort.__name__}"}
+    schema = TypeAdapter(soort).json_schema(ref_template="#/components/schemas/{model}")
+    for model in typing.get_args(soort):
+        if isinstance(model, type) and issubclass(model, BaseModel):
+            BODY_MODELLEN[model.__name__] = model
+    schema.pop("$defs", None)
+    return {**schema, "title": naam.replace("_", " ").title()}
+
+
+def valideer(adapter: TypeAdapter, data: object) -> object:
+    """Pydantic op de body; een aparte functie, zodat een test haar kan vertragen."""
+    return adapter.validate_python(data)
+
+
+def _lezer(soort: Any, standaard: Any):
+    adapter = TypeAdapter(soort)
+
+    def lees_body(request: Request) -> object:   # gewoon def: FastAPI draait dit in een thread
+        if _lege_body(request):
+            if standaard is not inspect.Parameter.empty:
+                return standaard
+            raise RequestValidationError([{"type": "missing", "loc": ("body",), "msg": "Field required",
+                                           "input": None}])
+        data = json_body(request)   # één keer gelezen en nagelopen door begrens_invoer, in een thread
+        try:
+            return valideer(adapter, data)
+        except ValidationError as e:
+            raise RequestValidationError([{**f, "loc": ("body", *f["loc"])}
+                                          for f in e.errors(include_url=False)]) from None
+    return lees_body
+
+
+class BodyInThread(APIRoute):
+    """Een route die haar pydantic-body in een thread leest en valideert, niet op de event loop.
+
+    FastAPI leest een body-parameter zelf, vóór de dependencies: json.loads en de validatie van
+    pydantic draaien dan op de event loop, en een groot verzoek (POST /v1/zaken met een casus van
+    2.000 loonstroken) houdt elk ander verzoek op dat proces op. Hier wordt de body-parameter een
+    gewone `def`-dependency (FastAPI draait die in een thread) op de JSON die begrens_invoer al in
+    een thread las en begrensde. Het schema in OpenAPI blijft hetzelfde (openapi_extra). De
+    dependency komt als laatste: zonder login eerst een 401, zoals FastAPI het deed.
+    """
+
+    def __init__(self, path: str, endpoint, **kwargs):
+        sig = inspect.signature(endpoint, eval_str=True)
+        body = [p for p in sig.parameters.values() if _body_type(p) is not None]
+        if body:
+            assert len(body) == 1, f"{path}: hoogstens één body-parameter"
+            p = body[0]
+            soort = _body_type(p)
+            standaard = p.default.default if isinstance(p.default, params.Body) else p.default
+            if standaard is Ellipsis or type(standaard).__name__ == "PydanticUndefinedType":
+                standaard = inspect.Parameter.empty
+            nieuw = [q.replace(kind=inspect.Parameter.KEYWORD_ONLY) for q in sig.parameters.values() if q is not p]
+            nieuw.append(inspect.Parameter(p.name, inspect.Parameter.KEYWORD_ONLY, annotation=Any,
+                                           default=Depends(_lezer(soort, standaard))))
+            oud = endpoint
+            assert not inspect.iscoroutinefunction(oud), f"{path}: een API-route met een body is gewone def"
+
+            @functools.wraps(oud)
+            def endpoint(**kw):
+                return oud(**kw)
+            endpoint.__signature__ = sig.replace(parameters=nieuw)   # type: ignore[attr-defined]
+            del endpoint.__wrapped__   # type: ignore[attr-defined]   # FastAPI moet de nieuwe handtekening zien
+            body_schema = {"content": {"application/json": {"schema": _schema(soort, p.name)}}}
+            if standaard is inspect.Parameter.empty:
+                body_schema["required"] = True
+            extra = dict(kwargs.get("openapi_extra") or {})
+            extra.setdefault("requestBody", body_schema)
+            kwargs["openapi_extra"] = extra
+        super().__init__(path, endpoint, **kwargs)

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.orm import Session
 
 from balans.api import modellen as AM
+from balans.api.grenzen import BodyInThread
 from balans.api.afhankelijk import Wie, db, rol, spoor, zaak_of_404
 from balans.api.probleem import Probleem, fouten
 from balans.api.v1 import ZaakId, _json, _versie
@@ -26,7 +27,7 @@ from balans.zaak import verwerkingen as V
 from balans.zaak.schema import MaatregelZaak, Zaak
 from balans.zaak.verwerkingen import Spoor
 
-router = APIRouter(prefix="/v1")
+router = APIRouter(prefix="/v1", route_class=BodyInThread)
 MaatregelId = Annotated[int, Path(alias="maatregelId", ge=1, le=2**31 - 1, description="De id van de maatregel")]
 
 

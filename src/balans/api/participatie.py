@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.orm import Session
 
 from balans.api import modellen as AM
+from balans.api.grenzen import BodyInThread
 from balans.api.afhankelijk import Wie, db, rol, spoor, zaak_of_404
 from balans.api.probleem import Probleem, fouten
 from balans.api.v1 import ZaakId, _json, _versie
@@ -31,7 +32,7 @@ from balans.zaak.schema import Zaak
 from balans.zaak.versie import VersieConflict
 from balans.zaak.verwerkingen import Spoor
 
-router = APIRouter(prefix="/v1")
+router = APIRouter(prefix="/v1", route_class=BodyInThread)
 OntheffingId = Annotated[int, Path(alias="ontheffingId", ge=1, le=2**31 - 1, description="De id van de ontheffing")]
 PlanId = Annotated[int, Path(alias="planId", ge=1, le=2**31 - 1, description="De id van het plan van aanpak")]
 IfMatch = Annotated[str | None, Header(alias="If-Match")]

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from balans.api import modellen as AM
-from balans.api.grenzen import geldig_bsn, heel_getal, json_body
+from balans.api.grenzen import BodyInThread, geldig_bsn, heel_getal, json_body
 from balans.api.afhankelijk import Wie, db, rol, spoor, zaak_of_404
 from balans.api.probleem import Probleem, fouten, uit_casusfout, uit_validatie
 from balans.zaak.toegang import COOKIE, OnjuistLogin, TeVeelPogingen, log_in, log_uit_sessie
@@ -27,7 +27,7 @@ from balans.zaak import verwerkingen as V
 from balans.zaak.schema import Feit, Gebruiker, Zaak
 from balans.zaak.verwerkingen import Spoor
 
-router = APIRouter(prefix="/v1")
+router = APIRouter(prefix="/v1", route_class=BodyInThread)
 JSON = "application/json"
 ZaakId = Annotated[str, Path(alias="zaakId", min_length=36, max_length=36, pattern=r"^[0-9a-f-]{36}$",
                              description="De id van de zaak (uuid); nooit een BSN.")]
