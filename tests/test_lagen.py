@@ -130,3 +130,90 @@ def test_de_controle_vindt_een_import_omhoog(tmp_path):
     assert len(fouten) == 2 and all("balans.onder.b" in f and "balans.boven" in f for f in fouten), fouten
     assert omhoog(pakket, lagen, {("balans.onder.b", "balans.boven")}) == []
     assert omhoog(pakket, [{"balans.onder"}, {"balans.boven"}], set()) == []   # andersom: omlaag, mag
+
+
+# --- kringen binnen een pakket, verstopt achter een import in een functie --------------------------------------
+
+# Bekend en nog niet opgelost (issue 18): elk van deze modules importeert de andere bovenaan, zodat een import
+# bovenaan ook hier een kring zou geven. Een nieuwe hoort er niet bij: verplaats de gedeelde code.
+BEKENDE_KRINGEN = {
+    ("balans.rekenen.dagdelen", "balans.rekenen.maand"),
+    ("balans.web.rekenhulp", "balans.web.routes"),
+    ("balans.zaak.repository", "balans.zaak.tijdlijn"),
+}
+
+
+def _modules(bron: Path) -> dict[str, Path]:
+    return {_module_van(p, bron): p for p in bron.rglob("*.py")}
+
+
+def _bestaande(naam: str, modules: dict[str, Path]) -> str | None:
+    while naam and naam not in modules:
+        naam = naam.rpartition(".")[0]
+    return naam or None
+
+
+def imports_bovenaan(bron: Path) -> dict[str, set[str]]:
+    """Per module de modules die hij bij het laden importeert (niet in een functie of klasse, niet onder
+    TYPE_CHECKING)."""
+    modules = _modules(bron)
+    uit: dict[str, set[str]] = {}
+    for module, pad in modules.items():
+        doelen: set[str] = set()
+        for knoop in ast.parse(pad.read_text(encoding="utf-8")).body:
+            if isinstance(knoop, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) or (
+                    isinstance(knoop, ast.If) and "TYPE_CHECKING" in ast.unparse(knoop.test)):
+                continue
+            for imp in ast.walk(knoop):
+                if not isinstance(imp, (ast.Import, ast.ImportFrom)):
+                    continue
+                for doel in _doel(imp, module, pad.name == "__init__.py"):
+                    namen = [f"{doel}.{a.name}" for a in imp.names] if isinstance(imp, ast.ImportFrom) else [doel]
+                    for naam in namen:
+                        if (m := _bestaande(naam, modules) if naam in modules else _bestaande(doel, modules)):
+                            doelen.add(m)
+        uit[module] = doelen - {module}
+    return uit
+
+
+def verstopte_kringen(bron: Path) -> set[tuple[str, str]]:
+    """(a, b): a importeert b in een functie, en b importeert (via andere modules) bij het laden a."""
+    modules, bovenaan = _modules(bron), imports_bovenaan(bron)
+
+    def bereikt(van: str, naar: str) -> bool:
+        gezien, te_doen = set(), [van]
+        while te_doen:
+            m = te_doen.pop()
+            if m == naar:
+                return True
+            if m in gezien:
+                continue
+            gezien.add(m)
+            delen = m.split(".")
+            te_doen += list(bovenaan.get(m, ())) + [".".join(delen[:i]) for i in range(2, len(delen))]
+        return False
+
+    uit = set()
+    for van, naar, _ in imports_in_functies(bron):
+        b = _bestaande(naar, modules) if naar.startswith(bron.name + ".") else None
+        if b and b != van and bereikt(b, van):
+            uit.add(tuple(sorted((van, b))))
+    return uit
+
+
+def test_geen_nieuwe_kring_achter_een_import_in_een_functie():
+    nieuw = verstopte_kringen(BRON) - BEKENDE_KRINGEN
+    assert not nieuw, f"Een import in een functie verstopt een kring: {sorted(nieuw)}"
+    opgelost = BEKENDE_KRINGEN - verstopte_kringen(BRON)
+    assert not opgelost, f"Opgelost: haal {sorted(opgelost)} uit BEKENDE_KRINGEN"
+
+
+def test_de_controle_vindt_een_verstopte_kring(tmp_path):
+    pakket = tmp_path / "balans"
+    pakket.mkdir()
+    (pakket / "__init__.py").write_text("")
+    (pakket / "a.py").write_text("from balans.b import g\n")
+    (pakket / "b.py").write_text("def g():\n    from balans.a import x\n    return x\n")
+    assert verstopte_kringen(pakket) == {("balans.a", "balans.b")}
+    (pakket / "a.py").write_text("x = 1\n")
+    assert verstopte_kringen(pakket) == set()
