@@ -57,7 +57,7 @@ class Settings:
     oidc_bsn_claim: str = "bsn"          # bij een DigiD-makelaar: de claim met het BSN van de inwoner
     oidc_redirect_uri: str | None = None # achter een proxy: de publieke URL van /inloggen/oidc/terug
     oidc_knop: str = "Inloggen met DigiD of via uw organisatie"
-    api_versie: str = "1.2.0"           # docs/api-changelog.md
+    api_versie: str = "1.3.0"           # docs/api-changelog.md
     gemeente: str = "Voorbeeldstad"      # naam in brieven en op de pagina's
     gemeente_telefoon: str = "14 020"    # in elke brief: bellen met vragen of voor bezwaar
     gemeente_website: str = "https://www.voorbeeldstad.nl"

@@ -85,7 +85,7 @@ def test_geen_json_en_geen_object(client):
 def test_api_version_op_elk_antwoord_ook_bij_fouten(client):
     for r in (client.get("/v1/openapi.json"), client.get("/v1/bestaat-niet"), client.get("/v1/zaken"),
               client.post("/v1/berekeningen", json={}), client.get("/")):
-        assert r.headers["API-Version"] == "1.2.0"   # 1.2.0: issues 14, 18, 19, docs/api-changelog.md
+        assert r.headers["API-Version"] == "1.3.0"   # 1.3.0: issues 15, 17, 19, docs/api-changelog.md
     r = client.get("/v1/bestaat-niet")
     assert r.status_code == 404 and r.headers["content-type"] == "application/problem+json"
 
