@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 # Twee opdrachten voor een nieuwe machine (zie README):
 #   make run    installeert en start balans op http://127.0.0.1:8000 (SQLite in data/, met demo-gebruikers en -zaken)
 #   make test   installeert (ook chromium en de npm-pakketten) en draait alle tests, plus de gedeelde casussen

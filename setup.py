@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Bouwstap: de NL Design System-css (npm, vastgelegd in package-lock.json) in het pakket kopiëren.
 
 Waarom een kopie: een geïnstalleerde server heeft geen node_modules naast zich. De pagina's gebruiken maar

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Lastmeting van POST /v1/berekeningen: Ferd, 12 maanden, met uitleg. Doel: p95 <= 20 ms bij 20 gelijktijdige clients.
 
 De server draait als apart proces (uvicorn, 1 en 2 workers, log op warning, geen access log) op 127.0.0.1.

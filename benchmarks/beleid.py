@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Benchmark van de beleidsdoorrekening (issue 6). Schrijft benchmarks/resultaten/beleid.json.
 
 1. 410.000 huishoudens x 12 maanden, numpy: tijd en piekgeheugen per variant, met indicatoren; een

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Hoe lang het vullen van de demo-database duurt (make run begint daarmee): 1.000 zaken in SQLite.
 
 Doel: minder dan 5 s, zodat `make run` snel een werkende server heeft. Vroeger een test met een klok;

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Benchmark van het hele inkomen (issue 19). Drukt de cijfers af; schrijft benchmarks/resultaten/heel_inkomen.json.
 
 1. Eén huishouden x 12 maanden (2026, alleenstaande ouder met een kind, bruto loon, huur) met volledige uitleg:

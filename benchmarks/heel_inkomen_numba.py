@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Het hele inkomen als één gecompileerde lus (numba): de praktische ondergrens voor benchmarks/heel_inkomen.py.
 
 Dezelfde rekenkunde als balans.inkomen.heel.heel_inkomen in de vorm die de benchmark gebruikt (witte tabel met

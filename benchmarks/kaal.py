@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Referentie voor de benchmark: dezelfde rekenkunde als één platte numpy-functie, zonder de
 laag van balans (geen Ctx, geen takken, geen regelmodules). Zo meten we wat die laag kost.
 

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Benchmarks van de regelkern. Schrijft benchmarks/resultaten.md (de tabel in de README).
 
 1. Eén huishouden x 12 maanden met volledige uitleg (doel: mediaan <= 1 ms).

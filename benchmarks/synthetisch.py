@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Een eenvoudige, geseede synthetische populatie als maandinvoer (alleen voor benchmarks).
 
 De echte populatie voor beleid (issue 6) volgt de CBS-verdeling; hier gaat het om een

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Veiligheidsbenchmark (issue 17): de twee probes van de red-team-run opnieuw, op een echte `balans serve`.
 
 1. Traag verzoek: een anonieme casus met 3.000 (en 1.000) overlappende loonstroken naar /v1/berekeningen.

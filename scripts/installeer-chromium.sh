@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 # Debian's chromium voor de browsertests (Playwright start /usr/bin/chromium); alleen installeren als hij ontbreekt.
 set -euo pipefail
 if [ -x /usr/bin/chromium ]; then

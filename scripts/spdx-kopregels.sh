@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 # Zet een SPDX-kopregel (REUSE) in elk eigen bronbestand dat er nog geen heeft; bestaande kopregels blijven staan.
 # Gegevensbestanden (YAML, JSON, lock) staan in REUSE.toml: een kopregel zou daar regelnummers verschuiven.
 # Gebruik: scripts/spdx-kopregels.sh (daarna: .venv/bin/reuse lint).

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Elke artikelverwijzing in de regels en de parameters bestaat in de wettekst.
 
 Artikelen zonder leden (Pw 2025-02-04 en 2026-02-04, regulation/nl/wet/participatiewet/<datum>.yaml in

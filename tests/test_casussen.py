@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Alle casussen onder tests/casussen/ en ../shared/casussen/: de verwachte bedragen zijn met de hand
 uit de wettekst berekend (zie de toelichting bovenin elk bestand). Eén test per casus."""
 

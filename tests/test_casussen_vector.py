@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Elke casus in tests/casussen/ geeft gevectoriseerd dezelfde bedragen als met uitleg, met haar eigen
 regime en gemeente (ook het gedoogjaar, de variant van art. 20 lid 4 en de geconsolideerde lezing)."""
 

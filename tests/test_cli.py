@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De opdrachtregel zoals casus.md hem beschrijft, en foute invoer: Nederlandse melding met veld en
 regel, exit-status 2, nooit een traceback."""
 

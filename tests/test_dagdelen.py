@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Delen van een maand (issue 15): datums in de casus, de norm per kalenderdag, en foute invoer.
 
 Eigenschappen (hypothesis):

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Eén lezer voor bedragen uit webformulieren (issue 14, item 5): Nederlandse schrijfwijze, geen gok bij Engels."""
 
 from __future__ import annotations

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Gemeente-overlays uit een eigen map (BALANS_GEMEENTEN_DIR), gekozen per gemeente en gecontroleerd op wat de
 wet aan een gemeente laat (issue 16, punt 4)."""
 

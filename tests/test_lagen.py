@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De lagen van .importlinter, ook voor imports binnen een functie (issue 18 punt 3).
 
 lint-imports (make test) ziet imports in functies wel, maar een uitzondering in `ignore_imports` laat er één

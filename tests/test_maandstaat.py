@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De maandstaat: betalingen per methode met de hand nagerekend, en wat altijd moet gelden.
 
 De verwachte bedragen hieronder zijn met de hand uit de wet afgeleid (zie de casussen in

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Issue 15, punt 7: wat de uitvoer zegt over de geldlening (art. 50 lid 2) en over kinderbijslag en toeslagen
 (art. 31 lid 2 onder b en d). De bedragen staan met de hand uitgewerkt in tests/casussen/norm-en-middelen/."""
 

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Het ontvangstbewijs (issue 18 punt 5): in elke uitkomst, na te rekenen, en gevoelig voor elke parameter.
 
 Wat moet gelden:

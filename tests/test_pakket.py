@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Het wheel werkt op zichzelf (issue 18): bouwen, installeren in een schone venv buiten de checkout, en draaien.
 
 Een editable install ziet de bronboom en kan ontbrekende pakketbestanden dus niet vinden; deze test wel.

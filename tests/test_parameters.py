@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De parameterboom: elke waarde heeft een bron van haar eigen datum, bedragen zijn exact, en
 overlays veranderen precies wat ze noemen."""
 

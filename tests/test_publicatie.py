@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Open publicatie (issue 18 punt 7): de bestanden die de Standard for Public Code en publiccode.yml vragen.
 
 publiccode.yml wordt gecontroleerd op de verplichte velden en toegestane waarden van de standaard 0.4
@@ -107,3 +111,18 @@ def test_datamap_uit_de_instellingen(tmp_path, monkeypatch):
     monkeypatch.delenv("BALANS_DATA_DIR")
     monkeypatch.chdir(tmp_path)
     assert Settings.uit_omgeving().data_dir == (tmp_path / "data").resolve()
+
+
+def test_elk_eigen_bronbestand_heeft_een_spdx_kopregel():
+    """REUSE.toml dekt elk bestand, dus `reuse lint` zou een nieuw bronbestand zonder kopregel niet missen.
+    Deze test wel: broncode draagt haar licentie zelf (scripts/spdx-kopregels.sh zet die)."""
+    import subprocess
+
+    bestanden = subprocess.run(["git", "ls-files", "*.py", "*.html", "*.css", "*.sh", "*.mako"], cwd=ROOT,
+                               capture_output=True, text=True, check=True).stdout.split()
+    if not bestanden:   # geen git-checkout (bijvoorbeeld een uitgepakt sdist): niets te controleren
+        return
+    kop = "SPDX-License" + "-Identifier: EUPL-1.2"   # in twee stukken, anders leest reuse deze regel als kopregel
+    zonder = [b for b in bestanden
+              if kop not in "".join((ROOT / b).read_text(encoding="utf-8").splitlines(True)[:6])]
+    assert not zonder, f"zonder SPDX-kopregel (draai scripts/spdx-kopregels.sh): {zonder[:10]}"

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De geheugens van de regelkern met uitleg (benchmarks/run.py, doel 1 ms) veranderen niets aan de uitkomst.
 
 Wat hier onthouden wordt: de dagen waarop een normparameter midden in een maand wijzigt (per boom en maand),

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Elke tak van elke regel wordt door minstens één casus in tests/casussen/ bereikt (README: 'elke tak
 van elke regel'). De takken worden uit de broncode gelezen (tak=... in ctx.stap en de naam van elke Tak),
 de bereikte takken uit de uitleg van alle casussen. Een nieuwe tak zonder casus laat deze test falen."""

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Eigenschappen (hypothesis): beide standen rekenen hetzelfde, en de bijstand gedraagt zich zoals de wet wil.
 
 - de stand met uitleg en de gevectoriseerde stand geven dezelfde bedragen (1.000+ huishoudens x maanden);

@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 # Maakt de aparte venv voor de OpenFisca-vergelijking: benchmarks/openfisca/.venv.
 # balans wordt daar niet geïnstalleerd; vergelijk.py leest het direct uit src/ (zie README.md).
 set -euo pipefail

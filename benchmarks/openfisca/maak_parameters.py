@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Zet de parameters van balans (src/balans/wet/parameters/*.yaml) om naar OpenFisca-parameters.
 
 De uitvoer staat in balans_openfisca/parameters/ en komt mee in git, zodat je haar kunt lezen zonder dit

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Tests van het OpenFisca-model. Draaien in de OpenFisca-venv (zie README.md):
 
     benchmarks/openfisca/.venv/bin/python -m pytest benchmarks/openfisca/test_model.py

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Vergelijking met OpenFisca in één run: dezelfde populatie en rekenkunde in balans en in OpenFisca-core.
 
 1. balans rekent N huishoudens x 12 maanden (balans.rekenen.populatie.bereken_maanden); we meten de tijd.

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De server: API onder /v1 en de webpagina's, op één regelbasis en één opslag.
 
 `balans serve` start dit met uvicorn; create_app(settings) maakt de app (ook in de tests).

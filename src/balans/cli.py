@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De opdrachtregel: `balans bereken`, `balans toets`, `balans herbereken` (zie ../shared/casus.md)."""
 
 from __future__ import annotations

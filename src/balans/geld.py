@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Geld is binnen altijd hele eurocenten (int); aan de randen een string met twee decimalen."""
 
 from __future__ import annotations

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Rekenen met kalendermaanden (een maand is de datum van haar eerste dag), en de datum van Pasen."""
 
 from __future__ import annotations

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Het ontvangstbewijs van een uitkomst: waarmee is dit berekend, zodat het later precies na te rekenen is.
 
 Elke uitkomst (berekening, maandstaat, berekening van een zaak, beschikking, beleidsrapport) draagt een blok

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Wat WeasyPrint mag ophalen bij het maken van een PDF: alleen bestanden uit het pakket zelf.
 
 Zonder eigen url_fetcher haalt WeasyPrint elke URL op (file:///etc/passwd, http://intern/...);

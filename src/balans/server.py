@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """`balans serve`: uvicorn met één of meer processen.
 
 Met meer processen krijgt elk proces een eigen socket met SO_REUSEPORT; de kernel verdeelt de

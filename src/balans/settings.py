@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Instellingen voor de server, uit de omgeving (BALANS_*), met veilige standaarden voor lokaal gebruik."""
 
 from __future__ import annotations

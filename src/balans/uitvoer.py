@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Resultaten naar JSON (het contract van casus.md) en naar een leesbare Nederlandse tabel."""
 
 from __future__ import annotations

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """YAML lezen met regelnummers, zonder stille omzettingen.
 
 Datums blijven tekst (pydantic controleert ze), kommagetallen worden Decimal (nooit float),

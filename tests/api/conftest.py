@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Een app op een verse SQLite-database met demo-gegevens, en hulp om casussen als JSON te sturen."""
 
 from __future__ import annotations

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De aanvraag via de API: melding -> stappen -> indienen (ook onvolledig) -> klantmanager maakt de zaak.
 
 Plus de verkorte aanvraag (Pw art. 43a: binnen 12 maanden na het einde van de bijstand), de rollen, en

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Het API-contract tegen de NLGov API Design Rules (issue 18): de officiële Spectral-regels van Logius op
 /v1/openapi.json (0 fouten), en wat die regels bij het draaien vragen."""
 

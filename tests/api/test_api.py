@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De API volgt de NLGov API Design Rules en geeft dezelfde bedragen als de wet (de casussen met 'verwacht')."""
 
 from __future__ import annotations

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Issue 17: elke body (ook die van een pydantic-model, zoals POST /v1/zaken) wordt in een thread gelezen
 en gevalideerd, begrensd, en een onbekend veld geeft een 400 met de naam van dat veld.
 

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """API en pagina's voor caseload en monitoring: rollen, geen persoonsgegevens in de totalen."""
 
 from __future__ import annotations

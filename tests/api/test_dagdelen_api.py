@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De API neemt de datums van casus.md 'Changes within the periode' aan, en weigert foute met 400."""
 
 from __future__ import annotations

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """API: maatregelen. Rollen, If-Match, problem+json met het veld, verwerkingenlog, de openbare verordeningen."""
 
 from __future__ import annotations

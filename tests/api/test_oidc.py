@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Inloggen via OIDC tegen een nep-provider die echt over HTTP praat (discovery, authorize, token, JWKS).
 
 De provider controleert PKCE zoals een echte; het ID-token is met RS256 ondertekend. De tests tonen:

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Het ontvangstbewijs in de API en de beschikking (issue 18 punt 5); de rest staat in tests/test_ontvangstbewijs.py."""
 
 from __future__ import annotations

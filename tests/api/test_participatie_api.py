@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """API: participatie. Rollen, If-Match, problem+json met het veld, besluitenlog, verwerkingenlog,
 de openbare catalogus en de rekenhulp loonkostensubsidie."""
 

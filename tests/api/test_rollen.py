@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Elke rol ziet alleen wat hij mag: per rol bewezen via de API en via de pagina's."""
 
 from __future__ import annotations

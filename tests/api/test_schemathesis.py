@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Schemathesis fuzzt de OpenAPI in-process (ASGI): geen enkel antwoord is een 5xx, en elk antwoord klopt
 met het schema in het document (response_schema_conformance: de modellen van api/modellen.py).
 

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """`balans serve` als echt proces: meer werkprocessen op één poort, een bezette poort, netjes stoppen."""
 
 from __future__ import annotations

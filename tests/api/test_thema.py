@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Het thema van de gemeente (NL Design System-tokens en naam) komt uit de instellingen, niet uit de sjablonen."""
 from fastapi.testclient import TestClient
 

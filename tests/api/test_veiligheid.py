@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Issue 17: begrensd werk per verzoek, een rem op inloggen die houdt, geen bekend wachtwoord, geen 500.
 
 De snelheid (4xx binnen 1 s, een tweede client binnen 100 ms) meet benchmarks/veiligheid.py; hier

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """/v1/wat-als met een huurwoning in de casus (issue 19, item 4): de huurtoeslag per punt en in de marginale druk.
 
 Het gemeten geval (35, alleen, 16 uur x € 13,00 netto, elke vier weken, vanaf 1 december 2026) met € 650,00 kale huur

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """/v1/wat-als met een bruto uurloon en met toerekening 'loonperiode' (issue 14 item 3, issue 19 item 4):
 dezelfde getallen als /rekenhulp, en de oude 52/12-curve blijft de standaard.
 

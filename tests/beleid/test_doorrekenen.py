@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De doorrekening: dezelfde regels als voor één huishouden, en numpy en Dask geven hetzelfde.
 
 - Het totaal van een kleine populatie = de som van de uitkomsten per huishouden in de stand met

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Gedragsreacties (beleid/gedrag.py): expliciet, standaard uit, geseed, met dezelfde regelkern.
 
 - Elasticiteit 0 (en deelname 0) geeft bit voor bit dezelfde sommen als zonder gedrag.

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Het geheugen tussen varianten (Ctx.onthoud): met meer varianten per deel rekenen feiten en norm één keer,
 zolang wat ze lezen gelijk is. De uitkomst moet bit voor bit gelijk zijn aan elke variant apart.
 

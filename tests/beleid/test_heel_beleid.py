@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De beleidsrun met het hele inkomen (issue 19, punt 4): de armoedeval met toeslagen en huurtoeslag, doel i en v
 van het toetsingskader, en een variant die een toeslagparameter verandert.
 

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """In- en uitstroom in de populatie (PopulatieSpec.stroom; in een runbestand populatie.in_en_uitstroom).
 
 - Zonder stroom is de populatie bit voor bit dezelfde als vroeger (de benchmark blijft vergelijkbaar).

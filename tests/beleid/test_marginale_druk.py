@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Marginale druk met het hele inkomen (beleid/marginale_druk.py), met de hand nagerekend.
 
 Eén maand, januari 2026, de wet. Minimumloon januari 2026: € 2.294,40 bruto per maand (Wml art. 8); de stap is

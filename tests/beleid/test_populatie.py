@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De synthetische populatie: reproduceerbaar, onafhankelijk van de verdeling in delen, naar de cijfers,
 en bruikbaar voor de regelkern.
 

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Het beleidsrapport: alle onderdelen, elke variant, de BUIG-vergelijking met de hand, PDF en atomair schrijven.
 
 De Uitkomst komt uit de echte doorrekening (draai) over een kleine verzonnen bevolking:

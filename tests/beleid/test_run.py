@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Het runbestand: het voorbeeld laadt, eigen varianten werken, en elke fout noemt veld en regel (allemaal tegelijk)."""
 
 from __future__ import annotations

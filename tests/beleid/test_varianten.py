@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Varianten als lagen op de parameterboom: elke variant verandert precies de parameters die hij noemt,
 de 'wet van jaar X' zet de regels vast maar niet de geïndexeerde bedragen, en een paar huishoudens met
 de hand nagerekend door de regelkern."""

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De beschrijving voor het Algoritmeregister: volledig, binnen de maxima van de standaard, B1 waar gevraagd."""
 
 from __future__ import annotations

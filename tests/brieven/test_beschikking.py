@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De beschikking: bedragen uit de wet, maatwerk met reden, de bijlage met elke bron, B1 en een PDF.
 
 De verwachte bedragen zijn met de hand uit de wet gerekend in de casus zelf

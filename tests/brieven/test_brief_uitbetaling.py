@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Brieven (issue 14, item 7): de naam van de gemeente uit de instellingen, wat er op de rekening komt,
 en getagde PDF's (PDF/UA-1).
 

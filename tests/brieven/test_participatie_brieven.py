@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De brieven over participatie: ontheffing, plan van aanpak, waarschuwing en maatregel (issue 7).
 
 Alle verwachte data en bedragen zijn met de hand uitgerekend (zie de commentaren), niet overgenomen uit de

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Een vrije poort op localhost, en een app onder echte uvicorn in een draad (voor browser- en OIDC-tests)."""
 
 from __future__ import annotations

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Een echte, wegwerp-PostgreSQL-server voor de tests, uit de binaries van deze machine.
 
 initdb weigert root; dan draaien initdb en pg_ctl als gebruiker postgres, in een tijdelijke map

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De wegwerp-PostgreSQL-server start, neemt verbindingen aan en ruimt zichzelf op."""
 
 from __future__ import annotations

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Bruteren met de tabel per tabelloonstap (loonheffing.bruto_bij_netto) geeft precies het vaste punt van de
 herhaling B <- netto + loonheffing(B) vanaf B = netto (de definitie in loonheffing.bruteren), met en zonder
 loonheffingskorting, groene en witte tabel, elk jaar; scalair en gevectoriseerd. En dat bruto is echt het laagste

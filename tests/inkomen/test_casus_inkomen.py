@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Het hele inkomen in `balans bereken --json` (casus.md, 'The whole income'), en foute invoer.
 
 Alleenstaande ouder (geboren 1990), kind geboren 2017-06-01, bijstand, 2026-01. Met de hand:

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Eigenschappen van het hele inkomen (issue 19, 'What must hold').
 
 - Meer bruto loon verlaagt het totaal van het huishouden nooit met meer dan de stijging van het bruto loon

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Eén huurtoeslag langs twee wegen (issue 19, 'What must hold': traced en gevectoriseerd gelijk).
 
 De rekenhulp, /v1/wat-als, /mijn en het inkomen-blok rekenen de huurtoeslag per huishouden met uitleg uit de casus

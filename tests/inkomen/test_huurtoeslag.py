@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Huurtoeslag 2024-2027, met de hand uit de wettekst (Wht art. 5, 13, 16-21; Besluit op de huurtoeslag art. 7:
 65% en 40%; Wet verlaging eigen bijdrage huurtoeslag art. 1: 37,72 / 37,14 / 48,15 / 47,57) en tegen gepubliceerde
 antwoorden.

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Inkomstenbelasting box 1, onder de AOW-leeftijd, verzamelinkomen = arbeidsinkomen (alleen loon).
 
 Alle verwachte bedragen met de hand uit Wet IB 2001 art. 2.10, 8.10, 8.11, 8.14a (tekst van het jaar) en

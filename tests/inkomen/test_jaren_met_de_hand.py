@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De jaren die nog geen eigen geval met de hand hadden (issue 19, item 5): kinderbijslag 2024, 2025 en 2027 per
 kwartaal en leeftijd, kindgebonden budget 2027 (met de alleenstaande-ouderkop), zorgtoeslag 2027 en box 1 2027.
 

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Kindgebonden budget (Wkb art. 2, met Awir art. 14) en kinderbijslag (AKW art. 11-12). Met de hand:
 
 KGB 2026, alleenstaande ouder, 1 kind van 8: 2.580 + alleenstaande-ouderkop 3.416 = 5.996.

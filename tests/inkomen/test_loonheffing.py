@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Loonheffing per maand 2026 (witte maandtabel, Nederland standaard, onder de AOW-leeftijd).
 
 Verwacht: de rijen van de gepubliceerde witte maandtabel 2026 (wit_mnd_nl_std_20260101.pdf) zoals de domeinnotitie

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De parameters van balans.inkomen: elke waarde heeft een bron, 2027 is doorgetrokken en gemarkeerd, en een jaar
 zonder bedragen is een duidelijke fout."""
 

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De toeslagpartner per maand (Awir art. 3 en 5): een partner die vertrekt, telt vanaf de maand erna niet meer.
 
 Voorheen telde het inkomen-blok de partner uit de casus in elke maand als toeslagpartner, ook na zijn 'tot': na het

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Dezelfde regels met uitleg (Scalair, per huishouden) en gevectoriseerd (Vector, numpy): gelijke uitkomsten,
 ook rond de grenzen (schijven, afbouwpunten, tabelloonstappen, het minimum van € 24)."""
 

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Wat als, met het hele inkomen: zorgtoeslag, kindgebonden budget en kinderbijslag per aantal uren.
 
 Alleenstaande ouder (geboren 1990), kind geboren 2017-06-01, 2026-01, met een woning. Bij 0 uur (met de hand, zoals

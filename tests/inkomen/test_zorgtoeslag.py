@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Zorgtoeslag (Wzt art. 1 onder f, art. 2, art. 3) met Awir art. 14 lid 4 (rekenkundig op hele euro's) en lid 5
 (niets onder € 24).
 

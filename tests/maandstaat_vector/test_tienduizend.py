@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Eigenschap: het grootboek van één huishouden en het gevectoriseerde grootboek zijn gelijk tot op de cent,
 voor 10.000 willekeurige huishoudens en elke methode (issue 16, punt 2).
 

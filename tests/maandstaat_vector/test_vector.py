@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De maandstaat voor een populatie (maandstaat.vector) tegen het grootboek van één huishouden.
 
 Een eigen geseede generator maakt echte casussen (uit_data) met loonstroken volgens de vertaling in

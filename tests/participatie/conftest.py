@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Gedeelde opzet: een verse database met demo-gebruikers, klantmanager km.jansen en een zaak van hem
 (alleenstaande, geboren 1 mei 1988, januari tot en met juni 2026, zonder inkomen)."""
 

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """participatie/aanvraag.py: vormcontrole per stap, waarschuwingen (nooit blokkerend), de grens van 12 maanden
 (Pw art. 43a), de casus die de zaak wordt, de gelijkstelling (art. 43 lid 6) en de versie."""
 

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Caseload: lopende zaken tegen de norm, en signalen met een datum die met de hand is uitgerekend."""
 
 from __future__ import annotations

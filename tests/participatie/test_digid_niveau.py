@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Het betrouwbaarheidsniveau uit de inlogdienst (Pw art. 17 lid 3: ten minste 'substantieel').
 
 Een DigiD-makelaar geeft soms de SAML-klasse van DigiD zelf door in plaats van een eIDAS- of eToegang-waarde.

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Loonkostensubsidie (Pw art. 10d lid 4 en 7), met de hand nagerekend.
 
 Gegevens:

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De maatregelprocedure en hoe de verlaging in de berekening komt (casus_van).
 
 Verwachte bedragen met de hand: alleenstaande van 21 tot de AOW-leeftijd, norm 2026-01 € 1.401,50

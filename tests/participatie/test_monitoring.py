@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Monitoring: alleen totalen, kleine cellen verborgen; zaken met recht per maand uit de tijdlijn (zoals /beleid)."""
 
 from __future__ import annotations

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Plan van aanpak (Pw art. 44a), activiteiten, de catalogus en de uitbreiding door een gemeente.
 
 Participatieplaats: hoogstens twee jaar (Pw art. 10a lid 1). Loonwaarde: een percentage van het WML

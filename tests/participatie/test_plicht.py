@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Participatieplicht en ontheffingen (Pw art. 9 en 9a, tekst 2026-07-01).
 
 De regels komen uit de wettekst: art. 9 lid 2 (tijdelijk, alleen onderdelen a en c), lid 5 (volledig en

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De verordeningen als data: waarden uit de bron (met de hand overgenomen) en foutmeldingen met het veld."""
 
 from __future__ import annotations

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Browsertests: de app onder uvicorn in een draad, Debian's chromium via Playwright, axe-core uit npm."""
 
 from __future__ import annotations

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Een kleine demo voor de tests van /mijn: Ferd met een ontheffing (een brief over hem), en een tweede inwoner
 ('inwoner.anouk') met een eigen zaak, om te zien dat die Ferds brieven niet kan openen."""
 

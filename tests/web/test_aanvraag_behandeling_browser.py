@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De behandelformulieren van een aanvraag in de browser (issue 14, item 5): in behandeling nemen, zaak maken
 en afwijzen, elk geldig en ongeldig.
 

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De aanvraag in een echte browser (Debian's chromium): een inwoner zonder zaak meldt zich, loopt de zes
 stappen door (met een vormfout en een overgeslagen vraag) en verstuurt; axe vindt op geen enkele stap een
 WCAG 2.1 A/AA-schending. Daarna ziet de klantmanager de aanvraag in zijn lijst."""

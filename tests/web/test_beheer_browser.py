@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Beheer in een echte browser (issue 14, item 6): elk beheerformulier ongeldig en geldig, met het effect.
 
 - zaken verdelen: een toegewezen zaak staat daarna in de lijst van de nieuwe klantmanager;

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """/beleid/doorrekening: alleen voor de beleidsmedewerker, werkt zonder JavaScript, fouten per veld (400),
 het rapport met twee varianten, en in een echte browser zonder WCAG 2.1 A/AA-schendingen (axe)."""
 

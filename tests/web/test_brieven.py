@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De maatregelbrief in een echte browser: de klantmanager legt via de API een maatregel op en opent de
 brief; de pagina heeft geen WCAG 2.1 AA-schendingen (axe), de PDF begint met %PDF, km.bakker krijgt 404."""
 

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De hoofdroute van elke rol in een echte browser; elke pagina zonder WCAG 2.1 AA-schendingen (axe)."""
 
 from __future__ import annotations

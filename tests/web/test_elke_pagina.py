@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Elke pagina, elke rol: axe (WCAG 2.1 A/AA) op 1280 en 390 px en geen zijwaarts scrollen op 320 px (issue 14,
 item 8 en 'What must hold').
 

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De formulieren van de klantmanager die nog geen browsertest hadden (issue 14, item 5), en de geschiedenis.
 
 Per formulier ongeldig: HTTP 400, een Nederlandse melding bij het veld, de invoer staat er nog, en via de

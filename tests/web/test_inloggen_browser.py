@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Inloggen en uitloggen in de browser (issue 14: elk formulier geldig en ongeldig, met het effect).
 
 Ongeldig: een Nederlandse melding, de gebruikersnaam staat er nog, het wachtwoord niet (dat zetten we nooit

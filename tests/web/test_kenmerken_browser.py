@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Het formulier 'Kenmerken met een datum' op de zaakpagina (issue 15, punt 1) in een echte browser: ongeldig
 (een 'tot' vóór 'van'; een kenmerk voor de verkeerde persoon) en geldig. Daarna kijken we via de API wat er is
 opgeslagen en wat het doet met de berekening."""

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De route van de klantmanager in een echte browser (issue 7): caseload → zaak → plan van aanpak →
 ontheffing → maatregel met horen → brief. Elke pagina zonder WCAG 2.1 AA-schendingen (axe)."""
 

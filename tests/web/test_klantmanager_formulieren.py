@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Elk formulier van de klantmanager in een echte browser, ongeldig en geldig (issue 14, item 5).
 
 Bij ongeldige invoer: HTTP 400, een Nederlandse melding bij het veld, de invoer staat er nog, en er

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """/mijn zonder browser: vastgesteld of verwachting, de volgende betaling, de brieven en wie ze mag lezen, en het
 verwerkingenlog. De browsertest staat in test_mijn_browser.py."""
 

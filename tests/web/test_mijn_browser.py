@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """/mijn als Ferd in een echte browser (issue 14 item 4, issue 19 item 4): de volgende betaling is die van de
 maandstaat, verwachte maanden en betalingen staan als verwachting, een brief opent en de PDF komt binnen, en een
 andere inwoner kan Ferds brief niet openen. axe op 1280 en 390 px (tests.web.conftest.toegankelijk)."""

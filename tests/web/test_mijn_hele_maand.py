@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """/mijn, 'De hele maand: wat u hebt' (issue 19, item 4): met een huurwoning in de casus ook de huurtoeslag.
 
 Alleenstaande ouder (geboren 1990), kind geboren 2017-06-01, 2026-01, kale huur € 650,00 en € 48,00 servicekosten,

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De rekenhulp vertelt één verhaal (issue 14, item 3; issue 19, item 4), zonder browser.
 
 Het gemeten geval: 35 jaar, alleen, 16 uur x € 13,00 netto, loon elke vier weken, eerste loonperiode vanaf

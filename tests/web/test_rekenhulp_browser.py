@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De rekenhulp in Chromium (issue 14, item 3; issue 19, item 4): het formulier fout en goed, na 'Bereken' de
 focus op de uitkomst, één bedrag voor één maand op drie plekken, de winst in woorden, de deellink, en axe op
 1280 en 390 pixels. De bedragen zelf zijn met de hand nagerekend in test_rekenhulp.py."""

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De rekenhulp met huur (issue 19, item 4): de curve en de marginale druk met huurtoeslag, met de hand nagerekend.
 
 Het gemeten geval van test_rekenhulp.py (35 jaar, alleen, 16 uur x € 13,00 netto, elke vier weken, vanaf

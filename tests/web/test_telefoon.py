@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Op een telefoon (issue 14, item 8): elke pagina zonder zijwaarts scrollen op 320 px, axe op 390 en 1280 px.
 
 De meeste pagina's komen in de andere browsertests langs (tests.web.conftest.toegankelijk doet alle drie de

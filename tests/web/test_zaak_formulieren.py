@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De formulieren van de zaakpagina in een echte browser (issue 14): inkomen doorgeven en de bijstand beëindigen.
 
 Elk formulier geldig en ongeldig; daarna kijken we via de API wat er is opgeslagen (niet alleen de status).

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De opslagtests draaien op SQLite én op een echte PostgreSQL-server (tests/hulp/postgres.py)."""
 
 from __future__ import annotations

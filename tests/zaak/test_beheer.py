@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Beheer in de opslag (zaak/gebruikers.py), op SQLite en PostgreSQL: de migratie op een bestaande database,
 deactiveren (inloggen en sessies), rol, wachtwoordherstel, toewijzen, en dat alles in het besluitenlog staat
 zonder BSN of wachtwoord."""

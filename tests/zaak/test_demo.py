@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Demo-database: vast (zelfde zaadje en peildatum, zelfde inhoud), snel, en met realistische verhoudingen."""
 
 from __future__ import annotations

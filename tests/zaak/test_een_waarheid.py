@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Eén zaak, één waarheid (issue 14, 'What must hold').
 
 Over elke demo-zaak (1.000) en elke maand: het recht in de berekening ('vastgesteld') is gelijk aan 'recht' in

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Logboek Dataverwerkingen 1.0 (issue 18 punt 6), op SQLite en PostgreSQL.
 
 Wat de standaard vraagt (Logius, sections/03-specificaties; besluit 'geen gebruikers in logregels'):

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Opslag: bitemporele feiten, alleen-toevoegen, optimistische vergrendeling en het verwerkingenlog.
 
 Elke test draait op SQLite en op PostgreSQL.

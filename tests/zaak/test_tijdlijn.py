@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Eén tijdlijn per zaak (issue 14): maatwerk en het einde van de bijstand in de berekening, de maandstaat
 (elke methode), de beschikking en de API; POST /v1/zaken/{id}/_beeindigen met If-Match en besluitenlog.
 

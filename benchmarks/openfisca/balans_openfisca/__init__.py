@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Een klein OpenFisca-landmodel met dezelfde rekenkunde als de gevectoriseerde regelkern van balans.
 
 Alleen voor de vergelijking in benchmarks/openfisca/vergelijk.py; balans zelf gebruikt OpenFisca niet.

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Entiteiten: een persoon en het huishouden waarin hij een rol heeft (Pw art. 3 en 4, art. 19a)."""
 
 from openfisca_core.entities import build_entity

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Waarden uit de YAML van balans naar de eenheden van dit model: eurocent, basispunten, aantal, ja/nee, keuze."""
 
 from __future__ import annotations

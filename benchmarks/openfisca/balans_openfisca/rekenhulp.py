@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Gehele-getallenrekenkunde, gelijk aan balans.geld: bedragen in eurocent, percentages in basispunten.
 
 OpenFisca slaat een `int`-variabele op als int32. Een product als norm x basispunten past daar niet

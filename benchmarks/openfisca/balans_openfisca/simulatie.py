@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Van de invoer van balans (MaandInvoer per maand en een begin-Toestand) naar een OpenFisca-simulatie.
 
 Eén simulatie voor alle maanden: personen (aanvrager, partner, kinderen, medebewoners) in huishoudens,

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De beschrijving van balans voor het Algoritmeregister.
 
 Velden, volgorde en maxima volgen de publicatiestandaard van MinBZK (Algoritmeregister-Publicatiestandaard,

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De beschrijving in de sleutels van de aanlever-API van het Algoritmeregister (versie 1.0).
 
 balans.yaml gebruikt de Nederlandse veldnamen van de publicatiestandaard; het register zelf leest Engelse

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """API v1: aanvragen (issue 7). Zelfde stijl als api/v1.py: NLGov, problem+json, geen BSN in een URL.
 
 De inwoner begint een aanvraag (de melding, Pw art. 44), vult de stappen in en verstuurt haar; versturen

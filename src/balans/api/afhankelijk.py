@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Wat elke route nodig heeft: een databasesessie, wie er vraagt, de rol, CSRF en het spoor voor het log."""
 
 from __future__ import annotations

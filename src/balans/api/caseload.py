@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """API v1: caseload en monitoring (issue 7). Zelfde stijl als api/v1.py: NLGov, problem+json, geen BSN in een URL.
 
 - GET /v1/caseload: de klantmanager ziet zijn eigen lopende zaken tegen de norm en wat aandacht vraagt.

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Het API-contract volgens de NLGov API Design Rules (ADR 2.x, de Spectral-regels van Logius).
 
 Twee delen: `volgens_adr` maakt het OpenAPI-document af (kopregel API-Version, servers /v1, beveiliging,

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Grenzen per verzoek: de grootte van de body (vóór het lezen) en getallen uit pad, query, kopregel of formulier.
 
 Vier bodies van 50 MB werden helemaal gelezen, en een getal van 2^63 of meer in If-Match of een

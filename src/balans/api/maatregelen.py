@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """API v1: maatregelen (issue 7). Zelfde stijl als api/v1.py: NLGov, problem+json, geen BSN in een URL.
 
 Een maatregel gaat in stappen (participatie/maatregel.py): signaal, horen, beoordelen, herzien. Elke stap

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Kopregels op elk antwoord: API-Version, beveiliging en W3C traceparent. Pure ASGI, dus weinig overhead."""
 
 from __future__ import annotations

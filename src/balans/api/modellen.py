@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De modellen van de antwoorden (2xx) van de API: wat er echt gestuurd wordt, voor het OpenAPI-document.
 
 De routes geven zelf een Response terug (orjson, geen tweede serialisatie); deze modellen staan alleen in

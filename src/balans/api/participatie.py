@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """API v1: participatie (issue 7). Zelfde stijl als api/v1.py: NLGov, problem+json, geen BSN in een URL.
 
 Ontheffingen (Pw art. 9 lid 2 en 5, art. 9a), plannen van aanpak (art. 44a) met activiteiten, eigen

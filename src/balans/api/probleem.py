@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Fouten als application/problem+json (RFC 9457), met het veld dat niet klopt."""
 
 from __future__ import annotations

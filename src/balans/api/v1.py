@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De API, versie 1. Geld als tekst met twee decimalen; geen BSN in een URL; fouten als problem+json."""
 
 from __future__ import annotations

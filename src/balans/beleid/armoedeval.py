@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De armoedeval: hoeveel van elke extra verdiende euro houdt iemand over, per aantal uren werk?
 
 Voorbeeldhuishoudens (alleenstaande, alleenstaande ouder, paar) werken 0 tot 40 uur per week tegen

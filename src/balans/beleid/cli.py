@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """`balans beleid RUN.yaml`: de run lezen, doorrekenen met een voortgangsbalk, het rapport schrijven."""
 
 from __future__ import annotations

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Varianten doorrekenen over een populatie, deel voor deel, met dezelfde regelkern als één huishouden.
 
 Per deel (een blok huishoudens) rekenen we alle varianten uit en houden alleen optelbare

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Een beleidsrun van begin tot eind: populatie, varianten, indicatoren, armoedeval, toetsingskader."""
 
 from __future__ import annotations

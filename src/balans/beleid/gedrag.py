@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Gedragsreacties: expliciete aannames, standaard uit.
 
 Een variant verandert wat meer werken oplevert. Met een gedragsreactie passen de huishoudens van de variant

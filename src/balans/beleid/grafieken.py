@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Grafieken voor het beleidsrapport: matplotlib naar SVG, met een <title> voor schermlezers.
 
 Kleuren uit het palet van Okabe en Ito (goed te onderscheiden bij kleurenblindheid); de banden

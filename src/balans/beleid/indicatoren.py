@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Indicatoren per variant: kosten, winnaars en verliezers, inkomenszekerheid.
 
 `verzamel` maakt van één deel optelbare sommen (gehele centen en tellingen; alleen de

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Marginale druk met het hele inkomen, zoals CPB (Mimosi) en Nibud die publiceren: welk deel van een extra bruto
 euro loon verdwijnt aan loonheffing, minder bijstand en minder toeslagen?
 

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Een synthetische bijstandspopulatie, geseed en reproduceerbaar, naar de publieke cijfers.
 
 Wat een huishouden is: één uitkering. `PopulatieSpec.n` telt huishoudens (een paar is één

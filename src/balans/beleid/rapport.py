@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Het beleidsrapport: HTML (op zichzelf, werkt offline), PDF en JSON, uit één `Uitkomst`.
 
 De tekst is voor een beleidsmedewerker van een gemeente of SZW (B1). Bedragen blijven tot het

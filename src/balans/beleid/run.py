@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Het runbestand van `balans beleid RUN.yaml`: lezen en controleren, met regelnummers.
 
 Alle fouten komen tegelijk terug (RunFout.fouten), elk met het veld en de regel. Een variant is

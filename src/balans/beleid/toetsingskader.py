@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Het toetsingskader: elke variant per doel (i-vi) gescoord tegen de basis, met indicator en drempel.
 
 De indicatoren en drempels staan in toetsingskader.yaml, zodat een gemeente of SZW ze kan

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Wat een beleidsrun oplevert: alles wat het rapport (HTML, PDF, webpagina) toont."""
 
 from __future__ import annotations

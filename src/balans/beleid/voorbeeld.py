@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Voorbeeldhuishoudens voor de armoedeval en de marginale druk: één MaandInvoer-bouwer voor beide.
 
 De aanvrager is geboren op 15-6-1990, een partner op 1-3-1991: niemand wordt in een run 27 of AOW-gerechtigd.

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Brieven in B1 met een juridische bijlage: HTML en PDF (WeasyPrint)."""
 
 from balans.brieven.beschikking import Afwijking, Afzender, beschikking_html, beschikking_pdf

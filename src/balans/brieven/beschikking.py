@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De beschikking: wat is besloten, hoe het is berekend, wat u moet doen en hoe u bezwaar maakt.
 
 Eerst de tekst in B1; daarna, op een nieuwe pagina, de juridische grondslag met elk artikel en de link.

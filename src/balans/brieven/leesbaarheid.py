@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Een eenvoudige B1-toets: te lange zinnen en ambtelijke woorden.
 
 Geen vervanging van een taaltoets door mensen, wel een vangnet in CI: wie een sjabloon wijzigt,

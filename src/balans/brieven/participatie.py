@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Brieven over participatie: ontheffing, plan van aanpak, schriftelijke waarschuwing en maatregel (issue 7),
 en het besluit tot beëindiging van de bijstand (issue 14).
 

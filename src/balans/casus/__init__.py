@@ -1,1 +1,5 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De casus: één huishouden over een reeks maanden (zie ../shared/casus.md)."""

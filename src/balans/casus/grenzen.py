@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Grenzen aan een casus, gecontroleerd vóór het echte lezen (pydantic, samenhang, rekenen).
 
 Zonder grenzen kost één verzoek van 1 MB met 3.000 overlappende loonstroken een proces 76

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Een casus lezen en controleren, met Nederlandse foutmeldingen die veld en regel noemen."""
 
 from __future__ import annotations

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Samenhang van loonstroken, correcties en verrekening: wat pydantic per veld niet ziet.
 
 Elke fout noemt het item (de id van de loonstrook of correctie), het veld en de regel.

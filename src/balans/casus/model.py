@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Het casusformaat als pydantic-modellen; onbekende velden zijn fouten (extra='forbid')."""
 
 from __future__ import annotations

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Wat de Awir voor elke tegemoetkoming regelt: het drempelinkomen (Wzt art. 1 onder f, Wkb art. 1 onder d),
 de afronding op hele euro's (art. 14 lid 4) en het minimum van € 24 (art. 14 lid 5).
 

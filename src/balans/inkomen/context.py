@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De rekenstand voor de regelingen: dezelfde Ctx als de bijstand, maar een stap linkt naar de eigen wet.
 
 Een regel hier geeft als 'artikel_nr' de volledige bron (de URL van de gebruikte parameter, per datum),

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Het hele inkomen van één maand, zonder casus: voor de armoedeval van de beleidsrun (gevectoriseerd) en het
 wat-als (één huishouden, per punt). Dezelfde regels als `huishouden.maand_inkomen`, maar zonder uitleg en met
 alles als argument, zodat een hele rij huishoudens of uren in één keer kan.

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Huurtoeslag (Wet op de huurtoeslag, Wht), per maand; het jaarbedrag is twaalf keer die maand.
 
 Rekenhuur (art. 5): de kale huur plus de subsidiabele servicekosten (2024-2025: vier soorten van elk ten hoogste

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Inkomstenbelasting box 1 per jaar, onder de AOW-leeftijd (Wet IB 2001 art. 2.10, 8.10, 8.11, 8.14a;
 premies volksverzekeringen Wfsv art. 8-10).
 

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Van casus naar het hele inkomen: bruto loon naar netto (bij het laden), en de controles die daarbij horen.
 
 Apart van balans.casus, zodat de casus alleen een kleine haak nodig heeft (casus/laden.py)."""

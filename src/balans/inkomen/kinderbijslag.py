@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Kinderbijslag (Algemene Kinderbijslagwet): een bedrag per kind per kalenderkwartaal, naar de leeftijd op de
 eerste dag van het kwartaal (art. 11 en 12): 70% van het basisbedrag onder 6 jaar, 85% van 6 tot 12, 100% van
 12 tot 18. Niet inkomensafhankelijk. Per maand tonen we een derde van het kwartaalbedrag, rekenkundig op centen;

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Kindgebonden budget (Wet op het kindgebonden budget), per jaar; per maand een twaalfde (art. 2 lid 11).
 
 Art. 2 lid 2: een bedrag per kind; lid 4 en 5: verhogingen voor kinderen van 12-15 en 16-17 jaar; lid 6: de

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Loonheffing op een maandloon, volgens de Rekenvoorschriften voor de geautomatiseerde loonadministratie van de
 Belastingdienst (2026 versie 2, LH 991-Z62FD), onder de AOW-leeftijd.
 

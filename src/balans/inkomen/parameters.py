@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Gedateerde parameters van de regelingen rond de bijstand, uit inkomen/parameters/*.yaml.
 
 Zelfde vorm en dezelfde omzetting als de bijstand (balans.wet.parameters): een waarde geldt vanaf haar datum

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Exacte rekenkunde op hele getallen, voor int en numpy-arrays.
 
 Percentages staan in de YAML als breuken; hier worden ze een teller over 100.000 (drie decimalen in het

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Zorgtoeslag (Wet op de zorgtoeslag): standaardpremie min normpremie, per jaar; per maand een twaalfde.
 
 Wzt art. 2 lid 1-3: de normpremie is een percentage van het drempelinkomen plus 13,7x% van het (gezamenlijk)

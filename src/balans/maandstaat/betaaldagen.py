@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Werkdagen voor betalen en verwerken: geen zaterdag, zondag, erkende feestdag of dag dat de banken dicht zijn.
 
 Waarom geen bibliotheek (`holidays`): die is hier niet geïnstalleerd en zou een nieuwe afhankelijkheid

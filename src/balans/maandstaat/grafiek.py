@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Grafieken van de maandstaat: inkomen per maand per methode, en het wat-als van uren."""
 
 from __future__ import annotations

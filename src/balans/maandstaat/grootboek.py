@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Het grootboek van één huishouden: wat de gemeente wanneer betaalt, per verrekenmethode.
 
 Het recht per maand komt altijd uit de regelkern (rekenen.maand), met het loon dat op dat moment

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """`verwacht_betalingen` van een casus naast de maandstaat leggen (balans toets; docs/verwacht_betalingen.md).
 
 Per methode: elke betaling die niet nul is, op volgorde, met datum en bedrag; en de totalen die de casus

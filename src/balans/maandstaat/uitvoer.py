@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De maandstaat naar JSON (geld als tekst) en naar een leesbare tabel in B1-Nederlands."""
 
 from __future__ import annotations

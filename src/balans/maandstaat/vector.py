@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Het grootboek (maandstaat) voor een hele populatie tegelijk: dezelfde regels, gevectoriseerd.
 
 Het recht per maand komt uit de gevectoriseerde regelkern (`bereken_maand` met `Ctx(Vector)`),

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Wat als ik meer uren werk? Huishoudinkomen (bijstand + netto loon) tegen uren per week.
 
 Eén maand, met dezelfde regelkern; het loon per maand is uren × 52/12 × netto uurloon. Wat de maandstaat

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De aanvraag om bijstand, in stappen (Pw art. 41-44), met de verkorte aanvraag (art. 43a).
 
 Stappen: melding -> persoon -> woonsituatie -> inkomen -> vermogen -> controleren. Elke stap geeft

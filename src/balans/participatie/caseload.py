@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Caseload van een klantmanager: hoeveel lopende zaken (tegen de norm) en wat per zaak aandacht vraagt.
 
 Norm: 40-50 zaken per klantmanager (Settings caseload_min/caseload_max; VNG Magazine 24 januari 2025,

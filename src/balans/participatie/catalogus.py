@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De catalogus van instrumenten voor participatie (catalogus.yaml), aan te vullen door de gemeente.
 
 Een eigen bestand (Settings.catalogus) heeft dezelfde vorm. Het mag nieuwe instrumenten toevoegen en

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Loonkostensubsidie (Pw art. 10d lid 4, tekst 2026-07-01): een zuivere functie in centen, met uitleg.
 
 Lid 4: de subsidie is het verschil tussen

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De maatregelprocedure (Pw art. 18 lid 2-11, de verordening, Awb 4:8): toestanden en toegestane stappen.
 
     signaal --horen--> gehoord --beoordelen--> gewaarschuwd | opgelegd | afgezien

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Monitoring voor de gemeente: alleen totalen, nooit een persoon, naam of zaak-id.
 
 Wat gemeenten volgen (bron 004, Maastricht/Limburg, §2.2-2.3): het bestand, instroom en uitstroom (met

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Plan van aanpak (Pw art. 44a, tekst 2026-07-01) en activiteiten uit de catalogus.
 
 Art. 44a lid 1: het plan bevat (a) zo nodig de uitwerking van de ondersteuning en (b) de verplichtingen

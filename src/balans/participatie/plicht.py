@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De participatieplicht per persoon en de ontheffingen ervan (Pw art. 9 en 9a, tekst 2026-07-01).
 
 - Pw art. 9 lid 1: van 18 jaar tot de AOW-leeftijd, vanaf de melding, drie verplichtingen:

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Een casus doorrekenen met uitleg: van casus naar maandinvoer, dan maand na maand."""
 
 from __future__ import annotations

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Delen van een maand: de norm per kalenderdag (casus.md 'Changes within the periode, and parts of a month').
 
 Verandert in een maand iets op een andere dag dan de eerste (een verjaardag die 18, 21, 27 of de

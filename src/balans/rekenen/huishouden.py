@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De maand van het huishouden: netto loon + bijstand + toeslagen + kinderbijslag = wat het huishouden heeft.
 
 Aanname (casus.md, 'The whole income'): de toeslagen van een maand gaan uit van een toetsingsinkomen 'alsof de

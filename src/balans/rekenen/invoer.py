@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Invoer en stand van één maand, voor één huishouden (getallen) of een populatie (arrays).
 
 Dit is het contract tussen de regels en wie ze gebruikt (casus, maandstaat, populatie). Alle

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Eén maand van één huishouden of een hele populatie: de regels in de volgorde van de wet.
 
 Dezelfde functie draait met uitleg (Scalair) en gevectoriseerd (Vector). De volgorde van de

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De gevectoriseerde stand: dezelfde regels over een hele populatie tegelijk, zonder spoor."""
 
 from __future__ import annotations

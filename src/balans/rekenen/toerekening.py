@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Toerekening: aan welke maand telt elk stuk loon mee?
 
 Pw art. 32 lid 1 onder b en lid 2 (de wet nu): loon telt mee in de periode waarop het betrekking

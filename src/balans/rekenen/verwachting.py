@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Verwachte loonstroken uit uren × netto uurloon × loonperiode, voor de komende maanden."""
 
 from __future__ import annotations

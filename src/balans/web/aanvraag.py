@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Webpagina's: aanvraag (issue 7). Server-rendered, werkt zonder JavaScript, NL Design System.
 
 De inwoner: /aanvraag (uitleg en melden), een pagina per stap (/aanvraag/{id}/{stap}) met "Stap 2 van 6",

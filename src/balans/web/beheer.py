@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Webpagina's voor beheer (issue 14, item 6) en 'wachtwoord wijzigen' voor iedereen.
 
 - /beheer: gebruikers en een medewerker toevoegen;

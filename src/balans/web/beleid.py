@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """/beleid/doorrekening: de beleidsmedewerker rekent varianten door over een verzonnen bevolking.
 
 Werkt zonder JavaScript: een formulier, en na het versturen (synchroon, numpy) hetzelfde rapport

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Webpagina's: brieven (issue 7). Server-rendered, werkt zonder JavaScript, NL Design System.
 
 GET /zaken/{zaak_id}/brieven/{soort}/{onderwerp_id}      de brief als HTML

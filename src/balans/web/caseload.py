@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Webpagina's: caseload (klantmanager) en monitoring (beleidsmedewerker). Server-rendered, zonder JavaScript."""
 
 from __future__ import annotations

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De geschiedenis van een zaak in gewone woorden, en 'wat was bekend op' (issue 14, item 5).
 
 /zaken/{id}/historie toont:

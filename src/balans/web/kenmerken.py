@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Persoonskenmerken met een datum op de zaakpagina (issue 15, punt 1): de klantmanager legt vast dat een
 kenmerk (medisch urenbeperkt, doelgroep loonkostensubsidie, beroep op de ouders, mantelzorg elders,
 rechthebbend, inrichting) de hele periode geldt, niet geldt, of van een dag tot een dag geldt.

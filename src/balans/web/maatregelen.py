@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Webpagina's: maatregelen (issue 7). Server-rendered, werkt zonder JavaScript, NL Design System.
 
 Eén pagina per zaak: de lijst, een formulier voor een signaal, per open maatregel het formulier van de

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Webpagina's van de inwoner: /mijn (issue 14 item 4, issue 19 item 4). Server-rendered, zonder JavaScript.
 
 /mijn                   uw volgende betaling, per maand uw bijstand (vastgesteld of verwachting), de hele maand

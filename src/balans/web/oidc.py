@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Inloggen via OpenID Connect: de identity provider van de gemeente, of een DigiD-makelaar.
 
 Authorization Code Flow met PKCE (S256), state en nonce (authlib). Het ID-token controleren we met

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Webpagina's: participatie (issue 7). Server-rendered, werkt zonder JavaScript, NL Design System.
 
 /zaken/{id}/participatie (klantmanager): per persoon de verplichtingen (Pw art. 9), de ontheffingen met

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De rekenhulp (/rekenhulp): wat houdt u over als u gaat werken? Openbaar, zonder inloggen, er wordt niets bewaard.
 
 Eén verhaal (issue 14, item 3): de pagina rekent één keer. De antwoorden worden een casus (met een verwachting:

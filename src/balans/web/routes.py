@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De webpagina's: server-rendered, werken zonder JavaScript, NL Design System (Utrecht-componenten).
 
 Elke pagina rekent via zaak.diensten, dus met dezelfde JSON als de API.

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Twee standen voor dezelfde regels.
 
 - Met uitleg (`Scalair`): één huishouden, gewone Python-getallen, elke stap komt in het spoor.

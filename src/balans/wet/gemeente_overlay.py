@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Gemeente-overlays: uit het pakket (wet/gemeenten/) of uit een eigen map (BALANS_GEMEENTEN_DIR), gecontroleerd.
 
 Een gemeente kiest wat de wet aan haar laat (wet/parameters/gemeente.yaml, plus de paar keuzes hieronder

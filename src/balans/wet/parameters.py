@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Gedateerde parameters uit YAML, met bron, plus overlays voor gemeenten en beleidsvarianten.
 
 Een waarde geldt vanaf haar datum tot de volgende. Een overlay (gemeente of variant) wint vanaf

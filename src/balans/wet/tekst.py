@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Bedragen en percentages als tekst voor de uitleg, onthouden (de omzetting zelf staat in balans.geld).
 
 Met uitleg zet één huishouden elke maand dezelfde bedragen (norm, vermogensgrens, bezittingen, maxima) en

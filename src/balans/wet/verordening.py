@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Maatregelen per gemeente (Pw art. 8 lid 1 onder a, art. 18 lid 2): de verordening als data.
 
 Elke verordening staat in verordeningen/<code>.yaml met haar bron. Percentages worden basispunten

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De eerste beheerder bij een eerste start zonder demo: een willekeurig wachtwoord, één keer getoond.
 
 Vroeger maakte elke lege database 25 accounts met het wachtwoord uit de README (issue 17).

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Het besluitenlog: elke beslissing over participatie of een aanvraag, met grondslag, motivering en auteur.
 
 Alleen toevoegen (de database weigert wijzigen). Wie de stand van een ontheffing, plan of maatregel

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Verbinding en migraties. SQLite is de ingebouwde standaard; PostgreSQL via BALANS_DATABASE_URL."""
 
 from __future__ import annotations

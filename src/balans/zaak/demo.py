@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Demo-gegevens voor een lege database: vijf gebruikers (een per rol), extra klantmanagers en verzonnen zaken.
 
 Alles is synthetisch en vast (zaadje 2026): namen uit een korte lijst, BSN's uit de reeks

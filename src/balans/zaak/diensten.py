@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De rekendiensten achter API en web: dezelfde JSON voor beide, uit de regelkern en de maandstaat.
 
 Voor een zaak rekent alles uit haar tijdlijn (zaak/tijdlijn.py): berekening_zaak en maandstaat_zaak."""

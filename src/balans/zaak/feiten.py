@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Een casus als losse feiten, en terug. Elk feit heeft een sleutel en een geldigheid in de tijd.
 
 Sleutels: basis, huishouden, vermogen, verrekening, verwachting, maand/JJJJ-MM,

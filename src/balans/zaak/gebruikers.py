@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Beheer van gebruikers en de verdeling van zaken over klantmanagers (issue 14, item 6).
 
 Elke handeling komt in het besluitenlog (tabel besluit, alleen toevoegen): wie, wat, wanneer. Onderwerp

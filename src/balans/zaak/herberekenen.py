@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Een uitkomst opnieuw berekenen uit haar ontvangstbewijs en zeggen of ze precies gelijk is.
 
 `balans herbereken BESTAND.json` en POST /v1/herberekeningen gebruiken dit. Het bestand is een hele uitkomst

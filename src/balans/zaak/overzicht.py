@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Totalen over alle zaken voor de beleidsmedewerker: aantallen en bedragen, nooit een persoon.
 
 Groepen kleiner dan KLEINSTE_GROEP tonen we niet, zodat niemand via een kleine groep herkenbaar is.

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Een rem op inlogpogingen die ook tussen werkprocessen en bij gelijktijdige verzoeken houdt.
 
 Een poging wordt vastgelegd (en gecommit) vóórdat het wachtwoord gecontroleerd wordt; daarna

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Zaken lezen en wijzigen, met toegang per rol en optimistische vergrendeling.
 
 Wie een zaak mag zien: de inwoner van die zaak, de toegewezen klantmanager. Een beleidsmedewerker

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De tabellen (SQLAlchemy 2). Alembic-migraties in zaak/migraties houden de database hierop gelijk.
 
 Bedragen zijn hele centen (BigInteger). Feiten, maatwerk en het verwerkingenlog worden alleen

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Eén tijdlijn per zaak: de enige invoer waaruit elke maand van een zaak wordt berekend.
 
 `tijdlijn(s, zaak, bekend_op)` neemt de zaak zoals die op `bekend_op` bekend was: de feiten, het begin en

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Inloggen, sessies, CSRF en een rem op inlogpogingen.
 
 Wachtwoorden staan als argon2id-hash. Een sessie is een willekeurig token in een cookie

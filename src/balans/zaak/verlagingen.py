@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De besloten verlagingen (maatregelen, Pw art. 18 lid 2) van een zaak per maand, uit de opslag.
 
 Hier en niet in participatie/maatregel.py: de zaak rekent ermee (repository.casus_van, ook voor de tijdlijn en

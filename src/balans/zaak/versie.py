@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Optimistische vergrendeling voor elke tabel met een kolom 'versie' (zaak, ontheffing, plan, maatregel, aanvraag)."""
 
 from __future__ import annotations

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Verwerkingenlog naar de Logius-standaard Logboek Dataverwerkingen 1.0 (docs/logboek-dataverwerkingen.md).
 
 Elke lees- of schrijfhandeling op persoonsgegevens krijgt een regel: wat, wanneer, waarom (verwerkingsactiviteit

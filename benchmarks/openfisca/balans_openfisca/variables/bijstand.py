@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Recht, bijstand, verlaging en vakantietoeslag (Pw art. 13, 19, 34, 18, 18b). Zelfde regels als
 src/balans/rekenen/maand.py, wet/regels/art34_vermogen.py en art18_verlaging.py."""
 

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Invoer en feiten van het huishouden: wie hoort erbij, leefvorm, kinderen, kostendelers (Pw art. 3, 4, 19a)."""
 
 import numpy as np

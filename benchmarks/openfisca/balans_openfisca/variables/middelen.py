@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Middelen: inkomsten min vrijlating, giften boven de grens (Pw art. 31-34a) en het inkomen van een
 niet-rechthebbende partner (art. 32 lid 3). Zelfde regels als src/balans/rekenen/maand.py."""
 

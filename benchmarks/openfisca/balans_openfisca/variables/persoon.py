@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Invoer en feiten per persoon: geboortedatum, leeftijd, pensioengerechtigde leeftijd, inkomsten."""
 
 import numpy as np

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Wat van maand tot maand meegaat (balans: rekenen/invoer.py, Toestand).
 
 Elke teller heeft twee variabelen: de stand aan het begin van de maand en de stand erna. De stand aan

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Vrijlating van inkomsten uit arbeid, per persoon: Pw art. 31 lid 2 onder n, r, y, z, aa (met lid 5) of
 art. 34a. Welke geldt, zeggen de parameters art34a.van_toepassing en art31.vrijlatingen_n_tot_aa_van_toepassing.
 Zelfde regels als src/balans/wet/regels/vrijlatingen.py."""

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Verlagingen: een maatregel (Pw art. 18 lid 2) en de taaleis (art. 18b).
 
 De maatregel is een percentage voor één maand, genomen uit de casus. Waarover het percentage gaat

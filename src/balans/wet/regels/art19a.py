@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Pw art. 19a lid 1: wie is kostendelende medebewoner.
 
 Een persoon van 27 jaar of ouder met zijn hoofdverblijf in dezelfde woning, behalve (a) de

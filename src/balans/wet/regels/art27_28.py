@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Pw art. 27 en 28: het college stelt de norm lager vast (kan-bepalingen, een feit dat het college vastlegt).
 
 Art. 27: "Het college kan de norm, bedoeld in de artikelen 20 en 21, lager vaststellen voorzover de

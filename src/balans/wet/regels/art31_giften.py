@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Pw art. 31 lid 2 onder m (giften) met art. 18 (bijdragen in natura, voedselbank).
 
 Vanaf 2026: giften in geld en in natura samen tot het bedrag per kalenderjaar tellen niet mee;

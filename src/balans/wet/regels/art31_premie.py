@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Pw art. 31 lid 2 onder j: de premie voor arbeidsinschakeling.
 
 "een een- of tweemalige premie van ten hoogste € ... per kalenderjaar, voor zover dit naar het oordeel van

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Pw art. 32 lid 3: het inkomen van een echtgenoot die zelf geen recht op bijstand heeft.
 
 Dat inkomen telt alleen mee voor zover het inkomen van beide echtgenoten samen, plus de bijstand die

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Pw art. 34: vermogen (bezittingen min schulden) tegen de grens van de leefvorm; art. 50: eigen woning.
 
 Tot en met 2025 (`art34.toets = aanvang`): het vermogen bij de aanvang onder de grens blijft buiten

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Pw art. 3 en 4: gehuwd, alleenstaande, alleenstaande ouder; ten laste komende kinderen."""
 
 from __future__ import annotations

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Leeftijd op de peildatum en de pensioengerechtigde leeftijd (Pw art. 1 onder m, AOW art. 7a).
 
 Peildatum: de eerste dag van de maand (pd = 1), of de eerste dag van een deel van de maand. Wie in

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """De norm van het huishouden: Pw art. 20, 21, 22 (leeftijd en leefvorm), art. 22a (kostendelers),
 art. 20 lid 3-4 (jongerentoeslag) en art. 24 (niet-rechthebbende partner).
 

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Vrijlating van inkomsten uit arbeid, per persoon.
 
 Tot en met 2026: Pw art. 31 lid 2 onder n, r, y, z en aa (met lid 5: niet onder de 27).

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Alembic-omgeving: draait op de verbinding die balans.zaak.db meegeeft."""
 
 from alembic import context

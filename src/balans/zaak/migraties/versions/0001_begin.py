@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Begin: gebruikers, sessies, zaken met bitemporele feiten, maatwerk en het verwerkingenlog.
 
 Revision ID: 0001

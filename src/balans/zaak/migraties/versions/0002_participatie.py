@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Participatie: ontheffingen, plannen van aanpak, activiteiten, maatregelen, aanvragen en het besluitenlog.
 
 Ook zaak.ingangsdatum/einddatum/einde_reden voor in- en uitstroom in de monitoring.

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Beheer: een gebruiker kan verplicht worden een nieuw wachtwoord te kiezen (na een herstel door de beheerder).
 
 Een bestaande database krijgt de kolom met de waarde 'nee' voor iedereen (server_default), op SQLite en PostgreSQL.

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 De ontwikkelaars van balans
+#
+# SPDX-License-Identifier: EUPL-1.2
+
 """Logboek Dataverwerkingen 1.0: geen gebruiker in de logregel (een apart auditlog), foreign_operation, een
 sleutel voor het pseudoniem van de betrokkene. Zie docs/logboek-dataverwerkingen.md.
 
