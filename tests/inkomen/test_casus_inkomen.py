@@ -38,16 +38,9 @@ import json
 import pytest
 
 from balans.cli import main
+from tests.hulp.casussen import OUDER_MET_KIND_EN_HUUR
 
-OUDER = """\
-naam: Alleenstaande ouder met een kind van 8
-periode: {van: 2026-01, tot: 2026-01}
-huishouden:
-  aanvrager: {geboortedatum: 1990-04-01}
-  kinderen:
-    - geboortedatum: 2017-06-01
-  woning: {soort: huur, kale_huur: 650.00, servicekosten: 48.00}
-"""
+OUDER = OUDER_MET_KIND_EN_HUUR   # tests/hulp/casussen.py
 
 WERK = """\
 naam: Alleenstaande met bruto loon

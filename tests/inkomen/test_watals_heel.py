@@ -36,16 +36,9 @@ from balans.inkomen.context import ctx_voor
 from balans.inkomen.loonheffing import netto_loon
 from balans.maandstaat.watals import curve, hele_inkomen
 from balans.zaak import diensten
+from tests.hulp.casussen import OUDER_MET_KIND_EN_HUUR
 
-OUDER = """\
-naam: Alleenstaande ouder met een kind van 8
-periode: {van: 2026-01, tot: 2026-01}
-huishouden:
-  aanvrager: {geboortedatum: 1990-04-01}
-  kinderen:
-    - geboortedatum: 2017-06-01
-  woning: {soort: huur, kale_huur: 650.00, servicekosten: 48.00}
-"""
+OUDER = OUDER_MET_KIND_EN_HUUR   # tests/hulp/casussen.py
 
 
 def _casus(tekst=OUDER):

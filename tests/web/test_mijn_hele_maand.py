@@ -21,16 +21,9 @@ import yaml
 
 from balans.casus.laden import uit_tekst
 from balans.web.mijn import hele_maand
+from tests.hulp.casussen import OUDER_MET_KIND_EN_HUUR
 
-CASUS = """\
-naam: Alleenstaande ouder met een kind van 8
-periode: {van: 2026-01, tot: 2026-01}
-huishouden:
-  aanvrager: {geboortedatum: 1990-04-01}
-  kinderen:
-    - geboortedatum: 2017-06-01
-  woning: {soort: huur, kale_huur: 650.00, servicekosten: 48.00}
-"""
+CASUS = OUDER_MET_KIND_EN_HUUR   # tests/hulp/casussen.py
 STAAT = {"maanden": [{"maand": "2026-01", "middelen": "0.00", "vrijlating": "0.00"}], "toerekening": []}
 
 
