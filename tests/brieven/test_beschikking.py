@@ -277,3 +277,61 @@ def test_ingetrokken_afwijking_telt_niet(loon):
                          "tijdstip": dt.datetime(2026, 11, 2, tzinfo=dt.timezone.utc)})
     html = beschikking_html(*loon, aan="A", kenmerk="K", datum=DATUM, afwijkingen=[MAATWERK, later])
     assert "€ 123,45" not in html and "<li>Februari 2025: € 530,73." in html
+
+
+# --- vakantietoeslag als de bijstand stopt (Pw art. 45 lid 1) ---------------------------------------
+#
+# Dezelfde casus twee keer: bijstand vanaf 1 januari 2026, de ene keer lopend, de andere keer tot en met
+# 3 januari 2026. Met de hand (34 jaar, alleen, 2026: norm Pw art. 21 onder a € 1.401,50): januari telt
+# 3 van 31 dagen, 1.401,50 x 3 / 31 = 135,629 -> € 135,63; de vakantietoeslag daarin is 5% (art. 19 lid 3):
+# 6,7815 -> € 6,78. Stopt de bijstand, dan komt die gespaarde € 6,78 niet in juni maar na het einde.
+
+KORT = """naam: Bijstand vanaf 1 januari 2026
+periode: {{van: 2026-01, tot: 2026-03}}
+bijstand: {{van: 2026-01-01{tot}}}
+huishouden:
+  aanvrager: {{geboortedatum: 1991-05-01}}
+"""
+EEN_KEER = "U krijgt die één keer per jaar"
+ART45 = ("Maar uw bijstand is gestopt op 3 januari 2026. Daarom krijgt u de gespaarde vakantietoeslag binnen "
+         "drie maanden na die dag. Dat staat in artikel 45 lid 1 van de Participatiewet.")
+
+
+def _brief_kort(tot: str) -> str:
+    from balans.casus.laden import uit_tekst
+    from balans.zaak import diensten
+    c = uit_tekst(KORT.format(tot=tot))
+    staat = diensten.maandstaat(c, "op_de_maand")["methoden"]["op_de_maand"]
+    return beschikking_html(c, bereken(c), aan="A. Voorbeeld", kenmerk="BLS-45", datum=dt.date(2026, 2, 2),
+                            betalingen=staat)
+
+
+def test_lopende_bijstand_vakantietoeslag_een_keer_per_jaar():
+    b1 = " ".join(tekst_uit_html(_delen(_brief_kort(""))[0]).split())
+    assert EEN_KEER + ", in juni." in b1
+    assert "U krijgt die in juni." in b1
+    assert not re.search(r"\bnu\b", b1)
+    assert "binnen drie maanden" not in b1 and "omdat uw bijstand stopt" not in b1
+
+
+def test_einde_na_de_maanden_van_de_brief_maar_voor_juni():
+    # De brief gaat over januari; de bijstand stopt op 15 februari. De vakantietoeslag van januari komt dan
+    # ook na het einde, niet in juni: geen 'één keer per jaar'.
+    from balans.casus.laden import uit_tekst
+    c = uit_tekst(KORT.format(tot=", tot: 2026-02-15"))
+    b1 = " ".join(tekst_uit_html(_delen(beschikking_html(c, bereken(c), aan="A. Voorbeeld", kenmerk="BLS-45",
+                                                         datum=dt.date(2026, 2, 2), maanden=[dt.date(2026, 1, 1)]))[0]).split())
+    assert EEN_KEER not in b1
+    assert "Maar uw bijstand stopt op 15 februari 2026. Daarom krijgt u de gespaarde vakantietoeslag" in b1
+
+
+def test_gestopte_bijstand_vakantietoeslag_na_het_einde_zonder_tegenspraak():
+    html = _brief_kort(", tot: 2026-01-03")
+    b1 = " ".join(tekst_uit_html(_delen(html)[0]).split())
+    assert ART45 in b1
+    assert EEN_KEER not in b1 and "U krijgt die in juni." not in b1   # de tegenspraak van issue 14
+    assert "U krijgt die niet pas in juni, omdat uw bijstand stopt." in b1
+    # de betaling zelf (maandstaat): de gespaarde € 6,78 over januari
+    assert "Vakantietoeslag over januari 2026 t/m januari 2026: € 6,78." in b1
+    # B1: de zinnen over de vakantietoeslag (de reden 'geen recht' van februari en maart komt uit de regels)
+    assert [m for m in controleer(tekst_uit_html(html)) if "vakantietoeslag" in m] == []

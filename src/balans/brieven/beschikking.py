@@ -207,7 +207,8 @@ def _rij(r, afwijking: Afwijking | None) -> _Rij:
                 afwijking=afwijking, reden=reden, stappen=list(u.spoor))
 
 
-def _context(resultaten, aan: str, kenmerk: str, datum: dt.date, maanden, afwijkingen, afzender: Afzender) -> dict:
+def _context(resultaten, aan: str, kenmerk: str, datum: dt.date, maanden, afwijkingen, afzender: Afzender,
+             einde: dt.date | None = None) -> dict:
     per_maand = {r.maand: r for r in resultaten}
     if maanden is None:
         gekozen = sorted(per_maand)
@@ -230,12 +231,19 @@ def _context(resultaten, aan: str, kenmerk: str, datum: dt.date, maanden, afwijk
     laatste = {m: a for m, a in laatste.items() if a.vastgesteld is not None}   # None: ingetrokken
     rijen = [_rij(per_maand[m], laatste.get(m)) for m in gekozen]
     uiterlijk = laatste_dag_bezwaar(datum)
+    # Stopt de bijstand in de maanden van de brief, of vóór de eerste juni erna, dan komt de gespaarde
+    # vakantietoeslag binnen drie maanden na het einde en niet in juni (Pw art. 45 lid 1); de brief zegt dan
+    # niet 'één keer per jaar'.
+    na_laatste = (gekozen[-1].replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    juni = dt.date(gekozen[0].year + (gekozen[0].month >= 6), 6, 1)
+    gestopt = einde if einde is not None and einde < max(na_laatste, juni) else None
     return {
         "aan": aan, "kenmerk": kenmerk, "datum": datum, "afzender": afzender, "rijen": rijen,
         "afwijkingen": [laatste[m] for m in gekozen if m in laatste],
         "totaal": sum(r.besluit for r in rijen),
         "krijgt_bijstand": any(r.besluit > 0 for r in rijen),
         "vakantietoeslag": any(r.vakantietoeslag > 0 for r in rijen),
+        "einde": gestopt, "einde_voorbij": gestopt is not None and gestopt < datum,
         "bezwaar_uiterlijk": uiterlijk,
         "algemeen": _algemene_artikelen(datum, uiterlijk != datum + dt.timedelta(weeks=BEZWAARTERMIJN_WEKEN)),
         "stijl": Markup(STIJL),
@@ -317,9 +325,12 @@ def beschikking_html(casus, resultaten, *, aan: str, kenmerk: str, datum: dt.dat
                      ontvangstbewijs: dict | None = None) -> str:
     """De brief als één HTML-document (lang="nl", met de stijl erin).
 
-    `casus` staat in de handtekening voor later (adres, partner); de brief gebruikt nu alleen `resultaten`.
+    Uit `casus` leest de brief alleen het einde van de bijstand (`casus.bijstand.tot`); de bedragen komen uit
+    `resultaten`.
     """
-    ctx = _context(resultaten, aan, kenmerk, datum, maanden, afwijkingen, afzender)
+    duur = getattr(casus, "bijstand", None)   # Casus.bijstand: begin en einde van de bijstand (zaak/tijdlijn.py)
+    ctx = _context(resultaten, aan, kenmerk, datum, maanden, afwijkingen, afzender,
+                   einde=duur.tot if duur is not None else None)
     ctx["uitbetaling"] = _uitbetaling(ctx["rijen"], betalingen) if betalingen else None
     ctx["ontvangstbewijs"] = ontvangstbewijs   # de herkomst in de bijlage (balans.ontvangstbewijs)
     return _env.get_template("beschikking.html").render(**ctx)
