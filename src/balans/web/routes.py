@@ -31,6 +31,7 @@ from balans.zaak import verwerkingen as V
 from balans.zaak.schema import Gebruiker, Zaak
 from balans.zaak.tijdlijn import tijdlijn
 from balans.zaak.verwerkingen import Spoor
+from balans.web import kenmerken as _kenmerken   # gegevens van het formulier; dat zelf: web/kenmerken_formulier.py
 
 router = APIRouter(include_in_schema=False)
 sjablonen = Jinja2Templates(directory=Path(__file__).parent / "sjablonen")
@@ -446,8 +447,3 @@ def beleid(request: Request, wie: Wie = Depends(rol("beleidsmedewerker")), s: Se
 from balans.web import rekenhulp as _rekenhulp  # noqa: E402  (na pagina(), die de rekenhulp gebruikt)
 
 router.include_router(_rekenhulp.router)
-
-# Persoonskenmerken met een datum op de zaakpagina (issue 15): web/kenmerken.py.
-from balans.web import kenmerken as _kenmerken  # noqa: E402  (gebruikt _zaakpagina hierboven)
-
-router.include_router(_kenmerken.router)
