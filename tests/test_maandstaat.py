@@ -437,8 +437,11 @@ def test_feestdagen_en_betaaldagen():
     assert D(2025, 5, 5) in b.feestdagen(2025) and D(2026, 5, 5) not in b.feestdagen(2026)
     # Hemelvaart 2026: 14 mei; Tweede Pinksterdag 2026: 25 mei.
     assert {D(2026, 5, 14), D(2026, 5, 25), D(2026, 4, 6)} <= b.feestdagen(2026)
-    # Goede Vrijdag (3 april 2026, Pasen 5 april min 2) en 1 mei zijn geen feestdag, maar TARGET/T2 is dicht en
-    # de banken verwerken geen betalingen (ECB 14-12-2000; BNG Bank): geen werkdag voor betalen en verwerken.
+    # Goede Vrijdag (3 april 2026, Pasen 5 april min 2) en 1 mei: TARGET/T2 is dicht en de banken verwerken geen
+    # betalingen (ECB 14-12-2000; BNG Bank): geen werkdag voor betalen en verwerken. 1 mei is geen feestdag.
+    assert D(2026, 5, 1) not in b.feestdagen(2026)
+    assert [d for j in range(2024, 2032) for d in b.feestdagen(j) if (d.month, d.day) == (5, 5)] == [D(2025, 5, 5),
+                                                                                                    D(2030, 5, 5)]
     # Koningsdag, Hemelvaart en Tweede Pinksterdag verwerken de banken wel; het blijven feestdagen.
     assert b.banken_dicht(2026) == {D(2026, 1, 1), D(2026, 4, 3), D(2026, 4, 6), D(2026, 5, 1), D(2026, 12, 25),
                                     D(2026, 12, 26)}

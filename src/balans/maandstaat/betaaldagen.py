@@ -4,28 +4,23 @@
 
 """Werkdagen voor betalen en verwerken: geen zaterdag, zondag, erkende feestdag of dag dat de banken dicht zijn.
 
-Waarom geen bibliotheek (`holidays`): die is hier niet geïnstalleerd en zou een nieuwe afhankelijkheid
-in pyproject.toml vragen, terwijl het om acht dagen gaat die op vaste regels liggen. De regels staan
-hieronder, met hun bron; tests/test_maandstaat.py::test_feestdagen_en_betaaldagen legt ze vast.
+De dagen komen uit de bibliotheek `holidays` (bijgehouden, met de regels per land en per betaalsysteem);
+tests/test_maandstaat.py::test_feestdagen_en_betaaldagen legt vast dat het de dagen hieronder zijn.
 
-- De feestdagen van de Algemene termijnenwet art. 3 lid 1 (BWBR0002448): Nieuwjaarsdag, Tweede
-  Paasdag, Hemelvaartsdag, Tweede Pinksterdag, Eerste en Tweede Kerstdag, de verjaardag van de Koning
-  (27 april; 26 april als de 27e een zondag is) en de vijfde mei.
-- Bevrijdingsdag: de banken zijn alleen in lustrumjaren (2025, 2030, ...) dicht en verwerken in andere
-  jaren gewoon betalingen (de BNG Bank verwerkt op Bevrijdingsdag betalingen, BRON_BANK); balans volgt
-  daarin de banken, zoals issue 16 vraagt. Dat wijkt af van de Algemene termijnenwet, die 5 mei elk jaar noemt.
-- Goede Vrijdag: de Algemene termijnenwet stelt hem voor termijnen gelijk met een feestdag (art. 3 lid 2; de
-  brieven rekenen daar ook zo mee).
+- Feestdagen: `holidays.NL`, de officiële feestdagen: Nieuwjaarsdag, Goede Vrijdag, Pasen, Tweede Paasdag,
+  Koningsdag (26 april als de 27e een zondag is), Hemelvaartsdag, Pinksteren, Tweede Pinksterdag, Eerste en
+  Tweede Kerstdag, en Bevrijdingsdag alleen in lustrumjaren (2025, 2030, ...). Dat laatste volgt de banken:
+  de BNG Bank verwerkt op Bevrijdingsdag in andere jaren gewoon betalingen (BRON_BANK), zoals issue 16 vraagt.
+  De Algemene termijnenwet (art. 3 lid 1, BRON_FEESTDAGEN) noemt 5 mei elk jaar; de brieven rekenen hun
+  termijnen daarmee (brieven/beschikking.py), de betalingen niet.
 - Betalen vraagt een dag waarop de banken geld tussen banken verrekenen. Het betaalsysteem van de ECB
   (TARGET, nu T2) is dicht op Nieuwjaarsdag, Goede Vrijdag, Tweede Paasdag, 1 mei en 25 en 26 december
-  (besluit van de ECB van 14 december 2000, BRON_TARGET). De BNG Bank (de bank van de gemeenten) verwerkt
-  op die zes dagen geen betalingen; een opdracht voor die dag gaat de eerstvolgende werkdag uit
-  (BRON_BANK). Een gewone overboeking komt dan niet aan; alleen instant betalen loopt door, en daar rekent
-  balans niet op. Daarom zijn Goede Vrijdag en 1 mei hier geen werkdag (de andere vier zijn al feestdagen):
-  niet voor de betaaldag, en ook niet voor het verwerken, want 'op de maand' betaalt op de dag dat een
-  loonstrook verwerkt is. Koningsdag, Bevrijdingsdag, Hemelvaart en Tweede Pinksterdag verwerkt de bank
-  wel, maar het zijn feestdagen: dan betaalt balans de werkdag ervoor, zoals al gold.
-- Pasen: balans.kalender.pasen, dezelfde datum als in de brieven.
+  (besluit van de ECB van 14 december 2000, BRON_TARGET; in `holidays` de kalender 'XECB'). De BNG Bank (de
+  bank van de gemeenten) verwerkt op die zes dagen geen betalingen; een opdracht voor die dag gaat de
+  eerstvolgende werkdag uit (BRON_BANK). Alleen instant betalen loopt door, en daar rekent balans niet op.
+  Daarom is 1 mei hier geen werkdag: niet voor de betaaldag, en ook niet voor het verwerken, want 'op de
+  maand' betaalt op de dag dat een loonstrook verwerkt is. Koningsdag, Hemelvaart en Tweede Pinksterdag
+  verwerkt de bank wel, maar het zijn feestdagen: dan betaalt balans de werkdag ervoor.
 """
 
 from __future__ import annotations
@@ -33,7 +28,11 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
+import holidays
+
 from balans.kalender import pasen
+
+__all__ = ["banken_dicht", "betaaldag", "feestdagen", "is_werkdag", "pasen", "verwerkt_op", "vrije_dagen", "werkdag"]
 
 BRON_FEESTDAGEN = "https://wetten.overheid.nl/BWBR0002448/2024-01-01#Artikel3"
 BRON_TARGET = "https://www.ecb.europa.eu/press/pr/date/2000/html/pr001214_4.en.html"
@@ -42,23 +41,14 @@ BRON_BANK = "https://www.bngbank.nl/producten/informeren-beheren/feestdagen-beta
 
 @lru_cache(maxsize=64)
 def feestdagen(jaar: int) -> frozenset[dt.date]:
-    p = pasen(jaar)
-    koningsdag = dt.date(jaar, 4, 27)
-    if koningsdag.weekday() == 6:
-        koningsdag = dt.date(jaar, 4, 26)
-    dagen = {dt.date(jaar, 1, 1), p + dt.timedelta(days=1), p + dt.timedelta(days=39), p + dt.timedelta(days=50),
-             koningsdag, dt.date(jaar, 12, 25), dt.date(jaar, 12, 26)}
-    if jaar % 5 == 0:
-        dagen.add(dt.date(jaar, 5, 5))
-    return frozenset(dagen)
+    """De officiële Nederlandse feestdagen van `jaar` (holidays.NL), Bevrijdingsdag alleen in lustrumjaren."""
+    return frozenset(holidays.country_holidays("NL", years=jaar))
 
 
 @lru_cache(maxsize=64)
 def banken_dicht(jaar: int) -> frozenset[dt.date]:
-    """De sluitingsdagen van TARGET/T2 buiten het weekend (BRON_TARGET): dan verrekenen de banken niets."""
-    p = pasen(jaar)
-    return frozenset({dt.date(jaar, 1, 1), p - dt.timedelta(days=2), p + dt.timedelta(days=1), dt.date(jaar, 5, 1),
-                      dt.date(jaar, 12, 25), dt.date(jaar, 12, 26)})
+    """De sluitingsdagen van TARGET/T2 (BRON_TARGET): dan verrekenen de banken niets."""
+    return frozenset(holidays.financial_holidays("XECB", years=jaar))
 
 
 @lru_cache(maxsize=64)
