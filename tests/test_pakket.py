@@ -81,7 +81,7 @@ def installatie(wheel, tmp_path_factory) -> Path:
 
 def _omgeving(werkmap: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("BALANS_")}
-    return dict(env, HOME=str(werkmap), PYTHONDONTWRITEBYTECODE="1")
+    return dict(env, HOME=str(werkmap), XDG_DATA_HOME=str(werkmap / "xdg"), PYTHONDONTWRITEBYTECODE="1")
 
 
 def test_elk_bestand_van_het_pakket_zit_in_het_wheel(wheel):
@@ -173,8 +173,10 @@ def test_server_uit_het_wheel(installatie, tmp_path):
     finally:
         p.terminate()
         p.wait(20)
-    db = tmp_path / "data" / "balans.sqlite3"
-    assert db.is_file(), "de database hoort in ./data van de werkmap"
+    # Geïnstalleerd, zonder BALANS_DATA_DIR: de datamap van het platform ($XDG_DATA_HOME/balans), niet de werkmap.
+    db = tmp_path / "xdg" / "balans" / "balans.sqlite3"
+    assert db.is_file(), "de database hoort in de datamap van het platform"
+    assert not (tmp_path / "data").exists()
     venv_map = installatie.parent
     assert not [x for x in venv_map.rglob("*.sqlite3*")], "een database in de venv"
 

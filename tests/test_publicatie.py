@@ -101,7 +101,8 @@ def test_licentie_in_de_huidige_vorm_van_de_metadata():
 
 
 def test_datamap_uit_de_instellingen(tmp_path, monkeypatch):
-    """Issue 18 punt 1: BALANS_DATA_DIR bepaalt waar de database komt; zonder: ./data van de werkmap."""
+    """Issue 18 punt 1: BALANS_DATA_DIR bepaalt waar de database komt; zonder: data/ van de checkout, waar de
+    werkmap ook is (geïnstalleerd: de platformmap, tests/test_pakket.py)."""
     from balans.settings import Settings
     monkeypatch.setenv("BALANS_DATA_DIR", str(tmp_path / "eigen"))
     monkeypatch.delenv("BALANS_DATABASE_URL", raising=False)
@@ -110,7 +111,9 @@ def test_datamap_uit_de_instellingen(tmp_path, monkeypatch):
     assert s.database_url == f"sqlite:///{(tmp_path / 'eigen').resolve() / 'balans.sqlite3'}"
     monkeypatch.delenv("BALANS_DATA_DIR")
     monkeypatch.chdir(tmp_path)
-    assert Settings.uit_omgeving().data_dir == (tmp_path / "data").resolve()
+    assert Settings.uit_omgeving().data_dir == (ROOT / "data").resolve()
+    monkeypatch.setenv("BALANS_DATA_DIR", "  ")   # leeg telt als niet gezet, niet als de werkmap
+    assert Settings.uit_omgeving().data_dir == (ROOT / "data").resolve()
 
 
 def test_elk_eigen_bronbestand_heeft_een_spdx_kopregel():

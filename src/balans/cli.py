@@ -59,7 +59,7 @@ def _parser() -> argparse.ArgumentParser:
     sv.add_argument("--host", default="127.0.0.1", help="adres om op te luisteren (standaard 127.0.0.1)")
     sv.add_argument("--port", type=int, default=8000, help="poort (standaard 8000)")
     sv.add_argument("--database", metavar="URL", help="database-URL; standaard BALANS_DATABASE_URL of SQLite in de datamap")
-    sv.add_argument("--data-dir", metavar="MAP", help="map voor de SQLite-database; standaard BALANS_DATA_DIR of ./data")
+    sv.add_argument("--data-dir", metavar="MAP", help="map voor de SQLite-database; standaard BALANS_DATA_DIR, in een checkout data/, anders de datamap van het platform")
     sv.add_argument("--workers", type=int, default=None,
                     help="aantal processen (standaard één per core, hoogstens 4)")
     sv.add_argument("--demo", action="store_true",

@@ -13,17 +13,33 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
+import platformdirs
+
 # Bestanden in het pakket (sjablonen, css, yaml) komen uit het geïnstalleerde pakket, niet uit een
 # bronboom: na `pip install balans-*.whl` bestaat die niet. Een normale installatie is uitgepakt, dus
 # dit is een echte map.
 PAKKET = Path(str(files("balans")))
 NL_DESIGN_SYSTEM = PAKKET / "web" / "statisch" / "utrecht"   # bij het bouwen gekopieerd uit npm (setup.py)
-STANDAARD_DATA_DIR = "data"   # ten opzichte van de werkmap; nooit in de venv (lib/ is geen plek voor gegevens)
+
+
+def checkout() -> Path | None:
+    """De bronboom als balans uit een checkout draait (src/balans met pyproject.toml erboven, pip install -e .)."""
+    wortel = PAKKET.parent.parent
+    return wortel if PAKKET.parent.name == "src" and (wortel / "pyproject.toml").is_file() else None
+
+
+def standaard_data_dir() -> Path:
+    """In een checkout data/ van de repository (make run); geïnstalleerd de datamap van het platform
+    (Linux: $XDG_DATA_HOME/balans, anders ~/.local/share/balans). Nooit in de venv: lib/ gaat weg bij een
+    herinstallatie en is geen plek voor gegevens."""
+    bron = checkout()
+    return bron / "data" if bron is not None else platformdirs.user_data_path("balans", appauthor=False)
 
 
 def data_dir_uit_omgeving() -> Path:
-    """BALANS_DATA_DIR, anders ./data van de werkmap; absoluut, zodat werkprocessen hetzelfde bestand gebruiken."""
-    return Path(os.environ.get("BALANS_DATA_DIR") or STANDAARD_DATA_DIR).expanduser().resolve()
+    """BALANS_DATA_DIR, anders standaard_data_dir(); absoluut, zodat werkprocessen hetzelfde bestand gebruiken."""
+    waarde = os.environ.get("BALANS_DATA_DIR", "").strip()
+    return (Path(waarde) if waarde else standaard_data_dir()).expanduser().resolve()
 
 
 def gemeenten_dir_uit_omgeving() -> Path | None:
@@ -45,7 +61,7 @@ def _ja(waarde: str | None, standaard: bool) -> bool:
 @dataclass(frozen=True)
 class Settings:
     database_url: str = ""               # leeg: SQLite in data_dir (BALANS_DATABASE_URL voor PostgreSQL)
-    data_dir: Path | None = None         # leeg: BALANS_DATA_DIR of ./data van de werkmap
+    data_dir: Path | None = None         # leeg: BALANS_DATA_DIR of standaard_data_dir()
     demo: bool = False                   # demo-gebruikers en -zaken bij een lege database: alleen met --demo
     demo_zaken: int = 1000               # een gemeente van ongeveer 1.000 zaken (issue 7)
     secure_cookies: bool = False         # True achter TLS; lokaal op http kan de browser anders niet inloggen
