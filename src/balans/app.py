@@ -26,10 +26,11 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from balans.api import v1
 from balans.api.contract import ApiRegels, volgens_adr
 from balans.api.grenzen import BODY_MODELLEN, BodyGrens, begrens_invoer
-from balans.api.middleware import Kopregels
+from balans.api.middleware import Kopregels, Tijdsbudget
 from balans.api.probleem import PROBLEEM_SCHEMA, TITELS, Probleem, uit_validatie
 from balans.casus.model import Casus
 from balans.settings import PAKKET, Settings
+from balans.tijdsbudget import TijdOp
 from balans.zaak.db import maak_engine, migreer, sessiemaker
 from balans.zaak.tijdlijn import NietTeRekenen
 
@@ -150,6 +151,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         log.warning("zaak niet te rekenen bij %s %s", request.method, request.url.path)   # pad: nooit een BSN
         return await _probleem(request, Probleem(409, str(e)))
 
+    @app.exception_handler(TijdOp)
+    async def _tijd_op(request: Request, e: TijdOp):
+        # Het werk is zelf gestopt (geen half geschreven gegevens: de sessie sluit zonder commit). Dit is geen
+        # fout in de invoer (die is al begrensd), maar te weinig rekentijd: 503, probeer het later.
+        log.warning("tijdsbudget (%g s) op bij %s %s", e.seconden, request.method, request.url.path)   # nooit een BSN
+        detail = (f"Dit verzoek kost meer rekentijd dan de server per verzoek geeft ({e.seconden:g} seconden). "
+                  "Probeer het later nog eens. Helpt dat niet, maak dan de periode korter of stuur minder regels.")
+        return await _probleem(request, Probleem(503, detail, headers={"Retry-After": "5"}))
+
     @app.exception_handler(RequestValidationError)
     async def _validatie(request: Request, e: RequestValidationError):
         return await _probleem(request, uit_validatie(e.errors()))
@@ -172,6 +182,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return await _probleem(request, Probleem(500, "Er ging iets mis bij ons. Probeer het later nog eens."))
 
     app.add_middleware(ApiRegels)   # 404 op een slash aan het eind, 406, CORS op het OpenAPI-document
+    app.add_middleware(Tijdsbudget, seconden=settings.tijdsbudget_seconden)   # eindtijd per verzoek, binnen BodyGrens
     app.add_middleware(BodyGrens)   # binnen Kopregels: ook een 413 krijgt de beveiligingskopregels
     app.add_middleware(Kopregels, api_versie=settings.api_versie, secure=settings.secure_cookies)
     return app

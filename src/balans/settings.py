@@ -91,6 +91,7 @@ class Settings:
     gemeenten_dir: Path | None = None    # eigen gemeente-overlays naast wet/gemeenten/ (BALANS_GEMEENTEN_DIR)
     caseload_min: int = 40               # Programmaplan/Divosa: 40-50 zaken per klantmanager
     caseload_max: int = 50
+    tijdsbudget_seconden: float = 10.0   # rekentijd per verzoek; daarna 503 (balans/tijdsbudget.py). 0: geen grens
 
     def __post_init__(self):
         data_dir = self.data_dir if self.data_dir is not None else data_dir_uit_omgeving()
@@ -146,6 +147,7 @@ class Settings:
             verordening=e.get("BALANS_VERORDENING", cls.verordening),
             catalogus=Path(e["BALANS_CATALOGUS"]) if e.get("BALANS_CATALOGUS") else None,
             gemeenten_dir=gemeenten_dir_uit_omgeving(),
+            tijdsbudget_seconden=float(e.get("BALANS_TIJDSBUDGET_SECONDEN", cls.tijdsbudget_seconden)),
         )
         waarden.update(over)
         return cls(**waarden)

@@ -189,3 +189,19 @@ def test_uit_zonder_instelling(tmp_path):
 def test_knop_op_de_inlogpagina(omgeving):
     _, client = omgeving
     assert 'href="/inloggen/oidc"' in client.get("/inloggen").text
+
+
+def test_een_vreemde_host_kopregel_kiest_de_terugweg_niet(omgeving, provider):
+    """Issue 17 punt 5: de redirect_uri komt uit de instellingen, nooit uit Host of X-Forwarded-Host."""
+    _, client = omgeving
+    r = client.get("/inloggen/oidc", headers={"Host": "aanvaller.example", "X-Forwarded-Host": "aanvaller.example"})
+    assert r.status_code in (302, 303, 307), r.text[:300]
+    assert parse_qs(urlparse(r.headers["location"]).query)["redirect_uri"] == ["http://testserver/inloggen/oidc/terug"]
+    assert "aanvaller" not in r.headers["location"]
+
+
+def test_oidc_zonder_redirect_uri_stuurt_niemand_weg(tmp_path, provider):
+    app = maak_app(tmp_path, oidc_issuer=provider.url, oidc_client_id=CLIENT_ID, oidc_client_secret="geheim")
+    r = TestClient(app, raise_server_exceptions=False, follow_redirects=False).get(
+        "/inloggen/oidc", headers={"Host": "aanvaller.example"})
+    assert r.status_code == 503 and "BALANS_OIDC_REDIRECT_URI" in r.text and "location" not in r.headers

@@ -77,6 +77,37 @@ def _overlapt(a, b) -> bool:
     return (a.van, a.werkgever) == (b.van, b.werkgever) and a.periode.van <= b.periode.tot and b.periode.van <= a.periode.tot
 
 
+def test_een_lijst_van_2001_regels_geeft_400_en_2000_niet(client, tmp_path, capsys):
+    """De grens op lijsten (casus/grenzen.MAX_LIJST) geldt vóór pydantic, in de API en in de CLI."""
+    r = client.post("/v1/berekeningen", json=casus_met_loonstroken(G.MAX_LIJST + 1))
+    assert r.status_code == 400, r.text[:300]
+    veld = r.json()["invalidParams"][0]
+    assert veld["name"] == "loonstroken" and "2001 regels; hoogstens 2000" in veld["reason"]
+    r = client.post("/v1/berekeningen", json=casus_met_loonstroken(G.MAX_LIJST))
+    assert r.status_code == 400 and all("hoogstens 2000" not in v["reason"] for v in r.json()["invalidParams"])
+    # De CLI met hetzelfde als YAML-bestand: exit 2, het veld en de regel, geen traceback.
+    import json
+    pad = tmp_path / "lang.yaml"   # JSON is ook YAML; zonder ankers, die de YAML-schrijver voor gelijke stroken maakt
+    pad.write_text(json.dumps(casus_met_loonstroken(G.MAX_LIJST + 1), indent=1), encoding="utf-8")
+    assert main(["bereken", str(pad)]) == 2
+    fout = capsys.readouterr().err
+    assert "loonstroken" in fout and "hoogstens 2000" in fout and "regel" in fout and "Traceback" not in fout
+
+
+@pytest.mark.parametrize("waarde", [10 ** 300, "1e300", "1" + "0" * 300])
+def test_bedragen_van_10_tot_de_300e_in_participatie_geven_400(client, km, waarde):
+    r = client.post("/v1/loonkostensubsidie", json={"loonwaarde": waarde, "urenPerWeek": "32", "maand": "2026-03-01"})
+    assert r.status_code == 400, r.text[:300]
+    assert r.json()["invalidParams"][0]["name"] == "loonwaarde"
+    z, _, _ = _zaak(client, km)
+    plan = client.post(f"/v1/zaken/{z}/plannen", headers=km, json={"doelen": ["Werk vinden"], "van": "2026-03-01"})
+    assert plan.status_code == 201, plan.text[:300]
+    r = client.post(f"/v1/zaken/{z}/plannen/{plan.json()['id']}/activiteiten", headers=km,
+                    json={"instrument": "loonkostensubsidie", "van": "2026-03-01", "loonwaarde": waarde})
+    assert r.status_code == 400, r.text[:300]
+    assert r.json()["invalidParams"][0]["name"] == "loonwaarde"
+
+
 def test_overlappingen_vindt_wat_alle_paren_vinden():
     from hypothesis import given, settings
     from hypothesis import strategies as st
@@ -500,6 +531,18 @@ def test_uitloggen_met_een_extra_basic_kopregel_beeindigt_de_sessie(app):
     r = web.delete("/v1/sessies/huidige", headers={"X-CSRF-Token": csrf, "Authorization": "Basic a206eA=="})
     assert r.status_code == 204
     web.cookies.set("balans_sessie", r.request.headers["cookie"].split("balans_sessie=")[1].split(";")[0])
+    assert web.get("/v1/sessies/huidige").status_code == 401
+
+
+def test_uitloggen_via_het_webformulier_met_een_extra_basic_kopregel_beeindigt_de_sessie(app):
+    web = TestClient(app, raise_server_exceptions=False, follow_redirects=False)
+    r = web.post("/v1/sessies", json={"gebruikersnaam": "km.jansen", "wachtwoord": WACHTWOORD})
+    csrf, cookie = r.json()["csrfToken"], web.cookies.get("balans_sessie")
+    assert web.get("/zaken").status_code == 200
+    r = web.post("/uitloggen", data={"csrf": csrf}, headers={"Authorization": "Basic a206eA=="})
+    assert r.status_code == 303, r.text[:300]
+    web.cookies.set("balans_sessie", cookie)   # het oude cookie nog eens: de sessie is echt weg
+    assert web.get("/zaken").status_code == 303   # naar /inloggen
     assert web.get("/v1/sessies/huidige").status_code == 401
 
 

@@ -8,10 +8,26 @@ from __future__ import annotations
 
 import secrets
 
+from balans.tijdsbudget import binnen
 from balans.zaak.verwerkingen import Spoor
 
 CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+
+
+class Tijdsbudget:
+    """Geeft elk HTTP-verzoek een eindtijd voor zijn rekenwerk (balans/tijdsbudget.py); de context gaat mee
+    naar de thread van een gewone `def`-route."""
+
+    def __init__(self, app, seconden: float):
+        self.app = app
+        self.seconden = seconden
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or not self.seconden:
+            return await self.app(scope, receive, send)
+        with binnen(self.seconden):
+            await self.app(scope, receive, send)
 
 
 class Kopregels:

@@ -28,6 +28,7 @@ TITELS = {
     422: "De invoer klopt niet",
     428: "Versie ontbreekt",
     429: "Te veel pogingen",
+    503: "Even te druk",
     500: "Er ging iets mis bij ons",
 }
 

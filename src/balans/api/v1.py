@@ -406,10 +406,11 @@ def zaak_berekening(zaak_id: ZaakId, bekend_op: BekendOp = None, wie: Wie = Depe
                     s: Session = Depends(db), sp: Spoor = Depends(spoor)):
     z = zaak_of_404(s, wie, zaak_id)
     t = _tijdlijn(s, z, bekend_op)
+    uit = diensten.berekening_zaak(t)   # eerst rekenen: stopt het tijdsbudget, dan is er niets getoond en niets gelogd
     V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="zaak.berekening", handeling="lezen", zaak_id=z.id,
           activiteit=_activiteit(wie, "bijstand-vaststellen"), gegevens="huishouden, inkomen, vermogen, bijstand")
     s.commit()
-    return _json(diensten.berekening_zaak(t), headers={"ETag": f'"{z.versie}"'})
+    return _json(uit, headers={"ETag": f'"{z.versie}"'})
 
 
 @router.get("/zaken/{zaakId}/maandstaat", response_model=AM.ZaakMaandstaat, tags=["zaken"], summary="De maandstaat van een zaak",
@@ -419,10 +420,11 @@ def zaak_maandstaat(zaak_id: ZaakId, methode: Methode = None, bekend_op: BekendO
                     sp: Spoor = Depends(spoor)):
     z = zaak_of_404(s, wie, zaak_id)
     t = _tijdlijn(s, z, bekend_op)
+    uit = diensten.maandstaat_zaak(t, methode)   # eerst rekenen, dan loggen (zie zaak_berekening)
     V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="zaak.maandstaat", handeling="lezen", zaak_id=z.id,
           activiteit=_activiteit(wie, "bijstand-vaststellen"), gegevens="inkomen, betalingen")
     s.commit()
-    return _json(diensten.maandstaat_zaak(t, methode), headers={"ETag": f'"{z.versie}"'})
+    return _json(uit, headers={"ETag": f'"{z.versie}"'})
 
 
 class Beeindiging(BaseModel):

@@ -29,6 +29,7 @@ from balans.rekenen.toerekening import Toerekening, eerste
 from balans.rekenen.verwachting import alle_stroken
 from balans.rekenen import dagdelen
 from balans.rekenen.casus import MaandResultaat, begintoestand, maandinvoeren
+from balans.tijdsbudget import controleer
 from balans.wet.context import Ctx, Scalair
 from balans.rekenen.invoer import MaandInvoer, Uitkomst
 from balans.rekenen.maand import bereken_maand
@@ -486,6 +487,7 @@ class _Boekhouding:
     def draai(self) -> Staat:
         g = self.g
         for d in self.momenten():
+            controleer()   # tijdsbudget van het verzoek (balans/tijdsbudget.py)
             ip = g.ip_op(d)
             if ip is None:
                 continue

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from balans.casus.model import Casus
 from balans.rekenen.toerekening import Toerekening
 from balans.rekenen.verwachting import alle_stroken
+from balans.tijdsbudget import controleer
 from balans.rekenen import dagdelen
 from balans.wet.context import Ctx, Scalair
 from balans.rekenen.invoer import MaandInvoer, Toestand, Uitkomst
@@ -153,6 +154,7 @@ def maandinvoeren(c: Casus, loon: dict | None = None) -> list[tuple[dt.date, Maa
     uit = []
     vermogen = c.vermogen
     for m in c.alle_maanden():
+        controleer()   # tijdsbudget van het verzoek (balans/tijdsbudget.py)
         mi = c.maanden.get(m)
         if mi is not None and mi.vermogen is not None:
             vermogen = mi.vermogen
@@ -166,6 +168,7 @@ def bereken(c: Casus, uitleg: bool = True, boom: ParameterBoom | None = None) ->
     st = begintoestand(c)
     resultaten = []
     for m, inv in maandinvoeren(c, loon_per_maand(c, boom)):
+        controleer()
         p = boom.op(m)
         ctx = Ctx(Scalair, m, p, uitleg)
         versies = dagdelen.wetsversies(boom, m)

@@ -23,6 +23,7 @@ from balans.inkomen.loonheffing import bruteren, loonheffing_maand
 from balans.inkomen.rekenkunde import als_euro, als_tekst
 from balans.inkomen.zorgtoeslag import zorgtoeslag
 from balans.rekenen.casus import loon_per_maand
+from balans.tijdsbudget import controleer
 from balans.wet.parameters import ParameterBoom
 
 _PW = "https://wetten.overheid.nl/BWBR0015703/{jaar}-{mm}-01#Artikel{art}"
@@ -193,6 +194,7 @@ def _vermogen_per_maand(c) -> dict:
     uit = {}
     vermogen = c.vermogen
     for m in c.alle_maanden():
+        controleer()   # tijdsbudget van het verzoek
         mi = c.maanden.get(m)
         if mi is not None and mi.vermogen is not None:
             vermogen = mi.vermogen

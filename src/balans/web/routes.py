@@ -88,7 +88,7 @@ def foutpagina(request: Request, status: int, detail: str, headers: dict | None 
         return RedirectResponse(f"/inloggen?terug={quote(request.url.path)}", status_code=303)
     if status == 403 and (headers or {}).get("Location") == NIEUW_WACHTWOORD:
         return RedirectResponse(NIEUW_WACHTWOORD, status_code=303)
-    titel = {403: "Geen toegang", 404: "Niet gevonden", 429: "Even wachten"}.get(status, "Er ging iets mis")
+    titel = {403: "Geen toegang", 404: "Niet gevonden", 429: "Even wachten", 503: "Even te druk"}.get(status, "Er ging iets mis")
     r = pagina(request, "fout.html", status, titel=titel, detail=detail)
     for k, v in (headers or {}).items():
         r.headers[k] = v
