@@ -94,14 +94,19 @@ def _huishouden(r: random.Random, i: int, maanden: list[D], dagen: list[int], sc
     loon_a = [r.choice([0, 0, r.randint(100, 160000), r.randint(20000, 90000)]) if werkt_a else 0 for _ in range(m)]
     loon_p = [r.choice([0, r.randint(100, 120000)]) if werkt_p else 0 for _ in range(m)]
     # Vakantiegeld op de loonstrook (een deel van het loon van die maand, in die maand opgebouwd): met een
-    # eigen generator, zodat de huishoudens zonder deze keuze dezelfde blijven. Netto blijft minstens 1 cent:
-    # een loonstrook met alleen vakantiegeld (netto 0) laat 'op de maand' in het grootboek niet wachten, in
-    # vector.py wel (gevonden met deze test; open, zie het verslag van issue 16).
+    # eigen generator, zodat de huishoudens zonder deze keuze dezelfde blijven. Soms is het al het loon: een
+    # loonstrook met netto 0,00 en alleen vakantiegeld. Ook daarop wacht de gemeente (modelkeuze 22; tot
+    # issue 16 wachtte het grootboek dan niet, zie test_alleen_vakantiegeld.py).
     vg_a = vg_p = None
     if vakantiegeld:
         rv = random.Random(r.random())
-        vg_a = [rv.randint(0, x - 1) if x > 1 and rv.random() < 0.4 else 0 for x in loon_a]
-        vg_p = [rv.randint(0, x - 1) if x > 1 and rv.random() < 0.4 else 0 for x in loon_p]
+
+        def vg(x: int) -> int:
+            if x < 1 or rv.random() >= 0.4:
+                return 0
+            return x if rv.random() < 0.25 else rv.randint(0, x - 1)
+        vg_a = [vg(x) for x in loon_a]
+        vg_p = [vg(x) for x in loon_p]
     data = {
         "naam": f"proef {i}", "periode": {"van": maanden[0].isoformat()[:7], "tot": maanden[-1].isoformat()[:7]},
         "huishouden": hh,
@@ -179,6 +184,9 @@ def groepen():
         # 2027: art. 34b geldt (formeel vanaf 1 januari 2027), betaaldag de 25e; 25 december is Eerste
         # Kerstdag. Hier gebeurt het bufferbudget; in 2026 niet meer.
         _groep(5, D(2026, 11, 1), 10, 70, ParameterBoom.voor("wet"), [2, 5, 9, 14, 20, 22, 23]),
+        # Vakantiegeld op de loonstrook, ook loonstroken met netto 0,00 en alleen vakantiegeld; betaaldag de
+        # 10e, zodat 'op de maand' vaak een maand wacht. Over juni en de jaargrens (art. 34b in 2027).
+        _groep(6, D(2026, 5, 1), 10, 60, _betaaldag(10), [2, 5, 7, 8, 9, 12, 16], vakantiegeld=True),
     ]
 
 
@@ -243,6 +251,7 @@ def _vergelijk(groep, methode: str, **extra):
 @pytest.mark.parametrize("methode", METHODEN)
 def test_gelijk_aan_het_grootboek_per_huishouden_en_maand(groepen, methode):
     assert sum(len(g["casussen"]) for g in groepen) >= 200
+    assert any(ls.netto == 0 and ls.vakantiegeld.betaald for c in groepen[5]["casussen"] for ls in c.loonstroken)
     gebeurd = {k: 0 for k in ("verrekend", "vordering_nieuw", "aflossing", "buffer_ingezet", "vakantietoeslag")}
     for groep in groepen:
         v = _vergelijk(groep, methode)

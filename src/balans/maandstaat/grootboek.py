@@ -237,11 +237,15 @@ class Grootboek:
         for p, v in zip(self.posten, self.verwerkt):
             if p.maand is not None:
                 self.ontvangen_per_maand[p.maand].append((v, p.betaaldatum))
-        # Wanneer is alles van een maand verwerkt? (de laatste oorspronkelijke post)
+        # Wanneer is alles van een maand verwerkt? Als elke loonstrook over die maand verwerkt is (modelkeuze
+        # 22). Per strook, niet per post: een strook met netto 0 en alleen vakantiegeld heeft geen post van
+        # loon, maar komt wel en telt mee (art. 32 lid 2). Latere correcties zijn nieuws achteraf.
         self.compleet_op: dict[dt.date, dt.date] = {}
-        for p, v in zip(self.posten, self.verwerkt):
-            if p.maand is not None and p.origineel:
-                self.compleet_op[p.maand] = max(self.compleet_op.get(p.maand, v), v)
+        for ls in self.stroken:
+            binnen = ls.bekend_op or ls.betaaldatum
+            v = betaaldagen.verwerkt_op(binnen, self._gem_op(binnen).verwerkingsdagen)
+            for m in self.toerekening.maanden_van(ls):
+                self.compleet_op[m] = max(self.compleet_op.get(m, v), v)
         # Art. 34b is er voor wie arbeidsinkomen heeft: vanaf de eerste maand met loon (of ander werk).
         werk = {p.maand for p in self.posten if p.maand is not None and p.bedrag > 0}
         self.werkt, ooit = [], False

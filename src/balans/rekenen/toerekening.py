@@ -41,8 +41,6 @@ class Post:
     strook: str                # id van de oorspronkelijke loonstrook
     soort: str                 # loon | vakantiegeld | ikb
     basis: str                 # verworven | beschikbaar
-    origineel: bool            # hoort bij de maand zelf: loon van de loonstrook, geen latere correctie en
-    #                            geen uitgesteld inkomen dat achteraf over eerdere maanden wordt verdeeld
     artikel: str
     tekst: str
     herkomst: str
@@ -138,16 +136,26 @@ class Toerekening:
     def basis(self, betaaldatum: dt.date) -> str:
         return self.boom.op(eerste(betaaldatum)).art32.toerekening
 
-    def _post(self, maand, ls: Loonstrook, st: _Stand, bedrag, soort, basis, artikel, tekst, achteraf=False):
+    def maanden_van(self, ls: Loonstrook) -> list[dt.date]:
+        """De maanden van de periode waarop de loonstrook zelf slaat: de gewerkte periode (verworven), of
+        de betaalmaand (naar beschikbaarheid). Ook als netto 0 is: ook die strook komt en wordt verwerkt
+        (modelkeuze 22; 'op de maand' wacht erop)."""
+        if self.basis(ls.betaaldatum) == "verworven":
+            maanden = [m for m, _ in dagen_per_maand(ls.periode)]
+        else:
+            maanden = [eerste(ls.betaaldatum)]
+        return [m for m in maanden if m in self.maanden]
+
+    def _post(self, maand, ls: Loonstrook, st: _Stand, bedrag, soort, basis, artikel, tekst):
         if bedrag == 0:
             return
         m = maand if maand in self.maanden else None
         if m is None:
             tekst += " Deze maand valt buiten de periode; dit deel telt hier niet mee."
         self.posten.append(Post(m, ls.van, bedrag, st.bekend_op, st.betaaldatum, st.bron, ls.id, soort, basis,
-                                st.bron == ls.id and not achteraf, artikel, tekst, st.herkomst))
+                                artikel, tekst, st.herkomst))
 
-    def _over_dagen(self, ls, st, bedrag, soort, tv: Tijdvak | list[Tijdvak], artikel, uitleg, achteraf=False):
+    def _over_dagen(self, ls, st, bedrag, soort, tv: Tijdvak | list[Tijdvak], artikel, uitleg):
         delen = tv if isinstance(tv, list) else [tv]
         per_maand: dict[dt.date, int] = defaultdict(int)
         for deel_tv in delen:
@@ -158,7 +166,7 @@ class Toerekening:
         for (maand, dagen), deel in zip(verdeling, verdeel(bedrag, [d for _, d in verdeling])):
             valt = "valt" if dagen == 1 else "vallen"
             tekst = f"{uitleg} {dagen} van de {totaal} dagen {valt} in deze maand: {als_euro(deel)}."
-            self._post(maand, ls, st, deel, soort, "verworven", artikel, tekst, achteraf)
+            self._post(maand, ls, st, deel, soort, "verworven", artikel, tekst)
         return verdeling
 
     def _periodiek(self, ls: Loonstrook, standen: list[_Stand]) -> None:
@@ -221,7 +229,7 @@ class Toerekening:
                             ", ".join(f"{_datum(x.van)} t/m {_datum(x.tot)}" for x in open_delen) + ")")   # hier is verdeel_over open_delen
                     uitleg = (f"Uitbetaald {naam} van {ls.werkgever} op {_datum(st.betaaldatum)} ({als_euro(ob.betaald)})."
                               f"{al_tekst} De rest ({als_euro(verschil)}) is uitgesteld inkomen en telt mee in de {waar}.")
-                    self._over_dagen(ls, st, verschil, soort, verdeel_over, "Pw art. 32 lid 2", uitleg, achteraf=True)
+                    self._over_dagen(ls, st, verschil, soort, verdeel_over, "Pw art. 32 lid 2", uitleg)
                 else:
                     tekst = (f"Uitbetaald {naam} van {ls.werkgever} op {_datum(st.betaaldatum)} ({als_euro(ob.betaald)})."
                              f"{al_tekst} Telt mee in de maand waarin u erover kon beschikken: {als_euro(verschil)}.")
