@@ -67,6 +67,10 @@ def casussen(draw, vast: tuple[dt.date, int] | None = None):
         {"geboortedatum": draw(_datum(1940, 2008)), "uitzondering": draw(st.sampled_from([None, "student", "commerciele_huur"]))}
         for _ in range(draw(st.integers(0, 4)))
     ]
+    # Een toeslagpartner die niet de partner is, woont op hetzelfde adres (Awir art. 3 lid 2): zonder partner alleen
+    # met een medebewoner die in de hele periode (2024 en later) volwassen is; anders weigert de casus het.
+    if "partner" not in huishouden and not any(mb["geboortedatum"] <= "2005-12-31" for mb in huishouden["medebewoners"]):
+        huishouden["aanvrager"]["toeslagpartner"] = False
     if "partner" in huishouden:   # zelfde geboortedatum als de partner: dan is het de partner (een invoerfout, issue 15)
         for mb in huishouden["medebewoners"]:
             if mb["geboortedatum"] == huishouden["partner"]["geboortedatum"]:

@@ -137,6 +137,11 @@ def test_bruto_geeft_dezelfde_bijstand_als_het_netto(tmp_path, capsys):
     (("bruto: 1000.00", "bruto: 1000.00\n        netto: 900.00"), "maanden.2026-03.inkomsten[1].netto", "986,17"),
     (("bruto: 1000.00", "van: aanvrager"), "maanden.2026-03.inkomsten[1]", "'netto' of 'bruto'"),
     (("periode: {van: 2026-03, tot: 2026-03}", "periode: {van: 2026-03, tot: 2028-01}"), "huishouden.woning", "2027"),
+    # Een toeslagpartner die niet in het huishouden staat (Awir art. 3 lid 2: hetzelfde adres); een kind van 10 telt niet.
+    (("aanvrager: {geboortedatum: 1990-04-01}", "aanvrager: {geboortedatum: 1990-04-01, toeslagpartner: true}"),
+     "huishouden.aanvrager.toeslagpartner", "niemand van 18 jaar of ouder"),
+    (("aanvrager: {geboortedatum: 1990-04-01}", "aanvrager: {geboortedatum: 1990-04-01, toeslagpartner: true}\n"
+      "  medebewoners: [{geboortedatum: 2016-01-01}]"), "huishouden.aanvrager.toeslagpartner", "Awir art. 3 lid 2"),
 ])
 def test_foute_invoer(tmp_path, capsys, vervang, veld, woorden):
     tekst = WERK.replace(*vervang)
@@ -144,6 +149,33 @@ def test_foute_invoer(tmp_path, capsys, vervang, veld, woorden):
     assert code == 2 and uit == ""
     assert veld in fout and woorden in fout
     assert "Traceback" not in fout
+
+
+def test_toeslagpartner_als_volwassen_medebewoner_telt_mee(tmp_path, capsys):
+    """De geldige vorm van dezelfde vraag: de toeslagpartner staat bij de medebewoners (huurt commercieel)."""
+    tekst = WERK.replace("aanvrager: {geboortedatum: 1990-04-01}", "aanvrager: {geboortedatum: 1990-04-01, toeslagpartner: "
+                         "true}\n  medebewoners: [{geboortedatum: 1988-01-01, uitzondering: commerciele_huur}]")
+    code, uit, fout = _draai(tmp_path, tekst, capsys)
+    assert code == 0, fout
+    stappen = " ".join(s["tekst"] for s in json.loads(uit)["maanden"][0]["inkomen"]["uitleg"])
+    assert "samen met uw toeslagpartner" in stappen
+
+
+def test_api_toeslagpartner_buiten_het_huishouden_is_400(tmp_path):
+    import yaml
+    from fastapi.testclient import TestClient
+
+    from balans.app import create_app
+    from balans.settings import Settings
+
+    data = yaml.safe_load(WERK.replace("aanvrager: {geboortedatum: 1990-04-01}",
+                                       "aanvrager: {geboortedatum: '1990-04-01', toeslagpartner: true}"))
+    data["periode"] = {"van": "2026-03", "tot": "2026-03"}
+    app = create_app(Settings(database_url=f"sqlite:///{tmp_path / 'balans.sqlite3'}", demo=False))
+    with TestClient(app) as client:
+        r = client.post("/v1/berekeningen", json=data)
+    assert r.status_code == 400, r.text
+    assert r.json()["invalidParams"][0]["name"] == "huishouden.aanvrager.toeslagpartner"
 
 
 def test_api_berekeningen_geeft_het_blok(tmp_path):

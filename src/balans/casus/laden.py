@@ -325,6 +325,19 @@ def _dagen(c: Casus, regels: dict) -> list[Fout]:
                 if ink.van == "partner":
                     pad = ("maanden", _maand(m), "inkomsten", i, "van")
                     fout(f"Dit inkomen is van de partner, maar de partner hoort in {_maand(m)} niet bij het huishouden.", pad)
+    # Een toeslagpartner die niet de partner is, staat op hetzelfde adres ingeschreven (Awir art. 3 lid 2): dan
+    # woont hij hier, en staat hij bij de medebewoners. Zonder volwassen medebewoner is de vlag een tikfout, of
+    # een gehuwde partner die elders woont (Awir art. 3 lid 1), en die kan balans nog niet rekenen.
+    if h.aanvrager.toeslagpartner and h.partner is None:
+        def volwassen(mb) -> bool:
+            laatste = min(mb.tot or eind, eind)
+            g = mb.geboortedatum
+            return laatste >= (mb.van or begin) and (laatste.year - g.year - ((laatste.month, laatste.day) < (g.month, g.day))) >= 18
+        if not any(volwassen(mb) for mb in h.medebewoners):
+            fout("U noemt een toeslagpartner, maar in het huishouden woont in deze periode niemand van 18 jaar of ouder "
+                 "naast u. Een toeslagpartner die niet uw partner is, woont op hetzelfde adres (Awir art. 3 lid 2): zet "
+                 "hem bij 'medebewoners' (met 'uitzondering: commerciele_huur' als hij bij u huurt). Een gehuwde partner "
+                 "die elders woont, kan balans nog niet rekenen.", ("huishouden", "aanvrager", "toeslagpartner"))
     return fouten
 
 
