@@ -173,6 +173,13 @@ _HERKOMST = {"loonstrook": "uw loonstrook", "polisadministratie": "een correctie
              "eigen_opgave": "uw eigen opgave", "verwachting": "het loon dat we verwachten"}
 
 
+def _maanden_mens(maanden: list[dt.date]) -> str:
+    """'januari 2026' voor één maand, anders 'januari 2026 t/m mei 2026'."""
+    if maanden[0] == maanden[-1]:
+        return maand_mens(maanden[0])
+    return f"{maand_mens(maanden[0])} t/m {maand_mens(maanden[-1])}"
+
+
 def _bron_mens(p) -> str:
     wat = _HERKOMST.get(p.herkomst, "uw loon")
     if p.herkomst == "polisadministratie" or p.bron != p.strook:
@@ -604,7 +611,7 @@ class _Boekhouding:
             if vt_maanden:
                 plus += vt_bedrag
                 regels.append(Regel("vakantietoeslag", None, vt_bedrag, "Pw art. 45 lid 1", wet_url(d, "45"),
-                                    f"Vakantietoeslag over {maand_mens(vt_maanden[0])} t/m {maand_mens(vt_maanden[-1])}: "
+                                    f"Vakantietoeslag over {_maanden_mens(vt_maanden)}: "
                                     f"{als_euro(vt_bedrag)}. De gemeente spaart elke maand 5% van uw bijstand en betaalt "
                                     f"dat in juni."))
         # Art. 45 lid 1: stopt de bijstand, dan komt de gespaarde vakantietoeslag binnen drie maanden;
@@ -615,7 +622,7 @@ class _Boekhouding:
             if vt_bedrag:
                 plus += vt_bedrag
                 regels.append(Regel("vakantietoeslag", None, vt_bedrag, "Pw art. 45 lid 1", wet_url(d, "45"),
-                                    f"Vakantietoeslag over {maand_mens(vt_maanden[0])} t/m {maand_mens(vt_maanden[-1])}: "
+                                    f"Vakantietoeslag over {_maanden_mens(vt_maanden)}: "
                                     f"{als_euro(vt_bedrag)}. Uw bijstand is gestopt op {datum_mens(g.einde)}; daarom "
                                     f"krijgt u de gespaarde vakantietoeslag nu, en niet pas in juni."))
         # Surplus: het loon komt bij de gemeente binnen. Op de vaste betaaldag betaalt ze het vaste bedrag,

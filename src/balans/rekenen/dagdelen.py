@@ -395,8 +395,9 @@ def norm_per_dag(ctx: Ctx, inv: MaandInvoer, f, delen_, oud_genoeg, gewoon):
                          f"{als_euro(d.norm)} x {dagen} / {dim} = {als_euro(deel)}.", deel, tak="dagdeel-bedrag")
             else:
                 ctx.stap("deel van de maand", "Pw art. 13 en 44", "44",
-                         f"Van {van_tot} ({dagen} {'dag' if dagen == 1 else 'dagen'}) hebt u geen recht op bijstand: "
-                         f"{d.reden}. Voor deze dagen telt € 0,00.", 0, tak="dagdeel-geen-recht")
+                         f"Van {van_tot} ({dagen} {'dag' if dagen == 1 else 'dagen'}) hebt u geen recht op bijstand. "
+                         f"{d.reden[:1].upper()}{d.reden[1:]}. Voor deze dagen telt € 0,00.", 0,
+                         tak="dagdeel-geen-recht")   # drie korte zinnen: B1, hoogstens 20 woorden per zin
         delen_tekst.append(als_euro(deel))
     if ctx.uitleg:
         if len(delen_) > 1:

@@ -191,8 +191,15 @@ def uitloggen(request: Request, wie: Wie = Depends(rol()), s: Session = Depends(
 
 @router.get("/zaken", response_class=HTMLResponse)
 def zaken(request: Request, pagina_nr: int = Query(1, alias="pagina", ge=1, le=100000),
-          naam: str | None = Query(None, max_length=100), wie: Wie = Depends(rol("klantmanager")),
+          naam: str | None = Query(None, max_length=10_000), wie: Wie = Depends(rol("klantmanager")),
           s: Session = Depends(db), sp: Spoor = Depends(spoor)):
+    if naam is not None and len(naam) > 100:   # een melding bij het veld, de tekst blijft staan; niet gezocht
+        p = R.zaken_van(s, wie.gebruiker, pagina_nr, 20, None)
+        V.log_lijst(s, spoor=sp, gebruiker=wie.gebruiker, naam="zaken.lijst", zaak_ids=[z.id for z in p.zaken],
+                    activiteit="zaak-behandelen", gegevens="naam, status")
+        s.commit()
+        return pagina(request, "zaken.html", 400, p=p, naam=naam,
+                      zoek_fout=f"Zoek met hoogstens 100 tekens; u typte er {len(naam)}.")
     p = R.zaken_van(s, wie.gebruiker, pagina_nr, 20, naam or None)
     V.log_lijst(s, spoor=sp, gebruiker=wie.gebruiker, naam="zaken.zoeken" if naam else "zaken.lijst",
                 zaak_ids=[z.id for z in p.zaken], activiteit="zaak-behandelen", gegevens="naam, status")
