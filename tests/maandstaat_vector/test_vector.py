@@ -141,11 +141,12 @@ def _groep(seed: int, van: D, aantal_maanden: int, n: int, boom: ParameterBoom, 
            vakantiegeld: bool = False):
     r = random.Random(seed)
     maanden = _maanden(van, aantal_maanden)
-    casussen, vbs, schattingen, dagen, vg = [], [], [], [], []
+    casussen, vbs, schattingen, dagen, vg_as, vg_ps = [], [], [], [], [], []
     for i in range(n):
         dag = [r.choice(dagkeuze) for _ in maanden]
         data, v, s, (vg_a, vg_p) = _huishouden(r, i, maanden, dag, schatten_vast=True, vakantiegeld=vakantiegeld)
-        vg.append([a + p for a, p in zip(vg_a, vg_p)])
+        vg_as.append(vg_a)
+        vg_ps.append(vg_p)
         if bufferbudget is not None:
             data["verrekening"]["bufferbudget"] = bufferbudget
         casussen.append(uit_data(data))
@@ -154,13 +155,15 @@ def _groep(seed: int, van: D, aantal_maanden: int, n: int, boom: ParameterBoom, 
         dagen.append(dag)
     deel = ProefDeel(casussen, boom, maanden, dagen)
     return {"casussen": casussen, "deel": deel, "boom": boom, "vbs": np.array(vbs), "maanden": maanden,
-            "schatting": np.array(schattingen), "bufferbudget": bufferbudget, "vakantiegeld": np.array(vg, np.int64),
+            "schatting": np.array(schattingen), "bufferbudget": bufferbudget, "vakantiegeld": (np.array(vg_as, np.int64), np.array(vg_ps, np.int64)),
             "grootboeken": [Grootboek(c, boom) for c in casussen]}
 
 
-def _betaaldag(dag: int, verrekenen_maanden: int | None = None) -> ParameterBoom:
+def _betaaldag(dag: int, verrekenen_maanden: int | None = None, vakantiegeld: str | None = None) -> ParameterBoom:
     bron = "aanname voor de test"
     lagen = {"gemeente": {"betaaldag": {"waarden": {"2024-01-01": {"waarde": dag, "bron": bron}}}}}
+    if vakantiegeld is not None:
+        lagen["gemeente"]["vakantiegeld_verrekening"] = {"waarden": {"2024-01-01": {"waarde": vakantiegeld, "bron": bron}}}
     if verrekenen_maanden is not None:
         lagen["art45"] = {"verrekenen_middelen_maanden": {"waarden": {
             "2024-01-01": {"waarde": verrekenen_maanden, "bron": bron}}}}
@@ -187,6 +190,10 @@ def groepen():
         # Vakantiegeld op de loonstrook, ook loonstroken met netto 0,00 en alleen vakantiegeld; betaaldag de
         # 10e, zodat 'op de maand' vaak een maand wacht. Over juni en de jaargrens (art. 34b in 2027).
         _groep(6, D(2026, 5, 1), 10, 60, _betaaldag(10), [2, 5, 7, 8, 9, 12, 16], vakantiegeld=True),
+        # Hetzelfde met maatregel 18 van het Programmaplan: de reservering vraagt de bijstand zonder
+        # vakantiegeld, een eigen reeks van de regelkern, ook voor de voorlopige maanden (issue 16).
+        _groep(8, D(2026, 5, 1), 10, 60, _betaaldag(10, vakantiegeld="programmaplan"), [2, 5, 7, 8, 9, 12, 16],
+               vakantiegeld=True),
     ]
 
 
@@ -431,7 +438,7 @@ def test_vakantiegeld_op_de_loonstrook():
     # Maand 1: loon 600,00 waarvan 100,00 vakantiegeld (in die maand opgebouwd en uitbetaald). De loonstrook
     # heeft netto 500,00 en vakantiegeld 100,00; de toerekening telt 600,00 in die maand (art. 32 lid 2),
     # precies als een loonstrook van 600,00 zonder vakantiegeld. Met de methode 'wet' is het grootboek dus
-    # gelijk aan dat zonder vakantiegeld; met maatregel 18 weigert vector.py (nog niet gebouwd).
+    # gelijk aan dat zonder vakantiegeld. Met maatregel 18 niet (test_maatregel18.py; groep 8 hierboven).
     maanden = _maanden(D(2026, 3, 1), 3)
     met = casus_loonstroken([60000, 0, 0], [0, 0, 0], maanden, 5, [10000, 0, 0], [0, 0, 0])
     assert met[0]["netto"] == "500.00" and met[0]["vakantiegeld"]["betaald"] == "100.00"
@@ -449,8 +456,17 @@ def test_vakantiegeld_op_de_loonstrook():
     groep = _groep(7, D(2026, 3, 1), 3, 20, ParameterBoom.met_lagen([("proef", {"gemeente": {"vakantiegeld_verrekening": {
         "waarden": {"2024-01-01": {"waarde": "programmaplan", "bron": "aanname voor de test"}}}}})]), [5],
         vakantiegeld=True)
-    assert groep["vakantiegeld"].any()
-    with pytest.raises(ValueError, match="Programmaplan"):
-        _vergelijk(groep, "op_de_maand")
+    vg_a, vg_p = groep["vakantiegeld"]
+    assert (vg_a + vg_p).any()
+    v = _vergelijk(groep, "op_de_maand")
+    # Het vakantiegeld verschuift met maatregel 18 geld tussen de maand en juni; het recht blijft gelijk.
+    zonder = verreken(groep["boom"], groep["deel"], "op_de_maand", vordering_bij_start=groep["vbs"])
+    assert np.array_equal(v.recht, zonder.recht)
+    assert not np.array_equal(v.vakantietoeslag_gereserveerd, zonder.vakantietoeslag_gereserveerd)
+    # Eén array voor het huishouden: van wie is het vakantiegeld? De vrijlating is per persoon.
+    with pytest.raises(ValueError, match="per persoon"):
+        verreken(groep["boom"], groep["deel"], "op_de_maand", vakantiegeld=vg_a + vg_p)
     with pytest.raises(ValueError, match="vakantiegeld: verwacht"):
         verreken(groep["boom"], groep["deel"], "op_de_maand", vakantiegeld=np.zeros((1, 1), np.int64))
+    with pytest.raises(ValueError, match="vakantiegeld: verwacht één array of een paar"):
+        verreken(groep["boom"], groep["deel"], "op_de_maand", vakantiegeld=(vg_a,))

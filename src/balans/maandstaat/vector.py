@@ -28,8 +28,12 @@ Hoe een populatie haar loonstroken aanlevert (de vertaling naar het grootboek va
 - Vakantiegeld op de loonstrook: uitbetaald met het loon van maand i en in die maand opgebouwd, telt het
   in maand i als loon (art. 32 lid 2; `casus_loonstroken` met vakantiegeld_a/_p maakt die loonstroken). Met
   de vakantiegeldmethode 'wet' is het dan gewoon een deel van arbeid_a en arbeid_p. Met maatregel 18 van
-  het Programmaplan zou de bijstand zonder vakantiegeld een eigen reeks van de regelkern vragen; die is er
-  hier nog niet: `verreken(..., vakantiegeld=...)` weigert die combinatie met een melding.
+  het Programmaplan vraagt de reservering (`reservering_maatregel18`) ook de bijstand zonder vakantiegeld,
+  zoals `Grootboek.zonder_vakantiegeld`: alleen waar met het echte loon wordt gerekend gaat het vakantiegeld
+  eraf; een voorschot zonder loon of een schatting heeft geen vakantiegeld. Dat is een eigen reeks van de
+  regelkern met een eigen stand (R0, naast R hieronder), en per voorlopige maand dat loon vanaf de stand
+  van R0; alleen voor wie vakantiegeld heeft. `verreken(..., vakantiegeld=(aanvrager, partner))` geeft het
+  dan per persoon (de vrijlating is per persoon); één array voor het huishouden geeft een melding.
 - Geen correcties, geen melding met terugwerkende kracht: die kent een populatie niet. `loon_maand()`
   wijst alleen aan wie loon heeft; de bedragen komen uit invoer(i).
 
@@ -46,7 +50,8 @@ en met maand k-2 bekend, dat van maand k-1 alleen als de loonstrook binnen is, e
 Het bedrag van een maand komt dus altijd uit een van drie reeksen van de regelkern: met het echte loon
 (R); maand j voorlopig (zonder loon of met de schatting) vanaf de echte stand (A1); of maand j+1 na een
 voorlopige maand j (A2, alleen als een loonstrook pas na de betaaldag binnenkomt). De voorlopige
-reeksen rekenen we alleen voor de huishoudens bij wie ze van R verschillen. Alleen maanden k-1 en k
+reeksen rekenen we alleen voor de huishoudens bij wie ze van R verschillen (met maatregel 18 en
+vakantiegeld in maand j ook als het voorlopige loon gelijk is aan het echte: zonder vakantiegeld verschilt het). Alleen maanden k-1 en k
 kunnen op een moment nog veranderen (k-2 alleen bij achteraf en schatten na een late loonstrook).
 Huishoudens zonder loon en zonder vordering krijgen elke betaaldag hun recht en in juni de
 vakantietoeslag; dat rekenen we voor hen in één keer uit. De rest gaat moment voor moment (`_Boek`).
@@ -162,11 +167,11 @@ class _Rijen:
                 velden[f.name] = ("een", (x, self._w(x, nu)))
         self._vorige, self._velden, self._inv = nu, velden, inv
 
-    def invoer(self, rijen: np.ndarray, arbeid_a, arbeid_p) -> MaandInvoer:
-        """De invoer van deze maand (zie maand()) voor rijen (posities binnen de w rijen)."""
+    def invoer(self, rijen: np.ndarray | None, arbeid_a, arbeid_p) -> MaandInvoer:
+        """De invoer van deze maand (zie maand()) voor rijen (posities binnen de w rijen; None: alle w)."""
         def kies(paar):
             x, xw = paar
-            return x if xw is None else xw[rijen]
+            return x if xw is None else xw if rijen is None else xw[rijen]
         kw = {k: tuple(kies(y) for y in v) if soort == "tuple" else kies(v) for k, (soort, v) in self._velden.items()}
         return replace(self._inv, arbeid_a=arbeid_a, arbeid_p=arbeid_p, **kw)
 
@@ -496,8 +501,9 @@ def verreken(boom: ParameterBoom, deel, methode: str, *, loonstrook_dag=None, sc
     vordering_bij_start: open vordering (art. 58) per huishouden. bufferbudget: None = de gemeente kiest.
     alles_per_moment: ook huishoudens zonder loon moment voor moment (alleen om te testen; trager).
     geheugen: gedeeld met andere varianten van hetzelfde deel (zie Ctx.onthoud).
-    vakantiegeld: (n, m) centen, het deel van loon_maand() dat vakantiegeld op de loonstrook is (zie de
-    moduletekst); None: geen.
+    vakantiegeld: het deel van het loon dat vakantiegeld op de loonstrook is (zie de moduletekst), in centen:
+    een paar (aanvrager, partner) van (n, m), of één (n, m) voor het huishouden (niet met maatregel 18);
+    None: geen.
     """
     if methode not in METHODEN:
         raise ValueError(f"methode: '{methode}' bestaat niet; kies uit {', '.join(METHODEN)}.")
@@ -523,27 +529,38 @@ def verreken(boom: ParameterBoom, deel, methode: str, *, loonstrook_dag=None, sc
 
     params = [boom.op(mm) for mm in maanden]
     p_na = boom.op(volgende_maand(maanden[-1]))
-    if vakantiegeld is not None:
-        vg = np.asarray(vakantiegeld)
-        if vg.shape != (n, m):
-            raise ValueError(f"vakantiegeld: verwacht {n} x {m} (huishoudens x maanden), niet {vg.shape}.")
-        if (vg < 0).any() or (vg > loon_maand).any():
-            raise ValueError("vakantiegeld: moet tussen 0 en het loon van die maand (loon_maand) liggen.")
-        if vg.any() and params[0].gemeente.vakantiegeld_verrekening == "programmaplan":
-            raise ValueError("vakantiegeld: met de vakantiegeldmethode van het Programmaplan (maatregel 18) kan het "
-                             "gevectoriseerde grootboek nog niet rekenen met vakantiegeld op de loonstrook; gebruik "
-                             "het grootboek per huishouden (maandstaat/grootboek.py).")
     # Vakantiegeld volgens maatregel 18 van het Programmaplan (gemeente.vakantiegeld_verrekening, zoals
     # Grootboek.verdeel_vakantietoeslag, voor de hele periode de keuze van de eerste maand): de
-    # reservering is de vakantietoeslag van de norm, hoogstens de bijstand. Een populatie heeft geen
-    # vakantiegeld op de loonstrook, dus de bijstand zonder vakantiegeld is de bijstand zelf.
+    # reservering is de vakantietoeslag van de norm, hoogstens de bijstand, met de bijstand zonder
+    # vakantiegeld (reservering_maatregel18). Zonder vakantiegeld op de loonstrook is dat de bijstand zelf.
     programmaplan = params[0].gemeente.vakantiegeld_verrekening == "programmaplan"
+    vg_a: np.ndarray | None = None     # alleen met maatregel 18 en vakantiegeld: per persoon, (n, m)
+    if vakantiegeld is not None:
+        paar = isinstance(vakantiegeld, tuple)
+        delen = [np.asarray(x) for x in (vakantiegeld if paar else (vakantiegeld,))]
+        if len(delen) != (2 if paar else 1):
+            raise ValueError("vakantiegeld: verwacht één array of een paar (aanvrager, partner).")
+        for x in delen:
+            if x.shape != (n, m):
+                raise ValueError(f"vakantiegeld: verwacht {n} x {m} (huishoudens x maanden), niet {x.shape}.")
+        totaal = delen[0] + delen[1] if paar else delen[0]
+        if any((x < 0).any() for x in delen) or (totaal > loon_maand).any():
+            raise ValueError("vakantiegeld: moet tussen 0 en het loon van die maand (loon_maand) liggen.")
+        if programmaplan and totaal.any():
+            # De vrijlating is per persoon (art. 31 lid 2 onder n): de bijstand zonder vakantiegeld vraagt
+            # het vakantiegeld van elk.
+            if not paar:
+                raise ValueError("vakantiegeld: met de vakantiegeldmethode van het Programmaplan (maatregel 18) telt "
+                                 "het vakantiegeld per persoon; geef een paar (aanvrager, partner), elk "
+                                 f"{n} x {m}.")
+            vg_a, vg_p = delen[0].astype(_I, copy=False), delen[1].astype(_I, copy=False)
 
-    def _vt(u, aantal: int, p) -> np.ndarray:
+    def _vt(u, aantal: int, p, zonder_vg=None) -> np.ndarray:
+        """De reservering van een maand; zonder_vg: de bijstand van die maand zonder vakantiegeld."""
         if not programmaplan:
             return _kolom(u.vakantietoeslag, aantal)
         b = _kolom(u.bijstand, aantal)
-        return reservering_maatregel18(Vector, b, b, _kolom(u.norm, aantal), p)
+        return reservering_maatregel18(Vector, b, b if zonder_vg is None else zonder_vg, _kolom(u.norm, aantal), p)
     bd = np.array([betaaldagen.betaaldag(mm, p.gemeente.betaaldag).toordinal() for mm, p in zip(maanden, params)], _I)
 
     # Loonstrook van maand j: bekend op dag `dag` van maand j+1; de verwerking (een moment bij op_de_maand
@@ -579,6 +596,25 @@ def verreken(boom: ParameterBoom, deel, methode: str, *, loonstrook_dag=None, sc
     knip = _Rijen(iw, n)
     st = deel.begin()
     stA1, rijenA1 = None, None
+    if vg_a is not None:
+        # Maatregel 18 met vakantiegeld: de bijstand zonder vakantiegeld is een eigen reeks van de regelkern
+        # (R0: het echte loon min het vakantiegeld, zoals Grootboek.zonder_vakantiegeld), met een eigen stand
+        # van maand tot maand. Alleen voor wie ooit vakantiegeld heeft (v rijen); voor de rest is ze gelijk aan R.
+        iv = np.flatnonzero((vg_a > 0).any(axis=1) | (vg_p > 0).any(axis=1))
+        pv = np.searchsorted(iw, iv)       # vakantiegeld is loon, dus iv zit in iw
+        in_v = np.full(w, -1, _I)
+        in_v[pv] = np.arange(iv.size)
+        VGa, VGp = vg_a[iv].T, vg_p[iv].T  # (m, v)
+        knip0 = _Rijen(iv, n)
+        st0 = _Rijen.toestand(deel.begin(), iv, n)
+        stA1_0, rijenA1_0 = None, np.zeros(0, _I)
+
+    def _voorlopig0(ctx, r, ta, tp, st_v, pos, lengte):
+        """Een voorlopige maand (A1, A2) in de reeks zonder vakantiegeld, voor rijen r met vakantiegeld: met
+        hetzelfde voorlopige loon (een voorschot of schatting heeft geen vakantiegeld), maar vanaf de stand
+        van die reeks (st_v, r op posities pos). Geeft (bijstand, stand erna)."""
+        u0, st_na = bereken_maand(ctx, knip0.invoer(in_v[r], ta[r], tp[r]), _Rijen.toestand(st_v, pos, lengte))
+        return _kolom(u0.bijstand, r.size), st_na
     for j, mm in enumerate(maanden):
         inv: MaandInvoer = deel.invoer(j)
         p = params[j]
@@ -594,6 +630,16 @@ def verreken(boom: ParameterBoom, deel, methode: str, *, loonstrook_dag=None, sc
             raise ValueError(f"loon_maand: in {mm:%m-%Y} heeft een huishouden loon in invoer(i) (arbeid_a of arbeid_p) "
                              f"maar niet in loon_maand(), of is het loon negatief; loon_maand() hoort arbeid_a + "
                              f"arbeid_p te zijn.")
+        if vg_a is not None:
+            # R0 voor de v rijen; de reservering met de bijstand met en zonder vakantiegeld.
+            knip0.maand(inv)
+            a0, p0 = Wa[j, pv] - VGa[j], Wp[j, pv] - VGp[j]
+            if min(a0.min(), p0.min()) < 0:
+                raise ValueError(f"vakantiegeld: in {mm:%m-%Y} is het vakantiegeld van een persoon meer dan zijn loon "
+                                 f"(arbeid_a of arbeid_p).")
+            u0, st0_volgend = bereken_maand(ctx, knip0.invoer(None, a0, p0), st0)
+            vt = vt.copy()
+            vt[iv] = reservering_maatregel18(Vector, bij[iv], _kolom(u0.bijstand, iv.size), norm[iv], p)
         overig = _kolom(inv.uitkering_a + inv.uitkering_p + inv.overig_a + inv.overig_p, n)
         ondergrens = norm_zonder_vakantietoeslag(norm, p)
 
@@ -620,6 +666,8 @@ def verreken(boom: ParameterBoom, deel, methode: str, *, loonstrook_dag=None, sc
         else:
             ta = tp = np.zeros(w, _I)
         same[j] = (ta == Wa[j]) & (tp == Wp[j])
+        if vg_a is not None:   # zonder vakantiegeld is een voorlopig loon gelijk aan W alleen zonder vakantiegeld
+            same[j, pv] &= (VGa[j] == 0) & (VGp[j] == 0)
         if not same[j].all() or (j >= 1 and rijenA1 is not None):
             knip.maand(inv)
         # A2: maand j na een voorlopige maand j-1 (de loonstrook van j-1 kwam na de betaaldag van j).
@@ -630,7 +678,14 @@ def verreken(boom: ParameterBoom, deel, methode: str, *, loonstrook_dag=None, sc
                 u2, _ = bereken_maand(ctx, knip.invoer(r, ta[r], tp[r]), knip.toestand(stA1, pos, len(rijenA1)))
                 if A2b is None:
                     A2b, A2vt = np.zeros((m, w), _I), np.zeros((m, w), _I)
-                A2b[j - 1, r], A2vt[j - 1, r] = _kolom(u2.bijstand, pos.size), _vt(u2, pos.size, p)
+                b2, z2 = _kolom(u2.bijstand, pos.size), None
+                if vg_a is not None:
+                    sel = in_v[r] >= 0
+                    z2 = b2.copy()
+                    if sel.any():      # r met vakantiegeld zit in rijenA1_0
+                        r0 = r[sel]
+                        z2[sel], _ = _voorlopig0(ctx, r0, ta, tp, stA1_0, np.searchsorted(rijenA1_0, r0), rijenA1_0.size)
+                A2b[j - 1, r], A2vt[j - 1, r] = b2, _vt(u2, pos.size, p, z2)
         # A1: maand j voorlopig (zonder loon, of met de schatting), vanaf de echte stand.
         kies = ~same[j]
         if methode == "op_de_maand":   # alleen nodig als opstap naar A2
@@ -641,8 +696,16 @@ def verreken(boom: ParameterBoom, deel, methode: str, *, loonstrook_dag=None, sc
             st1 = knip.toestand(st, iw[rijen], n)
             u1, stA1 = bereken_maand(ctx, knip.invoer(rijen, ta[rijen], tp[rijen]), st1)
             rijenA1 = rijen
-            A1b[j, rijen], A1vt[j, rijen] = _kolom(u1.bijstand, rijen.size), _vt(u1, rijen.size, p)
+            b1, z1 = _kolom(u1.bijstand, rijen.size), None
+            if vg_a is not None:
+                sel = in_v[rijen] >= 0
+                rijenA1_0, stA1_0, z1 = rijen[sel], None, b1.copy()
+                if rijenA1_0.size:
+                    z1[sel], stA1_0 = _voorlopig0(ctx, rijenA1_0, ta, tp, st0, in_v[rijenA1_0], iv.size)
+            A1b[j, rijen], A1vt[j, rijen] = b1, _vt(u1, rijen.size, p, z1)
         st = st_volgend
+        if vg_a is not None:
+            st0 = st0_volgend
 
     uit = {k: np.zeros((m, n), _I) for k in ("verrekend", "vordering_nieuw", "aflossing", "buffer_ingezet")}
     loon_door = np.zeros((m, n), _I) if methode == "vast_bedrag" else np.broadcast_to(np.zeros(1, _I), (m, n))
