@@ -49,12 +49,12 @@ import numpy as np
 import pytest
 
 from balans.casus.laden import uit_data
-from balans.maandstaat.grootboek import METHODEN, Grootboek
-from balans.maandstaat.uitvoer import sluitend
-from balans.maandstaat.vector import casus_loonstroken, verreken
+from balans.maandstaat.grootboek import METHODEN
+from balans.maandstaat.vector import casus_loonstroken
 from balans.wet.parameters import ParameterBoom
 
-from .test_vector import ProefDeel, _maanden, _scalair
+from .met_de_hand import toets_beide_grootboeken
+from .test_vector import _maanden
 
 D = dt.date
 
@@ -96,27 +96,8 @@ def test_loonstrook_met_alleen_vakantiegeld_met_de_hand(methode):
     boom = ParameterBoom.voor("wet")
     verwacht = MET_DE_HAND[methode]
 
-    # het grootboek van één huishouden
-    s = Grootboek(c, boom).staat(methode)
-    assert sluitend(s)
-    assert list(s.recht.values()) == RECHT
-    # elke betaling die niet nul is (zoals verwacht_betalingen); 'op de maand' zegt op 25 maart dat maart wacht
-    assert [(b.datum, b.bedrag) for b in s.betalingen if b.bedrag] == verwacht["betalingen"]
+    s = toets_beide_grootboeken(c, boom, maanden, methode, verwacht, RECHT, GERESERVEERD, SCHATTING,
+                                vakantiegeld=np.array([[15000, 0, 0]]))
+    # 'op de maand' zegt op 25 maart dat maart wacht
     wacht = [(b.datum, r.maand) for b in s.betalingen for r in b.regels if r.soort == "wacht"]
     assert wacht == ([(D(2026, 3, 25), D(2026, 3, 1))] if methode == "op_de_maand" else [])
-    assert s.vakantietoeslag_gereserveerd == GERESERVEERD
-    assert (s.nog_na_te_betalen, s.nog_te_verrekenen, s.vordering, s.buffer_totaal) == (0, 0, 0, 0)
-    _, per_maand = _scalair(Grootboek(c, boom), methode, maanden)
-    for k in ("betaald", "verrekend", "loon_doorbetaald"):
-        assert per_maand[k] == verwacht[k] + [0], k
-
-    # het gevectoriseerde grootboek, met dezelfde loonstrook als arrays
-    deel = ProefDeel([c], boom, maanden, [[2, 2, 2]])
-    v = verreken(boom, deel, methode, schatting=SCHATTING if methode == "schatten" else None,
-                 vakantiegeld=np.array([[15000, 0, 0]]))
-    assert list(v.recht[0]) == RECHT
-    for k in ("betaald", "verrekend", "loon_doorbetaald"):
-        assert list(getattr(v, k)[0]) == verwacht[k], k
-    assert v.vakantietoeslag_gereserveerd[0] == GERESERVEERD
-    assert not v.buffer_ingezet.any() and not v.vordering_nieuw.any()
-    assert v.sluitend().all()

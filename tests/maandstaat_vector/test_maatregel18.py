@@ -53,11 +53,11 @@ import pytest
 
 from balans.casus.laden import uit_data
 from balans.maandstaat.grootboek import METHODEN, Grootboek
-from balans.maandstaat.uitvoer import sluitend
 from balans.maandstaat.vector import casus_loonstroken, verreken
 from balans.wet.parameters import ParameterBoom
 
-from .test_vector import ProefDeel, _maanden, _scalair, _vergelijk
+from .met_de_hand import toets_beide_grootboeken
+from .test_vector import ProefDeel, _maanden, _vergelijk
 
 D = dt.date
 
@@ -99,27 +99,10 @@ def test_maatregel18_met_vakantiegeld_met_de_hand(methode):
     boom = _boom()
     verwacht = MET_DE_HAND[methode]
 
-    # het grootboek van één huishouden
-    s = Grootboek(c, boom).staat(methode)
-    assert sluitend(s)
-    assert list(s.recht.values()) == RECHT
-    assert [(b.datum, b.bedrag) for b in s.betalingen if b.bedrag] == verwacht["betalingen"]
-    assert s.vakantietoeslag_gereserveerd == GERESERVEERD
-    assert (s.nog_na_te_betalen, s.nog_te_verrekenen, s.vordering, s.buffer_totaal) == (0, 0, 0, 0)
-    _, per_maand = _scalair(Grootboek(c, boom), methode, maanden)
-    for k in ("betaald", "verrekend", "loon_doorbetaald"):
-        assert per_maand[k] == verwacht[k] + [0], k
-
-    # het gevectoriseerde grootboek, met dezelfde loonstrook als arrays (vakantiegeld per persoon)
-    deel = ProefDeel([c], boom, maanden, [[2, 2, 2]])
+    # vakantiegeld per persoon (aanvrager, partner)
     vg = (np.array([[4000, 0, 0]]), np.zeros((1, 3), np.int64))
-    v = verreken(boom, deel, methode, schatting=SCHATTING if methode == "schatten" else None, vakantiegeld=vg)
-    assert list(v.recht[0]) == RECHT
-    for k in ("betaald", "verrekend", "loon_doorbetaald"):
-        assert list(getattr(v, k)[0]) == verwacht[k], k
-    assert v.vakantietoeslag_gereserveerd[0] == GERESERVEERD
-    assert not v.buffer_ingezet.any() and not v.vordering_nieuw.any()
-    assert v.sluitend().all()
+    toets_beide_grootboeken(c, boom, maanden, methode, verwacht, RECHT, GERESERVEERD, SCHATTING, vakantiegeld=vg)
+    deel = ProefDeel([c], boom, maanden, [[2, 2, 2]])
     # Met één array voor het hele huishouden weet vector.py niet van wie het vakantiegeld is (de vrijlating
     # is per persoon): een melding, geen gok.
     with pytest.raises(ValueError, match="per persoon"):
