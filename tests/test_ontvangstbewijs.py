@@ -217,7 +217,7 @@ def test_zaak_met_maatwerk_herberekent_gelijk(tmp_path):
     from sqlalchemy import select
 
     from balans.zaak import diensten
-    from balans.zaak import repository as R
+    from balans.zaak.maatwerk import leg_maatwerk_vast
     from balans.zaak.db import maak_engine, migreer, sessiemaker
     from balans.zaak.demo import vul_demo
     from balans.zaak.herberekenen import herbereken
@@ -230,7 +230,7 @@ def test_zaak_met_maatwerk_herberekent_gelijk(tmp_path):
         z = s.scalars(select(Zaak).where(Zaak.einddatum.is_(None), Zaak.ingangsdatum < dt.date(2026, 1, 1))
                       .order_by(Zaak.id)).first()
         km = s.get(Gebruiker, z.klantmanager_id)
-        R.leg_maatwerk_vast(s, z, maand=dt.date(2026, 3, 1), vastgesteld=65000, grondslag="Pw art. 18 lid 1",
+        leg_maatwerk_vast(s, z, maand=dt.date(2026, 3, 1), vastgesteld=65000, grondslag="Pw art. 18 lid 1",
                             motivering="Bijzondere omstandigheden.", versie=z.versie, door=km)
         s.commit()
         uit = diensten.berekening_zaak(tijdlijn(s, z))

@@ -122,8 +122,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     from balans.web import mijn as web_mijn
     from balans.web import kenmerken_formulier as web_kenmerken
     from balans.web import participatie as web_participatie
+    from balans.web import rekenhulp as web_rekenhulp
     for r in (web_kenmerken.router, web_participatie.router, web_maatregelen.router, web_aanvraag.router, web_caseload.router,
-              web_brieven.router, web_mijn.router, web_beheer.router, web_historie.router):
+              web_brieven.router, web_mijn.router, web_beheer.router, web_historie.router, web_rekenhulp.router):
         app.include_router(r)
     statisch = PAKKET / "web" / "statisch"
     app.mount("/static/balans", StaticFiles(directory=statisch), name="statisch")

@@ -34,7 +34,7 @@ from balans.participatie.monitoring import monitoring
 from balans.uitvoer import MAANDNAMEN
 from balans.web.routes import _beschikking_args
 from balans.zaak import diensten
-from balans.zaak import repository as R
+from balans.zaak.maatwerk import leg_maatwerk_vast
 from balans.zaak import tijdlijn as T
 from balans.zaak.db import maak_engine, migreer, sessiemaker
 from balans.zaak.demo import WACHTWOORD, vul_demo
@@ -59,7 +59,7 @@ def db(tmp_path_factory):
         kms = {g.id: g for g in s.scalars(select(Gebruiker))}
         # Maatwerk bij drie zaken (ook € 0,00 en een bedrag met centen), een einde midden in het jaar bij drie andere.
         for z, (maand, bedrag) in zip(lopend[:3], MAATWERK):
-            R.leg_maatwerk_vast(s, z, maand=maand, vastgesteld=bedrag, grondslag="Pw art. 18 lid 1",
+            leg_maatwerk_vast(s, z, maand=maand, vastgesteld=bedrag, grondslag="Pw art. 18 lid 1",
                                 motivering="Bijzondere omstandigheden, besproken in het gesprek.", versie=z.versie,
                                 door=kms[z.klantmanager_id])
             s.commit()

@@ -26,6 +26,7 @@ from balans.geld import als_tekst
 from balans.kalender import aantal_maanden
 from balans.zaak import diensten
 from balans.zaak import repository as R
+from balans.zaak.maatwerk import leg_maatwerk_vast
 from balans.zaak import tijdlijn as T
 from balans.zaak import verwerkingen as V
 from balans.zaak.schema import Feit, Gebruiker, Zaak
@@ -491,7 +492,7 @@ def maatwerk_vastleggen(zaak_id: ZaakId, nieuw: NieuwMaatwerk, wie: Wie = Depend
     z = zaak_of_404(s, wie, zaak_id)
     versie = _versie(if_match)
     try:
-        m = R.leg_maatwerk_vast(s, z, maand=nieuw.maand, vastgesteld=nieuw.bijstand, motivering=nieuw.motivering,
+        m = leg_maatwerk_vast(s, z, maand=nieuw.maand, vastgesteld=nieuw.bijstand, motivering=nieuw.motivering,
                                 grondslag=nieuw.grondslag, versie=versie, door=wie.gebruiker)
     except R.OngeldigeWijziging as e:
         raise Probleem(400, e.bericht, [{"name": e.veld, "reason": e.bericht}]) from None

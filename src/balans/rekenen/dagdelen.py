@@ -37,6 +37,7 @@ from balans.geld import deel_half_omhoog
 from balans.wet.tekst import als_euro
 from balans.wet.context import Ctx
 from balans.rekenen.invoer import GEEN_PERSOON, KENMERK_DAGEN, MaandInvoer
+from balans.rekenen.feiten import feiten
 from balans.wet.regels import normen
 from balans.wet.regels.leeftijd import _LUT_TOT, _LUT_VAN, _aow_lut, aow_datum_scalair
 
@@ -311,8 +312,6 @@ class Deel:
 
 def _norm_op(ctx: Ctx, inv: MaandInvoer, dag, p, uitleg: bool):
     """(recht, norm, gehuwdennorm, spoor) op `dag`, met de parameters p."""
-    from balans.rekenen.maand import feiten   # maand.py roept dit module aan; hier pas importeren
-
     c = Ctx(ctx.xp, ctx.maand, p, uitleg, dag=dag)
     i = op_dag(inv, dag, ctx.xp.vector)
     f = feiten(c, i)

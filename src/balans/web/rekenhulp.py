@@ -41,6 +41,7 @@ from balans.maandstaat.watals import (HeelPunt, Punt, curve_zoals_maandstaat, he
 from balans.maandstaat.grootboek import Grootboek
 from balans.maandstaat.uitvoer import als_json as staat_als_json
 from balans.wet.parameters import ParameterBoom
+from balans.web.routes import pagina
 
 router = APIRouter(include_in_schema=False)
 
@@ -355,7 +356,6 @@ def rekenhulp(request: Request, wie: Wie | None = Depends(wie_optioneel),
               uren: str | None = None, uurloon: str | None = None, loonsoort: str = "bruto",
               loonperiode: str = "maand", huur: str | None = None, servicekosten: str | None = None,
               kinderen: str | None = None):
-    from balans.web.routes import pagina
     extra = (huur, servicekosten, kinderen)
     if leeftijd is None and uren is None and uurloon is None:
         waarden, _, _ = lees(leeftijd, huishouden, medebewoners, uren, uurloon, loonsoort, loonperiode, *extra)

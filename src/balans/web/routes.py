@@ -27,6 +27,7 @@ from balans.geld import OngeldigBedrag, OngeldigNederlandsBedrag, als_euro, als_
 from balans.uitvoer import MAANDNAMEN, datum_mens
 from balans.zaak import diensten
 from balans.zaak import repository as R
+from balans.zaak.maatwerk import leg_maatwerk_vast
 from balans.zaak import verwerkingen as V
 from balans.zaak.schema import Gebruiker, Zaak
 from balans.zaak.tijdlijn import tijdlijn
@@ -288,7 +289,7 @@ def maatwerk(request: Request, zaak_id: str, maand: str = Form(""), bedrag: str 
             waarden["vraag_bevestiging"] = "ja"
     if not fout:
         try:
-            R.leg_maatwerk_vast(s, z, maand=m, vastgesteld=centen, motivering=motivering, grondslag=grondslag,
+            leg_maatwerk_vast(s, z, maand=m, vastgesteld=centen, motivering=motivering, grondslag=grondslag,
                                 versie=_versie_uit_form(versie), door=wie.gebruiker)
             V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="maatwerk.vastleggen", handeling="wijzigen",
                   zaak_id=z.id, activiteit="maatwerk", gegevens="bijstand, motivering")
@@ -449,8 +450,4 @@ def beleid(request: Request, wie: Wie = Depends(rol("beleidsmedewerker")), s: Se
 
 
 # Beheer (gebruikers, wachtwoorden, zaken verdelen): zie web/beheer.py.
-
-# De rekenhulp staat in een eigen module (web/rekenhulp.py): één berekening voor de hele pagina.
-from balans.web import rekenhulp as _rekenhulp  # noqa: E402  (na pagina(), die de rekenhulp gebruikt)
-
-router.include_router(_rekenhulp.router)
+# De rekenhulp: web/rekenhulp.py (app.py neemt zijn router op, zodat deze module hem niet hoeft te importeren).

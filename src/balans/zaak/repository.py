@@ -200,33 +200,6 @@ MAATWERK_GRONDSLAGEN = {
 MIN_MOTIVERING = 20
 
 
-def leg_maatwerk_vast(s: Session, zaak: Zaak, *, maand: dt.date, vastgesteld: int | None, motivering: str,
-                      grondslag: str, versie: int, door: Gebruiker) -> Maatwerk:
-    motivering = (motivering or "").strip()
-    if len(motivering) < MIN_MOTIVERING:
-        raise OngeldigeWijziging("motivering", f"Schrijf waarom u afwijkt, in minstens {MIN_MOTIVERING} tekens. "
-                                               "Die reden staat in het besluit en telt in bezwaar.")
-    if grondslag not in MAATWERK_GRONDSLAGEN:
-        raise OngeldigeWijziging("grondslag", "Kies een grondslag uit de lijst.")
-    if vastgesteld is not None and vastgesteld < 0:
-        raise OngeldigeWijziging("bedrag", "Het bedrag kan niet negatief zijn.")
-    from balans.zaak.tijdlijn import tijdlijn   # hier: de tijdlijn leest deze module
-    t = tijdlijn(s, zaak)
-    per_maand = {r.maand: r.uitkomst for r in t.resultaten(uitleg=False)}
-    if maand not in per_maand:
-        raise OngeldigeWijziging("maand", "Deze maand valt buiten de periode van de zaak.")
-    if t.buiten(maand) and vastgesteld is not None:
-        raise OngeldigeWijziging("maand", "In deze maand is er geen bijstand: die valt vóór het begin of na het "
-                                          "einde van de bijstand.")
-    tijdstip = nu()
-    _verhoog_versie(s, zaak, versie, tijdstip)
-    m = Maatwerk(zaak_id=zaak.id, maand=maand, veld="bijstand", regel_bedrag=int(per_maand[maand].bijstand),
-                 vastgesteld=vastgesteld, motivering=motivering, grondslag=grondslag, auteur_id=door.id,
-                 tijdstip=tijdstip)
-    s.add(m)
-    return m
-
-
 def maatwerk_van(s: Session, zaak_id: str) -> list[Maatwerk]:
     """Alle maatwerk, oudste eerst (de geschiedenis blijft staan)."""
     return list(s.scalars(select(Maatwerk).where(Maatwerk.zaak_id == zaak_id).order_by(Maatwerk.tijdstip, Maatwerk.id)))
