@@ -23,17 +23,24 @@ from setuptools.command.sdist import sdist
 HIER = Path(__file__).resolve().parent
 NPM = HIER / "node_modules" / "@utrecht"
 DOEL = HIER / "src" / "balans" / "web" / "statisch" / "utrecht"
-BESTANDEN = ["design-tokens/dist/index.css", "design-tokens/LICENSE.md", "design-tokens/package.json",
-             "component-library-css/dist/index.css", "component-library-css/LICENSE.md",
-             "component-library-css/package.json"]
+BESTANDEN = [
+    "design-tokens/dist/index.css",
+    "design-tokens/LICENSE.md",
+    "design-tokens/package.json",
+    "component-library-css/dist/index.css",
+    "component-library-css/LICENSE.md",
+    "component-library-css/package.json",
+]
 
 
 def kopieer_nl_design_system(editable: bool = False) -> None:
     if not (NPM / BESTANDEN[0]).is_file():
         if editable or all((DOEL / b).is_file() for b in BESTANDEN):
-            return   # sdist: de kopie zit er al in; editable: de server leest node_modules van de checkout
-        raise SystemExit("balans bouwen: de NL Design System-css ontbreekt. Draai eerst `npm ci` "
-                         "(node_modules/@utrecht), dan kan het pakket de css meenemen.")
+            return  # sdist: de kopie zit er al in; editable: de server leest node_modules van de checkout
+        raise SystemExit(
+            "balans bouwen: de NL Design System-css ontbreekt. Draai eerst `npm ci` "
+            "(node_modules/@utrecht), dan kan het pakket de css meenemen."
+        )
     for b in BESTANDEN:
         doel = DOEL / b
         doel.parent.mkdir(parents=True, exist_ok=True)

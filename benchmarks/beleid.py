@@ -45,18 +45,29 @@ MAANDEN = kalender.maanden(dt.date(2027, 1, 1), dt.date(2027, 12, 1))
 
 def _variant(naam: str) -> Variant:
     import yaml
+
     return maak_variant(yaml.safe_load((VARIANT_MAP / f"{naam}.yaml").read_text(encoding="utf-8")))[0]
 
 
 def machine() -> dict:
-    cpu = next((r.split(":", 1)[1].strip() for r in Path("/proc/cpuinfo").read_text().splitlines()
-                if r.startswith("model name")), "onbekend")
+    cpu = next(
+        (
+            r.split(":", 1)[1].strip()
+            for r in Path("/proc/cpuinfo").read_text().splitlines()
+            if r.startswith("model name")
+        ),
+        "onbekend",
+    )
     return {"cpu": cpu, "cores": os.cpu_count(), "python": platform.python_version(), "numpy": np.__version__}
 
 
 def _spreiding(tijden: list[float]) -> dict:
-    return {"mediaan_s": float(np.median(tijden)), "min_s": float(np.min(tijden)), "max_s": float(np.max(tijden)),
-            "runs": len(tijden)}
+    return {
+        "mediaan_s": float(np.median(tijden)),
+        "min_s": float(np.min(tijden)),
+        "max_s": float(np.max(tijden)),
+        "runs": len(tijden),
+    }
 
 
 def numpy_meting(n: int, herhaal: int) -> dict:
@@ -68,9 +79,12 @@ def numpy_meting(n: int, herhaal: int) -> dict:
     basis, hervorming = _variant("wet-2026"), _variant("wet-2027")
     # nrp-70 verandert de norm (art. 24): die kan niet van de basis worden overgenomen (Ctx.onthoud)
     andere_norm = _variant("nrp-70")
-    opstellingen = {"1 variant": [basis], "2 varianten": [basis, hervorming],
-                    "2 varianten, tweede met andere norm": [basis, andere_norm]}
-    reken_numpy(delen[:1], maker, [basis, hervorming, andere_norm], None, I.verzamel)   # opwarmen (caches per maand)
+    opstellingen = {
+        "1 variant": [basis],
+        "2 varianten": [basis, hervorming],
+        "2 varianten, tweede met andere norm": [basis, andere_norm],
+    }
+    reken_numpy(delen[:1], maker, [basis, hervorming, andere_norm], None, I.verzamel)  # opwarmen (caches per maand)
     tijden: dict[str, list[float]] = {k: [] for k in opstellingen}
     tijden_pop, tijden_kern = [], []
     for _ in range(herhaal):
@@ -99,15 +113,22 @@ def numpy_meting(n: int, herhaal: int) -> dict:
         uit[naam] = {**_spreiding(tijden[naam]), "piek_mb": piek / 1e6}
     extra = [b - a for a, b in zip(tijden["1 variant"], tijden["2 varianten"])]
     extra_norm = [b - a for a, b in zip(tijden["1 variant"], tijden["2 varianten, tweede met andere norm"])]
-    return {"huishoudens": n, "maanden": len(MAANDEN), "runs": uit,
-            "per_extra_variant_s": float(np.median(extra)), "per_extra_variant": _spreiding(extra),
-            "per_extra_variant_andere_norm": _spreiding(extra_norm),
-            "populatie_maken_s": float(np.median(tijden_pop)),
-            "alleen_regelkern_s": float(np.median(tijden_kern)), "alleen_regelkern": _spreiding(tijden_kern)}
+    return {
+        "huishoudens": n,
+        "maanden": len(MAANDEN),
+        "runs": uit,
+        "per_extra_variant_s": float(np.median(extra)),
+        "per_extra_variant": _spreiding(extra),
+        "per_extra_variant_andere_norm": _spreiding(extra_norm),
+        "populatie_maken_s": float(np.median(tijden_pop)),
+        "alleen_regelkern_s": float(np.median(tijden_kern)),
+        "alleen_regelkern": _spreiding(tijden_kern),
+    }
 
 
 def _rss_piek() -> int:
     import resource
+
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
 
@@ -130,9 +151,18 @@ def dask_meting(groottes: list[int], werkers: int) -> list[dict]:
         with Client(adres) as c:
             rss = c.run(_rss_piek)
         cluster.close()
-        m = {"huishoudens": n, "varianten": 2, "werkers": werkers, "tijd_s": duur,
-             "piek_rss_per_werker_mb": max(rss.values()) / 1e6, "per_miljoen_s": duur / (n / 1e6)}
-        print(f"  Dask {n:>10,} huishoudens: {duur:6.1f} s, piek per werker {m['piek_rss_per_werker_mb']:.0f} MB", flush=True)
+        m = {
+            "huishoudens": n,
+            "varianten": 2,
+            "werkers": werkers,
+            "tijd_s": duur,
+            "piek_rss_per_werker_mb": max(rss.values()) / 1e6,
+            "per_miljoen_s": duur / (n / 1e6),
+        }
+        print(
+            f"  Dask {n:>10,} huishoudens: {duur:6.1f} s, piek per werker {m['piek_rss_per_werker_mb']:.0f} MB",
+            flush=True,
+        )
         uit.append(m)
     return uit
 
@@ -143,8 +173,12 @@ def openfisca_meting(n: int) -> dict | None:
         print("  OpenFisca-venv ontbreekt (benchmarks/openfisca/installeer.sh); overgeslagen.")
         return None
     uitbestand = HIER / "resultaten" / "openfisca.json"
-    r = subprocess.run([str(py), str(HIER / "openfisca" / "vergelijk.py"), "--n", str(n), "--uit", str(uitbestand)],
-                       capture_output=True, text=True, cwd=HIER.parent)
+    r = subprocess.run(
+        [str(py), str(HIER / "openfisca" / "vergelijk.py"), "--n", str(n), "--uit", str(uitbestand)],
+        capture_output=True,
+        text=True,
+        cwd=HIER.parent,
+    )
     print("  " + "\n  ".join(r.stdout.strip().splitlines()[-6:]))
     return json.loads(uitbestand.read_text()) if r.returncode == 0 and uitbestand.exists() else None
 
@@ -165,8 +199,11 @@ def main():
     res["numpy"] = nm = numpy_meting(args.n, args.herhaal)
     for k, v in nm["runs"].items():
         print(f"  {k}: mediaan {v['mediaan_s']:.2f} s ({v['min_s']:.2f}-{v['max_s']:.2f}), piek {v['piek_mb']:.0f} MB")
-    for k, label in (("per_extra_variant", "per extra variant"), ("per_extra_variant_andere_norm", "idem, andere norm"),
-                     ("alleen_regelkern", "alleen de regelkern, één variant")):
+    for k, label in (
+        ("per_extra_variant", "per extra variant"),
+        ("per_extra_variant_andere_norm", "idem, andere norm"),
+        ("alleen_regelkern", "alleen de regelkern, één variant"),
+    ):
         v = nm[k]
         print(f"  {label}: mediaan {v['mediaan_s']:.2f} s ({v['min_s']:.2f}-{v['max_s']:.2f})")
     print(f"  populatie maken {nm['populatie_maken_s']:.2f} s")

@@ -35,8 +35,10 @@ def main() -> int:
     n, rondes = 1000, 3
     with tempfile.TemporaryDirectory() as d:
         tijden = [een_keer(Path(d), i, n) for i in range(rondes)]
-    print(f"demo-database vullen, {n} zaken: mediaan {statistics.median(tijden):.2f} s "
-          f"({min(tijden):.2f}-{max(tijden):.2f}, {rondes} rondes); doel < 5 s")
+    print(
+        f"demo-database vullen, {n} zaken: mediaan {statistics.median(tijden):.2f} s "
+        f"({min(tijden):.2f}-{max(tijden):.2f}, {rondes} rondes); doel < 5 s"
+    )
     return 0
 
 

@@ -58,12 +58,21 @@ VAN = dt.date(2026, 1, 1)
 
 
 def _casus():
-    maanden = {f"2026-{m:02d}": {"inkomsten": [{"soort": "arbeid", "bruto": f"{400 + 50 * m}.00"}]} for m in range(1, 13)}
-    return uit_data({"naam": "bench", "periode": {"van": "2026-01", "tot": "2026-12"},
-                     "huishouden": {"aanvrager": {"geboortedatum": "1990-04-01"},
-                                    "kinderen": [{"geboortedatum": "2017-06-01"}],
-                                    "woning": {"soort": "huur", "kale_huur": "700.00", "servicekosten": "20.00"}},
-                     "maanden": maanden})
+    maanden = {
+        f"2026-{m:02d}": {"inkomsten": [{"soort": "arbeid", "bruto": f"{400 + 50 * m}.00"}]} for m in range(1, 13)
+    }
+    return uit_data(
+        {
+            "naam": "bench",
+            "periode": {"van": "2026-01", "tot": "2026-12"},
+            "huishouden": {
+                "aanvrager": {"geboortedatum": "1990-04-01"},
+                "kinderen": [{"geboortedatum": "2017-06-01"}],
+                "woning": {"soort": "huur", "kale_huur": "700.00", "servicekosten": "20.00"},
+            },
+            "maanden": maanden,
+        }
+    )
 
 
 def een_huishouden(herhaal: int):
@@ -81,7 +90,7 @@ def een_huishouden(herhaal: int):
     def alleen_inkomen():
         return inkomen_per_maand(c, r)
 
-    def inkomen_koud():   # zonder de onthouden teksten van eerdere aanroepen (een ander huishouden)
+    def inkomen_koud():  # zonder de onthouden teksten van eerdere aanroepen (een ander huishouden)
         rekenkunde.als_euro.cache_clear()
         rekenkunde.als_tekst.cache_clear()
         return inkomen_per_maand(c, r)
@@ -89,16 +98,23 @@ def een_huishouden(herhaal: int):
     for _ in range(30):
         heel()
     uit = {}
-    for naam, fn in (("bijstand", alleen_bijstand), ("heel", heel), ("inkomen_blok", alleen_inkomen),
-                     ("inkomen_blok_koud", inkomen_koud)):
+    for naam, fn in (
+        ("bijstand", alleen_bijstand),
+        ("heel", heel),
+        ("inkomen_blok", alleen_inkomen),
+        ("inkomen_blok_koud", inkomen_koud),
+    ):
         tijden = []
         for _ in range(herhaal):
             t = time.perf_counter_ns()
             fn()
             tijden.append(time.perf_counter_ns() - t)
         tijden.sort()
-        uit[naam] = {"mediaan_ms": statistics.median(tijden) / 1e6, "min_ms": tijden[0] / 1e6,
-                     "p95_ms": tijden[int(len(tijden) * 0.95)] / 1e6}
+        uit[naam] = {
+            "mediaan_ms": statistics.median(tijden) / 1e6,
+            "min_ms": tijden[0] / 1e6,
+            "p95_ms": tijden[int(len(tijden) * 0.95)] / 1e6,
+        }
     return uit
 
 
@@ -128,7 +144,7 @@ def populatie_run(n: int, herhaal: int):
         return totaal
 
     t_b, t_h, c_b, c_h = [], [], [], []
-    for _ in range(herhaal):   # om en om
+    for _ in range(herhaal):  # om en om
         for fn, t_, c_ in ((bijstand_run, t_b, c_b), (heel_run, t_h, c_h)):
             gc.collect()
             t, c = time.perf_counter(), time.process_time()
@@ -142,11 +158,20 @@ def populatie_run(n: int, herhaal: int):
         fn()
         pieken[naam] = tracemalloc.get_traced_memory()[1] / 2**20
         tracemalloc.stop()
-    return {"n": n, "bijstand_s": statistics.median(t_b), "heel_s": statistics.median(t_h),
-            "bijstand_min_s": min(t_b), "heel_min_s": min(t_h),
-            "verhouding": statistics.median(t_h) / statistics.median(t_b), "verhouding_min": min(t_h) / min(t_b),
-            "cpu_bijstand_min_s": min(c_b), "cpu_heel_min_s": min(c_h), "verhouding_cpu_min": min(c_h) / min(c_b),
-            "piek_mb_bijstand": pieken["bijstand"], "piek_mb_heel": pieken["heel"]}
+    return {
+        "n": n,
+        "bijstand_s": statistics.median(t_b),
+        "heel_s": statistics.median(t_h),
+        "bijstand_min_s": min(t_b),
+        "heel_min_s": min(t_h),
+        "verhouding": statistics.median(t_h) / statistics.median(t_b),
+        "verhouding_min": min(t_h) / min(t_b),
+        "cpu_bijstand_min_s": min(c_b),
+        "cpu_heel_min_s": min(c_h),
+        "verhouding_cpu_min": min(c_h) / min(c_b),
+        "piek_mb_bijstand": pieken["bijstand"],
+        "piek_mb_heel": pieken["heel"],
+    }
 
 
 def _invoer_heel(inv, n):
@@ -164,15 +189,27 @@ def _heel_maand(m, inv, bijstand, n):
 def _heel_numpy(ctx, bijstand, netto, partner, kinderen):
     nul = np.zeros(len(bijstand), np.int64)
     personen = 1 + partner + kinderen
-    return heel_inkomen(ctx, bijstand, bruto_uit_netto(ctx, netto), partner, (kinderen, nul, nul), (nul, kinderen, nul),
-                        loon_netto=netto, kale_huur=passende_huur(ctx, personen), personen=personen).totaal
+    return heel_inkomen(
+        ctx,
+        bijstand,
+        bruto_uit_netto(ctx, netto),
+        partner,
+        (kinderen, nul, nul),
+        (nul, kinderen, nul),
+        loon_netto=netto,
+        kale_huur=passende_huur(ctx, personen),
+        personen=personen,
+    ).totaal
 
 
 def toeslagen_run(n: int, herhaal: int):
     """Alleen wat na de bijstand komt, voor dezelfde invoer: balans (numpy) tegen de numba-lus."""
     if not heel_inkomen_numba.beschikbaar():
-        print("numba is niet geïnstalleerd: de vergelijking met de gecompileerde lus slaat de benchmark over "
-              "(pip install -e '.[bench]' of pip install --require-hashes -r requirements-bench.lock).", file=sys.stderr)
+        print(
+            "numba is niet geïnstalleerd: de vergelijking met de gecompileerde lus slaat de benchmark over "
+            "(pip install -e '.[bench]' of pip install --require-hashes -r requirements-bench.lock).",
+            file=sys.stderr,
+        )
         return {"overgeslagen": "numba niet geïnstalleerd"}
     boom = ParameterBoom()
     maanden, begin = populatie(n)
@@ -193,11 +230,13 @@ def toeslagen_run(n: int, herhaal: int):
         return [_heel_numpy(ctx_voor(m, uitleg=False, vector=True), b, ne, pa, k) for m, b, ne, pa, k in per_maand]
 
     def numba_run():
-        return [heel_inkomen_numba.totaal(ctx_voor(m, uitleg=False, vector=True), b, ne, pa, k, nul)
-                for m, b, ne, pa, k in per_maand]
+        return [
+            heel_inkomen_numba.totaal(ctx_voor(m, uitleg=False, vector=True), b, ne, pa, k, nul)
+            for m, b, ne, pa, k in per_maand
+        ]
 
     t = time.perf_counter()
-    heel_inkomen_numba.totaal(ctx_voor(VAN, uitleg=False, vector=True), *per_maand[0][1:], nul)   # compileren
+    heel_inkomen_numba.totaal(ctx_voor(VAN, uitleg=False, vector=True), *per_maand[0][1:], nul)  # compileren
     compileren = time.perf_counter() - t
     for a, b in zip(numpy_run(), numba_run()):
         if not np.array_equal(a, b):
@@ -210,11 +249,20 @@ def toeslagen_run(n: int, herhaal: int):
             fn()
             t_.append(time.perf_counter() - t)
             c_.append(time.process_time() - c)
-    return {"n": n, "balans_numpy_s": statistics.median(t_np), "numba_s": statistics.median(t_nb),
-            "balans_numpy_min_s": min(t_np), "numba_min_s": min(t_nb), "numba_compileren_s": compileren,
-            "verhouding_numpy_numba": statistics.median(t_np) / statistics.median(t_nb),
-            "verhouding_min": min(t_np) / min(t_nb), "cpu_balans_numpy_min_s": min(c_np), "cpu_numba_min_s": min(c_nb),
-            "verhouding_cpu_min": min(c_np) / min(c_nb), "zelfde_totalen": True}
+    return {
+        "n": n,
+        "balans_numpy_s": statistics.median(t_np),
+        "numba_s": statistics.median(t_nb),
+        "balans_numpy_min_s": min(t_np),
+        "numba_min_s": min(t_nb),
+        "numba_compileren_s": compileren,
+        "verhouding_numpy_numba": statistics.median(t_np) / statistics.median(t_nb),
+        "verhouding_min": min(t_np) / min(t_nb),
+        "cpu_balans_numpy_min_s": min(c_np),
+        "cpu_numba_min_s": min(c_nb),
+        "verhouding_cpu_min": min(c_np) / min(c_nb),
+        "zelfde_totalen": True,
+    }
 
 
 def main():
@@ -223,8 +271,11 @@ def main():
     ap.add_argument("--herhaal", type=int, default=3)
     ap.add_argument("--een", type=int, default=300)
     a = ap.parse_args()
-    uit = {"een_huishouden_12_maanden": een_huishouden(a.een), "populatie_12_maanden": populatie_run(a.n, a.herhaal),
-           "toeslagen_numpy_tegen_numba": toeslagen_run(a.n, max(a.herhaal, 3))}
+    uit = {
+        "een_huishouden_12_maanden": een_huishouden(a.een),
+        "populatie_12_maanden": populatie_run(a.n, a.herhaal),
+        "toeslagen_numpy_tegen_numba": toeslagen_run(a.n, max(a.herhaal, 3)),
+    }
     print(json.dumps(uit, indent=2))
     (HIER / "resultaten" / "heel_inkomen.json").write_text(json.dumps(uit, indent=2) + "\n", encoding="utf-8")
 

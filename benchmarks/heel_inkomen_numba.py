@@ -21,7 +21,7 @@ import numpy as np
 
 try:
     import numba
-except ImportError:   # pragma: no cover - de benchmark meldt het
+except ImportError:  # pragma: no cover - de benchmark meldt het
     numba = None
 
 from balans.inkomen import awir
@@ -41,20 +41,43 @@ def parameters(ctx, tot: int):
         raise NotImplementedError("de numba-kern kent alleen de huurtoeslag vanaf 2026 (vaste basishuur)")
     if h.boven_aftopping_alleen_bijzonder:
         raise NotImplementedError("de numba-kern kent art. 21 lid 1 onder c (2024) niet")
-    rij = np.array([
-        awir.drempelinkomen(ctx), awir.MAX_INKOMEN, p.awir.minimum_tegemoetkoming,
-        z.standaardpremie, teller(z.percentage_drempel_alleen), teller(z.percentage_drempel_partner),
-        teller(z.percentage_boven_drempel), z.vermogensgrens, z.vermogensgrens_partner,
-        k.bedrag_per_kind, k.alleenstaande_ouderkop, k.drempel_partner_extra, teller(k.afbouw_percentage),
-        k.vermogensgrens, k.vermogensgrens_partner,
-        kb.bedrag_6_11,
-        h.maximale_huurgrens, int(bool(h.maximale_huurgrens_sluit_uit)),
-        h.normhuur_minimum - h.normhuur_minimum_verlaging_een, h.normhuur_minimum - h.normhuur_minimum_verlaging_meer,
-        h.opslag_basishuur - h.verlaging_eigen_bijdrage, h.kwaliteitskortingsgrens, h.aftoppingsgrens_een_twee,
-        h.aftoppingsgrens_drie, teller(h.percentage_kwaliteitskorting), teller(h.percentage_boven_aftopping),
-        teller(h.afbouw_percentage_een), teller(h.afbouw_percentage_meer), h.minimum_inkomensijkpunt_een,
-        h.minimum_inkomensijkpunt_meer, h.vermogensgrens, h.vermogensgrens_partner,
-    ], dtype=np.int64)
+    rij = np.array(
+        [
+            awir.drempelinkomen(ctx),
+            awir.MAX_INKOMEN,
+            p.awir.minimum_tegemoetkoming,
+            z.standaardpremie,
+            teller(z.percentage_drempel_alleen),
+            teller(z.percentage_drempel_partner),
+            teller(z.percentage_boven_drempel),
+            z.vermogensgrens,
+            z.vermogensgrens_partner,
+            k.bedrag_per_kind,
+            k.alleenstaande_ouderkop,
+            k.drempel_partner_extra,
+            teller(k.afbouw_percentage),
+            k.vermogensgrens,
+            k.vermogensgrens_partner,
+            kb.bedrag_6_11,
+            h.maximale_huurgrens,
+            int(bool(h.maximale_huurgrens_sluit_uit)),
+            h.normhuur_minimum - h.normhuur_minimum_verlaging_een,
+            h.normhuur_minimum - h.normhuur_minimum_verlaging_meer,
+            h.opslag_basishuur - h.verlaging_eigen_bijdrage,
+            h.kwaliteitskortingsgrens,
+            h.aftoppingsgrens_een_twee,
+            h.aftoppingsgrens_drie,
+            teller(h.percentage_kwaliteitskorting),
+            teller(h.percentage_boven_aftopping),
+            teller(h.afbouw_percentage_een),
+            teller(h.afbouw_percentage_meer),
+            h.minimum_inkomensijkpunt_een,
+            h.minimum_inkomensijkpunt_meer,
+            h.vermogensgrens,
+            h.vermogensgrens_partner,
+        ],
+        dtype=np.int64,
+    )
     tabellen = [_tabel(ctx, hk, groen, tot) for hk, groen in ((True, False), (True, True), (False, True))]
     if any(t is None or t[4] is None for t in tabellen):
         raise NotImplementedError("de bruteertabel (met vakken) geldt niet voor deze parameters")
@@ -71,8 +94,27 @@ def _k(T, s, vak, x):
     return k
 
 
-def _kern(bijstand, loon_netto, partner, kinderen, vermogen, P, T_w, lh_w, s_w, v_w, T_gl, lh_gl, s_gl, v_gl,
-          T_gz, lh_gz, s_gz, v_gz, uit):
+def _kern(
+    bijstand,
+    loon_netto,
+    partner,
+    kinderen,
+    vermogen,
+    P,
+    T_w,
+    lh_w,
+    s_w,
+    v_w,
+    T_gl,
+    lh_gl,
+    s_gl,
+    v_gl,
+    T_gz,
+    lh_gz,
+    s_gz,
+    v_gz,
+    uit,
+):
     SCHAAL = NOEMER * NOEMER
     d, max_ink, minimum = P[0], P[1], P[2]
     for i in range(bijstand.shape[0]):
@@ -85,7 +127,7 @@ def _kern(bijstand, loon_netto, partner, kinderen, vermogen, P, T_w, lh_w, s_w, 
         b = bijstand[i]
         deel_p = b // 2 if pa else 0
         deel_a = b - deel_p
-        if bruto > 0:   # de korting geldt al bij de werkgever
+        if bruto > 0:  # de korting geldt al bij de werkgever
             bruto_a = deel_a + lh_gz[k_(T_gz, s_gz, v_gz, 12 * deel_a)]
         else:
             bruto_a = deel_a + lh_gl[k_(T_gl, s_gl, v_gl, 12 * deel_a)]
@@ -136,7 +178,7 @@ def _kern(bijstand, loon_netto, partner, kinderen, vermogen, P, T_w, lh_w, s_w, 
 if numba is not None:
     k_ = numba.njit(inline="always")(_k)
     kern = numba.njit(nogil=True)(_kern)
-else:   # pragma: no cover
+else:  # pragma: no cover
     kern = None
 
 
@@ -145,7 +187,16 @@ def totaal(ctx, bijstand, loon_netto, partner, kinderen, vermogen):
     tot = 12 * int(max(int(np.max(bijstand, initial=0)), int(np.max(loon_netto, initial=0))))
     P, tabellen = parameters(ctx, tot)
     uit = np.empty(bijstand.shape[0], np.int64)
-    kern(np.ascontiguousarray(bijstand, np.int64), np.ascontiguousarray(loon_netto, np.int64),
-         np.ascontiguousarray(partner, np.bool_), np.ascontiguousarray(kinderen, np.int64),
-         np.ascontiguousarray(vermogen, np.int64), P, *tabellen[0], *tabellen[1], *tabellen[2], uit)
+    kern(
+        np.ascontiguousarray(bijstand, np.int64),
+        np.ascontiguousarray(loon_netto, np.int64),
+        np.ascontiguousarray(partner, np.bool_),
+        np.ascontiguousarray(kinderen, np.int64),
+        np.ascontiguousarray(vermogen, np.int64),
+        P,
+        *tabellen[0],
+        *tabellen[1],
+        *tabellen[2],
+        uit,
+    )
     return uit

@@ -44,7 +44,7 @@ def _aow_datum(p, j, m, d):
     return np.select(conds, datums, datums[-1])
 
 
-_VAN, _TOT = 1850, 2200   # geboortejaren in de tabel hieronder; daarbuiten afgekapt (ver voor of na de AOW-leeftijd)
+_VAN, _TOT = 1850, 2200  # geboortejaren in de tabel hieronder; daarbuiten afgekapt (ver voor of na de AOW-leeftijd)
 _TABELLEN: dict = {}
 
 
@@ -61,9 +61,18 @@ def _aow(p, j, m, d):
 
 def _rijen(inv, rijen):
     """Alleen de gegeven rijen van een populatie-invoer."""
-    return type(inv)(**{f: (v[rijen] if isinstance(v, np.ndarray) and v.ndim else
-                            tuple(x[rijen] for x in v) if isinstance(v, tuple) and v and isinstance(v[0], np.ndarray) else v)
-                        for f, v in vars(inv).items()})
+    return type(inv)(
+        **{
+            f: (
+                v[rijen]
+                if isinstance(v, np.ndarray) and v.ndim
+                else tuple(x[rijen] for x in v)
+                if isinstance(v, tuple) and v and isinstance(v[0], np.ndarray)
+                else v
+            )
+            for f, v in vars(inv).items()
+        }
+    )
 
 
 def _zeef(p, pj, pm, inv):
@@ -105,20 +114,23 @@ def _dagdelen(p, pj, pm, inv, norm, gehuwdennorm, oud):
         return np.where(x // 100 == pj * 100 + pm, geldig(x % 100), 0)
 
     g = inv.heeft_partner
-    kol = [jarig(inv.a_jaar, inv.a_maand, inv.a_dag, (18, 21, 27)), aow(inv.a_jaar, inv.a_maand, inv.a_dag),
-           np.where(g, jarig(inv.p_jaar, inv.p_maand, inv.p_dag, (18, 21, 27)), 0),
-           np.where(g, aow(inv.p_jaar, inv.p_maand, inv.p_dag), 0)]
+    kol = [
+        jarig(inv.a_jaar, inv.a_maand, inv.a_dag, (18, 21, 27)),
+        aow(inv.a_jaar, inv.a_maand, inv.a_dag),
+        np.where(g, jarig(inv.p_jaar, inv.p_maand, inv.p_dag, (18, 21, 27)), 0),
+        np.where(g, aow(inv.p_jaar, inv.p_maand, inv.p_dag), 0),
+    ]
     kj, km, kd_ = inv.kinderen
     kol += list(jarig(kj, km, kd_, (18,)).T)
     mj, mm, md, _ = inv.medebewoners
     kol += list(jarig(mj, mm, md, (p.art19a.kostendeler_minimumleeftijd,)).T)
     G = np.stack(kol, axis=1)
-    binnen = np.flatnonzero((G > 0).any(axis=1))   # plekken in de kandidaten
+    binnen = np.flatnonzero((G > 0).any(axis=1))  # plekken in de kandidaten
     if not len(binnen):
         return norm, gehuwdennorm, oud
     G = np.where(G[binnen] > 0, G[binnen], dim + 1)
     G.sort(axis=1)
-    G = G[:, :int((G <= dim).sum(axis=1).max())]
+    G = G[:, : int((G <= dim).sum(axis=1).max())]
     sub = _rijen(inv, binnen)
     rijen = kandidaten[binnen]
     r = len(rijen)
@@ -127,7 +139,12 @@ def _dagdelen(p, pj, pm, inv, norm, gehuwdennorm, oud):
     tot = np.zeros(r, np.int64)
     gtot = np.zeros(r, np.int64)
     ooit = np.zeros(r, bool)
-    acc_d, acc_n, acc_g, acc_r = np.zeros(r, np.int64), np.full(r, -1, np.int64), np.zeros(r, np.int64), np.zeros(r, bool)
+    acc_d, acc_n, acc_g, acc_r = (
+        np.zeros(r, np.int64),
+        np.full(r, -1, np.int64),
+        np.zeros(r, np.int64),
+        np.zeros(r, bool),
+    )
     for k in range(starts.shape[1]):
         s = np.minimum(starts[:, k], dim)
         lengte = np.maximum(eindes[:, k] - starts[:, k] + 1, 0)
@@ -167,11 +184,32 @@ def _norm(p, pj, pm, pd, inv):
     ja, jp = la < 21, g & (lp < 21)
     k = kinderen > 0
     basis = np.select(
-        [g & aow_a & aow_p, g & (aow_a | aow_p), g & ja & jp & k, g & ja & jp, g & (ja | jp) & k, g & (ja | jp), g, aow_a, ja & k, ja],
-        [p.art22.gehuwden_beiden_aow, p.art22.gehuwden_een_aow, p.art20.gehuwden_beiden_jonger_kinderen,
-         p.art20.gehuwden_beiden_jonger, p.art20.gehuwden_een_jonger_kinderen, p.art20.gehuwden_een_jonger,
-         p.art21.gehuwden, p.art22.alleenstaande, p.art20.alleenstaande_ouder, p.art20.alleenstaande],
-        p.art21.alleenstaande)
+        [
+            g & aow_a & aow_p,
+            g & (aow_a | aow_p),
+            g & ja & jp & k,
+            g & ja & jp,
+            g & (ja | jp) & k,
+            g & (ja | jp),
+            g,
+            aow_a,
+            ja & k,
+            ja,
+        ],
+        [
+            p.art22.gehuwden_beiden_aow,
+            p.art22.gehuwden_een_aow,
+            p.art20.gehuwden_beiden_jonger_kinderen,
+            p.art20.gehuwden_beiden_jonger,
+            p.art20.gehuwden_een_jonger_kinderen,
+            p.art20.gehuwden_een_jonger,
+            p.art21.gehuwden,
+            p.art22.alleenstaande,
+            p.art20.alleenstaande_ouder,
+            p.art20.alleenstaande,
+        ],
+        p.art21.alleenstaande,
+    )
     a21, p21 = ~ja, g & ~jp
     mz = inv.mantelzorg_elders & (p.art22a.mantelzorg_elders is True)
     kdj = (kd > 0) & ~mz
@@ -194,16 +232,19 @@ def _norm(p, pj, pm, pd, inv):
     gehuwdennorm = norm
     nrp = g & ~inv.p_rechthebbend
     pct24 = p.art24.percentage_niet_rechthebbende_partner
-    grond24 = np.where(ja, np.where(k, p.art20.gehuwden_beiden_jonger_kinderen, p.art20.gehuwden_beiden_jonger),
-                       np.where(aow_a, b22b, b21))
+    grond24 = np.where(
+        ja,
+        np.where(k, p.art20.gehuwden_beiden_jonger_kinderen, p.art20.gehuwden_beiden_jonger),
+        np.where(aow_a, b22b, b21),
+    )
     norm = np.where(nrp & (ja | ~kdj), _pct(grond24, pct24), np.where(nrp, pa, norm))
     if p.art20.jongerentoeslag is not None:
         aantal = (ja & ~inv.a_beroep_op_ouders) * 1 + (g & jp & ~inv.p_beroep_op_ouders & ~nrp) * 1
         zonder_kd = np.where(nrp, _pct(b21, pct24), np.where(g, b21, p.art21.alleenstaande))
-        if p.art20.lid4_maximum == "kostendelersnorm_21_jaar":   # de andere lezing van art. 20 lid 4
+        if p.art20.lid4_maximum == "kostendelersnorm_21_jaar":  # de andere lezing van art. 20 lid 4
             vk = kdn(kd + 1 + g, b21)
             verg = np.where(kd > 0, np.where(g & ~nrp, 2 * vk, vk), zonder_kd)
-        else:   # letterlijk: 'de norm, bedoeld in artikel 21', zonder kostendelers
+        else:  # letterlijk: 'de norm, bedoeld in artikel 21', zonder kostendelers
             verg = zonder_kd
         norm = np.where(aantal > 0, np.minimum(norm + aantal * p.art20.jongerentoeslag, np.maximum(verg, norm)), norm)
     if p.art24a.alo_kop_per_jaar is not None:
@@ -257,8 +298,15 @@ def maand(p, maand, inv, st):
     aa_kan = werkt & inv.a_doelgroep_lks & ~aow_a & (st.n_a >= a.n_maanden) & (st.z_a >= a.z_maanden)
     aa_kan = aa_kan & inv.uitbreiding_uren_niet_mogelijk
     aa_b = np.minimum(_pct(arb, a.aa_percentage), a.aa_maximum)
-    vrij = np.maximum.reduce([np.where(n_kan, n_b, 0), np.where(y_kan, y_b, 0), np.where(r_kan, r_b, 0),
-                              np.where(z_kan, z_b, 0), np.where(aa_kan, aa_b, 0)])
+    vrij = np.maximum.reduce(
+        [
+            np.where(n_kan, n_b, 0),
+            np.where(y_kan, y_b, 0),
+            np.where(r_kan, r_b, 0),
+            np.where(z_kan, z_b, 0),
+            np.where(aa_kan, aa_b, 0),
+        ]
+    )
     gn = n_kan & (n_b == vrij) & (vrij > 0)
     gy = y_kan & (y_b == vrij) & (vrij > 0) & ~gn
     gr = r_kan & (r_b == vrij) & (vrij > 0) & ~(gn | gy)
@@ -273,15 +321,22 @@ def maand(p, maand, inv, st):
         ak = werkt & ~aow_a & inv.vrijlating_toepassen & ((teller < c.a_maanden) | inv.uitbreiding_uren_niet_mogelijk)
         bk = werkt & ~aow_a & inv.a_medisch_urenbeperkt
         ck = werkt & aow_a
-        vrij = np.select([ck, bk, ak], [np.minimum(_pct(arb, c.c_percentage), c.c_maximum), _pct(arb, c.b_percentage),
-                                        _pct(arb, c.a_percentage)], 0)
+        vrij = np.select(
+            [ck, bk, ak],
+            [np.minimum(_pct(arb, c.c_percentage), c.c_maximum), _pct(arb, c.b_percentage), _pct(arb, c.a_percentage)],
+            0,
+        )
         b34a = teller + ((ak & ~bk & ~ck) | (teller > 0))
         gn = gr = gz = n_loopt = r_inc = z_inc = False
     elif not a.vrijlatingen_n_tot_aa_van_toepassing:
         vrij = 0
         gn = gr = gz = n_loopt = r_inc = z_inc = False
 
-    grens_g = a.giften_vrij_per_kalenderjaar if a.giften_vrij_per_kalenderjaar is not None else p.gemeente.giften_vrij_per_kalenderjaar_voor_2026
+    grens_g = (
+        a.giften_vrij_per_kalenderjaar
+        if a.giften_vrij_per_kalenderjaar is not None
+        else p.gemeente.giften_vrij_per_kalenderjaar_voor_2026
+    )
     eerder = 0 if maand.year != st.kalenderjaar else st.giften_jaar
     deze = inv.giften + inv.giften_in_natura
     g_telt = np.maximum(deze - np.maximum(grens_g - eerder, 0), 0)
@@ -295,7 +350,19 @@ def maand(p, maand, inv, st):
     verl = np.minimum(maatr, voor)
     bijstand = voor - verl
     vt = _pct(bijstand, p.art19.vakantietoeslag_percentage)
-    st_nieuw = type(st)(n_a=st.n_a + n_loopt, n_p=st.n_p, r_a=st.r_a + r_inc, r_p=st.r_p, z_a=st.z_a + z_inc, z_p=st.z_p,
-                        b34a_a=b34a, b34a_p=st.b34a_p, giften_jaar=eerder + deze, taaleis_maanden=st.taaleis_maanden,
-                        vermogen_aanvang=aanvang, vermogen_laagste=laagste, kalenderjaar=maand.year)
+    st_nieuw = type(st)(
+        n_a=st.n_a + n_loopt,
+        n_p=st.n_p,
+        r_a=st.r_a + r_inc,
+        r_p=st.r_p,
+        z_a=st.z_a + z_inc,
+        z_p=st.z_p,
+        b34a_a=b34a,
+        b34a_p=st.b34a_p,
+        giften_jaar=eerder + deze,
+        taaleis_maanden=st.taaleis_maanden,
+        vermogen_aanvang=aanvang,
+        vermogen_laagste=laagste,
+        kalenderjaar=maand.year,
+    )
     return (norm, vrij, middelen, verl, bijstand, vt), st_nieuw

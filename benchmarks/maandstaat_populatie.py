@@ -53,11 +53,23 @@ def main() -> None:
     deel = maak_deel(PopulatieSpec(n=a.n, zaadje=2026), 0, a.n, MAANDEN)
     boom, vg = ParameterBoom.voor("wet"), None
     if a.maatregel18:
-        boom = ParameterBoom.met_lagen([("meting", {"gemeente": {"vakantiegeld_verrekening": {"waarden": {
-            "2024-01-01": {"waarde": "programmaplan", "bron": "aanname voor de meting"}}}}})])
+        boom = ParameterBoom.met_lagen(
+            [
+                (
+                    "meting",
+                    {
+                        "gemeente": {
+                            "vakantiegeld_verrekening": {
+                                "waarden": {"2024-01-01": {"waarde": "programmaplan", "bron": "aanname voor de meting"}}
+                            }
+                        }
+                    },
+                )
+            ]
+        )
         vg = _vakantiegeld(deel)
     print(f"balans uit {balans.__file__}; {a.n} huishoudens x 12 maanden; maatregel 18: {a.maatregel18}")
-    verreken(boom, deel, METHODEN[0], vakantiegeld=vg)   # opwarmen (parameters, imports)
+    verreken(boom, deel, METHODEN[0], vakantiegeld=vg)  # opwarmen (parameters, imports)
     wand, cpu = [], []
     for ronde in range(a.herhaal):
         tijden = {}
@@ -70,8 +82,11 @@ def main() -> None:
             c += time.process_time() - t_cpu
         wand.append(sum(tijden.values()))
         cpu.append(c)
-        print(f"ronde {ronde + 1}: " + ", ".join(f"{k} {v:.2f} s" for k, v in tijden.items())
-              + f"; samen {wand[-1]:.2f} s, CPU {c:.2f} s")
+        print(
+            f"ronde {ronde + 1}: "
+            + ", ".join(f"{k} {v:.2f} s" for k, v in tijden.items())
+            + f"; samen {wand[-1]:.2f} s, CPU {c:.2f} s"
+        )
     print(f"mediaan samen: {statistics.median(wand):.2f} s, CPU {statistics.median(cpu):.2f} s")
 
 

@@ -37,8 +37,11 @@ from balans.rekenen.casus import bereken  # noqa: E402
 from balans.rekenen.populatie import bereken_maanden  # noqa: E402
 from balans.wet.parameters import ParameterBoom  # noqa: E402
 
-REGIMES = [("wet 2025", dt.date(2025, 1, 1), "wet"), ("wet 2026", dt.date(2026, 1, 1), "wet"),
-           ("wet 2027 (hervorming)", dt.date(2027, 1, 1), "wet")]
+REGIMES = [
+    ("wet 2025", dt.date(2025, 1, 1), "wet"),
+    ("wet 2026", dt.date(2026, 1, 1), "wet"),
+    ("wet 2027 (hervorming)", dt.date(2027, 1, 1), "wet"),
+]
 
 
 def nl(x, decimalen: int = 0) -> str:
@@ -127,7 +130,7 @@ def maandstaat(herhaal: int = 500):
     casus = uit_bestand(HIER.parent / "src" / "balans" / "voorbeelden" / "ferd-maandstaat.yaml")
 
     def run():
-        g = Grootboek(casus, uitleg=True)   # zoals diensten.maandstaat: het recht met uitleg één keer
+        g = Grootboek(casus, uitleg=True)  # zoals diensten.maandstaat: het recht met uitleg één keer
         return staat_json(g, g.berekening, [g.staat(m) for m in METHODEN], None)
 
     for _ in range(20):
@@ -148,21 +151,31 @@ def main():
     args = ap.parse_args()
     regels = [f"Gemeten op {dt.date.today().isoformat()}: {machine()}.", ""]
     med, p95 = een_huishouden()
-    regels += ["| Meting | Resultaat | Doel | Vergelijking |", "|---|---|---|---|",
-               f"| 1 huishouden x 12 maanden, met volledige uitleg | mediaan {nl(med, 3)} ms, p95 {nl(p95, 3)} ms | mediaan <= 1 ms | "
-               "OpenFisca 2-2,7 ms zonder uitleg; RegelRecht-PoC 22-74 ms per evaluatie (bron: issue 3, niet in deze run gemeten) |"]
+    regels += [
+        "| Meting | Resultaat | Doel | Vergelijking |",
+        "|---|---|---|---|",
+        f"| 1 huishouden x 12 maanden, met volledige uitleg | mediaan {nl(med, 3)} ms, p95 {nl(p95, 3)} ms | mediaan <= 1 ms | "
+        "OpenFisca 2-2,7 ms zonder uitleg; RegelRecht-PoC 22-74 ms per evaluatie (bron: issue 3, niet in deze run gemeten) |",
+    ]
     ms_med, ms_p95 = maandstaat()
-    regels.append(f"| Maandstaat: 1 huishouden x 12 maanden, vier methoden, met uitleg (JSON) | mediaan {nl(ms_med, 2)} ms, "
-                  f"p95 {nl(ms_p95, 2)} ms | <= 10 ms | alleen de regelkern met uitleg (rij hierboven): "
-                  f"factor {nl(ms_med / med, 1)} |")
+    regels.append(
+        f"| Maandstaat: 1 huishouden x 12 maanden, vier methoden, met uitleg (JSON) | mediaan {nl(ms_med, 2)} ms, "
+        f"p95 {nl(ms_p95, 2)} ms | <= 10 ms | alleen de regelkern met uitleg (rij hierboven): "
+        f"factor {nl(ms_med / med, 1)} |"
+    )
     print(regels[-1], flush=True)
     for naam, van, regime in REGIMES:
         tb, tk, piek, som = populatie_run(args.n, van, regime, args.herhaal)
-        regels.append(f"| {nl(args.n)} huishoudens x 12 maanden, {naam} | {nl(tb, 2)} s, piek {piek:.0f} MB | "
-                      f"<= 1,3 x kaal; <= 200 MB | kale numpy {nl(tk, 2)} s: factor {nl(tb / tk, 2)} |")
+        regels.append(
+            f"| {nl(args.n)} huishoudens x 12 maanden, {naam} | {nl(tb, 2)} s, piek {piek:.0f} MB | "
+            f"<= 1,3 x kaal; <= 200 MB | kale numpy {nl(tk, 2)} s: factor {nl(tb / tk, 2)} |"
+        )
         print(regels[-1], flush=True)
-    regels += ["", "Piekgeheugen: tracemalloc tijdens de run van balans (numpy-arrays en Python-objecten), zonder de "
-               "interpreter zelf. De populatie is synthetisch en geseed (benchmarks/synthetisch.py)."]
+    regels += [
+        "",
+        "Piekgeheugen: tracemalloc tijdens de run van balans (numpy-arrays en Python-objecten), zonder de "
+        "interpreter zelf. De populatie is synthetisch en geseed (benchmarks/synthetisch.py).",
+    ]
     tekst = "\n".join(regels) + "\n"
     (HIER / "resultaten.md").write_text(tekst, encoding="utf-8")
     readme = HIER.parent / "README.md"

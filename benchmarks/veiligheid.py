@@ -43,11 +43,19 @@ def vrije_poort() -> int:
 
 
 def casus(n: int) -> dict:
-    strook = {"werkgever": "Bakkerij", "loonperiode": "maand", "periode": {"van": "2026-01-01", "tot": "2026-01-31"},
-              "betaaldatum": "2026-01-25", "netto": "500.00"}
-    return {"naam": "overlap", "periode": {"van": "2026-01", "tot": "2026-12"},
-            "huishouden": {"aanvrager": {"geboortedatum": "1980-01-01"}},
-            "loonstroken": [{"id": f"l{i}", **strook} for i in range(n)]}
+    strook = {
+        "werkgever": "Bakkerij",
+        "loonperiode": "maand",
+        "periode": {"van": "2026-01-01", "tot": "2026-01-31"},
+        "betaaldatum": "2026-01-25",
+        "netto": "500.00",
+    }
+    return {
+        "naam": "overlap",
+        "periode": {"van": "2026-01", "tot": "2026-12"},
+        "huishouden": {"aanvrager": {"geboortedatum": "1980-01-01"}},
+        "loonstroken": [{"id": f"l{i}", **strook} for i in range(n)],
+    }
 
 
 class Server:
@@ -57,8 +65,9 @@ class Server:
         cmd = [str(BALANS), "serve", "--demo", "--port", str(self.poort), "--database", f"sqlite:///{map_}/b.sqlite3"]
         if workers:
             cmd += ["--workers", str(workers)]
-        self.proc = subprocess.Popen(cmd, env=dict(os.environ, BALANS_DEMO_ZAKEN="6"),
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.proc = subprocess.Popen(
+            cmd, env=dict(os.environ, BALANS_DEMO_ZAKEN="6"), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
         eind = time.monotonic() + 120
         while True:
             try:
@@ -82,37 +91,59 @@ def traag_verzoek(url: str, n: int) -> dict:
 
     def groot():
         t = time.perf_counter()
-        r = httpx.post(url + "/v1/berekeningen", content=body, headers={"Content-Type": "application/json"}, timeout=300)
-        uitkomst.update(status=r.status_code, seconden=time.perf_counter() - t, antwoord_bytes=len(r.content),
-                        meldingen=len(r.json().get("invalidParams", [])) if r.status_code < 500 else None)
+        r = httpx.post(
+            url + "/v1/berekeningen", content=body, headers={"Content-Type": "application/json"}, timeout=300
+        )
+        uitkomst.update(
+            status=r.status_code,
+            seconden=time.perf_counter() - t,
+            antwoord_bytes=len(r.content),
+            meldingen=len(r.json().get("invalidParams", [])) if r.status_code < 500 else None,
+        )
         klaar.set()
 
     latenties = []
     klein = json.dumps(casus(1)).encode()
-    with httpx.Client() as tweede:   # de tweede client: een kleine berekening, steeds opnieuw, zolang het grote loopt
+    with httpx.Client() as tweede:  # de tweede client: een kleine berekening, steeds opnieuw, zolang het grote loopt
         tweede.post(url + "/v1/berekeningen", content=klein, headers={"Content-Type": "application/json"})
         draad = threading.Thread(target=groot)
         draad.start()
         while not klaar.is_set() or len(latenties) < 5:
             t = time.perf_counter()
-            tweede.post(url + "/v1/berekeningen", content=klein, headers={"Content-Type": "application/json"},
-                        timeout=300)
+            tweede.post(
+                url + "/v1/berekeningen", content=klein, headers={"Content-Type": "application/json"}, timeout=300
+            )
             latenties.append(time.perf_counter() - t)
         draad.join()
-    return {"loonstroken": n, "body_bytes": len(body), **uitkomst,
-            "tweede_client_ms": {"max": round(max(latenties) * 1000, 1),
-                                 "mediaan": round(statistics.median(latenties) * 1000, 1), "aantal": len(latenties)}}
+    return {
+        "loonstroken": n,
+        "body_bytes": len(body),
+        **uitkomst,
+        "tweede_client_ms": {
+            "max": round(max(latenties) * 1000, 1),
+            "mediaan": round(statistics.median(latenties) * 1000, 1),
+            "aantal": len(latenties),
+        },
+    }
 
 
 def inloggen(url: str, naam: str, xff: bool) -> dict:
     def een(i):
         h = {"X-Forwarded-For": f"203.0.113.{i}"} if xff else {}
-        return httpx.post(url + "/v1/sessies", json={"gebruikersnaam": naam, "wachtwoord": "fout"}, headers=h,
-                          timeout=60).status_code
+        return httpx.post(
+            url + "/v1/sessies", json={"gebruikersnaam": naam, "wachtwoord": "fout"}, headers=h, timeout=60
+        ).status_code
+
     with concurrent.futures.ThreadPoolExecutor(20) as pool:
         statussen = list(pool.map(een, range(20)))
-    return {"account": naam, "verzonnen_x_forwarded_for": xff, "pogingen": 20,
-            "429": statussen.count(429), "401": statussen.count(401), "anders": 20 - statussen.count(429) - statussen.count(401)}
+    return {
+        "account": naam,
+        "verzonnen_x_forwarded_for": xff,
+        "pogingen": 20,
+        "429": statussen.count(429),
+        "401": statussen.count(401),
+        "anders": 20 - statussen.count(429) - statussen.count(401),
+    }
 
 
 def main() -> None:
@@ -124,18 +155,24 @@ def main() -> None:
                 for n in (3000, 1000):
                     r = {"werkprocessen": workers or "standaard", **traag_verzoek(s.url, n)}
                     uit["traag"].append(r)
-                    print(f"traag verzoek, {r['werkprocessen']} werkproces(sen), {n} overlappende loonstroken "
-                          f"({r['body_bytes'] // 1000} KB): {r['status']} na {r['seconden'] * 1000:.0f} ms, "
-                          f"antwoord {r['antwoord_bytes']} bytes, {r['meldingen']} meldingen; tweede client max "
-                          f"{r['tweede_client_ms']['max']} ms (mediaan {r['tweede_client_ms']['mediaan']} ms, "
-                          f"{r['tweede_client_ms']['aantal']} verzoeken)", flush=True)
+                    print(
+                        f"traag verzoek, {r['werkprocessen']} werkproces(sen), {n} overlappende loonstroken "
+                        f"({r['body_bytes'] // 1000} KB): {r['status']} na {r['seconden'] * 1000:.0f} ms, "
+                        f"antwoord {r['antwoord_bytes']} bytes, {r['meldingen']} meldingen; tweede client max "
+                        f"{r['tweede_client_ms']['max']} ms (mediaan {r['tweede_client_ms']['mediaan']} ms, "
+                        f"{r['tweede_client_ms']['aantal']} verzoeken)",
+                        flush=True,
+                    )
                 if workers is None:
                     for naam, xff in (("km.jansen", False), ("km.bakker", True)):
                         r = inloggen(s.url, naam, xff)
                         uit["inloggen"].append(r)
-                        print(f"inloggen: 20 gelijktijdige verkeerde wachtwoorden voor {naam}"
-                              f"{' (elk een verzonnen X-Forwarded-For)' if xff else ''}: {r['429']} × 429, "
-                              f"{r['401']} × 401, {r['anders']} anders", flush=True)
+                        print(
+                            f"inloggen: 20 gelijktijdige verkeerde wachtwoorden voor {naam}"
+                            f"{' (elk een verzonnen X-Forwarded-For)' if xff else ''}: {r['429']} × 429, "
+                            f"{r['401']} × 401, {r['anders']} anders",
+                            flush=True,
+                        )
             finally:
                 s.stop()
     (HIER / "resultaten").mkdir(exist_ok=True)

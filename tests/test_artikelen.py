@@ -42,8 +42,9 @@ def test_geen_lid_bij_een_artikel_zonder_leden():
 
 
 def test_lid_bestaat():
-    fout = sorted({v for v, art, lid in _verwijzingen()
-                   if lid and art in HOOGSTE_LID and int(lid.split()[-1]) > HOOGSTE_LID[art]})
+    fout = sorted(
+        {v for v, art, lid in _verwijzingen() if lid and art in HOOGSTE_LID and int(lid.split()[-1]) > HOOGSTE_LID[art]}
+    )
     assert not fout, fout
 
 

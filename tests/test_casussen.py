@@ -31,7 +31,9 @@ def test_casus(pad):
         for veld in ("norm", "vrijlating", "middelen", "verlaging", "bijstand", "geldlening"):
             verwacht = getattr(v, veld)
             if verwacht is not None and verwacht != getattr(u, veld):
-                fouten.append(f"{maand:%Y-%m} {veld}: verwacht {als_euro(verwacht)}, berekend {als_euro(getattr(u, veld))}")
+                fouten.append(
+                    f"{maand:%Y-%m} {veld}: verwacht {als_euro(verwacht)}, berekend {als_euro(getattr(u, veld))}"
+                )
         if v.recht is not None and v.recht != bool(u.recht):
             fouten.append(f"{maand:%Y-%m} recht: verwacht {v.recht}, berekend {bool(u.recht)}")
     assert not fouten, "\n".join(fouten)

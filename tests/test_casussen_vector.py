@@ -24,8 +24,10 @@ VELDEN = ("norm", "vrijlating", "middelen", "verlaging", "bijstand", "vakantieto
 @pytest.mark.parametrize("pad", BESTANDEN, ids=lambda p: p.stem)
 def test_vector_gelijk_aan_uitleg(pad):
     c = uit_bestand(pad)
-    vector = bereken_casussen([c, c])   # twee rijen: een echte array, geen randgeval van één
+    vector = bereken_casussen([c, c])  # twee rijen: een echte array, geen randgeval van één
     for i, r in enumerate(bereken(c)):
         for veld in VELDEN:
-            assert [int(getattr(r.uitkomst, veld))] * 2 == [int(x) for x in np.broadcast_to(getattr(vector[i], veld), (2,))], (veld, r.maand)
+            assert [int(getattr(r.uitkomst, veld))] * 2 == [
+                int(x) for x in np.broadcast_to(getattr(vector[i], veld), (2,))
+            ], (veld, r.maand)
         assert [bool(r.uitkomst.recht)] * 2 == [bool(x) for x in np.broadcast_to(vector[i].recht, (2,))]

@@ -54,7 +54,12 @@ def test_bereken_json_volgens_casus_md(tmp_path, capsys):
     aug = data["maanden"][1]
     assert aug["maand"] == "2025-08"
     assert (aug["norm"], aug["vrijlating"], aug["middelen"], aug["verlaging"], aug["bijstand"]) == (
-        "1369.06", "150.00", "450.00", "0.00", "919.06")
+        "1369.06",
+        "150.00",
+        "450.00",
+        "0.00",
+        "919.06",
+    )
     assert aug["recht"] is True
     stap = aug["uitleg"][0]
     assert set(stap) >= {"regel", "artikel", "bron", "tekst", "bedrag"}
@@ -83,8 +88,18 @@ FOUTEN = [
     ("onbekende gemeente", GOED + "gemeente: atlantis\n", "gemeente", 9),
     ("partnerinkomen zonder partner", GOED.replace("netto: 600.00}", "netto: 600.00, van: partner}"), "van", 8),
     ("tekst als bedrag", GOED.replace("600.00", "zeshonderd"), "netto", 8),
-    ("ja_nee als tekst", GOED.replace("{geboortedatum: 1990-05-01}", "{geboortedatum: 1990-05-01, medisch_urenbeperkt: misschien}"), "medisch_urenbeperkt", 4),
-    ("maatregel boven 100", GOED.replace("    inkomsten:", "    maatregel: {percentage: 130}\n    inkomsten:"), "percentage", 7),
+    (
+        "ja_nee als tekst",
+        GOED.replace("{geboortedatum: 1990-05-01}", "{geboortedatum: 1990-05-01, medisch_urenbeperkt: misschien}"),
+        "medisch_urenbeperkt",
+        4,
+    ),
+    (
+        "maatregel boven 100",
+        GOED.replace("    inkomsten:", "    maatregel: {percentage: 130}\n    inkomsten:"),
+        "percentage",
+        7,
+    ),
 ]
 
 
@@ -98,8 +113,26 @@ def test_foute_invoer(tmp_path, capsys, naam, tekst, veld, regel):
         assert "veld '" in fout and veld in fout, fout
     if regel:
         assert f"regel {regel}" in fout, fout
-    assert any(w in fout for w in ("niet", "geen", "ontbreekt", "ken ik", "buiten", "leeg", "Verwacht", "verwacht",
-                                   "bestaat", "hoogstens", "twee keer", "te vroeg", "Kies", "vóór", "begint")), fout
+    assert any(
+        w in fout
+        for w in (
+            "niet",
+            "geen",
+            "ontbreekt",
+            "ken ik",
+            "buiten",
+            "leeg",
+            "Verwacht",
+            "verwacht",
+            "bestaat",
+            "hoogstens",
+            "twee keer",
+            "te vroeg",
+            "Kies",
+            "vóór",
+            "begint",
+        )
+    ), fout
 
 
 def test_tikfout_krijgt_een_suggestie(tmp_path, capsys):
@@ -140,7 +173,9 @@ def test_toets_onleesbare_casus_geeft_2(tmp_path, capsys):
 def test_echte_opdracht_zonder_traceback(tmp_path):
     """Via het geïnstalleerde commando, zoals een mens het gebruikt."""
     pad = tmp_path / "kapot.yaml"
-    pad.write_text("naam: x\nperiode: {van: 2025-02, tot: 2025-02}\nhuishouden: {aanvrager: {geboortedatum: 2001-02-29}}\n")
+    pad.write_text(
+        "naam: x\nperiode: {van: 2025-02, tot: 2025-02}\nhuishouden: {aanvrager: {geboortedatum: 2001-02-29}}\n"
+    )
     r = subprocess.run([sys.executable, "-m", "balans.cli", "bereken", str(pad)], capture_output=True, text=True)
     assert r.returncode == 2
     assert "Traceback" not in r.stderr

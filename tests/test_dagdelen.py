@@ -40,29 +40,83 @@ huishouden:
 
 FOUT = [
     ("bijstand: {van: 2026-04-12, tot: 2026-04-01}\n" + BASIS, "bijstand.tot", 1, "ligt vóór 'van'"),
-    (BASIS + "  partner: {geboortedatum: 1980-01-01, van: 2026-06-01}\n", "huishouden.partner.van", 5, "buiten de periode"),
-    (BASIS + "  kinderen:\n    - {geboortedatum: 2015-01-01, tot: 2026-02-28}\n", "huishouden.kinderen[1].tot", 6,
-     "buiten de periode"),
-    (BASIS + "  medebewoners:\n    - {geboortedatum: 1960-01-01, tot: 2026-04-10}\n"
-             "    - {geboortedatum: 1960-01-01, van: 2026-04-10}\n", "huishouden.medebewoners[2].van", 7, "overlapt"),
-    (BASIS + "  partner: {geboortedatum: 1980-01-01}\n  medebewoners:\n    - {geboortedatum: 1980-01-01}\n",
-     "huishouden.medebewoners[1].geboortedatum", 7, "partner is nooit ook medebewoner"),
-    (BASIS + "  medebewoners:\n    - {geboortedatum: 1960-01-01, vanaf: 2026-04-10}\n",
-     "huishouden.medebewoners[1].vanaf", 6, "Dit veld ken ik niet"),
+    (
+        BASIS + "  partner: {geboortedatum: 1980-01-01, van: 2026-06-01}\n",
+        "huishouden.partner.van",
+        5,
+        "buiten de periode",
+    ),
+    (
+        BASIS + "  kinderen:\n    - {geboortedatum: 2015-01-01, tot: 2026-02-28}\n",
+        "huishouden.kinderen[1].tot",
+        6,
+        "buiten de periode",
+    ),
+    (
+        BASIS + "  medebewoners:\n    - {geboortedatum: 1960-01-01, tot: 2026-04-10}\n"
+        "    - {geboortedatum: 1960-01-01, van: 2026-04-10}\n",
+        "huishouden.medebewoners[2].van",
+        7,
+        "overlapt",
+    ),
+    (
+        BASIS + "  partner: {geboortedatum: 1980-01-01}\n  medebewoners:\n    - {geboortedatum: 1980-01-01}\n",
+        "huishouden.medebewoners[1].geboortedatum",
+        7,
+        "partner is nooit ook medebewoner",
+    ),
+    (
+        BASIS + "  medebewoners:\n    - {geboortedatum: 1960-01-01, vanaf: 2026-04-10}\n",
+        "huishouden.medebewoners[1].vanaf",
+        6,
+        "Dit veld ken ik niet",
+    ),
     ("bijstand: {van: 2026-04-12, einde: 2026-04-20}\n" + BASIS, "bijstand.einde", 1, "Dit veld ken ik niet"),
     # persoonskenmerken met dagen (issue 15)
-    (BASIS.replace("{geboortedatum: 1981-01-10}", "{geboortedatum: 1981-01-10, medisch_urenbeperkt: {van: 2026-04-10, "
-                   "tot: 2026-04-01}}"), "huishouden.aanvrager.medisch_urenbeperkt.tot", 4, "ligt vóór 'van'"),
-    (BASIS + "  partner: {geboortedatum: 1980-01-01, rechthebbend: {van: 2026-02-01}}\n",
-     "huishouden.partner.rechthebbend.van", 5, "buiten de periode"),
-    (BASIS.replace("{geboortedatum: 1981-01-10}", "{geboortedatum: 1981-01-10, beroep_op_ouders_mogelijk: {vn: 2026-04-10}}"),
-     "huishouden.aanvrager.beroep_op_ouders_mogelijk.vn", 4, "Bedoelt u 'van'"),
-    (BASIS.replace("{geboortedatum: 1981-01-10}", "{geboortedatum: 1981-01-10, tijdelijk_elders_voor_mantelzorg: ja}"),
-     "huishouden.aanvrager.tijdelijk_elders_voor_mantelzorg", 4, "Verwacht true, false of {van"),
-    (BASIS + "maanden:\n  2026-03:\n    lagere_norm: {artikel: '28', percentage: 20, studie_beeindigd: 2025-08-31}\n",
-     "maanden.2026-03.lagere_norm.studie_beeindigd", 7, "hoogstens zes maanden"),
-    (BASIS + "maanden:\n  2026-03:\n    lagere_norm: {artikel: '28', percentage: 20}\n",
-     "maanden.2026-03.lagere_norm", 7, "hoort 'studie_beeindigd'"),
+    (
+        BASIS.replace(
+            "{geboortedatum: 1981-01-10}",
+            "{geboortedatum: 1981-01-10, medisch_urenbeperkt: {van: 2026-04-10, tot: 2026-04-01}}",
+        ),
+        "huishouden.aanvrager.medisch_urenbeperkt.tot",
+        4,
+        "ligt vóór 'van'",
+    ),
+    (
+        BASIS + "  partner: {geboortedatum: 1980-01-01, rechthebbend: {van: 2026-02-01}}\n",
+        "huishouden.partner.rechthebbend.van",
+        5,
+        "buiten de periode",
+    ),
+    (
+        BASIS.replace(
+            "{geboortedatum: 1981-01-10}", "{geboortedatum: 1981-01-10, beroep_op_ouders_mogelijk: {vn: 2026-04-10}}"
+        ),
+        "huishouden.aanvrager.beroep_op_ouders_mogelijk.vn",
+        4,
+        "Bedoelt u 'van'",
+    ),
+    (
+        BASIS.replace(
+            "{geboortedatum: 1981-01-10}", "{geboortedatum: 1981-01-10, tijdelijk_elders_voor_mantelzorg: ja}"
+        ),
+        "huishouden.aanvrager.tijdelijk_elders_voor_mantelzorg",
+        4,
+        "Verwacht true, false of {van",
+    ),
+    (
+        BASIS
+        + "maanden:\n  2026-03:\n    lagere_norm: {artikel: '28', percentage: 20, studie_beeindigd: 2025-08-31}\n",
+        "maanden.2026-03.lagere_norm.studie_beeindigd",
+        7,
+        "hoogstens zes maanden",
+    ),
+    (
+        BASIS + "maanden:\n  2026-03:\n    lagere_norm: {artikel: '28', percentage: 20}\n",
+        "maanden.2026-03.lagere_norm",
+        7,
+        "hoort 'studie_beeindigd'",
+    ),
     (BASIS + "vermogen: {bezittingen: 100.00, gespaard_uit_bijstand: 200.00}\n", "vermogen", 5, "niet groter"),
 ]
 
@@ -97,18 +151,21 @@ def test_vier_soorten_foute_datums_geven_exit_2(soort, tmp_path, capsys):
     assert main(["bereken", str(pad)]) == 2
     uit = capsys.readouterr()
     assert f"regel {regel}" in uit.err and veld in uit.err and woorden in uit.err
-    assert "Traceback" not in uit.err and uit.out == ""   # niets half geschreven
+    assert "Traceback" not in uit.err and uit.out == ""  # niets half geschreven
 
 
 def test_partnerinkomen_als_de_partner_er_die_maand_niet_is():
-    tekst = (BASIS + "  partner: {geboortedatum: 1980-01-01, van: 2026-04-01}\n"
-             "maanden:\n  2026-03:\n    inkomsten:\n      - {soort: arbeid, netto: 100.00, van: partner}\n")
+    tekst = (
+        BASIS + "  partner: {geboortedatum: 1980-01-01, van: 2026-04-01}\n"
+        "maanden:\n  2026-03:\n    inkomsten:\n      - {soort: arbeid, netto: 100.00, van: partner}\n"
+    )
     with pytest.raises(CasusFout) as e:
         uit_tekst(tekst)
     assert any(f.veld == "maanden.2026-03.inkomsten[1].van" for f in e.value.fouten)
 
 
 # --- eigenschappen -------------------------------------------------------------------------------
+
 
 def _dag_in(draw, c: dict) -> dt.date:
     van = dt.date.fromisoformat(c["periode"]["van"] + "-01")
@@ -135,17 +192,31 @@ def met_datums(draw, vast=None):
             if keuze & 2:
                 p["tot"] = b.isoformat()
     # persoonskenmerken met dagen (issue 15): soms {van, tot} in plaats van true/false
-    kenmerken = [(h["aanvrager"], ("medisch_urenbeperkt", "doelgroep_loonkostensubsidie", "beroep_op_ouders_mogelijk",
-                                   "tijdelijk_elders_voor_mantelzorg", "inrichting"))]
+    kenmerken = [
+        (
+            h["aanvrager"],
+            (
+                "medisch_urenbeperkt",
+                "doelgroep_loonkostensubsidie",
+                "beroep_op_ouders_mogelijk",
+                "tijdelijk_elders_voor_mantelzorg",
+                "inrichting",
+            ),
+        )
+    ]
     if "partner" in h:
-        kenmerken.append((h["partner"], ("medisch_urenbeperkt", "doelgroep_loonkostensubsidie", "rechthebbend",
-                                         "inrichting")))
+        kenmerken.append(
+            (h["partner"], ("medisch_urenbeperkt", "doelgroep_loonkostensubsidie", "rechthebbend", "inrichting"))
+        )
     for p, velden in kenmerken:
         for veld in velden:
             keuze = draw(st.integers(0, 5))
             if keuze in (1, 2, 3):
                 a, b = sorted([_dag_in(draw, c), _dag_in(draw, c)])
-                p[veld] = {**({"van": a.isoformat()} if keuze & 1 else {}), **({"tot": b.isoformat()} if keuze & 2 else {})}
+                p[veld] = {
+                    **({"van": a.isoformat()} if keuze & 1 else {}),
+                    **({"tot": b.isoformat()} if keuze & 2 else {}),
+                }
     # geen partnerinkomen in maanden zonder partner (dat is een invoerfout)
     if "partner" in h:
         p = h["partner"]
@@ -219,7 +290,9 @@ def test_meer_inkomen_nooit_meer_bijstand_met_datums(c, extra):
     data = copy.deepcopy(c)
     for sleutel in [m.isoformat()[:7] for m in (r.maand for r in basis)]:
         item = data["maanden"].setdefault(sleutel, {})
-        item["inkomsten"] = list(item.get("inkomsten", [])) + [{"soort": "arbeid", "netto": f"{extra // 100}.{extra % 100:02d}"}]
+        item["inkomsten"] = list(item.get("inkomsten", [])) + [
+            {"soort": "arbeid", "netto": f"{extra // 100}.{extra % 100:02d}"}
+        ]
         break
     meer = bereken(uit_data(data), uitleg=False)
     assert meer[0].uitkomst.bijstand <= basis[0].uitkomst.bijstand
@@ -227,12 +300,17 @@ def test_meer_inkomen_nooit_meer_bijstand_met_datums(c, extra):
 
 def test_maand_zonder_verandering_precies_als_vroeger():
     """Een bijstand die de hele periode loopt en personen zonder datums: geen enkel verschil, ook niet in de uitleg."""
-    c = {"naam": "x", "periode": {"van": "2026-01", "tot": "2026-03"},
-         "huishouden": {"aanvrager": {"geboortedatum": "1981-01-10"}, "medebewoners": [{"geboortedatum": "1960-01-01"}]}}
+    c = {
+        "naam": "x",
+        "periode": {"van": "2026-01", "tot": "2026-03"},
+        "huishouden": {"aanvrager": {"geboortedatum": "1981-01-10"}, "medebewoners": [{"geboortedatum": "1960-01-01"}]},
+    }
     zonder = bereken(uit_data(c))
     c2 = dict(c, bijstand={"van": "2026-01-01", "tot": "2026-03-31"})
-    c2["huishouden"] = {"aanvrager": {"geboortedatum": "1981-01-10"},
-                        "medebewoners": [{"geboortedatum": "1960-01-01", "van": "2026-01-01"}]}
+    c2["huishouden"] = {
+        "aanvrager": {"geboortedatum": "1981-01-10"},
+        "medebewoners": [{"geboortedatum": "1960-01-01", "van": "2026-01-01"}],
+    }
     met = bereken(uit_data(c2))
     for a, b in zip(zonder, met):
         assert a.uitkomst.spoor == b.uitkomst.spoor

@@ -11,17 +11,20 @@ import pytest
 from balans.geld import OngeldigBedrag, OngeldigNederlandsBedrag, uit_nederlands
 
 
-@pytest.mark.parametrize("tekst, centen", [
-    ("1.419,46", 141946),        # zo toont de zaakpagina zelf een bedrag
-    ("€ 650", 65000),
-    ("€\u00a0650,00", 65000),    # harde spatie, zoals na kopiëren uit de pagina
-    ("650,50", 65050),
-    ("650,5", 65050),
-    ("650", 65000),
-    ("1419,46", 141946),
-    ("1.000.000", 100000000),    # punten zijn duizendtallen
-    (" 0 ", 0),
-])
+@pytest.mark.parametrize(
+    "tekst, centen",
+    [
+        ("1.419,46", 141946),  # zo toont de zaakpagina zelf een bedrag
+        ("€ 650", 65000),
+        ("€\u00a0650,00", 65000),  # harde spatie, zoals na kopiëren uit de pagina
+        ("650,50", 65050),
+        ("650,5", 65050),
+        ("650", 65000),
+        ("1419,46", 141946),
+        ("1.000.000", 100000000),  # punten zijn duizendtallen
+        (" 0 ", 0),
+    ],
+)
 def test_nederlandse_bedragen(tekst, centen):
     assert uit_nederlands(tekst) == centen
 
@@ -35,6 +38,6 @@ def test_engelse_notatie_geweigerd_met_uitleg(tekst):
 
 @pytest.mark.parametrize("tekst", ["", "abc", "1.41,00", "1.4190", "12,345,6", "€", "6 5 0,00x"])
 def test_onzin_geweigerd(tekst):
-    with pytest.raises(OngeldigBedrag) as e:   # ook te vangen als gewone OngeldigBedrag
+    with pytest.raises(OngeldigBedrag) as e:  # ook te vangen als gewone OngeldigBedrag
         uit_nederlands(tekst)
     assert "euro" in e.value.bericht or "komma" in e.value.bericht

@@ -26,14 +26,21 @@ D = dt.date
 
 def _overlay(map_: Path, naam: str, wijzigingen: str, extra: str = "") -> Path:
     pad = map_ / f"{naam}.yaml"
-    pad.write_text(f"naam: {naam}\nomschrijving: proef\n{extra}wijzigingen:\n" + textwrap.indent(textwrap.dedent(wijzigingen), "  "),
-                   encoding="utf-8")
+    pad.write_text(
+        f"naam: {naam}\nomschrijving: proef\n{extra}wijzigingen:\n"
+        + textwrap.indent(textwrap.dedent(wijzigingen), "  "),
+        encoding="utf-8",
+    )
     return pad
 
 
 def _casus(gemeente: str) -> dict:
-    return {"naam": "proef", "periode": {"van": "2027-01", "tot": "2027-03"}, "gemeente": gemeente,
-            "huishouden": {"aanvrager": {"geboortedatum": "1985-03-01"}}}
+    return {
+        "naam": "proef",
+        "periode": {"van": "2027-01", "tot": "2027-03"},
+        "gemeente": gemeente,
+        "huishouden": {"aanvrager": {"geboortedatum": "1985-03-01"}},
+    }
 
 
 @pytest.fixture
@@ -56,16 +63,23 @@ def test_de_overlays_in_het_pakket_kloppen():
 def test_eigen_map_wordt_gebruikt_per_gemeente(eigen):
     # Betaaldag de 20e: woensdag 20 januari, zaterdag 20 februari wordt vrijdag 19 februari, zaterdag
     # 20 maart wordt vrijdag 19 maart. Zonder inkomen 1.419,46 - 70,97 = 1.348,49 per maand (2027).
-    _overlay(eigen, "friesland", """\
+    _overlay(
+        eigen,
+        "friesland",
+        """\
         gemeente:
           betaaldag:
             waarden:
               2024-01-01: {waarde: 20, bron: "besluit van het college (proef)"}
-        """)
+        """,
+    )
     c = uit_data(_casus("friesland"))
     s = Grootboek(c).staat("op_de_maand")
     assert [(b.datum, b.bedrag) for b in s.betalingen if b.bedrag] == [
-        (D(2027, 1, 20), 134849), (D(2027, 2, 19), 134849), (D(2027, 3, 19), 134849)]
+        (D(2027, 1, 20), 134849),
+        (D(2027, 2, 19), 134849),
+        (D(2027, 3, 19), 134849),
+    ]
     assert go.vind("friesland").eigen
     # de overlays van het pakket blijven er
     assert {"rotterdam", "gedoogjaar-2026", "friesland"} <= set(go.beschikbaar())
@@ -75,66 +89,108 @@ def test_eigen_map_wordt_gebruikt_per_gemeente(eigen):
 
 
 def test_eigen_bestand_gaat_voor_het_pakket_en_een_wijziging_telt(eigen):
-    pad = _overlay(eigen, "rotterdam", """\
+    pad = _overlay(
+        eigen,
+        "rotterdam",
+        """\
         gemeente:
           betaaldag:
             waarden:
               2024-01-01: {waarde: 15, bron: "proef"}
-        """)
+        """,
+    )
     assert ParameterBoom.voor("wet", "rotterdam").op(D(2027, 1, 1)).gemeente.betaaldag == 15
     pad.write_text(pad.read_text(encoding="utf-8").replace("waarde: 15", "waarde: 16"), encoding="utf-8")
     st = pad.stat()
-    os.utime(pad, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))   # zeker een nieuwe versie
+    os.utime(pad, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))  # zeker een nieuwe versie
     assert ParameterBoom.voor("wet", "rotterdam").op(D(2027, 1, 1)).gemeente.betaaldag == 16
 
 
-@pytest.mark.parametrize("wijzigingen, regel, veld, woorden", [
-    # 10% aflossing: de beslagvrije voet laat hoogstens 5% (Awb 4:93 lid 4, Rv 475d lid 1)
-    ("""\
+@pytest.mark.parametrize(
+    "wijzigingen, regel, veld, woorden",
+    [
+        # 10% aflossing: de beslagvrije voet laat hoogstens 5% (Awb 4:93 lid 4, Rv 475d lid 1)
+        (
+            """\
      gemeente:
        aflossing_percentage_norm:
          waarden:
            2024-01-01: {waarde: "10", bron: "proef"}
-     """, 7, "wijzigingen.gemeente.aflossing_percentage_norm.waarden.2024-01-01.waarde", ["hoogstens 5%", "475d"]),
-    # een bedrag uit de wet
-    ("""\
+     """,
+            7,
+            "wijzigingen.gemeente.aflossing_percentage_norm.waarden.2024-01-01.waarde",
+            ["hoogstens 5%", "475d"],
+        ),
+        # een bedrag uit de wet
+        (
+            """\
      art21:
        alleenstaande:
          waarden:
            2027-01-01: {waarde: "1500.00", bron: "proef"}
-     """, 5, "wijzigingen.art21.alleenstaande", ["staat in de wet", "Pw art. 21", "kan dat niet veranderen"]),
-    # het maximum van het bufferbudget (art. 34b lid 1)
-    ("""\
+     """,
+            5,
+            "wijzigingen.art21.alleenstaande",
+            ["staat in de wet", "Pw art. 21", "kan dat niet veranderen"],
+        ),
+        # het maximum van het bufferbudget (art. 34b lid 1)
+        (
+            """\
      art34b:
        maximum_per_kalenderjaar:
          waarden:
            2027-01-01: {waarde: "2000.00", bron: "proef"}
-     """, 5, "wijzigingen.art34b.maximum_per_kalenderjaar", ["staat in de wet"]),
-    ("""\
+     """,
+            5,
+            "wijzigingen.art34b.maximum_per_kalenderjaar",
+            ["staat in de wet"],
+        ),
+        (
+            """\
      gemeente:
        betaaldag:
          waarden:
            2024-01-01: {waarde: 31, bron: "proef"}
-     """, 7, "wijzigingen.gemeente.betaaldag.waarden.2024-01-01.waarde", ["1 tot en met 28"]),
-    ("""\
+     """,
+            7,
+            "wijzigingen.gemeente.betaaldag.waarden.2024-01-01.waarde",
+            ["1 tot en met 28"],
+        ),
+        (
+            """\
      gemeente:
        verwerkingsdagen:
          waarden:
            2024-01-01: {waarde: 40, bron: "proef"}
-     """, 7, "wijzigingen.gemeente.verwerkingsdagen.waarden.2024-01-01.waarde", ["0 tot en met 10"]),
-    ("""\
+     """,
+            7,
+            "wijzigingen.gemeente.verwerkingsdagen.waarden.2024-01-01.waarde",
+            ["0 tot en met 10"],
+        ),
+        (
+            """\
      gemeente:
        betaaldagg:
          waarden:
            2024-01-01: {waarde: 20, bron: "proef"}
-     """, 5, "wijzigingen.gemeente.betaaldagg", ["bestaat niet"]),
-    ("""\
+     """,
+            5,
+            "wijzigingen.gemeente.betaaldagg",
+            ["bestaat niet"],
+        ),
+        (
+            """\
      art34b:
        college_beleid:
          waarden:
            2027-01-01: {waarde: altijd, bron: "proef"}
-     """, 7, "wijzigingen.art34b.college_beleid.waarden.2027-01-01.waarde", ["ambtshalve, op_aanvraag"]),
-])
+     """,
+            7,
+            "wijzigingen.art34b.college_beleid.waarden.2027-01-01.waarde",
+            ["ambtshalve, op_aanvraag"],
+        ),
+    ],
+)
 def test_fout_in_de_overlay_noemt_bestand_regel_en_veld(eigen, wijzigingen, regel, veld, woorden):
     pad = _overlay(eigen, "proefstad", wijzigingen)
     with pytest.raises(CasusFout) as e:
@@ -157,19 +213,27 @@ def test_onbekend_veld_en_andere_naam(eigen):
 
 
 def test_cli_exit_2_en_api_400(eigen, tmp_path, capsys):
-    _overlay(eigen, "proefstad", """\
+    _overlay(
+        eigen,
+        "proefstad",
+        """\
         gemeente:
           aflossing_percentage_norm:
             waarden:
               2024-01-01: {waarde: "10", bron: "proef"}
-        """)
+        """,
+    )
     casus = tmp_path / "c.yaml"
-    casus.write_text("naam: proef\nperiode: {van: 2027-01, tot: 2027-03}\ngemeente: proefstad\n"
-                     "huishouden:\n  aanvrager: {geboortedatum: 1985-03-01}\n", encoding="utf-8")
+    casus.write_text(
+        "naam: proef\nperiode: {van: 2027-01, tot: 2027-03}\ngemeente: proefstad\n"
+        "huishouden:\n  aanvrager: {geboortedatum: 1985-03-01}\n",
+        encoding="utf-8",
+    )
     assert main(["maandstaat", str(casus)]) == 2
     err = capsys.readouterr().err
     assert "regel 3, veld 'gemeente'" in err and "proefstad.yaml: regel 7" in err and "hoogstens 5%" in err
     from tests.api.conftest import maak_app
+
     client = TestClient(maak_app(tmp_path), raise_server_exceptions=False)
     r = client.post("/v1/berekeningen", json=_casus("proefstad"))
     assert r.status_code == 400, r.text
@@ -181,6 +245,7 @@ def test_map_die_niet_bestaat(monkeypatch, tmp_path):
     with pytest.raises(CasusFout, match="BALANS_GEMEENTEN_DIR noemt de map"):
         uit_data(_casus("rotterdam"))
     from balans.settings import Settings
+
     assert Settings.uit_omgeving().gemeenten_dir == (tmp_path / "weg").resolve()
 
 
@@ -188,26 +253,39 @@ def test_vakantiegeld_volgens_het_programmaplan_als_keuze_van_de_gemeente(eigen)
     # Maatregel 18 (Programmaplan): een keuze van de gemeente zolang de AMvB er niet is. Ferd, januari 2027:
     # 595,64 in plaats van 576,06 (de afleiding staat in test_maandstaat::test_vakantiegeld_volgens_maatregel_18).
     from balans.casus.laden import uit_bestand
-    _overlay(eigen, "mr18", """\
+
+    _overlay(
+        eigen,
+        "mr18",
+        """\
         gemeente:
           vakantiegeld_verrekening:
             waarden:
               2024-01-01: {waarde: programmaplan, bron: "Programmaplan Participatiewet in balans, maatregel 18"}
-        """)
+        """,
+    )
     ferd = uit_bestand(Path(__file__).parents[1] / "src" / "balans" / "voorbeelden" / "ferd-maandstaat.yaml")
     c = ferd.model_copy(update={"gemeente": "mr18"})
     g = Grootboek(c)
     assert g.vakantiegeld_methode == "programmaplan"
-    januari = [r.bedrag for b in g.staat("op_de_maand").betalingen for r in b.regels
-               if r.soort == "uitkering" and r.maand == D(2027, 1, 1)]
+    januari = [
+        r.bedrag
+        for b in g.staat("op_de_maand").betalingen
+        for r in b.regels
+        if r.soort == "uitkering" and r.maand == D(2027, 1, 1)
+    ]
     assert januari == [59564]
     assert Grootboek(ferd).vakantiegeld_methode == "wet"
-    pad = _overlay(eigen, "mr18b", """\
+    pad = _overlay(
+        eigen,
+        "mr18b",
+        """\
         gemeente:
           vakantiegeld_verrekening:
             waarden:
               2024-01-01: {waarde: anders, bron: "proef"}
-        """)
+        """,
+    )
     assert any("wet, programmaplan" in b and r == 7 for b, _, r in go.controleer(pad)[1])
 
 
@@ -217,12 +295,17 @@ def test_zaak_waarvan_de_overlay_later_ongeldig_wordt_geeft_409(eigen, tmp_path)
     # in het Nederlands dat er nu niet mee te rekenen is, met het bestand, de regel en het veld: 409, geen
     # 500 (de website gaf een 500) en geen 404 'nog niets vastgelegd' (de API).
     from tests.api.conftest import maak_app, token
-    pad = _overlay(eigen, "proefstad", """\
+
+    pad = _overlay(
+        eigen,
+        "proefstad",
+        """\
         gemeente:
           betaaldag:
             waarden:
               2024-01-01: {waarde: 20, bron: "proef"}
-        """)
+        """,
+    )
     client = TestClient(maak_app(tmp_path), raise_server_exceptions=False)
     km = token(client, "km.jansen")
     r = client.post("/v1/zaken", json={"naam": "Proef", "casus": _casus("proefstad")}, headers=km)
@@ -253,12 +336,16 @@ def test_tijdlijn_vangt_een_overlay_die_bij_het_rekenen_niet_te_lezen_is(eigen, 
     from balans.wet import parameters
     from balans.zaak import tijdlijn as T
 
-    _overlay(eigen, "proefstad", """\
+    _overlay(
+        eigen,
+        "proefstad",
+        """\
         gemeente:
           betaaldag:
             waarden:
               2024-01-01: {waarde: 20, bron: "proef"}
-        """)
+        """,
+    )
 
     class Zaak:
         id = "z1"

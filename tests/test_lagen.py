@@ -26,8 +26,11 @@ def lagen_uit(ini: Path) -> tuple[list[set[str]], set[tuple[str, str]]]:
     cp = configparser.ConfigParser()
     cp.read(ini, encoding="utf-8")
     sectie = cp["importlinter:contract:lagen"]
-    lagen = [{m.strip() for m in regel.replace("|", ":").split(":")}
-             for regel in sectie["layers"].splitlines() if regel.strip()]
+    lagen = [
+        {m.strip() for m in regel.replace("|", ":").split(":")}
+        for regel in sectie["layers"].splitlines()
+        if regel.strip()
+    ]
     uitzonderingen = set()
     for regel in sectie.get("ignore_imports", "").splitlines():
         if "->" in regel:
@@ -90,8 +93,9 @@ def omhoog(bron: Path, lagen: list[set[str]], uitzonderingen: set[tuple[str, str
         lv, ln = laag_van(van, lagen), laag_van(naar, lagen)
         if lv is None or ln is None or ln >= lv:
             continue
-        if any((van == a or van.startswith(a + ".")) and (naar == b or naar.startswith(b + "."))
-               for a, b in uitzonderingen):
+        if any(
+            (van == a or van.startswith(a + ".")) and (naar == b or naar.startswith(b + ".")) for a, b in uitzonderingen
+        ):
             continue
         fout.append(f"{van} (regel {regel}) importeert {naar} in een functie: dat is een laag omhoog")
     return fout
@@ -100,14 +104,16 @@ def omhoog(bron: Path, lagen: list[set[str]], uitzonderingen: set[tuple[str, str
 def test_geen_import_in_een_functie_naar_een_hogere_laag():
     lagen, uitzonderingen = lagen_uit(WORTEL / ".importlinter")
     fouten = omhoog(BRON, lagen, uitzonderingen)
-    assert not fouten, ("Verplaats de code naar de goede laag in plaats van een import in een functie:\n"
-                        + "\n".join(fouten))
+    assert not fouten, "Verplaats de code naar de goede laag in plaats van een import in een functie:\n" + "\n".join(
+        fouten
+    )
 
 
 def test_elke_module_staat_in_een_laag():
     lagen, _ = lagen_uit(WORTEL / ".importlinter")
-    buiten = sorted({m for p in BRON.rglob("*.py")
-                     if laag_van(m := _module_van(p, BRON), lagen) is None and m != "balans"})
+    buiten = sorted(
+        {m for p in BRON.rglob("*.py") if laag_van(m := _module_van(p, BRON), lagen) is None and m != "balans"}
+    )
     assert not buiten, f"Deze modules staan in geen laag van .importlinter: {buiten}"
 
 
@@ -127,13 +133,14 @@ def test_de_controle_vindt_een_import_omhoog(tmp_path):
     for p in (pakket, pakket / "onder", pakket / "boven"):
         (p / "__init__.py").write_text("")
     (pakket / "boven" / "a.py").write_text("from balans.onder import b\n")
-    (pakket / "onder" / "b.py").write_text("def f():\n    from ..boven import a\n    return a\n"
-                                           "def g():\n    import balans.boven.a\n")
+    (pakket / "onder" / "b.py").write_text(
+        "def f():\n    from ..boven import a\n    return a\ndef g():\n    import balans.boven.a\n"
+    )
     lagen = [{"balans.boven"}, {"balans.onder"}]
     fouten = omhoog(pakket, lagen, set())
     assert len(fouten) == 2 and all("balans.onder.b" in f and "balans.boven" in f for f in fouten), fouten
     assert omhoog(pakket, lagen, {("balans.onder.b", "balans.boven")}) == []
-    assert omhoog(pakket, [{"balans.onder"}, {"balans.boven"}], set()) == []   # andersom: omlaag, mag
+    assert omhoog(pakket, [{"balans.onder"}, {"balans.boven"}], set()) == []  # andersom: omlaag, mag
 
 
 # --- kringen binnen een pakket, verstopt achter een import in een functie --------------------------------------
@@ -163,7 +170,8 @@ def imports_bovenaan(bron: Path) -> dict[str, set[str]]:
         doelen: set[str] = set()
         for knoop in ast.parse(pad.read_text(encoding="utf-8")).body:
             if isinstance(knoop, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) or (
-                    isinstance(knoop, ast.If) and "TYPE_CHECKING" in ast.unparse(knoop.test)):
+                isinstance(knoop, ast.If) and "TYPE_CHECKING" in ast.unparse(knoop.test)
+            ):
                 continue
             for imp in ast.walk(knoop):
                 if not isinstance(imp, (ast.Import, ast.ImportFrom)):
@@ -171,7 +179,7 @@ def imports_bovenaan(bron: Path) -> dict[str, set[str]]:
                 for doel in _doel(imp, module, pad.name == "__init__.py"):
                     namen = [f"{doel}.{a.name}" for a in imp.names] if isinstance(imp, ast.ImportFrom) else [doel]
                     for naam in namen:
-                        if (m := _bestaande(naam, modules) if naam in modules else _bestaande(doel, modules)):
+                        if m := _bestaande(naam, modules) if naam in modules else _bestaande(doel, modules):
                             doelen.add(m)
         uit[module] = doelen - {module}
     return uit

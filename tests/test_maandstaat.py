@@ -45,9 +45,21 @@ GECONSOLIDEERD = "bijverdienen-geconsolideerde-tekst"
 def _art34a_zonder_34b() -> ParameterBoom:
     """Art. 34a (15%) al in 2026, zoals de bedragen hieronder zijn afgeleid, maar art. 34b op zijn formele datum."""
     bron = "aanname voor de test: art. 34a al in 2026, art. 34b formeel vanaf 2027-01-01"
-    return ParameterBoom.met_lagen([("proef", {
-        "art34a": {"van_toepassing": {"waarden": {"2026-01-01": {"waarde": True, "bron": bron}}}},
-        "art31": {"vrijlatingen_n_tot_aa_van_toepassing": {"waarden": {"2026-01-01": {"waarde": False, "bron": bron}}}}})])
+    return ParameterBoom.met_lagen(
+        [
+            (
+                "proef",
+                {
+                    "art34a": {"van_toepassing": {"waarden": {"2026-01-01": {"waarde": True, "bron": bron}}}},
+                    "art31": {
+                        "vrijlatingen_n_tot_aa_van_toepassing": {
+                            "waarden": {"2026-01-01": {"waarde": False, "bron": bron}}
+                        }
+                    },
+                },
+            )
+        ]
+    )
 
 
 # --- de betalingen met de hand: verwacht_betalingen in de casussen ---------------------------------
@@ -59,16 +71,24 @@ MET_BETALINGEN = sorted(p.name for p in MAP.glob("*.yaml") if "verwacht_betaling
 
 
 def test_casussen_met_betalingen():
-    assert {"a2-maandloon-betalingen-geconsolideerd.yaml", "f2-correctie-betalingen-geconsolideerd.yaml",
-            "i-bufferbudget-2027.yaml", "j-baan-stopt-achteraf-2027.yaml", "l-nabetaling-na-zes-maanden-art58-2027.yaml",
-            "m-zonder-werk-oude-vordering-2027.yaml", "n-bijstand-stopt-vakantietoeslag-art45-2027.yaml",
-            "k-werk-begint-en-stopt-halverwege-2027.yaml", "o-dertiende-vierweekse-periode-2027.yaml",
-            "p-weekloon-over-de-normwijziging-2026.yaml"} <= set(MET_BETALINGEN)
+    assert {
+        "a2-maandloon-betalingen-geconsolideerd.yaml",
+        "f2-correctie-betalingen-geconsolideerd.yaml",
+        "i-bufferbudget-2027.yaml",
+        "j-baan-stopt-achteraf-2027.yaml",
+        "l-nabetaling-na-zes-maanden-art58-2027.yaml",
+        "m-zonder-werk-oude-vordering-2027.yaml",
+        "n-bijstand-stopt-vakantietoeslag-art45-2027.yaml",
+        "k-werk-begint-en-stopt-halverwege-2027.yaml",
+        "o-dertiende-vierweekse-periode-2027.yaml",
+        "p-weekloon-over-de-normwijziging-2026.yaml",
+    } <= set(MET_BETALINGEN)
 
 
 @pytest.mark.parametrize("naam", MET_BETALINGEN)
 def test_verwachte_betalingen_met_de_hand(naam):
     from balans.maandstaat.toets import verschillen
+
     c = uit_bestand(MAP / naam)
     assert verschillen(c) == []
     g = Grootboek(c)
@@ -86,25 +106,43 @@ def test_balans_toets_over_de_map_is_goed(capsys):
 def test_toets_meldt_een_verschil_per_betaling_in_het_nederlands(tmp_path, capsys):
     tekst = (MAP / "i-bufferbudget-2027.yaml").read_text(encoding="utf-8")
     fout = tmp_path / "i.yaml"
-    fout.write_text(tekst.replace("bedrag: 944.74", "bedrag: 944.75").replace("{2027: 161.50}", "{2027: 0.00}")
-                    .replace("      - {datum: 2027-04-23, bedrag: 1348.49}\n", ""), encoding="utf-8")
+    fout.write_text(
+        tekst.replace("bedrag: 944.74", "bedrag: 944.75")
+        .replace("{2027: 161.50}", "{2027: 0.00}")
+        .replace("      - {datum: 2027-04-23, bedrag: 1348.49}\n", ""),
+        encoding="utf-8",
+    )
     assert main(["toets", str(fout)]) == 1
     uit = capsys.readouterr().out
-    assert "verwacht_betalingen.op_de_maand, betaling 1: verwacht 1 februari 2027 € 944,75, berekend 1 februari 2027 € 944,74" in uit
+    assert (
+        "verwacht_betalingen.op_de_maand, betaling 1: verwacht 1 februari 2027 € 944,75, berekend 1 februari 2027 € 944,74"
+        in uit
+    )
     assert "betaling 4: niet verwacht, berekend 23 april 2027 € 1.348,49" in uit
     assert "bufferbudget in 2027: verwacht € 0,00, berekend € 161,50" in uit
 
 
-@pytest.mark.parametrize("vervang, woorden", [
-    ("    nog_na_te_betalen: 0.00", ["regel 43", "verwacht_betalingen.op_de_maand.nog_na_te_betaln", "Bedoelt u 'nog_na_te_betalen'"]),
-    ("  op_de_maand:", ["regel 36", "verwacht_betalingen.op_maand", "Kies uit"]),
-    ("      - {datum: 2027-02-01, bedrag: 944.74}", ["verwacht_betalingen.op_de_maand.betalingen[1].bedrag",
-                                                   "twee decimalen"]),
-])
+@pytest.mark.parametrize(
+    "vervang, woorden",
+    [
+        (
+            "    nog_na_te_betalen: 0.00",
+            ["regel 43", "verwacht_betalingen.op_de_maand.nog_na_te_betaln", "Bedoelt u 'nog_na_te_betalen'"],
+        ),
+        ("  op_de_maand:", ["regel 36", "verwacht_betalingen.op_maand", "Kies uit"]),
+        (
+            "      - {datum: 2027-02-01, bedrag: 944.74}",
+            ["verwacht_betalingen.op_de_maand.betalingen[1].bedrag", "twee decimalen"],
+        ),
+    ],
+)
 def test_toets_onbekend_veld_of_foute_waarde_is_exit_2(tmp_path, capsys, vervang, woorden):
     tekst = (MAP / "i-bufferbudget-2027.yaml").read_text(encoding="utf-8")
-    nieuw = {"    nog_na_te_betalen: 0.00": "    nog_na_te_betaln: 0.00", "  op_de_maand:": "  op_maand:",
-             "      - {datum: 2027-02-01, bedrag: 944.74}": "      - {datum: 2027-02-01, bedrag: 944.745}"}[vervang]
+    nieuw = {
+        "    nog_na_te_betalen: 0.00": "    nog_na_te_betaln: 0.00",
+        "  op_de_maand:": "  op_maand:",
+        "      - {datum: 2027-02-01, bedrag: 944.74}": "      - {datum: 2027-02-01, bedrag: 944.745}",
+    }[vervang]
     assert vervang in tekst
     pad = tmp_path / "fout.yaml"
     pad.write_text(tekst.replace(vervang, nieuw), encoding="utf-8")
@@ -149,12 +187,17 @@ def test_geen_bufferbudget_in_2026():
 def test_vakantiegeld_in_mei_naar_dagen_verdeeld():
     # 48000 cent over 365 dagen: 31 dagen = 4076 rest 260, 30 dagen = 3945 rest 75, 28 dagen = 3682
     # rest 70. Samen 47994; de 6 centen gaan naar de eerste zes maanden van 31 dagen (grootste rest).
-    dagen = [30, 31, 31, 30, 31, 30, 31, 31, 28, 31, 30, 31]   # juni 2025 t/m mei 2026
+    dagen = [30, 31, 31, 30, 31, 30, 31, 31, 28, 31, 30, 31]  # juni 2025 t/m mei 2026
     assert verdeel(48000, dagen) == [3945, 4077, 4077, 3945, 4077, 3945, 4077, 4077, 3682, 4077, 3945, 4076]
     g = Grootboek(uit_bestand(MAP / "g-vakantiegeld-mei.yaml"))
     vg = {p.maand: p.bedrag for p in g.toerekening.posten if p.soort == "vakantiegeld" and p.maand}
-    assert vg == {D(2026, 1, 1): 4077, D(2026, 2, 1): 3682, D(2026, 3, 1): 4077, D(2026, 4, 1): 3945,
-                  D(2026, 5, 1): 4076}
+    assert vg == {
+        D(2026, 1, 1): 4077,
+        D(2026, 2, 1): 3682,
+        D(2026, 3, 1): 4077,
+        D(2026, 4, 1): 3945,
+        D(2026, 5, 1): 4076,
+    }
     # In juni komt de vakantietoeslag over januari t/m mei (art. 45 lid 1).
     s = g.staat("op_de_maand")
     juni = [r for b in s.betalingen for r in b.regels if r.soort == "vakantietoeslag"]
@@ -178,7 +221,10 @@ def test_zonder_besluit_geen_bijstand_over_maanden_voor_de_melding():
     data["regime"] = GECONSOLIDEERD
     s = Grootboek(uit_data(data)).staat("op_de_maand")
     assert _betalingen(s) == [(D(2026, 5, 22), 133142)]
-    assert [r.maand for b in s.betalingen for r in b.regels if r.soort == "geen_bijstand"] == [D(2026, 3, 1), D(2026, 4, 1)]
+    assert [r.maand for b in s.betalingen for r in b.regels if r.soort == "geen_bijstand"] == [
+        D(2026, 3, 1),
+        D(2026, 4, 1),
+    ]
     assert s.recht[D(2026, 3, 1)] == 0 and s.recht[D(2026, 4, 1)] == 0
     # Vakantietoeslag alleen over mei: 70,08.
     assert s.vakantietoeslag_gereserveerd == 7008
@@ -210,6 +256,7 @@ def test_terugwerkende_kracht_hoogstens_drie_maanden():
 
 # --- wat altijd moet gelden ------------------------------------------------------------------------
 
+
 @st.composite
 def casussen(draw):
     jaar = draw(st.sampled_from([2026, 2027]))
@@ -218,7 +265,7 @@ def casussen(draw):
     van = D(jaar, eerste, 1)
     tot_m = eerste + n - 1
     tot = D(jaar + (tot_m - 1) // 12, (tot_m - 1) % 12 + 1, 1)
-    eind = (D(tot.year + (tot.month == 12), tot.month % 12 + 1, 1) - dt.timedelta(days=1))
+    eind = D(tot.year + (tot.month == 12), tot.month % 12 + 1, 1) - dt.timedelta(days=1)
     freq = draw(st.sampled_from(["maand", "vier_weken", "week"]))
     start = van + dt.timedelta(days=draw(st.integers(-20, 10)))
     stroken, i = [], 0
@@ -236,10 +283,14 @@ def casussen(draw):
             break
         if betaal >= van:
             i += 1
-            ls = {"id": f"s{i}", "loonperiode": freq, "periode": {"van": start.isoformat(), "tot": einde.isoformat()},
-                  "betaaldatum": betaal.isoformat(),
-                  "bekend_op": (betaal + dt.timedelta(days=draw(st.integers(0, 40)))).isoformat(),
-                  "netto": f"{draw(st.integers(0, 160000)) / 100:.2f}"}
+            ls = {
+                "id": f"s{i}",
+                "loonperiode": freq,
+                "periode": {"van": start.isoformat(), "tot": einde.isoformat()},
+                "betaaldatum": betaal.isoformat(),
+                "bekend_op": (betaal + dt.timedelta(days=draw(st.integers(0, 40)))).isoformat(),
+                "netto": f"{draw(st.integers(0, 160000)) / 100:.2f}",
+            }
             if draw(st.integers(0, 9)) == 0:
                 ls["vakantiegeld"] = {"betaald": f"{draw(st.integers(0, 60000)) / 100:.2f}"}
             stroken.append(ls)
@@ -249,14 +300,24 @@ def casussen(draw):
         if draw(st.integers(0, 4)) == 0:
             b = D.fromisoformat(ls["betaaldatum"]) + dt.timedelta(days=draw(st.integers(0, 90)))
             if b <= eind:
-                correcties.append({"id": f"c{k}", "corrigeert": ls["id"], "betaaldatum": b.isoformat(),
-                                   "bekend_op": max(b, D.fromisoformat(ls["bekend_op"])).isoformat(),
-                                   "netto": f"{draw(st.integers(0, 160000)) / 100:.2f}"})
+                correcties.append(
+                    {
+                        "id": f"c{k}",
+                        "corrigeert": ls["id"],
+                        "betaaldatum": b.isoformat(),
+                        "bekend_op": max(b, D.fromisoformat(ls["bekend_op"])).isoformat(),
+                        "netto": f"{draw(st.integers(0, 160000)) / 100:.2f}",
+                    }
+                )
     data = {
-        "naam": "eigenschap", "periode": {"van": van.isoformat()[:7], "tot": tot.isoformat()[:7]},
+        "naam": "eigenschap",
+        "periode": {"van": van.isoformat()[:7], "tot": tot.isoformat()[:7]},
         "regime": draw(st.sampled_from(["wet", "inkomen-naar-beschikbaarheid", "bijverdienen-vanaf-2027"])),
-        "huishouden": {"aanvrager": {"geboortedatum": draw(st.sampled_from(["1990-05-01", "1960-03-03", "2006-02-01"]))}},
-        "loonstroken": stroken, "correcties": correcties,
+        "huishouden": {
+            "aanvrager": {"geboortedatum": draw(st.sampled_from(["1990-05-01", "1960-03-03", "2006-02-01"]))}
+        },
+        "loonstroken": stroken,
+        "correcties": correcties,
         "verrekening": {"vordering_bij_start": f"{draw(st.integers(0, 50000)) / 100:.2f}"},
     }
     if draw(st.booleans()):
@@ -264,15 +325,23 @@ def casussen(draw):
     return data
 
 
-@settings(max_examples=int(__import__("os").environ.get("BALANS_VOORBEELDEN", "80")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=int(__import__("os").environ.get("BALANS_VOORBEELDEN", "80")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 @given(casussen())
 def test_geld_blijft_behouden_en_methode_verandert_alleen_het_moment(data):
     from balans.maandstaat import betaaldagen
+
     c = uit_data(data)
     recht = {r.maand: int(r.uitkomst.bijstand) for r in bereken(c, uitleg=False)}
     totalen = set()
     werkt = any(p.bedrag > 0 for p in Grootboek(c).toerekening.posten)
-    for methode, vm in [(m, "wet") for m in METHODEN] + [("achteraf", "programmaplan"), ("vast_bedrag", "programmaplan")]:
+    for methode, vm in [(m, "wet") for m in METHODEN] + [
+        ("achteraf", "programmaplan"),
+        ("vast_bedrag", "programmaplan"),
+    ]:
         s = Grootboek(c, vakantiegeld_methode=vm).staat(methode)
         # Zonder arbeidsinkomen nooit bufferbudget (art. 34b).
         if not werkt and not any(inv and inv.inkomsten for inv in c.maanden.values()):
@@ -289,7 +358,11 @@ def test_geld_blijft_behouden_en_methode_verandert_alleen_het_moment(data):
     assert totalen == {sum(recht.values())}
 
 
-@settings(max_examples=int(__import__("os").environ.get("BALANS_VOORBEELDEN", "80")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=int(__import__("os").environ.get("BALANS_VOORBEELDEN", "80")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 @given(casussen())
 def test_toerekening_telt_niets_dubbel_en_verliest_niets(data):
     c = uit_data(data)
@@ -313,26 +386,44 @@ huishouden:
 """
 
 
-@pytest.mark.parametrize("extra,woorden", [
-    ("""loonstroken:
+@pytest.mark.parametrize(
+    "extra,woorden",
+    [
+        (
+            """loonstroken:
   - {id: a, loonperiode: maand, periode: {van: 2026-03-01, tot: 2026-03-31}, betaaldatum: 2026-04-02, netto: 100.00}
   - {id: b, loonperiode: vier_weken, periode: {van: 2026-03-20, tot: 2026-04-16}, betaaldatum: 2026-04-20, netto: 100.00}
-""", ["'a'", "'b'", "overlappen", "regel 7"]),
-    ("""loonstroken:
+""",
+            ["'a'", "'b'", "overlappen", "regel 7"],
+        ),
+        (
+            """loonstroken:
   - {id: a, loonperiode: maand, periode: {van: 2026-03-01, tot: 2026-03-31}, betaaldatum: 2026-04-02, netto: 100.00}
 correcties:
   - {id: c, corrigeert: x, betaaldatum: 2026-05-02, netto: 90.00}
-""", ["correctie 'c'", "'x'", "niet in de casus", "correcties[1].corrigeert"]),
-    ("""loonstroken:
+""",
+            ["correctie 'c'", "'x'", "niet in de casus", "correcties[1].corrigeert"],
+        ),
+        (
+            """loonstroken:
   - {id: a, loonperiode: maand, periode: {van: 2026-05-01, tot: 2026-05-31}, betaaldatum: 2026-06-02, netto: 100.00}
-""", ["loonstrook 'a'", "2026-06-02", "buiten de periode", "loonstroken[1].betaaldatum"]),
-    ("""loonstroken:
+""",
+            ["loonstrook 'a'", "2026-06-02", "buiten de periode", "loonstroken[1].betaaldatum"],
+        ),
+        (
+            """loonstroken:
   - {id: a, loonperiode: vier_weken, periode: {van: 2026-03-01, tot: 2026-03-31}, betaaldatum: 2026-04-02, netto: 100.00}
-""", ["loonstrook 'a'", "28 dagen", "31 dagen"]),
-    ("""loonstroken:
+""",
+            ["loonstrook 'a'", "28 dagen", "31 dagen"],
+        ),
+        (
+            """loonstroken:
   - {id: a, loonperiode: maand, periode: {van: 2026-03-01, tot: 2026-03-31}, betaaldatum: 2026-04-02, netto: -5.00}
-""", ["loonstroken[1].netto", "negatief"]),
-])
+""",
+            ["loonstroken[1].netto", "negatief"],
+        ),
+    ],
+)
 def test_foute_loonstroken_geven_exit_2_met_het_item(tmp_path, capsys, extra, woorden):
     pad = tmp_path / "fout.yaml"
     pad.write_text(BASIS + extra, encoding="utf-8")
@@ -351,8 +442,20 @@ def test_grafiek_met_onbekend_formaat_geeft_exit_2(tmp_path, capsys):
 
 def test_cli_json_en_grafiek(tmp_path, capsys):
     svg = tmp_path / "ferd.svg"
-    assert main(["maandstaat", str(MAP / "b-vierweken-verworven.yaml"), "--json", "--methode", "alle",
-                 "--grafiek", str(svg)]) == 0
+    assert (
+        main(
+            [
+                "maandstaat",
+                str(MAP / "b-vierweken-verworven.yaml"),
+                "--json",
+                "--methode",
+                "alle",
+                "--grafiek",
+                str(svg),
+            ]
+        )
+        == 0
+    )
     uit = json.loads(capsys.readouterr().out)
     assert set(uit["methoden"]) == set(METHODEN)
     for m in uit["methoden"].values():
@@ -384,16 +487,35 @@ def test_surplus_betaalt_een_verwerkte_strook_door_ook_als_een_eerdere_nog_onbek
     (Tweede Paasdag), dus dinsdag 7 april; mee op vrijdag 24 april. X op woensdag 20 mei + 3 = zaterdag
     23 mei, maandag 25 mei is Tweede Pinksterdag, dus dinsdag 26 mei: na de laatste betaaldag (22 mei),
     dus nog door te betalen. Y wacht niet achter X."""
-    c = uit_data({
-        "naam": "twee banen, Surplus", "periode": {"van": "2026-03", "tot": "2026-05"},
-        "huishouden": {"aanvrager": {"geboortedatum": "1990-05-01"}},
-        "verrekening": {"methode": "vast_bedrag"},
-        "loonstroken": [
-            {"id": "x-mrt", "werkgever": "X", "loonperiode": "maand", "periode": {"van": "2026-03-01", "tot": "2026-03-31"},
-             "betaaldatum": "2026-04-02", "bekend_op": "2026-05-20", "netto": "200.00"},
-            {"id": "y-mrt", "werkgever": "Y", "loonperiode": "maand", "periode": {"van": "2026-03-01", "tot": "2026-03-31"},
-             "betaaldatum": "2026-04-03", "bekend_op": "2026-04-03", "netto": "300.00"},
-        ]}, "test")
+    c = uit_data(
+        {
+            "naam": "twee banen, Surplus",
+            "periode": {"van": "2026-03", "tot": "2026-05"},
+            "huishouden": {"aanvrager": {"geboortedatum": "1990-05-01"}},
+            "verrekening": {"methode": "vast_bedrag"},
+            "loonstroken": [
+                {
+                    "id": "x-mrt",
+                    "werkgever": "X",
+                    "loonperiode": "maand",
+                    "periode": {"van": "2026-03-01", "tot": "2026-03-31"},
+                    "betaaldatum": "2026-04-02",
+                    "bekend_op": "2026-05-20",
+                    "netto": "200.00",
+                },
+                {
+                    "id": "y-mrt",
+                    "werkgever": "Y",
+                    "loonperiode": "maand",
+                    "periode": {"van": "2026-03-01", "tot": "2026-03-31"},
+                    "betaaldatum": "2026-04-03",
+                    "bekend_op": "2026-04-03",
+                    "netto": "300.00",
+                },
+            ],
+        },
+        "test",
+    )
     staat = Grootboek(c).staat("vast_bedrag")
     door = [(b.datum, r.bedrag) for b in staat.betalingen for r in b.regels if r.soort == "loon_doorbetaald"]
     assert door == [(D(2026, 4, 24), 30000)]
@@ -403,12 +525,16 @@ def test_surplus_betaalt_een_verwerkte_strook_door_ook_als_een_eerdere_nog_onbek
 
 # --- bufferbudget (art. 34b), betaaldagen ----------------------------------------------------------
 
+
 def test_casus_i_bufferbudget_in_2027_met_de_hand():
     # De rekensom en de betalingen staan in casus i (verwacht_betalingen); hier de regels van maart.
     s = Grootboek(uit_bestand(MAP / "i-bufferbudget-2027.yaml")).staat("op_de_maand")
     maart = [b for b in s.betalingen if b.datum == D(2027, 3, 25)][0]
-    assert [(r.soort, r.bedrag) for r in maart.regels if r.bedrag] == [("uitkering", 134849), ("verrekend", -16150),
-                                                                       ("bufferbudget", 16150)]
+    assert [(r.soort, r.bedrag) for r in maart.regels if r.bedrag] == [
+        ("uitkering", 134849),
+        ("verrekend", -16150),
+        ("bufferbudget", 16150),
+    ]
     assert sluitend(s)
 
 
@@ -416,8 +542,21 @@ def test_casus_i_op_aanvraag_zonder_besluit_geen_bufferbudget():
     # Een gemeente die het bufferbudget alleen op aanvraag inzet (art. 34b lid 1 is een kan-bepaling):
     # zonder besluit in de casus niets; maart 1.348,49 - 161,50 = 1.186,99.
     from balans.wet.parameters import ParameterBoom
-    boom = ParameterBoom.met_lagen([("proef", {"art34b": {"college_beleid": {"waarden": {
-        "2024-01-01": {"waarde": "op_aanvraag", "bron": "aanname voor de test"}}}}})])
+
+    boom = ParameterBoom.met_lagen(
+        [
+            (
+                "proef",
+                {
+                    "art34b": {
+                        "college_beleid": {
+                            "waarden": {"2024-01-01": {"waarde": "op_aanvraag", "bron": "aanname voor de test"}}
+                        }
+                    }
+                },
+            )
+        ]
+    )
     c = uit_bestand(MAP / "i-bufferbudget-2027.yaml")
     s = Grootboek(c, boom).staat("op_de_maand")
     assert s.buffer_totaal == 0 and (D(2027, 3, 25), 118699) in _betalingen(s)
@@ -431,6 +570,7 @@ def test_casus_i_op_aanvraag_zonder_besluit_geen_bufferbudget():
 
 def test_feestdagen_en_betaaldagen():
     from balans.maandstaat import betaaldagen as b
+
     assert b.pasen(2026) == D(2026, 4, 5) and b.pasen(2027) == D(2027, 3, 28) and b.pasen(2030) == D(2030, 4, 21)
     # Koningsdag 2025 op zaterdag 26 april (27 april was een zondag); Bevrijdingsdag alleen in 2025, 2030.
     assert D(2025, 4, 26) in b.feestdagen(2025) and D(2025, 4, 27) not in b.feestdagen(2025)
@@ -440,11 +580,19 @@ def test_feestdagen_en_betaaldagen():
     # Goede Vrijdag (3 april 2026, Pasen 5 april min 2) en 1 mei: TARGET/T2 is dicht en de banken verwerken geen
     # betalingen (ECB 14-12-2000; BNG Bank): geen werkdag voor betalen en verwerken. 1 mei is geen feestdag.
     assert D(2026, 5, 1) not in b.feestdagen(2026)
-    assert [d for j in range(2024, 2032) for d in b.feestdagen(j) if (d.month, d.day) == (5, 5)] == [D(2025, 5, 5),
-                                                                                                    D(2030, 5, 5)]
+    assert [d for j in range(2024, 2032) for d in b.feestdagen(j) if (d.month, d.day) == (5, 5)] == [
+        D(2025, 5, 5),
+        D(2030, 5, 5),
+    ]
     # Koningsdag, Hemelvaart en Tweede Pinksterdag verwerken de banken wel; het blijven feestdagen.
-    assert b.banken_dicht(2026) == {D(2026, 1, 1), D(2026, 4, 3), D(2026, 4, 6), D(2026, 5, 1), D(2026, 12, 25),
-                                    D(2026, 12, 26)}
+    assert b.banken_dicht(2026) == {
+        D(2026, 1, 1),
+        D(2026, 4, 3),
+        D(2026, 4, 6),
+        D(2026, 5, 1),
+        D(2026, 12, 25),
+        D(2026, 12, 26),
+    }
     assert not b.is_werkdag(D(2026, 4, 3)) and not b.is_werkdag(D(2026, 5, 1))
     assert b.is_werkdag(D(2026, 4, 2)) and b.is_werkdag(D(2026, 4, 7))
     # Betaaldag de 3e in april 2026: vrijdag 3 april is Goede Vrijdag, dus donderdag 2 april. Betaaldag de 1e
@@ -471,6 +619,7 @@ def test_ferd_geen_betaling_op_een_vrije_dag():
     c = uit_bestand(Path(__file__).parent.parent / "src" / "balans" / "voorbeelden" / "ferd-maandstaat.yaml")
     g = Grootboek(c)
     from balans.maandstaat import betaaldagen as b
+
     for methode in METHODEN:
         s = g.staat(methode)
         assert all(b.is_werkdag(x.datum) for x in s.betalingen if x.bedrag), methode
@@ -482,15 +631,23 @@ def test_art_58_lid_4_termijn_vanaf_de_dag_van_ontvangst():
     # De rekensom en de betalingen staan in casus l; hier de regels van augustus: verrekend, geen vordering.
     s = Grootboek(uit_bestand(MAP / "l-nabetaling-na-zes-maanden-art58-2027.yaml")).staat("op_de_maand")
     aug = [b for b in s.betalingen if b.datum == D(2027, 8, 25)][0]
-    assert [(r.soort, r.bedrag) for r in aug.regels if r.bedrag] == [("uitkering", 134849), ("verrekend", -25500),
-                                                                      ("bufferbudget", 25500)]
+    assert [(r.soort, r.bedrag) for r in aug.regels if r.bedrag] == [
+        ("uitkering", 134849),
+        ("verrekend", -25500),
+        ("bufferbudget", 25500),
+    ]
     assert not [r for b in s.betalingen for r in b.regels if r.soort == "vordering"]
 
 
 def test_art_45_lid_1_vakantietoeslag_als_de_bijstand_stopt():
     # De betalingen staan in casus n (bijstand.tot); hier hetzelfde met het einde als argument.
-    c = uit_data({"naam": "stopt in maart", "periode": {"van": "2027-01", "tot": "2027-05"},
-                  "huishouden": {"aanvrager": {"geboortedatum": "1985-03-01"}}})
+    c = uit_data(
+        {
+            "naam": "stopt in maart",
+            "periode": {"van": "2027-01", "tot": "2027-05"},
+            "huishouden": {"aanvrager": {"geboortedatum": "1985-03-01"}},
+        }
+    )
     s = Grootboek(c, einde=D(2027, 3, 31)).staat("op_de_maand")
     assert _betalingen(s)[-1] == (D(2027, 4, 23), 21291)
     assert s.vakantietoeslag_gereserveerd == 0
@@ -512,6 +669,7 @@ def test_wat_als_telt_het_vakantiegeld_zoals_de_maandstaat():
     # naar boven), middelen 650,00, bijstand 769,46.
     from decimal import Decimal
     from balans.maandstaat.watals import curve
+
     c = uit_bestand(Path(__file__).parents[1] / "src" / "balans" / "voorbeelden" / "ferd-maandstaat.yaml")
     pt = curve(c, 1250, van_uren=Decimal(16), tot_uren=Decimal(16))[0]
     assert (pt.loon, pt.vakantiegeld, pt.bijstand) == (86667, 6933, 71746)
@@ -532,7 +690,10 @@ def test_vakantiegeld_volgens_maatregel_18_van_het_programmaplan():
     def januari(vm):
         s = Grootboek(c, vakantiegeld_methode=vm).staat("op_de_maand")
         assert sluitend(s)
-        return [r.bedrag for b in s.betalingen for r in b.regels if r.soort == "uitkering" and r.maand == D(2027, 1, 1)], s
+        return [
+            r.bedrag for b in s.betalingen for r in b.regels if r.soort == "uitkering" and r.maand == D(2027, 1, 1)
+        ], s
+
     (wet,), s_wet = januari("wet")
     (mp,), s_mp = januari("programmaplan")
     assert (wet, mp) == (57606, 59564)
@@ -546,6 +707,7 @@ def test_vakantiegeld_volgens_maatregel_18_van_het_programmaplan():
 
 
 # --- het recht één keer gerekend (issue 16, benchmark) ------------------------------------------------
+
 
 @pytest.mark.parametrize("naam", sorted(p.name for p in MAP.glob("*.yaml")) + ["ferd-maandstaat.yaml"])
 def test_berekening_uit_het_grootboek_is_bereken(naam):
@@ -564,8 +726,12 @@ def test_berekening_uit_het_grootboek_is_bereken(naam):
         assert [r.uitkomst.spoor for r in met.berekening] == [r.uitkomst.spoor for r in bereken(casus)]
         for m in METHODEN:
             a, b = met.staat(m), zonder.staat(m)
-            assert (a.betalingen, a.recht, a.vordering, a.bufferbudget) == (b.betalingen, b.recht, b.vordering,
-                                                                           b.bufferbudget)
+            assert (a.betalingen, a.recht, a.vordering, a.bufferbudget) == (
+                b.betalingen,
+                b.recht,
+                b.vordering,
+                b.bufferbudget,
+            )
 
 
 def test_snelle_kopie_van_de_invoer_is_met_loon():
@@ -579,4 +745,4 @@ def test_snelle_kopie_van_de_invoer_is_met_loon():
         nieuw = _met_loon(inv, a, p)
         assert nieuw == met_loon(inv, a, p)
         assert (nieuw is inv) == (not a and not p)
-    assert inv == maandinvoeren(casus)[0][1]   # het origineel is niet veranderd
+    assert inv == maandinvoeren(casus)[0][1]  # het origineel is niet veranderd

@@ -50,7 +50,7 @@ huishouden:
     stappen = [s for s in bereken(c)[0].uitkomst.spoor if s.tak == "31-2-b-d-kinderbijslag-toeslagen"]
     assert len(stappen) == 1
     assert "Kinderbijslag, kindgebonden budget en toeslagen" in stappen[0].tekst
-    assert stappen[0].bron.endswith("2026-02-04#Artikel31")   # de versie die in maart 2026 geldt
+    assert stappen[0].bron.endswith("2026-02-04#Artikel31")  # de versie die in maart 2026 geldt
 
 
 def test_zaak_bewaart_een_kenmerk_met_datums():

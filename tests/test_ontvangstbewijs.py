@@ -34,8 +34,17 @@ PROJECT = Path(__file__).resolve().parents[1]
 FERD = PROJECT / "src" / "balans" / "voorbeelden" / "ferd.yaml"
 FERD_STAAT = PROJECT / "src" / "balans" / "voorbeelden" / "ferd-maandstaat.yaml"
 ROTTERDAM = PROJECT / "tests" / "casussen" / "middelen" / "giften-rotterdam-2025.yaml"
-VELDEN = {"formaat", "soort", "software", "parameters", "wetsversies", "bekendOp", "invoer", "invoerHash",
-          "uitkomstHash"}
+VELDEN = {
+    "formaat",
+    "soort",
+    "software",
+    "parameters",
+    "wetsversies",
+    "bekendOp",
+    "invoer",
+    "invoerHash",
+    "uitkomstHash",
+}
 
 
 def _draai(capsys, *args) -> tuple[int, str, str]:
@@ -51,7 +60,7 @@ def _bewijs_klopt(bewijs: dict, soort: str, uitkomst: dict | None = None) -> Non
     assert bewijs["parameters"]["hash"].startswith("sha256:") and len(bewijs["parameters"]["hash"]) == 71
     assert {"wet", "inkomen"} <= set(bewijs["parameters"]["onderdelen"])
     assert bewijs["wetsversies"] and all(v["bwb"] == "BWBR0015703" for v in bewijs["wetsversies"])
-    assert bewijs["bekendOp"][-6] in "+-"   # met tijdzone
+    assert bewijs["bekendOp"][-6] in "+-"  # met tijdzone
     assert bewijs["invoerHash"] == O.hash_van(bewijs["invoer"])
     if uitkomst is not None:
         assert bewijs["uitkomstHash"] == O.hash_van(O.zonder_bewijs(uitkomst))
@@ -60,15 +69,18 @@ def _bewijs_klopt(bewijs: dict, soort: str, uitkomst: dict | None = None) -> Non
 @pytest.fixture
 def schone_caches():
     """Na een test die parameters verandert: alles opnieuw lezen (de caches van wet en bewijs)."""
+
     def wis():
         W.wis_caches()
         O.wis_cache()
+
     wis()
     yield
     wis()
 
 
 # --- in elke uitkomst ---------------------------------------------------------------------------------
+
 
 def test_bereken_json_heeft_bewijs_en_herbereken_is_gelijk(tmp_path, capsys):
     code, uit, _ = _draai(capsys, "bereken", "--json", FERD)
@@ -109,12 +121,19 @@ def test_gemeente_en_variant_staan_apart_in_de_parameters(capsys):
     onderdelen = O.parameter_onderdelen(boom)
     assert set(onderdelen) == {"wet", "inkomen", "variant:nrp-70", "gemeente:rotterdam"}
     # een laag uit een beleidsrun telt ook mee
-    laag = boom.met_laag("proef", {"art31": {"giften_vrij_per_kalenderjaar": {"waarden": {
-        "2025-01-01": {"waarde": "1500.00", "bron": "proef"}}}}})
+    laag = boom.met_laag(
+        "proef",
+        {
+            "art31": {
+                "giften_vrij_per_kalenderjaar": {"waarden": {"2025-01-01": {"waarde": "1500.00", "bron": "proef"}}}
+            }
+        },
+    )
     assert "lagen" in O.parameter_onderdelen(laag)
 
 
 # --- één parameter anders -----------------------------------------------------------------------------
+
 
 def _kopie_parameters(tmp_path: Path) -> Path:
     kopie = tmp_path / "parameters"
@@ -142,14 +161,14 @@ def test_een_parameter_anders_geeft_een_andere_hash_en_uitkomst(tmp_path, capsys
 
     nu = O.parameter_onderdelen(W.ParameterBoom.voor("wet"))
     assert nu["wet"] != toen["onderdelen"]["wet"]
-    assert nu["inkomen"] == toen["onderdelen"]["inkomen"]   # alleen het onderdeel dat veranderde
+    assert nu["inkomen"] == toen["onderdelen"]["inkomen"]  # alleen het onderdeel dat veranderde
     assert O.hash_van(nu) != toen["hash"]
 
     code, uit, err = _draai(capsys, "herbereken", pad)
     assert code == 1, uit + err
     assert uit.startswith("Een andere uitkomst")
     assert "Parameters: anders in wet." in uit
-    assert "bijstand" in uit and "→" in uit   # welk bedrag anders is, toen en nu
+    assert "bijstand" in uit and "→" in uit  # welk bedrag anders is, toen en nu
 
 
 def test_commentaar_in_een_parameterbestand_verandert_de_hash_niet(tmp_path, monkeypatch, schone_caches):
@@ -165,21 +184,29 @@ def test_commentaar_in_een_parameterbestand_verandert_de_hash_niet(tmp_path, mon
 
 # --- kapotte invoer -----------------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def ferd_json() -> dict:
     from balans.casus.laden import uit_bestand
     from balans.zaak.diensten import berekening
+
     return berekening(uit_bestand(FERD))
 
 
-@pytest.mark.parametrize("geval", ["invoer veranderd", "uitkomst veranderd", "geen bewijs", "beleid",
-                                   "formaat", "casus kapot"])
+@pytest.mark.parametrize(
+    "geval", ["invoer veranderd", "uitkomst veranderd", "geen bewijs", "beleid", "formaat", "casus kapot"]
+)
 def test_kapot_bewijs_geeft_exit_2_met_het_veld(tmp_path, capsys, ferd_json, geval):
     d = json.loads(json.dumps(ferd_json))
     b = d["ontvangstbewijs"]
-    veld = {"invoer veranderd": "ontvangstbewijs.invoerHash", "uitkomst veranderd": "ontvangstbewijs.uitkomstHash",
-            "geen bewijs": "ontvangstbewijs.formaat", "beleid": "ontvangstbewijs.soort",
-            "formaat": "ontvangstbewijs.formaat", "casus kapot": "ontvangstbewijs.invoer.casus"}[geval]
+    veld = {
+        "invoer veranderd": "ontvangstbewijs.invoerHash",
+        "uitkomst veranderd": "ontvangstbewijs.uitkomstHash",
+        "geen bewijs": "ontvangstbewijs.formaat",
+        "beleid": "ontvangstbewijs.soort",
+        "formaat": "ontvangstbewijs.formaat",
+        "casus kapot": "ontvangstbewijs.invoer.casus",
+    }[geval]
     if geval == "invoer veranderd":
         b["invoer"]["casus"]["naam"] = "Iemand anders"
     elif geval == "uitkomst veranderd":
@@ -210,6 +237,7 @@ def test_geen_bestand_of_geen_json_geeft_exit_2(tmp_path, capsys):
 
 # --- een zaak zonder API ---------------------------------------------------------------------------
 
+
 def test_zaak_met_maatwerk_herberekent_gelijk(tmp_path):
     """Maatwerk staat in de invoer van het bewijs; zonder dat maatwerk is de uitkomst anders."""
     import datetime as dt
@@ -223,22 +251,32 @@ def test_zaak_met_maatwerk_herberekent_gelijk(tmp_path):
     from balans.zaak.herberekenen import herbereken
     from balans.zaak.schema import Gebruiker, Zaak
     from balans.zaak.tijdlijn import tijdlijn
+
     e = maak_engine(f"sqlite:///{tmp_path / 'b.sqlite3'}")
     migreer(e)
     with sessiemaker(e)() as s:
         vul_demo(s, 20, peildatum=dt.date(2026, 11, 25))
-        z = s.scalars(select(Zaak).where(Zaak.einddatum.is_(None), Zaak.ingangsdatum < dt.date(2026, 1, 1))
-                      .order_by(Zaak.id)).first()
+        z = s.scalars(
+            select(Zaak).where(Zaak.einddatum.is_(None), Zaak.ingangsdatum < dt.date(2026, 1, 1)).order_by(Zaak.id)
+        ).first()
         km = s.get(Gebruiker, z.klantmanager_id)
-        leg_maatwerk_vast(s, z, maand=dt.date(2026, 3, 1), vastgesteld=65000, grondslag="Pw art. 18 lid 1",
-                            motivering="Bijzondere omstandigheden.", versie=z.versie, door=km)
+        leg_maatwerk_vast(
+            s,
+            z,
+            maand=dt.date(2026, 3, 1),
+            vastgesteld=65000,
+            grondslag="Pw art. 18 lid 1",
+            motivering="Bijzondere omstandigheden.",
+            versie=z.versie,
+            door=km,
+        )
         s.commit()
         uit = diensten.berekening_zaak(tijdlijn(s, z))
         staat = diensten.maandstaat_zaak(tijdlijn(s, z), "alle")
     assert "2026-03" in uit["ontvangstbewijs"]["invoer"]["maatwerk"]
     assert herbereken(json.loads(json.dumps(uit))).identiek
-    assert uit["maanden"][2]["vastgesteld"] == "650.00"                   # het maatwerk zit in de uitkomst
-    assert herbereken(json.loads(json.dumps(staat))).identiek             # ook de betalingen (maandstaat)
+    assert uit["maanden"][2]["vastgesteld"] == "650.00"  # het maatwerk zit in de uitkomst
+    assert herbereken(json.loads(json.dumps(staat))).identiek  # ook de betalingen (maandstaat)
     zonder = json.loads(json.dumps(uit))
     zonder["ontvangstbewijs"]["invoer"]["maatwerk"] = {}
     zonder["ontvangstbewijs"]["invoerHash"] = O.hash_van(zonder["ontvangstbewijs"]["invoer"])
@@ -248,9 +286,11 @@ def test_zaak_met_maatwerk_herberekent_gelijk(tmp_path):
 
 # --- het beleidsrapport ------------------------------------------------------------------------------
 
+
 def test_beleidsrapport_heeft_bewijs_en_dezelfde_run_dezelfde_hash():
     from balans.beleid import rapport as R
     from tests.beleid.test_rapport import maak_uitkomst
+
     een, twee = R.rapport_json(maak_uitkomst(200)), R.rapport_json(maak_uitkomst(200))
     b = een["ontvangstbewijs"]
     assert VELDEN <= set(b) and b["soort"] == "beleidsrapport"
@@ -265,18 +305,31 @@ def test_beleidsrapport_heeft_bewijs_en_dezelfde_run_dezelfde_hash():
 
 # --- een schone installatie -----------------------------------------------------------------------------
 
+
 def test_herbereken_in_een_schone_installatie_is_gelijk(installatie, tmp_path, capsys):  # noqa: F811
     """Bewijs uit deze checkout, nagerekend door het wheel in een lege map (en andersom)."""
     code, uit, _ = _draai(capsys, "bereken", "--json", FERD)
     (tmp_path / "hier.json").write_text(uit, encoding="utf-8")
     werk = tmp_path / "schoon"
     werk.mkdir()
-    r = subprocess.run([installatie / "balans", "herbereken", str(tmp_path / "hier.json")], capture_output=True,
-                       text=True, cwd=werk, env=_omgeving(werk), timeout=300)
+    r = subprocess.run(
+        [installatie / "balans", "herbereken", str(tmp_path / "hier.json")],
+        capture_output=True,
+        text=True,
+        cwd=werk,
+        env=_omgeving(werk),
+        timeout=300,
+    )
     assert r.returncode == 0, r.stdout + r.stderr
     assert r.stdout.startswith("Dezelfde uitkomst")
-    r = subprocess.run([installatie / "balans", "bereken", "--json", str(FERD)], capture_output=True, text=True,
-                       cwd=werk, env=_omgeving(werk), timeout=300)
+    r = subprocess.run(
+        [installatie / "balans", "bereken", "--json", str(FERD)],
+        capture_output=True,
+        text=True,
+        cwd=werk,
+        env=_omgeving(werk),
+        timeout=300,
+    )
     assert r.returncode == 0, r.stderr
     daar = json.loads(r.stdout)
     assert daar["ontvangstbewijs"]["parameters"] == json.loads(uit)["ontvangstbewijs"]["parameters"]

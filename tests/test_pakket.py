@@ -32,8 +32,11 @@ CASUS = PROJECT / "tests" / "casussen" / "eigen" / "art20-1b-gehuwden-beiden-19-
 
 
 def _niet_python(map_: Path) -> set[str]:
-    return {str(p.relative_to(map_.parent)) for p in map_.rglob("*")
-            if p.is_file() and p.suffix not in (".py", ".pyc") and "__pycache__" not in p.parts}
+    return {
+        str(p.relative_to(map_.parent))
+        for p in map_.rglob("*")
+        if p.is_file() and p.suffix not in (".py", ".pyc") and "__pycache__" not in p.parts
+    }
 
 
 @pytest.fixture(scope="module")
@@ -44,11 +47,16 @@ def wheel(tmp_path_factory) -> Path:
     # Zonder build-isolatie als de testvenv zelf een setuptools heeft die het kan (scheelt ~10 s)
     try:
         import setuptools
+
         isolatie = ["--no-build-isolation"] if int(setuptools.__version__.split(".")[0]) >= 77 else []
     except ImportError:
         isolatie = []
-    r = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", *isolatie, "-w", str(uit),
-                        str(PROJECT)], capture_output=True, text=True, timeout=300)
+    r = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", *isolatie, "-w", str(uit), str(PROJECT)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert r.returncode == 0, r.stderr[-3000:]
     (whl,) = uit.glob("balans-*.whl")
     return whl
@@ -60,21 +68,34 @@ def installatie(wheel, tmp_path_factory) -> Path:
     v = tmp_path_factory.mktemp("venv")
     venv.EnvBuilder(with_pip=False).create(v)
     py = v / "bin" / "python"
-    doel = subprocess.run([py, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-                          capture_output=True, text=True, check=True).stdout.strip()
+    doel = subprocess.run(
+        [py, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
     (Path(doel) / "testvenv.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
-    r = subprocess.run([sys.executable, "-m", "pip", "--python", str(py), "install", "--no-deps", "--quiet",
-                        str(wheel)], capture_output=True, text=True, timeout=300)
-    if "no such option: --python" in r.stderr:   # pip < 22.3
-        r = subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "--quiet", "--target", doel,
-                            str(wheel)], capture_output=True, text=True, timeout=300)
+    r = subprocess.run(
+        [sys.executable, "-m", "pip", "--python", str(py), "install", "--no-deps", "--quiet", str(wheel)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    if "no such option: --python" in r.stderr:  # pip < 22.3
+        r = subprocess.run(
+            [sys.executable, "-m", "pip", "install", "--no-deps", "--quiet", "--target", doel, str(wheel)],
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
     assert r.returncode == 0, r.stderr[-3000:]
-    if not (v / "bin" / "balans").exists():   # --target maakt geen scripts
+    if not (v / "bin" / "balans").exists():  # --target maakt geen scripts
         (v / "bin" / "balans").write_text(f"#!{py}\nimport sys\nfrom balans.cli import hoofd\nsys.exit(hoofd())\n")
         (v / "bin" / "balans").chmod(0o755)
     # balans komt uit het wheel, niet uit src/
-    waar = subprocess.run([py, "-c", "import balans; print(balans.__file__)"], capture_output=True, text=True,
-                          check=True, cwd=v).stdout.strip()
+    waar = subprocess.run(
+        [py, "-c", "import balans; print(balans.__file__)"], capture_output=True, text=True, check=True, cwd=v
+    ).stdout.strip()
     assert waar.startswith(str(v)), waar
     return v / "bin"
 
@@ -90,8 +111,10 @@ def test_elk_bestand_van_het_pakket_zit_in_het_wheel(wheel):
         inhoud = set(z.namelist())
     ontbreekt = sorted(_niet_python(BRON) - inhoud)
     assert not ontbreekt, f"niet in het wheel (pyproject.toml, package-data): {ontbreekt}"
-    nl = {"balans/web/statisch/utrecht/design-tokens/dist/index.css",
-          "balans/web/statisch/utrecht/component-library-css/dist/index.css"}
+    nl = {
+        "balans/web/statisch/utrecht/design-tokens/dist/index.css",
+        "balans/web/statisch/utrecht/component-library-css/dist/index.css",
+    }
     assert nl <= inhoud, "de NL Design System-css hoort in het wheel (setup.py kopieert hem uit npm)"
     meta = next(n for n in inhoud if n.endswith(".dist-info/METADATA"))
     with zipfile.ZipFile(wheel) as z:
@@ -101,12 +124,24 @@ def test_elk_bestand_van_het_pakket_zit_in_het_wheel(wheel):
 
 
 def test_cli_werkt_uit_het_wheel(installatie, tmp_path):
-    r = subprocess.run([installatie / "balans", "toets", str(CASUS)], capture_output=True, text=True,
-                       cwd=tmp_path, env=_omgeving(tmp_path), timeout=120)
+    r = subprocess.run(
+        [installatie / "balans", "toets", str(CASUS)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=_omgeving(tmp_path),
+        timeout=120,
+    )
     assert r.returncode == 0, r.stdout + r.stderr
     assert "1 goed, 0 met verschil" in r.stdout, r.stdout
-    r = subprocess.run([installatie / "balans", "bereken", "--json", str(CASUS)], capture_output=True, text=True,
-                       cwd=tmp_path, env=_omgeving(tmp_path), timeout=120)
+    r = subprocess.run(
+        [installatie / "balans", "bereken", "--json", str(CASUS)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=_omgeving(tmp_path),
+        timeout=120,
+    )
     assert r.returncode == 0, r.stderr
     json.loads(r.stdout)
 
@@ -117,8 +152,9 @@ def _vrije_poort() -> int:
         return s.getsockname()[1]
 
 
-def _haal(url: str, accept: str = "application/json", body: dict | None = None,
-          kop: dict[str, str] | None = None) -> tuple[int, dict[str, str], bytes]:
+def _haal(
+    url: str, accept: str = "application/json", body: dict | None = None, kop: dict[str, str] | None = None
+) -> tuple[int, dict[str, str], bytes]:
     data = None if body is None else json.dumps(body).encode()
     koppen = {"Accept": accept, **({"Content-Type": "application/json"} if data else {}), **(kop or {})}
     req = urllib.request.Request(url, data=data, headers=koppen, method="POST" if data else "GET")
@@ -132,8 +168,14 @@ def _haal(url: str, accept: str = "application/json", body: dict | None = None,
 def test_server_uit_het_wheel(installatie, tmp_path):
     poort = _vrije_poort()
     env = dict(_omgeving(tmp_path), BALANS_DEMO_ZAKEN="3")
-    p = subprocess.Popen([installatie / "balans", "serve", "--demo", "--port", str(poort), "--workers", "1"],
-                         cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    p = subprocess.Popen(
+        [installatie / "balans", "serve", "--demo", "--port", str(poort), "--workers", "1"],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     basis = f"http://127.0.0.1:{poort}"
     try:
         eind = time.monotonic() + 60
@@ -160,16 +202,21 @@ def test_server_uit_het_wheel(installatie, tmp_path):
             assert status == 200 and kop["content-type"].startswith("text/css") and body, c
         # Een maatregel (issue 18: 'Deze verordening ken ik niet' als de verordeningen niet in het wheel zitten)
         from balans.zaak.demo import WACHTWOORD
+
         status, _, body = _haal(basis + "/v1/sessies", body={"gebruikersnaam": "km.jansen", "wachtwoord": WACHTWOORD})
         assert status == 201, body[:500]
         h = {"Authorization": "Bearer " + json.loads(body)["token"]}
         status, _, body = _haal(basis + "/v1/zaken", kop=h)
         assert status == 200, body[:500]
         zaak = json.loads(body)["_embedded"]["zaken"][0]["id"]
-        melding = {"categorie": "categorie_2", "gedraging": "Niet gekomen op drie afspraken.", "signaal_datum": "2026-02-10"}
+        melding = {
+            "categorie": "categorie_2",
+            "gedraging": "Niet gekomen op drie afspraken.",
+            "signaal_datum": "2026-02-10",
+        }
         status, _, body = _haal(basis + f"/v1/zaken/{zaak}/maatregelen", body=melding, kop=h)
         assert status == 201, body[:500]
-        assert json.loads(body)["verordening"] == "diemen"   # de standaardverordening (settings.verordening)
+        assert json.loads(body)["verordening"] == "diemen"  # de standaardverordening (settings.verordening)
     finally:
         p.terminate()
         p.wait(20)
@@ -182,13 +229,28 @@ def test_server_uit_het_wheel(installatie, tmp_path):
 
 
 def test_beleid_uit_het_wheel(installatie, tmp_path):
-    code = ("from importlib.resources import files; "
-            "print(files('balans') / 'voorbeelden' / 'beleid-2027.yaml')")
-    run = subprocess.run([installatie / "python", "-c", code], capture_output=True, text=True, check=True,
-                         cwd=tmp_path).stdout.strip()
+    code = "from importlib.resources import files; print(files('balans') / 'voorbeelden' / 'beleid-2027.yaml')"
+    run = subprocess.run(
+        [installatie / "python", "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path
+    ).stdout.strip()
     assert run.startswith(str(installatie.parent))
-    r = subprocess.run([installatie / "balans", "beleid", run, "--huishoudens", "100", "--geen-pdf", "--stil",
-                        "--uitvoer", str(tmp_path / "uit")], capture_output=True, text=True, cwd=tmp_path,
-                       env=_omgeving(tmp_path), timeout=180)
+    r = subprocess.run(
+        [
+            installatie / "balans",
+            "beleid",
+            run,
+            "--huishoudens",
+            "100",
+            "--geen-pdf",
+            "--stil",
+            "--uitvoer",
+            str(tmp_path / "uit"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=_omgeving(tmp_path),
+        timeout=180,
+    )
     assert r.returncode == 0, r.stdout[-2000:] + r.stderr[-2000:]
     assert json.loads((tmp_path / "uit" / "rapport.json").read_text())

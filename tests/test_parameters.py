@@ -14,12 +14,28 @@ from fractions import Fraction
 import pytest
 import yaml
 
-from balans.wet.parameters import (GEMEENTE_MAP, PARAMETER_MAP, VARIANT_MAP, ParameterBoom, versie_op, wet_url,
-                                   wetsversies, wijzigingsdata)
+from balans.wet.parameters import (
+    GEMEENTE_MAP,
+    PARAMETER_MAP,
+    VARIANT_MAP,
+    ParameterBoom,
+    versie_op,
+    wet_url,
+    wetsversies,
+    wijzigingsdata,
+)
 
 # Elke geconsolideerde tekst: een waarde op die datum moet die tekst citeren.
-WETSDATA = ["2024-01-01", "2024-07-01", "2025-01-01", "2025-02-04", "2025-07-01", "2026-01-01", "2026-02-04",
-            "2026-07-01"]
+WETSDATA = [
+    "2024-01-01",
+    "2024-07-01",
+    "2025-01-01",
+    "2025-02-04",
+    "2025-07-01",
+    "2026-01-01",
+    "2026-02-04",
+    "2026-07-01",
+]
 # De indexeringsdata (art. 38): daarop heeft elke norm een eigen waarde.
 INDEXDATA = ["2024-01-01", "2024-07-01", "2025-01-01", "2025-07-01", "2026-01-01", "2026-07-01"]
 BESTANDEN = sorted(PARAMETER_MAP.glob("*.yaml"))
@@ -43,9 +59,13 @@ def test_elke_waarde_heeft_bron_en_exacte_vorm(bestand, naam, p):
         if bestand != "gemeente" and "wetten.overheid.nl/BWBR0015703/" in w["bron"] and datum in WETSDATA:
             assert f"/BWBR0015703/{datum}" in w["bron"], f"{datum} citeert een andere versie: {w['bron']}"
         if p["eenheid"] == "euro" and w["waarde"] is not None:
-            assert re.fullmatch(r"\d+\.\d\d", str(w["waarde"])), f"{datum}: {w['waarde']!r} is geen bedrag met twee decimalen"
+            assert re.fullmatch(r"\d+\.\d\d", str(w["waarde"])), (
+                f"{datum}: {w['waarde']!r} is geen bedrag met twee decimalen"
+            )
         if datum >= "2027-01-01" and p["eenheid"] == "euro" and w["waarde"] is not None:
-            assert w.get("niet_geindexeerd") is True, f"{datum}: bedrag voor 2027 moet als niet geïndexeerd gemarkeerd zijn"
+            assert w.get("niet_geindexeerd") is True, (
+                f"{datum}: bedrag voor 2027 moet als niet geïndexeerd gemarkeerd zijn"
+            )
 
 
 def test_alle_wetsdata_gedekt_voor_de_normen():
@@ -122,8 +142,10 @@ def test_elke_parameterdatum_staat_in_de_lijst_van_wetsversies():
 def test_de_controle_op_wetsversies_kan_falen():
     """Dezelfde controle vindt een wijziging op 15 maart 2026 (geen wetsversie) en laat de AOW-tabel met rust."""
     lijst = {v["datum"] for v in wijzigingsdata()}
-    nep = [("art21", "alleenstaande", {"eenheid": "euro", "waarden": {"2026-01-01": {}, "2026-03-15": {}}}),
-           ("aow", "pensioengerechtigde_leeftijd", {"eenheid": "tabel", "waarden": {}})]
+    nep = [
+        ("art21", "alleenstaande", {"eenheid": "euro", "waarden": {"2026-01-01": {}, "2026-03-15": {}}}),
+        ("aow", "pensioengerechtigde_leeftijd", {"eenheid": "tabel", "waarden": {}}),
+    ]
     assert _datums_buiten_de_lijst(nep, lijst) == ["art21.alleenstaande: 2026-03-15"]
 
 
@@ -138,7 +160,7 @@ def test_parameters_op_elke_dag():
     assert boom.op(dt.date(2025, 2, 3)).art31.z_maximum == 170_18
     assert boom.op(dt.date(2025, 2, 4)).art31.z_maximum == 173_04
     assert boom.op(dt.date(2025, 2, 4)).art31.aa_maximum == 173_04
-    assert boom.op(dt.date(2025, 2, 1)).art31.z_maximum == 170_18      # de maand zelf: de eerste dag telt
+    assert boom.op(dt.date(2025, 2, 1)).art31.z_maximum == 170_18  # de maand zelf: de eerste dag telt
     assert boom.op(dt.date(2025, 6, 30)).art31.z_maximum == 173_04
     assert boom.op(dt.date(2025, 7, 1)).art31.z_maximum == 176_35
     assert boom.op(dt.date(2026, 6, 30)).art21.alleenstaande == 140150  # laatste dag vóór 1 juli
@@ -161,4 +183,6 @@ def test_2026_formeel_art31_en_art34a_vanaf_2027():
     assert p.art31.vrijlatingen_n_tot_aa_van_toepassing is False and p.art34a.van_toepassing is True
     g = ParameterBoom("bijverdienen-geconsolideerde-tekst").op(dt.date(2026, 1, 1))
     assert g.art34a.van_toepassing is True and g.art31.vrijlatingen_n_tot_aa_van_toepassing is False
-    assert ParameterBoom(gemeente="gedoogjaar-2026").op(dt.date(2026, 3, 1)).gemeente.gedoogjaar_bijverdienen_jonger_dan_27
+    assert (
+        ParameterBoom(gemeente="gedoogjaar-2026").op(dt.date(2026, 3, 1)).gemeente.gedoogjaar_bijverdienen_jonger_dan_27
+    )

@@ -7,6 +7,7 @@
 publiccode.yml wordt gecontroleerd op de verplichte velden en toegestane waarden van de standaard 0.4
 (https://yml.publiccode.tools/schema.core.html). Er is geen validator als Python-pakket; dit is de deelverzameling
 die voor balans geldt, zelf geschreven naar de tekst van de standaard."""
+
 import re
 import tomllib
 from pathlib import Path
@@ -19,11 +20,29 @@ from tests.api.conftest import maak_app
 
 ROOT = Path(__file__).resolve().parents[1]
 ONTWIKKELSTATUS = {"concept", "development", "beta", "stable", "obsolete"}
-SOORTEN = {"standalone/mobile", "standalone/iot", "standalone/desktop", "standalone/web", "standalone/backend",
-           "standalone/other", "addon", "library", "configurationFiles"}
+SOORTEN = {
+    "standalone/mobile",
+    "standalone/iot",
+    "standalone/desktop",
+    "standalone/web",
+    "standalone/backend",
+    "standalone/other",
+    "addon",
+    "library",
+    "configurationFiles",
+}
 ONDERHOUD = {"internal", "contract", "community", "none"}
-CATEGORIEEN = {"case-management", "financial-reporting", "laws", "accounting", "document-management",
-               "e-government", "data-analytics", "workflow-management", "identity-management"}  # deel van de lijst
+CATEGORIEEN = {
+    "case-management",
+    "financial-reporting",
+    "laws",
+    "accounting",
+    "document-management",
+    "e-government",
+    "data-analytics",
+    "workflow-management",
+    "identity-management",
+}  # deel van de lijst
 PLATFORMS = {"web", "windows", "mac", "linux", "ios", "android"}
 
 
@@ -39,8 +58,19 @@ def test_bestanden_voor_open_publicatie():
 
 def test_publiccode_verplichte_velden_en_waarden():
     p = _publiccode()
-    for veld in ("publiccodeYmlVersion", "name", "url", "platforms", "categories", "developmentStatus",
-                 "softwareType", "description", "legal", "maintenance", "localisation"):
+    for veld in (
+        "publiccodeYmlVersion",
+        "name",
+        "url",
+        "platforms",
+        "categories",
+        "developmentStatus",
+        "softwareType",
+        "description",
+        "legal",
+        "maintenance",
+        "localisation",
+    ):
         assert veld in p, veld
     assert p["publiccodeYmlVersion"] == "0.4"
     assert re.fullmatch(r"https://\S+", p["url"])
@@ -78,19 +108,34 @@ def test_een_versie_overal():
 
 
 def test_openapi_contact_is_de_gemeente(tmp_path):
-    doc = TestClient(maak_app(tmp_path, gemeente="Den Haag", gemeente_website="https://www.denhaag.nl",
-                                 gemeente_email="info@denhaag.nl")).get(
-        "/v1/openapi.json").json()
-    assert doc["info"]["contact"] == {"name": "Gemeente Den Haag", "url": "https://www.denhaag.nl/",
-                                      "email": "info@denhaag.nl"}   # pydantic HttpUrl
+    doc = (
+        TestClient(
+            maak_app(
+                tmp_path,
+                gemeente="Den Haag",
+                gemeente_website="https://www.denhaag.nl",
+                gemeente_email="info@denhaag.nl",
+            )
+        )
+        .get("/v1/openapi.json")
+        .json()
+    )
+    assert doc["info"]["contact"] == {
+        "name": "Gemeente Den Haag",
+        "url": "https://www.denhaag.nl/",
+        "email": "info@denhaag.nl",
+    }  # pydantic HttpUrl
     assert doc["info"]["license"]["name"] == "EUPL-1.2"
 
 
 def test_api_changelog_begint_bij_de_versie_van_de_api(tmp_path):
     """Issue 18 punt 4: een changelog voor de API-versie. De nieuwste kop is de versie die de API nu meldt."""
     versie = TestClient(maak_app(tmp_path)).get("/v1/openapi.json").json()["info"]["version"]
-    koppen = re.findall(r"^## (\d+\.\d+\.\d+) — \d{4}-\d{2}-\d{2}", (ROOT / "docs" / "api-changelog.md").read_text(
-        encoding="utf-8"), re.M)
+    koppen = re.findall(
+        r"^## (\d+\.\d+\.\d+) — \d{4}-\d{2}-\d{2}",
+        (ROOT / "docs" / "api-changelog.md").read_text(encoding="utf-8"),
+        re.M,
+    )
     assert koppen and koppen[0] == versie, (koppen[:2], versie)
 
 
@@ -104,6 +149,7 @@ def test_datamap_uit_de_instellingen(tmp_path, monkeypatch):
     """Issue 18 punt 1: BALANS_DATA_DIR bepaalt waar de database komt; zonder: data/ van de checkout, waar de
     werkmap ook is (geïnstalleerd: de platformmap, tests/test_pakket.py)."""
     from balans.settings import Settings
+
     monkeypatch.setenv("BALANS_DATA_DIR", str(tmp_path / "eigen"))
     monkeypatch.delenv("BALANS_DATABASE_URL", raising=False)
     s = Settings.uit_omgeving()
@@ -112,7 +158,7 @@ def test_datamap_uit_de_instellingen(tmp_path, monkeypatch):
     monkeypatch.delenv("BALANS_DATA_DIR")
     monkeypatch.chdir(tmp_path)
     assert Settings.uit_omgeving().data_dir == (ROOT / "data").resolve()
-    monkeypatch.setenv("BALANS_DATA_DIR", "  ")   # leeg telt als niet gezet, niet als de werkmap
+    monkeypatch.setenv("BALANS_DATA_DIR", "  ")  # leeg telt als niet gezet, niet als de werkmap
     assert Settings.uit_omgeving().data_dir == (ROOT / "data").resolve()
 
 
@@ -121,11 +167,15 @@ def test_elk_eigen_bronbestand_heeft_een_spdx_kopregel():
     Deze test wel: broncode draagt haar licentie zelf (scripts/spdx-kopregels.sh zet die)."""
     import subprocess
 
-    bestanden = subprocess.run(["git", "ls-files", "*.py", "*.html", "*.css", "*.sh", "*.mako"], cwd=ROOT,
-                               capture_output=True, text=True, check=True).stdout.split()
-    if not bestanden:   # geen git-checkout (bijvoorbeeld een uitgepakt sdist): niets te controleren
+    bestanden = subprocess.run(
+        ["git", "ls-files", "*.py", "*.html", "*.css", "*.sh", "*.mako"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    if not bestanden:  # geen git-checkout (bijvoorbeeld een uitgepakt sdist): niets te controleren
         return
-    kop = "SPDX-License" + "-Identifier: EUPL-1.2"   # in twee stukken, anders leest reuse deze regel als kopregel
-    zonder = [b for b in bestanden
-              if kop not in "".join((ROOT / b).read_text(encoding="utf-8").splitlines(True)[:6])]
+    kop = "SPDX-License" + "-Identifier: EUPL-1.2"  # in twee stukken, anders leest reuse deze regel als kopregel
+    zonder = [b for b in bestanden if kop not in "".join((ROOT / b).read_text(encoding="utf-8").splitlines(True)[:6])]
     assert not zonder, f"zonder SPDX-kopregel (draai scripts/spdx-kopregels.sh): {zonder[:10]}"

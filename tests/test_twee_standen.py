@@ -46,32 +46,46 @@ def casussen(draw, vast: tuple[dt.date, int] | None = None):
     for _ in range(lengte):
         maanden.append(m)
         m = dt.date(m.year + (m.month == 12), m.month % 12 + 1, 1)
-    huishouden = {"aanvrager": {
-        "geboortedatum": draw(_datum(1950, 2009)),
-        "medisch_urenbeperkt": draw(st.booleans()),
-        "doelgroep_loonkostensubsidie": draw(st.booleans()),
-        "beroep_op_ouders_mogelijk": draw(st.booleans()),
-        "tijdelijk_elders_voor_mantelzorg": draw(st.booleans()),
-        "toeslagpartner": draw(st.booleans()),
-        "inrichting": draw(st.integers(0, 5)) == 0,   # art. 23
-        "vrijlating_maanden_gebruikt": {"n": draw(st.integers(0, 8)), "r": draw(st.integers(0, 31)),
-                                        "z": draw(st.integers(0, 14)), "art34a": draw(st.integers(0, 14))},
-    }}
+    huishouden = {
+        "aanvrager": {
+            "geboortedatum": draw(_datum(1950, 2009)),
+            "medisch_urenbeperkt": draw(st.booleans()),
+            "doelgroep_loonkostensubsidie": draw(st.booleans()),
+            "beroep_op_ouders_mogelijk": draw(st.booleans()),
+            "tijdelijk_elders_voor_mantelzorg": draw(st.booleans()),
+            "toeslagpartner": draw(st.booleans()),
+            "inrichting": draw(st.integers(0, 5)) == 0,  # art. 23
+            "vrijlating_maanden_gebruikt": {
+                "n": draw(st.integers(0, 8)),
+                "r": draw(st.integers(0, 31)),
+                "z": draw(st.integers(0, 14)),
+                "art34a": draw(st.integers(0, 14)),
+            },
+        }
+    }
     if draw(st.booleans()):
-        huishouden["partner"] = {"geboortedatum": draw(_datum(1950, 2009)), "rechthebbend": draw(st.booleans()),
-                                 "medisch_urenbeperkt": draw(st.booleans()),
-                                 "doelgroep_loonkostensubsidie": draw(st.booleans()),
-                                 "inrichting": draw(st.integers(0, 5)) == 0}
+        huishouden["partner"] = {
+            "geboortedatum": draw(_datum(1950, 2009)),
+            "rechthebbend": draw(st.booleans()),
+            "medisch_urenbeperkt": draw(st.booleans()),
+            "doelgroep_loonkostensubsidie": draw(st.booleans()),
+            "inrichting": draw(st.integers(0, 5)) == 0,
+        }
     huishouden["kinderen"] = [{"geboortedatum": draw(_datum(2008, 2026))} for _ in range(draw(st.integers(0, 3)))]
     huishouden["medebewoners"] = [
-        {"geboortedatum": draw(_datum(1940, 2008)), "uitzondering": draw(st.sampled_from([None, "student", "commerciele_huur"]))}
+        {
+            "geboortedatum": draw(_datum(1940, 2008)),
+            "uitzondering": draw(st.sampled_from([None, "student", "commerciele_huur"])),
+        }
         for _ in range(draw(st.integers(0, 4)))
     ]
     # Een toeslagpartner die niet de partner is, woont op hetzelfde adres (Awir art. 3 lid 2): zonder partner alleen
     # met een medebewoner die in de hele periode (2024 en later) volwassen is; anders weigert de casus het.
-    if "partner" not in huishouden and not any(mb["geboortedatum"] <= "2005-12-31" for mb in huishouden["medebewoners"]):
+    if "partner" not in huishouden and not any(
+        mb["geboortedatum"] <= "2005-12-31" for mb in huishouden["medebewoners"]
+    ):
         huishouden["aanvrager"]["toeslagpartner"] = False
-    if "partner" in huishouden:   # zelfde geboortedatum als de partner: dan is het de partner (een invoerfout, issue 15)
+    if "partner" in huishouden:  # zelfde geboortedatum als de partner: dan is het de partner (een invoerfout, issue 15)
         for mb in huishouden["medebewoners"]:
             if mb["geboortedatum"] == huishouden["partner"]["geboortedatum"]:
                 mb["geboortedatum"] = "1940-01-01"
@@ -79,27 +93,42 @@ def casussen(draw, vast: tuple[dt.date, int] | None = None):
     for m in maanden:
         if draw(st.integers(0, 3)) == 0:
             continue
-        inkomsten = [{"soort": draw(st.sampled_from(["arbeid", "arbeid", "uitkering", "overig"])),
-                      "netto": draw(_bedrag(2500_00)),
-                      "van": "partner" if ("partner" in huishouden and draw(st.booleans())) else "aanvrager"}
-                     for _ in range(draw(st.integers(0, 2)))]
-        item = {"inkomsten": inkomsten, "giften": draw(_bedrag(900_00)), "giften_in_natura": draw(_bedrag(300_00)),
-                "voedselbank": draw(_bedrag(100_00)), "taaleis_niet_nagekomen": draw(st.booleans()),
-                "vrijlating_toepassen": draw(st.booleans()), "nieuw_dienstverband": draw(st.booleans()),
-                "uitbreiding_uren_niet_mogelijk": draw(st.booleans())}
+        inkomsten = [
+            {
+                "soort": draw(st.sampled_from(["arbeid", "arbeid", "uitkering", "overig"])),
+                "netto": draw(_bedrag(2500_00)),
+                "van": "partner" if ("partner" in huishouden and draw(st.booleans())) else "aanvrager",
+            }
+            for _ in range(draw(st.integers(0, 2)))
+        ]
+        item = {
+            "inkomsten": inkomsten,
+            "giften": draw(_bedrag(900_00)),
+            "giften_in_natura": draw(_bedrag(300_00)),
+            "voedselbank": draw(_bedrag(100_00)),
+            "taaleis_niet_nagekomen": draw(st.booleans()),
+            "vrijlating_toepassen": draw(st.booleans()),
+            "nieuw_dienstverband": draw(st.booleans()),
+            "uitbreiding_uren_niet_mogelijk": draw(st.booleans()),
+        }
         if draw(st.integers(0, 4)) == 0:
-            item["maatregel"] = {"percentage": draw(st.sampled_from(["5", "10", "30", "100", "12.5"])),
-                                 **draw(st.sampled_from([{}, {"over": "norm"}, {"over": "bijstand"}]))}
+            item["maatregel"] = {
+                "percentage": draw(st.sampled_from(["5", "10", "30", "100", "12.5"])),
+                **draw(st.sampled_from([{}, {"over": "norm"}, {"over": "bijstand"}])),
+            }
         if draw(st.integers(0, 4)) == 0:
             item["vermogen"] = {"bezittingen": draw(_bedrag(20000_00)), "schulden": draw(_bedrag(3000_00))}
-            if draw(st.booleans()):   # art. 34 lid 2 onder c: een deel is gespaard uit de bijstand
+            if draw(st.booleans()):  # art. 34 lid 2 onder c: een deel is gespaard uit de bijstand
                 item["vermogen"]["gespaard_uit_bijstand"] = item["vermogen"]["bezittingen"]
-        if draw(st.integers(0, 4)) == 0:   # art. 31 lid 2 onder k
+        if draw(st.integers(0, 4)) == 0:  # art. 31 lid 2 onder k
             item["vrijwilligersvergoeding"] = draw(_bedrag(400_00))
-        if draw(st.integers(0, 5)) == 0:   # art. 27 of 28 (de studie stopte de dag vóór deze maand)
+        if draw(st.integers(0, 5)) == 0:  # art. 27 of 28 (de studie stopte de dag vóór deze maand)
             artikel = draw(st.sampled_from(["27", "28"]))
-            item["lagere_norm"] = {"artikel": artikel, "percentage": draw(st.sampled_from(["10", "20", "12.5", "100"])),
-                                   **({"studie_beeindigd": (m - dt.timedelta(days=1)).isoformat()} if artikel == "28" else {})}
+            item["lagere_norm"] = {
+                "artikel": artikel,
+                "percentage": draw(st.sampled_from(["10", "20", "12.5", "100"])),
+                **({"studie_beeindigd": (m - dt.timedelta(days=1)).isoformat()} if artikel == "28" else {}),
+            }
         per_maand[f"{m.year:04d}-{m.month:02d}"] = item
     data = {
         "naam": "willekeurig",
@@ -109,7 +138,7 @@ def casussen(draw, vast: tuple[dt.date, int] | None = None):
         "vermogen": {"bezittingen": draw(_bedrag(17000_00)), "schulden": draw(_bedrag(2000_00))},
         "maanden": per_maand,
     }
-    if draw(st.integers(0, 3)) == 0:   # art. 34 lid 2 onder d en art. 50 lid 2: een eigen woning
+    if draw(st.integers(0, 3)) == 0:  # art. 34 lid 2 onder d en art. 50 lid 2: een eigen woning
         woning = {"waarde": draw(_bedrag(300000_00)), "hypotheek": draw(_bedrag(250000_00))}
         if draw(st.booleans()):
             woning["verwachte_bijstand_eerste_jaar"] = draw(_bedrag(20000_00))
@@ -162,7 +191,9 @@ def test_meer_werken_verhoogt_de_bijstand_nooit_en_verlaagt_het_totaal_nooit(c, 
     data = copy.deepcopy(c)
     sleutel = data["periode"]["van"]
     item = data["maanden"].setdefault(sleutel, {})
-    item["inkomsten"] = list(item.get("inkomsten", [])) + [{"soort": "arbeid", "netto": f"{extra // 100}.{extra % 100:02d}"}]
+    item["inkomsten"] = list(item.get("inkomsten", [])) + [
+        {"soort": "arbeid", "netto": f"{extra // 100}.{extra % 100:02d}"}
+    ]
     meer = bereken(uit_data(data), uitleg=False)
     a, b = basis[0].uitkomst, meer[0].uitkomst
     assert b.bijstand <= a.bijstand

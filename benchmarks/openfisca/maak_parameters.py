@@ -39,11 +39,34 @@ from balans_openfisca.omzetten import EENHEID, omzetten
 # Alleen wat de regels van één maand gebruiken (rekenen/maand.py en wet/regels/).
 NODIG = {
     "art18": ["maatregel_grondslag"],
-    "art18b": None, "art19": ["vakantietoeslag_percentage"], "art19a": ["kostendeler_minimumleeftijd"],
-    "art20": None, "art21": None, "art22": None, "art22a": None, "art24": None, "art24a": None,
-    "art31": ["giften_vrij_per_kalenderjaar", "minimumleeftijd_vrijlating", "vrijlatingen_n_tot_aa_van_toepassing",
-              "n_percentage", "n_maximum", "n_maanden", "r_percentage", "r_maximum", "r_maanden", "r_kind_jonger_dan",
-              "y_percentage", "y_maximum", "z_percentage", "z_maximum", "z_maanden", "aa_percentage", "aa_maximum"],
+    "art18b": None,
+    "art19": ["vakantietoeslag_percentage"],
+    "art19a": ["kostendeler_minimumleeftijd"],
+    "art20": None,
+    "art21": None,
+    "art22": None,
+    "art22a": None,
+    "art24": None,
+    "art24a": None,
+    "art31": [
+        "giften_vrij_per_kalenderjaar",
+        "minimumleeftijd_vrijlating",
+        "vrijlatingen_n_tot_aa_van_toepassing",
+        "n_percentage",
+        "n_maximum",
+        "n_maanden",
+        "r_percentage",
+        "r_maximum",
+        "r_maanden",
+        "r_kind_jonger_dan",
+        "y_percentage",
+        "y_maximum",
+        "z_percentage",
+        "z_maximum",
+        "z_maanden",
+        "aa_percentage",
+        "aa_maximum",
+    ],
     "art34": ["grens_alleenstaande", "grens_alleenstaande_ouder", "grens_gehuwden", "toets"],
     "art34a": None,
 }
@@ -85,13 +108,17 @@ def artikel(naam: str, namen: list[str] | None) -> dict:
 def aow() -> dict:
     inhoud = yaml.safe_load((BRON / "aow.yaml").read_text(encoding="utf-8"))
     p = inhoud["parameters"]["pensioengerechtigde_leeftijd"]
-    values = {f"{r['jaar']}-01-01": {"value": r["jaren"] * 12 + r["maanden"], "reference": f"{p['bron']} ({r['bron']})"}
-              for r in p["tabel"]}
+    values = {
+        f"{r['jaar']}-01-01": {"value": r["jaren"] * 12 + r["maanden"], "reference": f"{p['bron']} ({r['bron']})"}
+        for r in p["tabel"]
+    }
     return {
         "description": inhoud["artikel"] + " (overgenomen uit src/balans/wet/parameters/aow.yaml)",
         "pensioengerechtigde_leeftijd_maanden": {
-            "description": ("Pensioengerechtigde leeftijd in maanden, per kalenderjaar waarin iemand haar bereikt. "
-                            "De waarde van 2012 geldt voor wie haar vóór 2013 bereikt (65 jaar)."),
+            "description": (
+                "Pensioengerechtigde leeftijd in maanden, per kalenderjaar waarin iemand haar bereikt. "
+                "De waarde van 2012 geldt voor wie haar vóór 2013 bereikt (65 jaar)."
+            ),
             "metadata": {"artikel": p["artikel"], "unit": "maanden"},
             "values": values,
         },

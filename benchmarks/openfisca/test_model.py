@@ -137,6 +137,7 @@ def test_jonger_dan_18_geen_recht(tbs):
 
 # --- Vergelijking met balans: alle velden van de invoer, willekeurig, drie regimes ---
 
+
 def willekeurige_populatie(n: int, aantal_maanden: int, seed: int):
     rng = np.random.default_rng(seed)
     partner = rng.random(n) < 0.4
@@ -151,32 +152,63 @@ def willekeurige_populatie(n: int, aantal_maanden: int, seed: int):
         return np.where(ja(p), rng.integers(0, hoog, n), 0)
 
     vast = {
-        "a_jaar": rng.integers(1940, 2010, n), "a_maand": rng.integers(1, 13, n), "a_dag": rng.integers(1, 29, n),
-        "heeft_partner": partner, "p_jaar": np.where(partner, rng.integers(1940, 2010, n), GEEN_PERSOON),
-        "p_maand": rng.integers(1, 13, n), "p_dag": rng.integers(1, 29, n),
+        "a_jaar": rng.integers(1940, 2010, n),
+        "a_maand": rng.integers(1, 13, n),
+        "a_dag": rng.integers(1, 29, n),
+        "heeft_partner": partner,
+        "p_jaar": np.where(partner, rng.integers(1940, 2010, n), GEEN_PERSOON),
+        "p_maand": rng.integers(1, 13, n),
+        "p_dag": rng.integers(1, 29, n),
         "kinderen": (kind_jaar, rng.integers(1, 13, (n, k)), rng.integers(1, 29, (n, k))),
         "medebewoners": (mb_jaar, rng.integers(1, 13, (n, mb)), rng.integers(1, 29, (n, mb)), ja(0.2, (n, mb))),
     }
     maanden = []
     for m in maanden_vanaf(JULI, aantal_maanden):
         inv = MaandInvoer(
-            **vast, p_rechthebbend=ja(0.7), a_medisch_urenbeperkt=ja(0.1), p_medisch_urenbeperkt=ja(0.1),
-            a_doelgroep_lks=ja(0.15), p_doelgroep_lks=ja(0.15), a_beroep_op_ouders=ja(0.5), p_beroep_op_ouders=ja(0.5),
-            mantelzorg_elders=ja(0.1), toeslagpartner=ja(0.2),
-            arbeid_a=geld(0.5, 250000), arbeid_p=np.where(partner, geld(0.5, 250000), 0),
-            uitkering_a=geld(0.1, 100000), uitkering_p=np.where(partner, geld(0.1, 100000), 0),
-            overig_a=geld(0.05, 30000), overig_p=np.where(partner, geld(0.05, 30000), 0),
-            giften=geld(0.2, 90000), giften_in_natura=geld(0.1, 30000), voedselbank=geld(0.1, 5000),
-            bezittingen=rng.integers(0, 2000000, n), schulden=rng.integers(0, 500000, n),
-            maatregel_bp=np.where(ja(0.1), rng.integers(0, 10001, n), 0), taaleis_niet_nagekomen=ja(0.3),
-            vrijlating_toepassen=ja(0.85), nieuw_dienstverband=ja(0.1), uitbreiding_uren_niet_mogelijk=ja(0.2),
+            **vast,
+            p_rechthebbend=ja(0.7),
+            a_medisch_urenbeperkt=ja(0.1),
+            p_medisch_urenbeperkt=ja(0.1),
+            a_doelgroep_lks=ja(0.15),
+            p_doelgroep_lks=ja(0.15),
+            a_beroep_op_ouders=ja(0.5),
+            p_beroep_op_ouders=ja(0.5),
+            mantelzorg_elders=ja(0.1),
+            toeslagpartner=ja(0.2),
+            arbeid_a=geld(0.5, 250000),
+            arbeid_p=np.where(partner, geld(0.5, 250000), 0),
+            uitkering_a=geld(0.1, 100000),
+            uitkering_p=np.where(partner, geld(0.1, 100000), 0),
+            overig_a=geld(0.05, 30000),
+            overig_p=np.where(partner, geld(0.05, 30000), 0),
+            giften=geld(0.2, 90000),
+            giften_in_natura=geld(0.1, 30000),
+            voedselbank=geld(0.1, 5000),
+            bezittingen=rng.integers(0, 2000000, n),
+            schulden=rng.integers(0, 500000, n),
+            maatregel_bp=np.where(ja(0.1), rng.integers(0, 10001, n), 0),
+            taaleis_niet_nagekomen=ja(0.3),
+            vrijlating_toepassen=ja(0.85),
+            nieuw_dienstverband=ja(0.1),
+            uitbreiding_uren_niet_mogelijk=ja(0.2),
         )
         maanden.append((m, inv))
     teller = {v: rng.integers(0, h, n) for v, h in (("n", 8), ("r", 32), ("z", 14), ("b34a", 14))}
-    begin = Toestand(n_a=teller["n"], n_p=rng.integers(0, 8, n), r_a=teller["r"], r_p=rng.integers(0, 32, n),
-                     z_a=teller["z"], z_p=rng.integers(0, 14, n), b34a_a=teller["b34a"], b34a_p=rng.integers(0, 14, n),
-                     giften_jaar=rng.integers(0, 150000, n), taaleis_maanden=rng.integers(0, 15, n),
-                     vermogen_aanvang=np.full(n, -1), vermogen_laagste=np.zeros(n, np.int64), kalenderjaar=2026)
+    begin = Toestand(
+        n_a=teller["n"],
+        n_p=rng.integers(0, 8, n),
+        r_a=teller["r"],
+        r_p=rng.integers(0, 32, n),
+        z_a=teller["z"],
+        z_p=rng.integers(0, 14, n),
+        b34a_a=teller["b34a"],
+        b34a_p=rng.integers(0, 14, n),
+        giften_jaar=rng.integers(0, 150000, n),
+        taaleis_maanden=rng.integers(0, 15, n),
+        vermogen_aanvang=np.full(n, -1),
+        vermogen_laagste=np.zeros(n, np.int64),
+        kalenderjaar=2026,
+    )
     return maanden, begin
 
 
@@ -198,5 +230,6 @@ def test_zelfde_uitkomst_als_balans(tbs, regime):
 def test_andere_samenstelling_per_maand_is_een_duidelijke_fout(tbs):
     a, b = stapel([persoon(1996)]), stapel([persoon(1996, heeft_partner=True, p_jaar=1990)])
     from balans_openfisca.simulatie import OngeldigeInvoer
+
     with pytest.raises(OngeldigeInvoer, match="heeft_partner"):
         bouw_simulatie(tbs, [(JULI, a), (dt.date(2026, 8, 1), b)], stapel_toestand([Toestand()]))

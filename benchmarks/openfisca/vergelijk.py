@@ -56,8 +56,14 @@ def machine() -> dict:
                 break
     except OSError:
         pass
-    return {"cpu": cpu, "cores": os.cpu_count(), "python": platform.python_version(), "numpy": np.__version__,
-            "openfisca_core": version("openfisca-core"), "systeem": platform.platform()}
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "python": platform.python_version(),
+        "numpy": np.__version__,
+        "openfisca_core": version("openfisca-core"),
+        "systeem": platform.platform(),
+    }
 
 
 def laad_populatie(spec: str, n: int):
@@ -95,7 +101,9 @@ def controleer_parameters(tbs, boom: ParameterBoom, maanden: list[dt.date]) -> l
         for r in pb.aow.pensioengerechtigde_leeftijd:
             gevonden = tbs.get_parameters_at_instant(f"{r['jaar']}-01-01").aow.pensioengerechtigde_leeftijd_maanden
             if gevonden != r["jaren"] * 12 + r["maanden"]:
-                fouten.append(f"AOW-leeftijd {r['jaar']}: balans {r['jaren']}j{r['maanden']}m, OpenFisca {gevonden} maanden")
+                fouten.append(
+                    f"AOW-leeftijd {r['jaar']}: balans {r['jaren']}j{r['maanden']}m, OpenFisca {gevonden} maanden"
+                )
     return fouten
 
 
@@ -153,7 +161,8 @@ def regime_run(basis_tbs, regime: str, args) -> dict:
         gedekt &= ~mask
     verschil_gedekt = int((gedekt & ~gelijk).sum())
     controle = {
-        "huishoudens": args.n, "maanden": len(datums),
+        "huishoudens": args.n,
+        "maanden": len(datums),
         "personen_in_openfisca": indeling(maanden[0][1]).aantal,
         "gedekt_door_model": int(gedekt.sum()),
         "niet_gedekt": {r: int(m.sum()) for r, m in redenen.items()},
@@ -163,10 +172,15 @@ def regime_run(basis_tbs, regime: str, args) -> dict:
         "huishoudmaanden_met_bijstand": int((b > 0).sum()),
         "bijstand_totaal_centen": int(b.sum()),
     }
-    print(f"controle: {controle['gelijk_tot_op_de_cent']:,} van {args.n:,} huishoudens gelijk in alle "
-          f"{len(datums)} maanden; verschillend: {verschil_gedekt}", flush=True)
+    print(
+        f"controle: {controle['gelijk_tot_op_de_cent']:,} van {args.n:,} huishoudens gelijk in alle "
+        f"{len(datums)} maanden; verschillend: {verschil_gedekt}",
+        flush=True,
+    )
     if verschil_gedekt:
-        print("LET OP: verschil bij huishoudens die het model dekt; de tijden zijn dan niet te vergelijken.", flush=True)
+        print(
+            "LET OP: verschil bij huishoudens die het model dekt; de tijden zijn dan niet te vergelijken.", flush=True
+        )
     del b, o
 
     # 1) en 2) om en om, zodat ruis van de machine beide gelijk raakt
@@ -185,16 +199,22 @@ def regime_run(basis_tbs, regime: str, args) -> dict:
         "regime": regime,
         "van": args.van.isoformat(),
         "balans_s": {"mediaan": round(mb, 3), "runs": [round(x, 3) for x in t_b]},
-        "openfisca_s": {"mediaan": round(mo, 3), "runs": [round(x, 3) for x in t_o],
-                        "opbouw_mediaan": round(mbouw, 3), "rekenen_mediaan": round(statistics.median(
-                            [a - c for a, c in zip(t_o, t_bouw)]), 3)},
+        "openfisca_s": {
+            "mediaan": round(mo, 3),
+            "runs": [round(x, 3) for x in t_o],
+            "opbouw_mediaan": round(mbouw, 3),
+            "rekenen_mediaan": round(statistics.median([a - c for a, c in zip(t_o, t_bouw)]), 3),
+        },
         "verhouding_openfisca_gedeeld_door_balans": round(mo / mb, 2),
         "verhouding_alleen_rekenen": round((mo - mbouw) / mb, 2),
         "piekgeheugen_mb": {"balans": piek_b, "openfisca": piek_o},
         "controle": controle,
     }
-    print(f"  mediaan: balans {mb:.2f} s, OpenFisca {mo:.2f} s: factor {mo / mb:.2f}; "
-          f"piek {piek_b:.0f} MB tegen {piek_o:.0f} MB", flush=True)
+    print(
+        f"  mediaan: balans {mb:.2f} s, OpenFisca {mo:.2f} s: factor {mo / mb:.2f}; "
+        f"piek {piek_b:.0f} MB tegen {piek_o:.0f} MB",
+        flush=True,
+    )
     return uit
 
 
@@ -204,9 +224,14 @@ def main():
     ap.add_argument("--maanden", type=int, default=12)
     ap.add_argument("--van", type=dt.date.fromisoformat, default=dt.date(2026, 7, 1), help="eerste maand (JJJJ-MM-01)")
     ap.add_argument("--herhaal", type=int, default=3)
-    ap.add_argument("--regimes", default="wet,bijverdienen-vanaf-2027",
-                    help="komma's ertussen; 'wet' of een variant uit src/balans/wet/varianten")
-    ap.add_argument("--populatie", default="synthetisch:populatie", help="module:functie, zie benchmarks/synthetisch.py")
+    ap.add_argument(
+        "--regimes",
+        default="wet,bijverdienen-vanaf-2027",
+        help="komma's ertussen; 'wet' of een variant uit src/balans/wet/varianten",
+    )
+    ap.add_argument(
+        "--populatie", default="synthetisch:populatie", help="module:functie, zie benchmarks/synthetisch.py"
+    )
     ap.add_argument("--uit", type=Path, default=UIT)
     args = ap.parse_args()
     if args.van.day != 1:
@@ -228,11 +253,13 @@ def main():
         "maanden": args.maanden,
         "herhalingen": args.herhaal,
         "openfisca_model_laden_s": round(laden, 3),
-        "opzet": ("Eén proces in de OpenFisca-venv; balans uit src/. Beide krijgen dezelfde arrays (eenmaal getrokken). "
-                  "balans: bereken_maanden over de MaandInvoer per maand. OpenFisca: één Simulation (personen in "
-                  "huishoudens, set_input per maand), dan bijstand en de stand per maand op volgorde. Tijd van "
-                  "OpenFisca = opbouw + rekenen; het laden van het model (parameters, variabelen) telt niet mee. "
-                  "Piekgeheugen: tracemalloc, in een aparte run per kant."),
+        "opzet": (
+            "Eén proces in de OpenFisca-venv; balans uit src/. Beide krijgen dezelfde arrays (eenmaal getrokken). "
+            "balans: bereken_maanden over de MaandInvoer per maand. OpenFisca: één Simulation (personen in "
+            "huishoudens, set_input per maand), dan bijstand en de stand per maand op volgorde. Tijd van "
+            "OpenFisca = opbouw + rekenen; het laden van het model (parameters, variabelen) telt niet mee. "
+            "Piekgeheugen: tracemalloc, in een aparte run per kant."
+        ),
         "resultaten": resultaten,
     }
     args.uit.parent.mkdir(parents=True, exist_ok=True)

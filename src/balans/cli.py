@@ -41,6 +41,7 @@ def _parser() -> argparse.ArgumentParser:
     p._positionals.title = "opdrachten"
     p._optionals.title = "opties"
     from balans import __version__
+
     p.add_argument("--version", action="version", version=f"balans {__version__}", help="toon de versie en stop")
     sub = p.add_subparsers(dest="opdracht", metavar="OPDRACHT", parser_class=_Parser)
     sub.required = True
@@ -52,33 +53,55 @@ def _parser() -> argparse.ArgumentParser:
     m = sub.add_parser("maandstaat", help="wat u wanneer krijgt, per maand, per verrekenmethode, met de reden")
     m.add_argument("casus", metavar="CASUS.yaml", help="het casusbestand (met loonstroken of een verwachting)")
     m.add_argument("--json", action="store_true", help="geef het resultaat als JSON")
-    m.add_argument("--methode", choices=list(METHODEN) + ["alle"], default=None,
-                   help="verrekenmethode; standaard die van de casus of de gemeente")
+    m.add_argument(
+        "--methode",
+        choices=list(METHODEN) + ["alle"],
+        default=None,
+        help="verrekenmethode; standaard die van de casus of de gemeente",
+    )
     m.add_argument("--grafiek", metavar="BESTAND", help="teken de grafiek naar een .svg- of .png-bestand")
     sv = sub.add_parser("serve", help="start de website en de API (standaard op http://127.0.0.1:8000)")
     sv.add_argument("--host", default="127.0.0.1", help="adres om op te luisteren (standaard 127.0.0.1)")
     sv.add_argument("--port", type=int, default=8000, help="poort (standaard 8000)")
-    sv.add_argument("--database", metavar="URL", help="database-URL; standaard BALANS_DATABASE_URL of SQLite in de datamap")
-    sv.add_argument("--data-dir", metavar="MAP", help="map voor de SQLite-database; standaard BALANS_DATA_DIR, in een checkout data/, anders de datamap van het platform")
-    sv.add_argument("--workers", type=int, default=None,
-                    help="aantal processen (standaard één per core, hoogstens 4)")
-    sv.add_argument("--demo", action="store_true",
-                    help="demo-gebruikers (met het bekende wachtwoord uit de README) en -zaken in een lege database")
+    sv.add_argument(
+        "--database", metavar="URL", help="database-URL; standaard BALANS_DATABASE_URL of SQLite in de datamap"
+    )
+    sv.add_argument(
+        "--data-dir",
+        metavar="MAP",
+        help="map voor de SQLite-database; standaard BALANS_DATA_DIR, in een checkout data/, anders de datamap van het platform",
+    )
+    sv.add_argument("--workers", type=int, default=None, help="aantal processen (standaard één per core, hoogstens 4)")
+    sv.add_argument(
+        "--demo",
+        action="store_true",
+        help="demo-gebruikers (met het bekende wachtwoord uit de README) en -zaken in een lege database",
+    )
     sv.add_argument("--geen-demo", action="store_true", help="geen demo-gegevens (dit is de standaard)")
-    sv.add_argument("--forwarded-allow-ips", metavar="ADRESSEN", default=None,
-                    help="vertrouw X-Forwarded-For alleen van deze proxy-adressen (komma's ertussen); standaard van niemand")
-    bl = sub.add_parser("beleid", help="reken beleidsvarianten door over een synthetische populatie (rapport in HTML en PDF)")
+    sv.add_argument(
+        "--forwarded-allow-ips",
+        metavar="ADRESSEN",
+        default=None,
+        help="vertrouw X-Forwarded-For alleen van deze proxy-adressen (komma's ertussen); standaard van niemand",
+    )
+    bl = sub.add_parser(
+        "beleid", help="reken beleidsvarianten door over een synthetische populatie (rapport in HTML en PDF)"
+    )
     bl.add_argument("run", metavar="RUN.yaml", help="het runbestand (zie src/balans/voorbeelden/beleid-2027.yaml)")
     bl.add_argument("--huishoudens", type=int, help="overschrijft populatie.huishoudens (1 tot en met 10 miljoen)")
     bl.add_argument("--backend", choices=("numpy", "dask"), help="overschrijft rekenen.backend")
     bl.add_argument("--uitvoer", metavar="MAP", help="overschrijft uitvoer.map")
     bl.add_argument("--geen-pdf", action="store_true", help="alleen HTML en JSON")
     bl.add_argument("--stil", action="store_true", help="geen voortgangsbalk")
-    ar = sub.add_parser("algoritmeregister",
-                        help="de beschrijving voor het Algoritmeregister als JSON voor de aanlever-API 1.0")
+    ar = sub.add_parser(
+        "algoritmeregister", help="de beschrijving voor het Algoritmeregister als JSON voor de aanlever-API 1.0"
+    )
     h = sub.add_parser("herbereken", help="reken een uitkomst opnieuw uit haar ontvangstbewijs en zeg of ze gelijk is")
-    h.add_argument("bewijs", metavar="BEWIJS.json",
-                   help="een uitkomst van balans met 'ontvangstbewijs' erin (of alleen het ontvangstbewijs)")
+    h.add_argument(
+        "bewijs",
+        metavar="BEWIJS.json",
+        help="een uitkomst van balans met 'ontvangstbewijs' erin (of alleen het ontvangstbewijs)",
+    )
     h.add_argument("--json", action="store_true", help="geef het resultaat als JSON")
     for s in (b, t, m, sv, bl, ar, h):
         s._positionals.title = "argumenten"
@@ -105,7 +128,8 @@ def opdracht_bereken(args) -> int:
     if casus is None:
         return FOUT_INVOER
     if args.json:
-        from balans.zaak.diensten import berekening   # met het hele inkomen (met een woning) en het ontvangstbewijs
+        from balans.zaak.diensten import berekening  # met het hele inkomen (met een woning) en het ontvangstbewijs
+
         json.dump(berekening(casus), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
@@ -116,6 +140,7 @@ def opdracht_bereken(args) -> int:
 def opdracht_herbereken(args) -> int:
     """0: dezelfde uitkomst; 1: een andere uitkomst; 2: het bestand is geen bruikbaar ontvangstbewijs."""
     from balans.zaak.herberekenen import OngeldigBewijs, herbereken
+
     pad = Path(args.bewijs)
     try:
         data = json.loads(pad.read_text(encoding="utf-8"))
@@ -185,8 +210,8 @@ def opdracht_toets(args) -> int:
                     fmt = (lambda x: "ja" if x else "nee") if veld == "recht" else als_euro
                     fouten.append(f"  {maand_tekst(maand)} {veld}: verwacht {fmt(v)}, berekend {fmt(w)}")
         try:
-            fouten += [f"  {zin}" for zin in betalingen_verschillen(casus)]   # verwacht_betalingen
-        except (ValueError, LookupError) as e:   # bv. een gemeente-overlay die na het laden veranderde
+            fouten += [f"  {zin}" for zin in betalingen_verschillen(casus)]  # verwacht_betalingen
+        except (ValueError, LookupError) as e:  # bv. een gemeente-overlay die na het laden veranderde
             print(f"{pad}: de maandstaat kan ik niet maken: {e}", file=sys.stderr)
             fout_invoer += 1
             continue
@@ -195,8 +220,11 @@ def opdracht_toets(args) -> int:
             print(f"VERSCHIL  {pad}\n" + "\n".join(fouten))
         else:
             print(f"goed      {pad}")
-    print(f"\n{getoetst} casussen getoetst: {getoetst - verschillen} goed, {verschillen} met verschil"
-          + (f", {fout_invoer} onleesbaar" if fout_invoer else "") + ".")
+    print(
+        f"\n{getoetst} casussen getoetst: {getoetst - verschillen} goed, {verschillen} met verschil"
+        + (f", {fout_invoer} onleesbaar" if fout_invoer else "")
+        + "."
+    )
     if fout_invoer:
         return FOUT_INVOER
     return 1 if verschillen else 0
@@ -214,7 +242,7 @@ def opdracht_maandstaat(args) -> int:
     casus = _laad(args.casus)
     if casus is None:
         return FOUT_INVOER
-    g = Grootboek(casus, uitleg=True)   # met de berekening: het recht wordt één keer gerekend
+    g = Grootboek(casus, uitleg=True)  # met de berekening: het recht wordt één keer gerekend
     methoden = METHODEN if args.methode == "alle" else [args.methode or g.methode_standaard()]
     staten = [g.staat(m) for m in methoden]
     resultaten = g.berekening
@@ -232,8 +260,13 @@ def opdracht_maandstaat(args) -> int:
     if args.json:
         wat_als = watals_json(punten, uurloon, hele) if punten is not None else None
         from balans import ontvangstbewijs as O
-        staat = O.bij_casus("maandstaat", casus, staat_als_json(g, resultaten, staten, wat_als),
-                            invoer={"casus": O.casus_invoer(casus), "methode": args.methode})
+
+        staat = O.bij_casus(
+            "maandstaat",
+            casus,
+            staat_als_json(g, resultaten, staten, wat_als),
+            invoer={"casus": O.casus_invoer(casus), "methode": args.methode},
+        )
         json.dump(staat, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
@@ -272,14 +305,17 @@ def opdracht_serve(args) -> int:
         return FOUT_INVOER
     settings = Settings.uit_omgeving()
     if settings.oidc_aan and not settings.oidc_redirect_uri:
-        print("BALANS_OIDC_REDIRECT_URI ontbreekt: met OIDC aan is dit het vaste, publieke adres van "
-              "/inloggen/oidc/terug (bijvoorbeeld https://balans.gemeente.nl/inloggen/oidc/terug).", file=sys.stderr)
+        print(
+            "BALANS_OIDC_REDIRECT_URI ontbreekt: met OIDC aan is dit het vaste, publieke adres van "
+            "/inloggen/oidc/terug (bijvoorbeeld https://balans.gemeente.nl/inloggen/oidc/terug).",
+            file=sys.stderr,
+        )
         return FOUT_INVOER
     if fout := settings.thema_fout():
         print(fout, file=sys.stderr)
         return FOUT_INVOER
     try:
-        app = create_app(settings)   # migreert en vult de demo nu al: fouten hier, niet in een werkproces
+        app = create_app(settings)  # migreert en vult de demo nu al: fouten hier, niet in een werkproces
     except (DatabaseFout, SQLAlchemyError) as e:
         print(f"database: {getattr(e, 'orig', None) or e}", file=sys.stderr)
         return FOUT_INVOER
@@ -287,21 +323,34 @@ def opdracht_serve(args) -> int:
     try:
         controleer_vrij(args.host, args.port)
     except OSError as e:
-        print(f"--port: {args.host}:{args.port} is niet te gebruiken ({e.strerror}). Kies een andere poort.", file=sys.stderr)
+        print(
+            f"--port: {args.host}:{args.port} is niet te gebruiken ({e.strerror}). Kies een andere poort.",
+            file=sys.stderr,
+        )
         return FOUT_INVOER
-    print(f"balans draait op http://{args.host}:{args.port}  (database: {_zonder_wachtwoord(settings.database_url)}, "
-          f"{workers} {'proces' if workers == 1 else 'processen'})")
-    print("Demo-accounts (wachtwoord demo-wachtwoord-2026): inwoner.ferd, km.jansen, km.bakker, beleid.de.vries, "
-          "beheer.admin" if settings.demo else "Zonder demo-gegevens.")
-    if eerste:   # alleen hier, één keer, op de terminal: nooit in een logbestand
-        print(f"Eerste start: beheerder '{eerste[0]}' aangemaakt met wachtwoord {eerste[1]}\n"
-              "Bewaar dit wachtwoord nu; het wordt niet nog eens getoond.", flush=True)
+    print(
+        f"balans draait op http://{args.host}:{args.port}  (database: {_zonder_wachtwoord(settings.database_url)}, "
+        f"{workers} {'proces' if workers == 1 else 'processen'})"
+    )
+    print(
+        "Demo-accounts (wachtwoord demo-wachtwoord-2026): inwoner.ferd, km.jansen, km.bakker, beleid.de.vries, "
+        "beheer.admin"
+        if settings.demo
+        else "Zonder demo-gegevens."
+    )
+    if eerste:  # alleen hier, één keer, op de terminal: nooit in een logbestand
+        print(
+            f"Eerste start: beheerder '{eerste[0]}' aangemaakt met wachtwoord {eerste[1]}\n"
+            "Bewaar dit wachtwoord nu; het wordt niet nog eens getoond.",
+            flush=True,
+        )
     serveer(app, args.host, args.port, workers, forwarded_allow_ips=args.forwarded_allow_ips)
     return 0
 
 
 def _zonder_wachtwoord(url: str) -> str:
     from sqlalchemy.engine import make_url
+
     return make_url(url).render_as_string(hide_password=True)
 
 
@@ -318,9 +367,11 @@ def main(argv: list[str] | None = None) -> int:
             return opdracht_herbereken(args)
         if args.opdracht == "beleid":
             from balans.beleid.cli import opdracht_beleid
+
             return opdracht_beleid(args)
         if args.opdracht == "algoritmeregister":
             from balans.algoritmeregister.aanlevering import aanlevering
+
             print(json.dumps(aanlevering(), ensure_ascii=False, indent=2))
             return 0
         return opdracht_toets(args)

@@ -53,8 +53,10 @@ def uit_nederlands(tekst: str, voorbeeld: str = "850,00") -> int:
     m = _NL_BEDRAG.match(s)
     if not m:
         if _EN_BEDRAG.match(s):
-            raise OngeldigNederlandsBedrag(f"Schrijf de centen na een komma, zoals {voorbeeld}. "
-                                           f"Een punt gebruikt u alleen bij duizenden, zoals 1.419,46.")
+            raise OngeldigNederlandsBedrag(
+                f"Schrijf de centen na een komma, zoals {voorbeeld}. "
+                f"Een punt gebruikt u alleen bij duizenden, zoals 1.419,46."
+            )
         raise OngeldigNederlandsBedrag(f"Vul een bedrag in euro's in, zoals {voorbeeld}.")
     teken, euro, cent = m.groups()
     waarde = int(euro.replace(".", "")) * 100 + int((cent or "0").ljust(2, "0"))

@@ -24,12 +24,13 @@ from importlib import metadata
 
 from balans.wet import parameters as W
 
-FORMAAT = 1   # de versie van de vorm van het ontvangstbewijs zelf
+FORMAAT = 1  # de versie van de vorm van het ontvangstbewijs zelf
 SOORTEN = ("berekening", "maandstaat", "zaakberekening", "zaakmaandstaat", "beleidsrapport")
 BWB_PARTICIPATIEWET = "BWBR0015703"
 
 
 # --- canonieke JSON en hashes ------------------------------------------------------------------------
+
 
 def _gewoon(w):
     """Een waarde als gewone JSON: breuken als 'teller/noemer', datums als ISO, tuples als lijsten."""
@@ -44,7 +45,7 @@ def _gewoon(w):
     if isinstance(w, (list, tuple)):
         return [_gewoon(v) for v in w]
     if isinstance(w, float):
-        return repr(w)   # geen geld (dat is int); een float uit een tabel als vaste tekst
+        return repr(w)  # geen geld (dat is int); een float uit een tabel als vaste tekst
     raise TypeError(f"geen JSON-waarde: {type(w).__name__}")
 
 
@@ -59,14 +60,27 @@ def hash_van(w) -> str:
 
 def _laag(reeksen: dict) -> dict:
     """Een laag van de parameterboom ({(bestand, naam): [Waarde]}) als JSON: alles wat de regels lezen."""
-    return {f"{b}.{n}": [{"vanaf": w.vanaf, "waarde": w.waarde, "bron": w.bron, "toelichting": w.toelichting,
-                          "niet_geindexeerd": w.niet_geindexeerd, "herkomst": w.herkomst} for w in reeks]
-            for (b, n), reeks in reeksen.items()}
+    return {
+        f"{b}.{n}": [
+            {
+                "vanaf": w.vanaf,
+                "waarde": w.waarde,
+                "bron": w.bron,
+                "toelichting": w.toelichting,
+                "niet_geindexeerd": w.niet_geindexeerd,
+                "herkomst": w.herkomst,
+            }
+            for w in reeks
+        ]
+        for (b, n), reeks in reeksen.items()
+    }
 
 
 def _metas(metas: dict) -> dict:
-    return {f"{b}.{n}": {"artikel": m.artikel, "omschrijving": m.omschrijving, "eenheid": m.eenheid}
-            for (b, n), m in metas.items()}
+    return {
+        f"{b}.{n}": {"artikel": m.artikel, "omschrijving": m.omschrijving, "eenheid": m.eenheid}
+        for (b, n), m in metas.items()
+    }
 
 
 @cache
@@ -83,7 +97,8 @@ def _hash_overlay(soort: str, naam: str) -> str:
 
 @cache
 def _hash_inkomen() -> str:
-    from balans.inkomen import parameters as I   # alleen de parameters (die alleen op wet leunen)
+    from balans.inkomen import parameters as I  # alleen de parameters (die alleen op wet leunen)
+
     metas, reeksen, wetten = I._lees()
     return hash_van({"metas": _metas(metas), "waarden": _laag(reeksen), "wetten": wetten})
 
@@ -103,7 +118,8 @@ def parameter_onderdelen(boom: W.ParameterBoom) -> dict[str, str]:
     vast = 1
     if boom.regime and boom.regime.split("+")[0].split("@")[0] != "wet":
         uit[f"variant:{boom.regime.split('+')[0].split('@')[0]}"] = _hash_overlay(
-            "variant", boom.regime.split("+")[0].split("@")[0])
+            "variant", boom.regime.split("+")[0].split("@")[0]
+        )
         vast += 1
     if boom.gemeente:
         uit[f"gemeente:{boom.gemeente}"] = _hash_overlay("gemeente", boom.gemeente)
@@ -121,10 +137,11 @@ def parameters_blok(boom: W.ParameterBoom) -> dict:
 
 # --- de rest van het bewijs ---------------------------------------------------------------------
 
+
 def software() -> dict:
     try:
         versie = metadata.version("balans")
-    except metadata.PackageNotFoundError:   # een checkout zonder installatie
+    except metadata.PackageNotFoundError:  # een checkout zonder installatie
         versie = "onbekend"
     return {"naam": "balans", "versie": versie}
 
@@ -152,15 +169,23 @@ def tijdstip(t: dt.datetime | None = None) -> str:
     t = t or dt.datetime.now(dt.timezone.utc)
     if t.tzinfo is None:
         t = t.replace(tzinfo=dt.timezone.utc)
-    return t.isoformat()   # met microseconden: een bekendOp op de seconde zou net gemaakte feiten missen
+    return t.isoformat()  # met microseconden: een bekendOp op de seconde zou net gemaakte feiten missen
 
 
 def zonder_bewijs(uitkomst: dict) -> dict:
     return {k: v for k, v in uitkomst.items() if k != "ontvangstbewijs"}
 
 
-def maak(soort: str, *, boom: W.ParameterBoom, van: dt.date, tot_en_met: dt.date, invoer: dict,
-         uitkomst: dict, bekend_op: dt.datetime | None = None) -> dict:
+def maak(
+    soort: str,
+    *,
+    boom: W.ParameterBoom,
+    van: dt.date,
+    tot_en_met: dt.date,
+    invoer: dict,
+    uitkomst: dict,
+    bekend_op: dt.datetime | None = None,
+) -> dict:
     """Het ontvangstbewijs bij `uitkomst` (zonder het bewijs zelf gehasht)."""
     if soort not in SOORTEN:
         raise ValueError(f"onbekende soort {soort!r}")
@@ -186,12 +211,20 @@ def boom_van(casus) -> W.ParameterBoom:
     return W.ParameterBoom.voor(casus.regime or "wet", casus.gemeente)
 
 
-def bij_casus(soort: str, casus, uitkomst: dict, invoer: dict | None = None,
-              bekend_op: dt.datetime | None = None) -> dict:
+def bij_casus(
+    soort: str, casus, uitkomst: dict, invoer: dict | None = None, bekend_op: dt.datetime | None = None
+) -> dict:
     """De uitkomst met het ontvangstbewijs erbij, voor een uitkomst uit één casus."""
     invoer = invoer if invoer is not None else {"casus": casus_invoer(casus)}
-    bewijs = maak(soort, boom=boom_van(casus), van=casus.periode.van, tot_en_met=casus.periode.tot, invoer=invoer,
-                  uitkomst=uitkomst, bekend_op=bekend_op)
+    bewijs = maak(
+        soort,
+        boom=boom_van(casus),
+        van=casus.periode.van,
+        tot_en_met=casus.periode.tot,
+        invoer=invoer,
+        uitkomst=uitkomst,
+        bekend_op=bekend_op,
+    )
     return {**uitkomst, "ontvangstbewijs": bewijs}
 
 

@@ -36,13 +36,14 @@ _klasse = None
 def _fetcher():
     global _klasse
     if _klasse is None:
-        from weasyprint.urls import URLFetcher   # pas hier: WeasyPrint laden kost tijd
+        from weasyprint.urls import URLFetcher  # pas hier: WeasyPrint laden kost tijd
 
         class AlleenEigen(URLFetcher):
             def fetch(self, url, headers=None):
                 if not _toegestaan(url.split("?")[0]):
-                    raise Geweigerd(f"niet toegestaan in een PDF: {urlsplit(url).scheme}:…")   # bron wordt overgeslagen
+                    raise Geweigerd(f"niet toegestaan in een PDF: {urlsplit(url).scheme}:…")  # bron wordt overgeslagen
                 return super().fetch(url, headers)
+
         _klasse = AlleenEigen
     return _klasse(allowed_protocols=("file", "data"), allow_redirects=False)
 

@@ -40,7 +40,7 @@ def reuseport_socket(host: str, port: int) -> socket.socket:
 def controleer_vrij(host: str, port: int) -> None:
     """OSError als er al iets luistert. Zonder SO_REUSEPORT, want daarmee zou een tweede balans de poort delen."""
     with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)   # TIME_WAIT van een vorige run mag
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # TIME_WAIT van een vorige run mag
         s.bind((host, port))
 
 
@@ -61,14 +61,15 @@ def _worker(host: str, port: int, omgeving: dict[str, str], forwarded_allow_ips:
     os.environ.update(omgeving)
     ouder = os.getppid()
 
-    def wees():   # hoofdproces hard gestopt (SIGKILL)? dan stoppen wij ook, geen wezen op de poort
+    def wees():  # hoofdproces hard gestopt (SIGKILL)? dan stoppen wij ook, geen wezen op de poort
         while os.getppid() == ouder:
             time.sleep(1)
         os.kill(os.getpid(), signal.SIGTERM)
 
     threading.Thread(target=wees, daemon=True).start()
-    config = uvicorn.Config("balans.app:create_app", factory=True, log_level="warning", access_log=False,
-                            **_proxy(forwarded_allow_ips))
+    config = uvicorn.Config(
+        "balans.app:create_app", factory=True, log_level="warning", access_log=False, **_proxy(forwarded_allow_ips)
+    )
     uvicorn.Server(config).run(sockets=[reuseport_socket(host, port)])
 
 
@@ -76,7 +77,7 @@ def _meld(tekst: str) -> None:
     print(f"{time.strftime('%Y-%m-%d %H:%M:%S')} balans: {tekst}", file=sys.stderr, flush=True)
 
 
-MAX_HERSTARTS = 10   # binnen HERSTART_VENSTER seconden; daarboven is er iets structureel mis
+MAX_HERSTARTS = 10  # binnen HERSTART_VENSTER seconden; daarboven is er iets structureel mis
 HERSTART_VENSTER = 60
 
 
@@ -119,8 +120,10 @@ def serveer(app, host: str, port: int, workers: int, forwarded_allow_ips: str | 
                 nu = time.monotonic()
                 herstarts = [t for t in herstarts if nu - t < HERSTART_VENSTER] + [nu]
                 if len(herstarts) > MAX_HERSTARTS:
-                    _meld(f"werkproces {p.pid} is gestopt (code {p.exitcode}); al {MAX_HERSTARTS} keer binnen "
-                          f"{HERSTART_VENSTER} seconden, dus ik stop de server.")
+                    _meld(
+                        f"werkproces {p.pid} is gestopt (code {p.exitcode}); al {MAX_HERSTARTS} keer binnen "
+                        f"{HERSTART_VENSTER} seconden, dus ik stop de server."
+                    )
                     stop()
                     break
                 procs[i] = nieuw()

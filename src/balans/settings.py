@@ -19,7 +19,7 @@ import platformdirs
 # bronboom: na `pip install balans-*.whl` bestaat die niet. Een normale installatie is uitgepakt, dus
 # dit is een echte map.
 PAKKET = Path(str(files("balans")))
-NL_DESIGN_SYSTEM = PAKKET / "web" / "statisch" / "utrecht"   # bij het bouwen gekopieerd uit npm (setup.py)
+NL_DESIGN_SYSTEM = PAKKET / "web" / "statisch" / "utrecht"  # bij het bouwen gekopieerd uit npm (setup.py)
 
 
 def checkout() -> Path | None:
@@ -60,38 +60,40 @@ def _ja(waarde: str | None, standaard: bool) -> bool:
 
 @dataclass(frozen=True)
 class Settings:
-    database_url: str = ""               # leeg: SQLite in data_dir (BALANS_DATABASE_URL voor PostgreSQL)
-    data_dir: Path | None = None         # leeg: BALANS_DATA_DIR of standaard_data_dir()
-    demo: bool = False                   # demo-gebruikers en -zaken bij een lege database: alleen met --demo
-    demo_zaken: int = 1000               # een gemeente van ongeveer 1.000 zaken (issue 7)
-    secure_cookies: bool = False         # True achter TLS; lokaal op http kan de browser anders niet inloggen
+    database_url: str = ""  # leeg: SQLite in data_dir (BALANS_DATABASE_URL voor PostgreSQL)
+    data_dir: Path | None = None  # leeg: BALANS_DATA_DIR of standaard_data_dir()
+    demo: bool = False  # demo-gebruikers en -zaken bij een lege database: alleen met --demo
+    demo_zaken: int = 1000  # een gemeente van ongeveer 1.000 zaken (issue 7)
+    secure_cookies: bool = False  # True achter TLS; lokaal op http kan de browser anders niet inloggen
     sessie_minuten: int = 30
-    login_pogingen: int = 5              # mislukte pogingen per gebruikersnaam en adres ...
-    login_venster_minuten: int = 15      # ... in dit venster; daarna 429
-    static_dir: Path | None = None       # NL Design System-css: leeg = de kopie in het pakket (of node_modules in een checkout)
-    oidc_issuer: str | None = None       # bv. de IdP van de gemeente of een DigiD-makelaar
+    login_pogingen: int = 5  # mislukte pogingen per gebruikersnaam en adres ...
+    login_venster_minuten: int = 15  # ... in dit venster; daarna 429
+    static_dir: Path | None = (
+        None  # NL Design System-css: leeg = de kopie in het pakket (of node_modules in een checkout)
+    )
+    oidc_issuer: str | None = None  # bv. de IdP van de gemeente of een DigiD-makelaar
     oidc_client_id: str | None = None
     oidc_client_secret: str | None = None
     oidc_scope: str = "openid profile"
-    oidc_rol_claim: str = "balans_rol"   # claim met de rol; zonder claim: inwoner
-    oidc_bsn_claim: str = "bsn"          # bij een DigiD-makelaar: de claim met het BSN van de inwoner
-    oidc_redirect_uri: str | None = None # achter een proxy: de publieke URL van /inloggen/oidc/terug
+    oidc_rol_claim: str = "balans_rol"  # claim met de rol; zonder claim: inwoner
+    oidc_bsn_claim: str = "bsn"  # bij een DigiD-makelaar: de claim met het BSN van de inwoner
+    oidc_redirect_uri: str | None = None  # achter een proxy: de publieke URL van /inloggen/oidc/terug
     oidc_knop: str = "Inloggen met DigiD of via uw organisatie"
-    api_versie: str = "1.3.0"           # docs/api-changelog.md
-    gemeente: str = "Voorbeeldstad"      # naam in brieven en op de pagina's
-    gemeente_telefoon: str = "14 020"    # in elke brief: bellen met vragen of voor bezwaar
+    api_versie: str = "1.3.0"  # docs/api-changelog.md
+    gemeente: str = "Voorbeeldstad"  # naam in brieven en op de pagina's
+    gemeente_telefoon: str = "14 020"  # in elke brief: bellen met vragen of voor bezwaar
     gemeente_website: str = "https://www.voorbeeldstad.nl"
-    gemeente_email: str = "info@voorbeeldstad.nl"   # contact in het OpenAPI-document (ADR: naam, url en e-mail)
+    gemeente_email: str = "info@voorbeeldstad.nl"  # contact in het OpenAPI-document (ADR: naam, url en e-mail)
     # NL Design System-thema van de gemeente: de klasse op <html> en een eigen css-bestand met design tokens,
     # zonder sjablonen te wijzigen (issue 18 punt 6). Het bestand komt na de Utrecht-tokens, dus het wint.
     thema_klasse: str = "utrecht-theme"
     thema_css: Path | None = None
-    verordening: str = "diemen"          # maatregelen: code van de verordening in wet/verordeningen/
-    catalogus: Path | None = None        # eigen instrumenten naast participatie/catalogus.yaml
-    gemeenten_dir: Path | None = None    # eigen gemeente-overlays naast wet/gemeenten/ (BALANS_GEMEENTEN_DIR)
-    caseload_min: int = 40               # Programmaplan/Divosa: 40-50 zaken per klantmanager
+    verordening: str = "diemen"  # maatregelen: code van de verordening in wet/verordeningen/
+    catalogus: Path | None = None  # eigen instrumenten naast participatie/catalogus.yaml
+    gemeenten_dir: Path | None = None  # eigen gemeente-overlays naast wet/gemeenten/ (BALANS_GEMEENTEN_DIR)
+    caseload_min: int = 40  # Programmaplan/Divosa: 40-50 zaken per klantmanager
     caseload_max: int = 50
-    tijdsbudget_seconden: float = 10.0   # rekentijd per verzoek; daarna 503 (balans/tijdsbudget.py). 0: geen grens
+    tijdsbudget_seconden: float = 10.0  # rekentijd per verzoek; daarna 503 (balans/tijdsbudget.py). 0: geen grens
 
     def __post_init__(self):
         data_dir = self.data_dir if self.data_dir is not None else data_dir_uit_omgeving()
@@ -103,14 +105,16 @@ class Settings:
     def nl_design_system(self) -> Path | None:
         """Map met design-tokens/ en component-library-css/ van @utrecht, of None (dan alleen de eigen css)."""
         kandidaten = [self.static_dir / "@utrecht"] if self.static_dir else []
-        kandidaten += [NL_DESIGN_SYSTEM, PAKKET.parents[1] / "node_modules" / "@utrecht"]   # laatste: checkout
+        kandidaten += [NL_DESIGN_SYSTEM, PAKKET.parents[1] / "node_modules" / "@utrecht"]  # laatste: checkout
         return next((k for k in kandidaten if (k / "component-library-css").is_dir()), None)
 
     def thema_fout(self) -> str | None:
         """Een Nederlandse melding als het thema niet te gebruiken is, anders None (gecontroleerd bij `balans serve`)."""
         if not re.fullmatch(r"[a-z][a-z0-9_-]{0,63}", self.thema_klasse):
-            return ("BALANS_THEMA_KLASSE: gebruik alleen kleine letters, cijfers, - en _ (bijvoorbeeld "
-                    f"'denhaag-theme'), niet '{self.thema_klasse[:64]}'.")
+            return (
+                "BALANS_THEMA_KLASSE: gebruik alleen kleine letters, cijfers, - en _ (bijvoorbeeld "
+                f"'denhaag-theme'), niet '{self.thema_klasse[:64]}'."
+            )
         if self.thema_css is not None and not (self.thema_css.is_file() and self.thema_css.suffix == ".css"):
             return f"BALANS_THEMA_CSS: {self.thema_css} is geen css-bestand dat balans kan lezen."
         return None

@@ -18,10 +18,10 @@ from decimal import Decimal
 
 import yaml
 
-MAX_BYTES = 1_000_000          # 1 MB: een casus van tien jaar met wekelijkse loonstroken is ~300 KB
-MAX_DIEPTE = 20                # de diepste casus (loonstrook > vakantiegeld > opbouwperiode > van) is 6
-MAX_KNOPEN = 200_000           # waarden in de hele casus, ook na het uitvouwen van YAML-verwijzingen
-MAX_ALIASSEN = 100             # YAML-verwijzingen (*naam) in één bestand
+MAX_BYTES = 1_000_000  # 1 MB: een casus van tien jaar met wekelijkse loonstroken is ~300 KB
+MAX_DIEPTE = 20  # de diepste casus (loonstrook > vakantiegeld > opbouwperiode > van) is 6
+MAX_KNOPEN = 200_000  # waarden in de hele casus, ook na het uitvouwen van YAML-verwijzingen
+MAX_ALIASSEN = 100  # YAML-verwijzingen (*naam) in één bestand
 
 
 class YamlFout(ValueError):
@@ -69,8 +69,11 @@ def lees(tekst: str) -> tuple[object, dict[tuple, int]]:
     def bouw(n, pad):
         knopen[0] += 1
         if knopen[0] > MAX_KNOPEN:
-            raise YamlFout(f"Het bestand is te groot: meer dan {MAX_KNOPEN} waarden (ook na het uitvouwen "
-                           "van verwijzingen met * en &).", n.start_mark.line + 1)
+            raise YamlFout(
+                f"Het bestand is te groot: meer dan {MAX_KNOPEN} waarden (ook na het uitvouwen "
+                "van verwijzingen met * en &).",
+                n.start_mark.line + 1,
+            )
         regels[pad] = n.start_mark.line + 1
         if isinstance(n, yaml.MappingNode):
             uit = {}
@@ -101,23 +104,23 @@ def _voorcontrole(tekst: str) -> None:
         if isinstance(ev, yaml.CollectionStartEvent):
             diepte += 1
             if diepte > MAX_DIEPTE:
-                raise YamlFout(f"Het bestand is te diep genest (meer dan {MAX_DIEPTE} niveaus).",
-                               ev.start_mark.line + 1)
+                raise YamlFout(
+                    f"Het bestand is te diep genest (meer dan {MAX_DIEPTE} niveaus).", ev.start_mark.line + 1
+                )
         elif isinstance(ev, yaml.CollectionEndEvent):
             diepte -= 1
         elif isinstance(ev, yaml.AliasEvent):
             aliassen += 1
             if aliassen > MAX_ALIASSEN:
-                raise YamlFout(f"Het bestand heeft meer dan {MAX_ALIASSEN} verwijzingen (*naam).",
-                               ev.start_mark.line + 1)
+                raise YamlFout(
+                    f"Het bestand heeft meer dan {MAX_ALIASSEN} verwijzingen (*naam).", ev.start_mark.line + 1
+                )
 
 
 # De meldingen van PyYAML die het vaakst voorkomen, in gewone taal.
 _YAML_PROBLEMEN = {
-    "mapping values are not allowed here":
-        "er staat een dubbele punt waar dat niet kan. Zet de tekst tussen aanhalingstekens.",
-    "found character '\\t' that cannot start any token":
-        "er staat een tab. Gebruik spaties om in te springen.",
+    "mapping values are not allowed here": "er staat een dubbele punt waar dat niet kan. Zet de tekst tussen aanhalingstekens.",
+    "found character '\\t' that cannot start any token": "er staat een tab. Gebruik spaties om in te springen.",
     "could not find expected ':'": "er mist een dubbele punt na de naam van een veld.",
     "found undefined alias": "er staat een * die naar niets verwijst.",
     "expected <block end>, but found '-'": "een lijst (-) staat niet goed ingesprongen.",

@@ -35,8 +35,9 @@ def casus_json(pad: Path) -> dict:
 
 
 def maak_app(tmp_path: Path, url: str | None = None, **over):
-    return create_app(Settings(database_url=url or f"sqlite:///{tmp_path / 'balans.sqlite3'}", demo=True,
-                               demo_zaken=12, **over))
+    return create_app(
+        Settings(database_url=url or f"sqlite:///{tmp_path / 'balans.sqlite3'}", demo=True, demo_zaken=12, **over)
+    )
 
 
 @pytest.fixture
@@ -52,5 +53,5 @@ def client(app):
 def token(client: TestClient, gebruikersnaam: str) -> dict:
     r = client.post("/v1/sessies", json={"gebruikersnaam": gebruikersnaam, "wachtwoord": WACHTWOORD})
     assert r.status_code == 201, r.text
-    client.cookies.clear()   # de tests sturen het token zelf mee
+    client.cookies.clear()  # de tests sturen het token zelf mee
     return {"Authorization": f"Bearer {r.json()['token']}"}

@@ -24,30 +24,42 @@ from balans.zaak.schema import Aanvraag, Besluit, Gebruiker, Verwerking, Zaak
 from balans.zaak.verwerkingen import Spoor
 from tests.api.conftest import maak_app, token
 
-BSN = "123456782"   # verzonnen; komt in geen demo-zaak voor
+BSN = "123456782"  # verzonnen; komt in geen demo-zaak voor
 
 
 def nieuwe_inwoner(app, gebruikersnaam: str, bsn: str | None = None) -> int:
     """Een inwoner zonder zaak, met het wachtwoord van de demo (zelfde hash); met bsn zoals na DigiD."""
     with app.state.sessies() as s:
         hash_ = s.scalar(select(Gebruiker.wachtwoord_hash).where(Gebruiker.gebruikersnaam == "inwoner.ferd"))
-        g = Gebruiker(gebruikersnaam=gebruikersnaam, naam=f"Inwoner {gebruikersnaam}", rol="inwoner",
-                      wachtwoord_hash=hash_, actief=True)
+        g = Gebruiker(
+            gebruikersnaam=gebruikersnaam,
+            naam=f"Inwoner {gebruikersnaam}",
+            rol="inwoner",
+            wachtwoord_hash=hash_,
+            actief=True,
+        )
         s.add(g)
         s.flush()
         if bsn:
-            A.onthoud_bsn(s, g, bsn, Spoor.uit_header(None))   # wat oidc.py doet bij inloggen met DigiD
+            A.onthoud_bsn(s, g, bsn, Spoor.uit_header(None))  # wat oidc.py doet bij inloggen met DigiD
         s.commit()
         return g.id
 
 
 def oude_zaak(app, bsn: str, einddatum: dt.date) -> str:
     """Een beëindigde zaak met een bekend huishouden en vermogen, om de verkorte aanvraag te toetsen."""
-    casus = uit_data({"naam": "Vorige bijstand", "periode": {"van": "2024-01", "tot": "2024-12"},
-                      "huishouden": {"aanvrager": {"geboortedatum": "1980-01-15"},
-                                     "partner": {"geboortedatum": "1982-02-20"},
-                                     "kinderen": [{"geboortedatum": "2015-05-05"}]},
-                      "vermogen": {"bezittingen": "1500.00", "schulden": "200.00"}})
+    casus = uit_data(
+        {
+            "naam": "Vorige bijstand",
+            "periode": {"van": "2024-01", "tot": "2024-12"},
+            "huishouden": {
+                "aanvrager": {"geboortedatum": "1980-01-15"},
+                "partner": {"geboortedatum": "1982-02-20"},
+                "kinderen": [{"geboortedatum": "2015-05-05"}],
+            },
+            "vermogen": {"bezittingen": "1500.00", "schulden": "200.00"},
+        }
+    )
     with app.state.sessies() as s:
         km = s.scalar(select(Gebruiker).where(Gebruiker.gebruikersnaam == "km.bakker"))
         z = R.maak_zaak(s, naam="Vorige bijstand", casus=casus, klantmanager_id=km.id, door=km.id, bsn=bsn)
@@ -57,8 +69,9 @@ def oude_zaak(app, bsn: str, einddatum: dt.date) -> str:
 
 
 def put(client, kop, a: dict, stap: str, invoer: dict):
-    return client.put(f"/v1/aanvragen/{a['id']}/stappen/{stap}", json=invoer,
-                      headers={**kop, "If-Match": f'"{a["versie"]}"'})
+    return client.put(
+        f"/v1/aanvragen/{a['id']}/stappen/{stap}", json=invoer, headers={**kop, "If-Match": f'"{a["versie"]}"'}
+    )
 
 
 def test_volledige_aanvraag_tot_zaak(app, client):
@@ -69,21 +82,31 @@ def test_volledige_aanvraag_tot_zaak(app, client):
     a = r.json()
     assert r.headers["Location"] == f"/v1/aanvragen/{a['id']}" and r.headers["ETag"] == '"1"'
     vandaag = dt.date.today()
-    assert a["meldingsdatum"] == vandaag.isoformat()   # de dag van melding telt (Pw art. 44)
+    assert a["meldingsdatum"] == vandaag.isoformat()  # de dag van melding telt (Pw art. 44)
     assert a["verkort"] is False and a["bsnBekend"] is True and BSN not in r.text
 
     r = put(client, kop, a, "persoon", {"geboortedatum": "15-05-1985", "telefoon": "06 12345678"})
     assert r.status_code == 200, r.text
     a = r.json()
     assert a["gegevens"]["persoon"]["geboortedatum"] == "1985-05-15" and r.headers["ETag"] == '"2"'
-    r = put(client, kop, a, "woonsituatie", {"partner": True, "partner_geboortedatum": "1987-03-04",
-                                             "kinderen": ["2019-06-01"], "medebewoners": []})
+    r = put(
+        client,
+        kop,
+        a,
+        "woonsituatie",
+        {"partner": True, "partner_geboortedatum": "1987-03-04", "kinderen": ["2019-06-01"], "medebewoners": []},
+    )
     assert r.status_code == 200, r.text
     a = r.json()
     # een partner: samen aanvragen of met schriftelijke toestemming (Pw art. 43 lid 2) staat als waarschuwing
     assert any("art. 43 lid 2" in w["tekst"] for w in a["waarschuwingen"])
-    r = put(client, kop, a, "inkomen", {"heeft_inkomen": True,
-                                        "inkomsten": [{"soort": "arbeid", "netto": "350,50", "van": "partner"}]})
+    r = put(
+        client,
+        kop,
+        a,
+        "inkomen",
+        {"heeft_inkomen": True, "inkomsten": [{"soort": "arbeid", "netto": "350,50", "van": "partner"}]},
+    )
     assert r.status_code == 200, r.text
     a = r.json()
     assert a["gegevens"]["inkomen"]["inkomsten"] == [{"soort": "arbeid", "netto": "350.50", "van": "partner"}]
@@ -102,7 +125,7 @@ def test_volledige_aanvraag_tot_zaak(app, client):
     lijst = client.get("/v1/aanvragen", headers=km).json()["_embedded"]["aanvragen"]
     assert [x["id"] for x in lijst] == [a["id"]]
     r = client.post(f"/v1/aanvragen/{a['id']}/_behandelen", headers={**km, "If-Match": '"4"'})
-    assert r.status_code == 412   # de versie is 5 (start 1, drie stappen, indienen)
+    assert r.status_code == 412  # de versie is 5 (start 1, drie stappen, indienen)
     r = client.post(f"/v1/aanvragen/{a['id']}/_behandelen", headers={**km, "If-Match": r.headers["ETag"]})
     assert r.status_code == 200, r.text
     assert r.json()["status"] == "in_behandeling"
@@ -113,7 +136,7 @@ def test_volledige_aanvraag_tot_zaak(app, client):
     assert r.status_code == 201, r.text
     zaak_id = r.json()["id"]
     assert r.headers["Location"] == f"/v1/zaken/{zaak_id}"
-    assert r.json()["ingangsdatum"] == vandaag.isoformat()   # Pw art. 44 lid 1: niet voor de melding
+    assert r.json()["ingangsdatum"] == vandaag.isoformat()  # Pw art. 44 lid 1: niet voor de melding
 
     zaak = client.get(f"/v1/zaken/{zaak_id}", headers=km)
     assert zaak.status_code == 200, zaak.text
@@ -125,7 +148,7 @@ def test_volledige_aanvraag_tot_zaak(app, client):
         assert h.aanvrager.geboortedatum == dt.date(1985, 5, 15)
         assert h.partner is not None and h.partner.geboortedatum == dt.date(1987, 3, 4)
         assert [k.geboortedatum for k in h.kinderen] == [dt.date(2019, 6, 1)] and h.medebewoners == []
-        assert casus.vermogen.bezittingen == 80000   # € 800,00 in centen
+        assert casus.vermogen.bezittingen == 80000  # € 800,00 in centen
         # periode: de meldingsmaand en 11 maanden erna (12 maanden)
         assert casus.periode.van == dt.date(vandaag.year, vandaag.month, 1)
         eind = vandaag.year * 12 + vandaag.month - 1 + 11
@@ -136,9 +159,14 @@ def test_volledige_aanvraag_tot_zaak(app, client):
         assert [(i.soort, i.netto, i.van) for i in mi.inkomsten] == [("arbeid", 35050, "partner")]
         inwoner = s.scalar(select(Gebruiker).where(Gebruiker.gebruikersnaam == "inwoner.nieuw"))
         assert inwoner.zaak_id == zaak_id
-        stappen = [b.handeling for b in s.scalars(select(Besluit).where(Besluit.onderwerp == "aanvraag",
-                                                                         Besluit.onderwerp_id == a["id"])
-                                                  .order_by(Besluit.id))]
+        stappen = [
+            b.handeling
+            for b in s.scalars(
+                select(Besluit)
+                .where(Besluit.onderwerp == "aanvraag", Besluit.onderwerp_id == a["id"])
+                .order_by(Besluit.id)
+            )
+        ]
         assert stappen == ["ingediend", "in_behandeling", "toegekend"]
         logregels = s.scalars(select(Verwerking).where(Verwerking.verwerkingsactiviteit.like("%aanvraag"))).all()
         assert len(logregels) >= 8 and all(BSN not in (v.gegevens or "") for v in logregels)
@@ -158,7 +186,7 @@ def test_vormfout_geeft_400_met_het_veld_en_schrijft_niets(app, client):
     assert put(client, kop, a, "onbekend", {}).status_code == 404
     r = client.put(f"/v1/aanvragen/{a['id']}/stappen/persoon", json={}, headers=kop)
     assert r.status_code == 428
-    assert client.get(f"/v1/aanvragen/{a['id']}", headers=kop).json()["versie"] == 1   # niets geschreven
+    assert client.get(f"/v1/aanvragen/{a['id']}", headers=kop).json()["versie"] == 1  # niets geschreven
 
 
 def test_zonder_bsn_vraagt_om_identificatie(app, client):
@@ -186,8 +214,12 @@ def test_verkorte_aanvraag_binnen_12_maanden(app, client, maanden_geleden, verko
         return
     assert a["vorigeZaakId"] == vorige
     # overgenomen uit de vorige zaak (zie oude_zaak): partner 20-02-1982, één kind 05-05-2015, € 1.500 en € 200
-    assert a["gegevens"]["woonsituatie"] == {"partner": True, "partner_geboortedatum": "1982-02-20",
-                                             "kinderen": ["2015-05-05"], "medebewoners": []}
+    assert a["gegevens"]["woonsituatie"] == {
+        "partner": True,
+        "partner_geboortedatum": "1982-02-20",
+        "kinderen": ["2015-05-05"],
+        "medebewoners": [],
+    }
     assert a["gegevens"]["vermogen"]["bezittingen"] == "1500.00" and a["gegevens"]["vermogen"]["schulden"] == "200.00"
     assert a["gegevens"]["persoon"]["geboortedatum"] == "1980-01-15"
     assert {w["stap"] for w in a["waarschuwingen"] if "nog klopt" in w["tekst"]} == {"woonsituatie", "vermogen"}
@@ -195,7 +227,7 @@ def test_verkorte_aanvraag_binnen_12_maanden(app, client, maanden_geleden, verko
     assert "verkorte aanvraag" in client.get("/aanvraag", headers=kop).text
     stap = client.get(f"/aanvraag/{a['id']}/woonsituatie", headers=kop)
     assert stap.status_code == 200 and "Deze gegevens komen uit uw vorige bijstand" in stap.text
-    assert 'value="20-02-1982"' in stap.text   # de partner van toen, zoals mensen een datum schrijven
+    assert 'value="20-02-1982"' in stap.text  # de partner van toen, zoals mensen een datum schrijven
     # na bevestigen is de controle-waarschuwing voor die stap weg
     r = put(client, kop, a, "vermogen", {"bezittingen": "1500.00", "schulden": "200.00", "eigen_woning": False})
     assert r.status_code == 200, r.text
@@ -209,8 +241,9 @@ def test_verkorte_aanvraag_binnen_12_maanden(app, client, maanden_geleden, verko
     etag = r.headers["ETag"]
     r = client.post(f"/v1/aanvragen/{a['id']}/_toekennen", headers={**km, "If-Match": etag}, json={})
     assert r.status_code == 400 and r.json()["invalidParams"][0]["name"] == "gegevens_geverifieerd"
-    r = client.post(f"/v1/aanvragen/{a['id']}/_toekennen", headers={**km, "If-Match": etag},
-                    json={"gegevensGeverifieerd": True})
+    r = client.post(
+        f"/v1/aanvragen/{a['id']}/_toekennen", headers={**km, "If-Match": etag}, json={"gegevensGeverifieerd": True}
+    )
     assert r.status_code == 201, r.text
 
 
@@ -266,8 +299,9 @@ def test_afwijzen_vraagt_een_motivering(app, client):
     r = client.post(f"/v1/aanvragen/{a['id']}/_toekennen", headers={**km, "If-Match": etag}, json={})
     assert r.status_code == 400 and r.json()["invalidParams"][0]["name"] == "persoon.geboortedatum"
     motivering = "Het vermogen is hoger dan de vermogensgrens van art. 34 lid 3."
-    r = client.post(f"/v1/aanvragen/{a['id']}/_afwijzen", headers={**km, "If-Match": etag},
-                    json={"motivering": motivering})
+    r = client.post(
+        f"/v1/aanvragen/{a['id']}/_afwijzen", headers={**km, "If-Match": etag}, json={"motivering": motivering}
+    )
     assert r.status_code == 200 and r.json()["status"] == "afgewezen"
     with app.state.sessies() as s:
         b = s.scalars(select(Besluit).where(Besluit.onderwerp_id == a["id"], Besluit.handeling == "afgewezen")).one()
@@ -276,23 +310,39 @@ def test_afwijzen_vraagt_een_motivering(app, client):
 
 # --- inloggen met DigiD (OIDC) zonder zaak ------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def provider():
     from tests.api.test_oidc import NepProvider
+
     with NepProvider() as p:
         yield p
 
 
 def test_digid_zonder_zaak_gaat_naar_de_aanvraag(tmp_path, provider):
     from tests.api.test_oidc import CLIENT_ID, _inloggen
-    app = maak_app(tmp_path, oidc_issuer=provider.url, oidc_client_id=CLIENT_ID, oidc_client_secret="geheim",
-                   oidc_redirect_uri="http://testserver/inloggen/oidc/terug")
+
+    app = maak_app(
+        tmp_path,
+        oidc_issuer=provider.url,
+        oidc_client_id=CLIENT_ID,
+        oidc_client_secret="geheim",
+        oidc_redirect_uri="http://testserver/inloggen/oidc/terug",
+    )
     client = TestClient(app, raise_server_exceptions=False, follow_redirects=False)
     bsn = "999990019"
     with app.state.sessies() as s:
         assert s.scalar(select(Zaak).where(Zaak.bsn == bsn)) is None
-    r = _inloggen(client, {"sub": f"digid-{uuid.uuid4()}", "bsn": bsn, "name": "A. Nieuw",
-                           "acr": "http://eidas.europa.eu/LoA/substantial"}, provider)
+    r = _inloggen(
+        client,
+        {
+            "sub": f"digid-{uuid.uuid4()}",
+            "bsn": bsn,
+            "name": "A. Nieuw",
+            "acr": "http://eidas.europa.eu/LoA/substantial",
+        },
+        provider,
+    )
     assert r.status_code == 303 and r.headers["location"] == "/aanvraag"
     assert bsn not in r.headers["location"]
     start = client.get("/aanvraag")
@@ -301,7 +351,7 @@ def test_digid_zonder_zaak_gaat_naar_de_aanvraag(tmp_path, provider):
         g = s.scalar(select(Gebruiker).where(Gebruiker.naam == "A. Nieuw"))
         assert g.rol == "inwoner" and g.zaak_id is None
         a = s.scalar(select(Aanvraag).where(Aanvraag.gebruiker_id == g.id))
-        assert a.bsn == bsn and a.status == "concept" and a.meldingsdatum is None   # nog geen melding
+        assert a.bsn == bsn and a.status == "concept" and a.meldingsdatum is None  # nog geen melding
         assert all(bsn not in (v.gegevens or "") for v in s.scalars(select(Verwerking)))
     # de melding via de API: dezelfde aanvraag, nu met meldingsdatum
     csrf = client.get("/aanvraag").text.split('name="csrf" value="')[1].split('"')[0]
@@ -314,11 +364,20 @@ def test_digid_zonder_zaak_gaat_naar_de_aanvraag(tmp_path, provider):
 
 def test_digid_op_een_lager_niveau_vraagt_een_identiteitsbewijs(tmp_path, provider):
     from tests.api.test_oidc import CLIENT_ID, _inloggen
-    app = maak_app(tmp_path, oidc_issuer=provider.url, oidc_client_id=CLIENT_ID, oidc_client_secret="geheim",
-                   oidc_redirect_uri="http://testserver/inloggen/oidc/terug")
+
+    app = maak_app(
+        tmp_path,
+        oidc_issuer=provider.url,
+        oidc_client_id=CLIENT_ID,
+        oidc_client_secret="geheim",
+        oidc_redirect_uri="http://testserver/inloggen/oidc/terug",
+    )
     client = TestClient(app, raise_server_exceptions=False, follow_redirects=False)
-    r = _inloggen(client, {"sub": "digid-laag", "bsn": "999990027", "name": "B. Basis",
-                           "acr": "http://eidas.europa.eu/LoA/low"}, provider)
+    r = _inloggen(
+        client,
+        {"sub": "digid-laag", "bsn": "999990027", "name": "B. Basis", "acr": "http://eidas.europa.eu/LoA/low"},
+        provider,
+    )
     assert r.status_code == 303 and r.headers["location"] == "/aanvraag"
     csrf = client.get("/aanvraag").text.split('name="csrf" value="')[1].split('"')[0]
     a = client.post("/v1/aanvragen", headers={"X-CSRF-Token": csrf}).json()

@@ -30,12 +30,15 @@ def test_spectral_adr_regels_geven_geen_fouten(client, tmp_path):
     doc = tmp_path / "openapi.json"
     doc.write_bytes(client.get("/v1/openapi.json").content)
     uit = tmp_path / "lint.json"
-    r = subprocess.run([SPECTRAL, "lint", "-r", REGELS, doc, "-f", "json", "-o", uit, "--quiet"],
-                       capture_output=True, text=True, timeout=300)
+    r = subprocess.run(
+        [SPECTRAL, "lint", "-r", REGELS, doc, "-f", "json", "-o", uit, "--quiet"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert uit.exists(), r.stdout + r.stderr
     meldingen = json.loads(uit.read_text() or "[]")
-    fouten = [f"{m['code']}: {m['message']} ({'.'.join(map(str, m['path']))})" for m in meldingen
-              if m["severity"] == 0]
+    fouten = [f"{m['code']}: {m['message']} ({'.'.join(map(str, m['path']))})" for m in meldingen if m["severity"] == 0]
     assert not fouten, "\n".join(fouten)
 
 
@@ -43,7 +46,10 @@ def test_contract_kopregels_beveiliging_en_formaten(client):
     spec = client.get("/v1/openapi.json").json()
     assert spec["servers"] == [{"url": "/v1", "description": "versie 1 van de API op deze server"}]
     assert spec["components"]["securitySchemes"]["bearer"] == {
-        "type": "http", "scheme": "bearer", "description": spec["components"]["securitySchemes"]["bearer"]["description"]}
+        "type": "http",
+        "scheme": "bearer",
+        "description": spec["components"]["securitySchemes"]["bearer"]["description"],
+    }
     for pad, item in spec["paths"].items():
         for methode, op in item.items():
             for code, antwoord in op["responses"].items():
@@ -59,7 +65,7 @@ def test_contract_kopregels_beveiliging_en_formaten(client):
                     assert re.fullmatch(par["schema"]["pattern"], '"3"')
     assert "400" in spec["paths"]["/aanvragen"]["post"]["responses"]
     bedrag = spec["components"]["schemas"]["Vermogen"]["properties"]["bezittingen"]
-    assert bedrag["default"] == "0.00"   # tekst zoals elk bedrag, geen getal 0
+    assert bedrag["default"] == "0.00"  # tekst zoals elk bedrag, geen getal 0
     datum = spec["components"]["schemas"]["Stap"]["properties"]["datum"]
     assert datum["format"] == "date" and datum["type"] == ["string", "null"]
 
@@ -84,7 +90,7 @@ def test_elk_2xx_antwoord_heeft_een_eigen_model(client):
                     if not modellen.get(naam, {}).get("properties"):
                         zonder.append(f"{methode.upper()} {pad} {code} {soort}: geen model met velden")
     assert not zonder, "\n".join(zonder)
-    assert "HalObject" not in modellen   # het oude algemene vangnet is weg
+    assert "HalObject" not in modellen  # het oude algemene vangnet is weg
 
 
 def test_slash_aan_het_eind_geeft_404_en_geen_doorverwijzing(client):
@@ -111,10 +117,11 @@ def test_tijdstippen_met_offset(client):
     km = token(client, "km.jansen")
     zaken = client.get("/v1/zaken", headers=km).json()["_embedded"]["zaken"]
     tijden = re.findall(r'"\d{4}-\d\d-\d\dT[^"]*"', client.get("/v1/zaken", headers=km).text)
-    tijden += re.findall(r'"\d{4}-\d\d-\d\dT[^"]*"', client.get(f"/v1/zaken/{zaken[0]['id']}/verwerkingen",
-                                                                headers=km).text)
+    tijden += re.findall(
+        r'"\d{4}-\d\d-\d\dT[^"]*"', client.get(f"/v1/zaken/{zaken[0]['id']}/verwerkingen", headers=km).text
+    )
     assert tijden
     log = client.get(f"/v1/zaken/{zaken[0]['id']}/verwerkingen", headers=km).json()["_embedded"]["verwerkingen"]
-    assert log and {v["status"] for v in log} <= {"Unset", "Ok", "Error"}   # Logboek Dataverwerkingen 1.0
-    for t in tijden:   # RFC 3339: altijd een offset (Z of +hh:mm)
+    assert log and {v["status"] for v in log} <= {"Unset", "Ok", "Error"}  # Logboek Dataverwerkingen 1.0
+    for t in tijden:  # RFC 3339: altijd een offset (Z of +hh:mm)
         assert re.search(r'(Z|[+-]\d\d:\d\d)"$', t), t

@@ -16,8 +16,11 @@ from balans.rekenen.casus import bereken
 from balans.uitvoer import als_json as cli_json
 from tests.api.conftest import CASUSSEN, casus_json, token
 
-MET_VERWACHT = sorted(p for p in CASUSSEN.rglob("*.yaml") if "verwacht:" in p.read_text(encoding="utf-8")
-                      and "loonstroken:" not in p.read_text(encoding="utf-8"))
+MET_VERWACHT = sorted(
+    p
+    for p in CASUSSEN.rglob("*.yaml")
+    if "verwacht:" in p.read_text(encoding="utf-8") and "loonstroken:" not in p.read_text(encoding="utf-8")
+)
 
 
 @pytest.mark.parametrize("pad", MET_VERWACHT[:12], ids=lambda p: p.stem)
@@ -41,7 +44,7 @@ def test_berekening_is_wat_de_cli_geeft(client):
     r = client.post("/v1/berekeningen", json=casus_json(pad))
     casus = uit_bestand(pad)
     data = r.json()
-    bewijs = data.pop("ontvangstbewijs")   # issue 18: elke uitkomst draagt haar ontvangstbewijs
+    bewijs = data.pop("ontvangstbewijs")  # issue 18: elke uitkomst draagt haar ontvangstbewijs
     assert data == cli_json(casus.naam, bereken(casus))
     assert bewijs["uitkomstHash"] == hash_van(data) and bewijs["soort"] == "berekening"
 
@@ -67,9 +70,9 @@ def test_fout_is_problem_json_met_het_veld(client):
 def test_periode_hoogstens_120_maanden(client):
     """Een casus over 1000 jaar zou de server minuten bezig houden: 400, met het veld."""
     data = casus_json(MET_VERWACHT[0])
-    data["periode"] = {"van": "2026-01", "tot": "2035-12"}        # precies 120 maanden: mag
+    data["periode"] = {"van": "2026-01", "tot": "2035-12"}  # precies 120 maanden: mag
     assert client.post("/v1/berekeningen", json=data).status_code == 200
-    data["periode"]["tot"] = "2036-01"                            # 121 maanden: niet
+    data["periode"]["tot"] = "2036-01"  # 121 maanden: niet
     r = client.post("/v1/berekeningen", json=data)
     assert r.status_code == 400 and r.headers["content-type"] == "application/problem+json"
     assert r.json()["invalidParams"][0]["name"] == "periode.tot"
@@ -87,9 +90,14 @@ def test_geen_json_en_geen_object(client):
 
 
 def test_api_version_op_elk_antwoord_ook_bij_fouten(client):
-    for r in (client.get("/v1/openapi.json"), client.get("/v1/bestaat-niet"), client.get("/v1/zaken"),
-              client.post("/v1/berekeningen", json={}), client.get("/")):
-        assert r.headers["API-Version"] == "1.3.0"   # 1.3.0: issues 15, 17, 19, docs/api-changelog.md
+    for r in (
+        client.get("/v1/openapi.json"),
+        client.get("/v1/bestaat-niet"),
+        client.get("/v1/zaken"),
+        client.post("/v1/berekeningen", json={}),
+        client.get("/"),
+    ):
+        assert r.headers["API-Version"] == "1.3.0"  # 1.3.0: issues 15, 17, 19, docs/api-changelog.md
     r = client.get("/v1/bestaat-niet")
     assert r.status_code == 404 and r.headers["content-type"] == "application/problem+json"
 
@@ -107,15 +115,15 @@ def test_openapi_volgt_de_regels(client):
         assert "bsn" not in pad.lower()
         for segment in pad.split("/"):
             if segment and not segment.startswith("{"):
-                assert re.fullmatch(r"_?[a-z0-9-]+", segment), segment   # kebab-case
+                assert re.fullmatch(r"_?[a-z0-9-]+", segment), segment  # kebab-case
         for op in operaties.values():
             assert "422" not in op.get("responses", {})
             for par in op.get("parameters", []):
                 if par["in"] == "query":
-                    assert re.fullmatch(r"[a-z][a-zA-Z0-9]*", par["name"]), par["name"]   # camelCase
+                    assert re.fullmatch(r"[a-z][a-zA-Z0-9]*", par["name"]), par["name"]  # camelCase
                     assert "bsn" not in par["name"].lower()
     bedrag = spec["components"]["schemas"]["Vermogen"]["properties"]["bezittingen"]
-    assert bedrag["type"] == "string"   # geld als tekst
+    assert bedrag["type"] == "string"  # geld als tekst
 
 
 def test_maandstaat_en_wat_als(client):

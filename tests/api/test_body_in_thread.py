@@ -34,8 +34,11 @@ class Draad:
 
     def __init__(self, app):
         self.url = f"http://127.0.0.1:{vrije_poort()}"
-        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=int(self.url.rsplit(":", 1)[1]),
-                                                    log_level="warning", lifespan="off"))
+        self.server = uvicorn.Server(
+            uvicorn.Config(
+                app, host="127.0.0.1", port=int(self.url.rsplit(":", 1)[1]), log_level="warning", lifespan="off"
+            )
+        )
         self.draad = threading.Thread(target=self.server.run, daemon=True)
         self.draad.start()
         eind = time.monotonic() + 60
@@ -60,21 +63,23 @@ def test_een_trage_body_houdt_een_tweede_verzoek_niet_op(draad, app, monkeypatch
     bezig = threading.Event()
     echt = grenzen.valideer
 
-    def traag(adapter, data):   # de validatie van de grote body wacht tot het tweede verzoek klaar is
+    def traag(adapter, data):  # de validatie van de grote body wacht tot het tweede verzoek klaar is
         if isinstance(data, dict) and data.get("naam") == "Groot":
             bezig.set()
             assert los.wait(60), "het tweede verzoek kwam niet aan de beurt"
         return echt(adapter, data)
+
     monkeypatch.setattr(grenzen, "valideer", traag)
 
     km = token_via(draad.url)
     casus = casus_met_loonstroken(1)
-    casus["opmerkingen"] = ["x" * 400] * 1900   # ~770 KB, onder de grens van 1 MB; de casus kent het veld niet
+    casus["opmerkingen"] = ["x" * 400] * 1900  # ~770 KB, onder de grens van 1 MB; de casus kent het veld niet
     groot = {"naam": "Groot", "casus": casus}
     uitkomst: dict = {}
 
     def eerste():
         uitkomst["eerste"] = httpx.post(draad.url + "/v1/zaken", json=groot, headers=km, timeout=120)
+
     t = threading.Thread(target=eerste)
     t.start()
     assert bezig.wait(60), "het eerste verzoek kwam niet bij de validatie"
@@ -84,12 +89,13 @@ def test_een_trage_body_houdt_een_tweede_verzoek_niet_op(draad, app, monkeypatch
     los.set()
     t.join(120)
     assert tweede.status_code == 200 and klein.status_code == 200
-    assert uitkomst["eerste"].status_code == 400   # 'opmerkingen' kent de casus niet: de validatie liep echt
+    assert uitkomst["eerste"].status_code == 400  # 'opmerkingen' kent de casus niet: de validatie liep echt
     assert uitkomst["eerste"].json()["invalidParams"][0]["name"].startswith("casus.opmerkingen")
 
 
 def token_via(url: str) -> dict:
     from balans.zaak.demo import WACHTWOORD
+
     r = httpx.post(url + "/v1/sessies", json={"gebruikersnaam": "km.jansen", "wachtwoord": WACHTWOORD}, timeout=60)
     assert r.status_code == 201, r.text
     return {"Authorization": f"Bearer {r.json()['token']}"}
@@ -123,7 +129,9 @@ def test_elke_body_in_openapi_weigert_onbekende_velden(client):
             return
         # een object met velden moet de rest weigeren; een tabel (dict) heeft een schema voor elke waarde
         vrij = s.get("additionalProperties", True)
-        if ("properties" in s and vrij is not False) or (s.get("type") == "object" and "patternProperties" not in s and vrij in (True, {})):
+        if ("properties" in s and vrij is not False) or (
+            s.get("type") == "object" and "patternProperties" not in s and vrij in (True, {})
+        ):
             open_gevonden.append(f"{waar}: {sorted(s.get('properties', {}))[:5]}")
         for w in s.values():
             na(w, waar, gezien)
@@ -142,18 +150,23 @@ def test_de_body_blijft_in_het_schema(client):
     body = schema["paths"]["/zaken"]["post"]["requestBody"]
     assert body["required"] is True
     assert body["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/NieuweZaak"}
-    assert schema["components"]["schemas"]["NieuweZaak"]["properties"]["casus"] == {"$ref": "#/components/schemas/Casus"}
+    assert schema["components"]["schemas"]["NieuweZaak"]["properties"]["casus"] == {
+        "$ref": "#/components/schemas/Casus"
+    }
     toekennen = schema["paths"]["/aanvragen/{aanvraagId}/_toekennen"]["post"]["requestBody"]
-    assert "required" not in toekennen   # de body mag daar weg
+    assert "required" not in toekennen  # de body mag daar weg
 
 
-@pytest.mark.parametrize("pad,body,inloggen", [
-    ("/v1/sessies", {"gebruikersnaam": "km.jansen", "wachtwoord": "x"}, False),
-    ("/v1/zaken", {"naam": "Test", "casus": {}}, True),
-    ("/v1/zaken/_zoek", {"bsn": "999990019"}, True),
-    ("/v1/berekeningen", casus_met_loonstroken(0), False),
-    ("/v1/loonkostensubsidie", {"maand": "2026-03-01", "loonwaarde": "50", "urenPerWeek": "36"}, False),
-])
+@pytest.mark.parametrize(
+    "pad,body,inloggen",
+    [
+        ("/v1/sessies", {"gebruikersnaam": "km.jansen", "wachtwoord": "x"}, False),
+        ("/v1/zaken", {"naam": "Test", "casus": {}}, True),
+        ("/v1/zaken/_zoek", {"bsn": "999990019"}, True),
+        ("/v1/berekeningen", casus_met_loonstroken(0), False),
+        ("/v1/loonkostensubsidie", {"maand": "2026-03-01", "loonwaarde": "50", "urenPerWeek": "36"}, False),
+    ],
+)
 def test_onbekend_veld_geeft_400_met_de_naam_van_het_veld(client, pad, body, inloggen):
     kop = token(client, "km.jansen") if inloggen else {}
     r = client.post(pad, json={**body, "geheimVeld": 1}, headers=kop)

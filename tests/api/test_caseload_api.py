@@ -27,11 +27,11 @@ def test_klantmanager_ziet_alleen_eigen_caseload(client, app):
     r = client.get("/v1/caseload", headers=token(client, "km.jansen"))
     assert r.status_code == 200, r.text
     d = r.json()
-    assert d["klantmanager"] == "Sanne Jansen" and d["actief"] == len(eigen)   # demo 12: niemand uitgestroomd
+    assert d["klantmanager"] == "Sanne Jansen" and d["actief"] == len(eigen)  # demo 12: niemand uitgestroomd
     assert d["norm"]["minimum"] == 40 and d["norm"]["maximum"] == 50 and d["bovenNorm"] is False
     assert {a["zaakId"] for a in d["aandacht"]} <= eigen
     assert not ({a["zaakId"] for a in d["aandacht"]} & andere)
-    with app.state.sessies() as s:   # elke gelezen zaak in het verwerkingenlog, activiteit caseload
+    with app.state.sessies() as s:  # elke gelezen zaak in het verwerkingenlog, activiteit caseload
         gelogd = set(s.scalars(select(Verwerking.zaak_id).where(Verwerking.naam == "caseload.lezen")))
     assert gelogd == eigen
 
@@ -55,8 +55,16 @@ def test_monitoring_zonder_namen_bsn_of_ids(client, app):
     assert j.status_code == c1.status_code == c2.status_code == 200
     assert c1.headers["content-type"].startswith("text/csv") and c1.text == c2.text
     assert c1.text.splitlines()[0].split(";")[:3] == ["tabel", "rij", "totaal"]
-    assert {t["code"] for t in j.json()["tabellen"]} >= {"bestand", "instroom", "uitstroom", "duur", "deeltijd",
-                                                         "instrumenten", "ontheffingen_soort", "maatregelen_status"}
+    assert {t["code"] for t in j.json()["tabellen"]} >= {
+        "bestand",
+        "instroom",
+        "uitstroom",
+        "duur",
+        "deeltijd",
+        "instrumenten",
+        "ontheffingen_soort",
+        "maatregelen_status",
+    }
     client.cookies.clear()
     _web_login(client, "beleid.de.vries")
     html = client.get("/monitoring")
@@ -65,7 +73,7 @@ def test_monitoring_zonder_namen_bsn_of_ids(client, app):
         for z in zaken:
             assert z.id not in tekst and z.naam not in tekst and (z.bsn or "x" * 9) not in tekst
         for gb in g.values():
-            if gb.rol != "beleidsmedewerker":   # de eigen naam staat in het menu
+            if gb.rol != "beleidsmedewerker":  # de eigen naam staat in het menu
                 assert gb.naam not in tekst
 
 

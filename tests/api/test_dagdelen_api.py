@@ -15,9 +15,12 @@ from tests.test_dagdelen import VIER
 
 
 def test_api_rekent_met_datums_en_weigert_tot_voor_van(client):
-    casus = {"naam": "api", "periode": {"van": "2026-03", "tot": "2026-03"},
-             "bijstand": {"van": "2026-03-12"},
-             "huishouden": {"aanvrager": {"geboortedatum": "1991-05-01"}}}
+    casus = {
+        "naam": "api",
+        "periode": {"van": "2026-03", "tot": "2026-03"},
+        "bijstand": {"van": "2026-03-12"},
+        "huishouden": {"aanvrager": {"geboortedatum": "1991-05-01"}},
+    }
     r = client.post("/v1/berekeningen", content=json.dumps(casus), headers={"content-type": "application/json"})
     assert r.status_code == 200, r.text
     # 12 t/m 31 maart: 20 dagen; 1.401,50 x 20 / 31 = 904,193 -> 904,19
@@ -30,9 +33,14 @@ def test_api_rekent_met_datums_en_weigert_tot_voor_van(client):
 
 def test_api_persoonskenmerk_met_datums(client):
     """Issue 15: een kenmerk met {van, tot} werkt ook in de API; een 'tot' vóór 'van' geeft 400 met het veld."""
-    casus = {"naam": "api", "periode": {"van": "2026-02", "tot": "2026-02"},
-             "huishouden": {"aanvrager": {"geboortedatum": "1990-04-01"},
-                            "partner": {"geboortedatum": "1990-08-01", "rechthebbend": {"van": "2026-02-10"}}}}
+    casus = {
+        "naam": "api",
+        "periode": {"van": "2026-02", "tot": "2026-02"},
+        "huishouden": {
+            "aanvrager": {"geboortedatum": "1990-04-01"},
+            "partner": {"geboortedatum": "1990-08-01", "rechthebbend": {"van": "2026-02-10"}},
+        },
+    }
     r = client.post("/v1/berekeningen", content=json.dumps(casus), headers={"content-type": "application/json"})
     assert r.status_code == 200, r.text
     # tests/casussen/kenmerken/partner-rechthebbend-vanaf-verblijfsvergunning-2026.yaml: 321,77 + 1.358,59

@@ -40,14 +40,24 @@ def test_hele_procedure_met_if_match(client):
     assert r.headers["Location"] == f"/v1/zaken/{z}/maatregelen/{r.json()['id']}"
     assert r.headers["ETag"] == '"1"'
     url = r.headers["Location"] + "/stappen"
-    horen = {"soort": "horen", "wijze": "gesprek", "datum": "2026-02-12", "zienswijze": "Ik had de brieven niet gezien."}
-    assert client.post(url, headers=h, json=horen).status_code == 428          # zonder If-Match
+    horen = {
+        "soort": "horen",
+        "wijze": "gesprek",
+        "datum": "2026-02-12",
+        "zienswijze": "Ik had de brieven niet gezien.",
+    }
+    assert client.post(url, headers=h, json=horen).status_code == 428  # zonder If-Match
     r = client.post(url, headers={**h, "If-Match": '"7"'}, json=horen)
     assert r.status_code == 412 and r.headers["ETag"] == '"1"'
     r = client.post(url, headers={**h, "If-Match": '"1"'}, json=horen)
     assert r.status_code == 201 and r.json()["status"] == "gehoord" and r.headers["ETag"] == '"2"'
-    beslis = {"soort": "beoordelen", "verwijtbaar": True, "dringende_redenen": False, "ingang": "2026-03",
-              "motivering": "De brieven kwamen aan op het juiste adres."}
+    beslis = {
+        "soort": "beoordelen",
+        "verwijtbaar": True,
+        "dringende_redenen": False,
+        "ingang": "2026-03",
+        "motivering": "De brieven kwamen aan op het juiste adres.",
+    }
     r = client.post(url, headers={**h, "If-Match": '"2"'}, json={**beslis, "percentage": "35"})
     assert r.status_code == 400
     assert r.headers["content-type"].startswith("application/problem+json")

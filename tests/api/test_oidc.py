@@ -39,7 +39,7 @@ class NepProvider:
         self.sleutel = RSAKey.generate_key(2048, parameters={"kid": "k1", "alg": "RS256", "use": "sig"})
         self.ander = RSAKey.generate_key(2048, parameters={"kid": "k1", "alg": "RS256", "use": "sig"})
         self.claims: dict = {}
-        self.knoeien: dict = {}       # bv. {"nonce": "fout"} of {"sleutel": "ander"}
+        self.knoeien: dict = {}  # bv. {"nonce": "fout"} of {"sleutel": "ander"}
         self.codes: dict[str, dict] = {}
         self.app = self._app()
         self.poort = vrije_poort()
@@ -50,17 +50,30 @@ class NepProvider:
 
         @app.get("/.well-known/openid-configuration")
         def config():
-            return {"issuer": self.url, "authorization_endpoint": f"{self.url}/authorize",
-                    "token_endpoint": f"{self.url}/token", "jwks_uri": f"{self.url}/jwks",
-                    "response_types_supported": ["code"], "code_challenge_methods_supported": ["S256"]}
+            return {
+                "issuer": self.url,
+                "authorization_endpoint": f"{self.url}/authorize",
+                "token_endpoint": f"{self.url}/token",
+                "jwks_uri": f"{self.url}/jwks",
+                "response_types_supported": ["code"],
+                "code_challenge_methods_supported": ["S256"],
+            }
 
         @app.get("/jwks")
         def jwks():
             return KeySet([self.sleutel]).as_dict(private=False)
 
         @app.get("/authorize")
-        def authorize(client_id: str, redirect_uri: str, state: str, nonce: str, code_challenge: str,
-                      code_challenge_method: str, response_type: str, scope: str):
+        def authorize(
+            client_id: str,
+            redirect_uri: str,
+            state: str,
+            nonce: str,
+            code_challenge: str,
+            code_challenge_method: str,
+            response_type: str,
+            scope: str,
+        ):
             assert client_id == CLIENT_ID and response_type == "code" and "openid" in scope.split()
             assert code_challenge_method == "S256"
             code = secrets.token_urlsafe(16)
@@ -68,8 +81,14 @@ class NepProvider:
             return RedirectResponse(f"{redirect_uri}?{urlencode({'code': code, 'state': state})}", status_code=302)
 
         @app.post("/token")
-        def token(code: str = Form(), code_verifier: str = Form(), client_id: str = Form(), redirect_uri: str = Form(),
-                  grant_type: str = Form(), client_secret: str = Form("")):
+        def token(
+            code: str = Form(),
+            code_verifier: str = Form(),
+            client_id: str = Form(),
+            redirect_uri: str = Form(),
+            grant_type: str = Form(),
+            client_secret: str = Form(""),
+        ):
             c = self.codes.pop(code, None)
             berekend = base64.urlsafe_b64encode(hashlib.sha256(code_verifier.encode()).digest()).rstrip(b"=").decode()
             if c is None or berekend != c["challenge"] or redirect_uri != c["redirect_uri"] or client_id != CLIENT_ID:
@@ -101,19 +120,25 @@ def provider():
 @pytest.fixture
 def omgeving(tmp_path, provider):
     provider.claims, provider.knoeien = {}, {}
-    app = maak_app(tmp_path, oidc_issuer=provider.url, oidc_client_id=CLIENT_ID, oidc_client_secret="geheim",
-                   oidc_redirect_uri="http://testserver/inloggen/oidc/terug")
+    app = maak_app(
+        tmp_path,
+        oidc_issuer=provider.url,
+        oidc_client_id=CLIENT_ID,
+        oidc_client_secret="geheim",
+        oidc_redirect_uri="http://testserver/inloggen/oidc/terug",
+    )
     return app, TestClient(app, raise_server_exceptions=False, follow_redirects=False)
 
 
-def _inloggen(client: TestClient, claims: dict, provider: NepProvider, knoeien: dict | None = None,
-              terug: str = "") -> httpx.Response:
+def _inloggen(
+    client: TestClient, claims: dict, provider: NepProvider, knoeien: dict | None = None, terug: str = ""
+) -> httpx.Response:
     provider.claims, provider.knoeien = claims, knoeien or {}
     r = client.get("/inloggen/oidc" + (f"?terug={terug}" if terug else ""))
     assert r.status_code == 303, r.text
     naar = r.headers["location"]
     assert naar.startswith(provider.url + "/authorize?")
-    r2 = httpx.get(naar, follow_redirects=False)           # de browser bij de provider
+    r2 = httpx.get(naar, follow_redirects=False)  # de browser bij de provider
     assert r2.status_code == 302, r2.text
     terug_url = urlparse(r2.headers["location"])
     assert terug_url.path == "/inloggen/oidc/terug"
@@ -137,7 +162,7 @@ def test_digid_inwoner_ziet_de_eigen_zaak(omgeving, provider):
     with app.state.sessies() as s:
         g = s.scalar(select(Gebruiker).where(Gebruiker.oidc_sub.is_not(None)))
         assert g.rol == "inwoner" and g.zaak_id == zaak_id and g.wachtwoord_hash is None
-        assert "digid-123" not in g.oidc_sub   # gehasht met de issuer
+        assert "digid-123" not in g.oidc_sub  # gehasht met de issuer
         log = s.scalars(select(Verwerking).where(Verwerking.naam == "inloggen.koppelen")).all()
         assert [v.zaak_id for v in log] == [zaak_id] and all(bsn not in (v.gegevens or "") for v in log)
     # tweede keer: dezelfde gebruiker, geen nieuwe
@@ -155,13 +180,16 @@ def test_medewerker_krijgt_de_rol_uit_de_claim(omgeving, provider):
     assert client.get("/beheer").status_code == 403
 
 
-@pytest.mark.parametrize("knoeien, melding", [
-    ({"nonce": "van-een-andere-poging"}, "bewijs van de inlogdienst klopt niet"),
-    ({"aud": "een-andere-app"}, "bewijs van de inlogdienst klopt niet"),
-    ({"exp": 1_000_000}, "bewijs van de inlogdienst klopt niet"),
-    ({"sleutel": "ander"}, "bewijs van de inlogdienst klopt niet"),
-    ({"balans_rol": "superuser"}, "geen rol in balans"),
-])
+@pytest.mark.parametrize(
+    "knoeien, melding",
+    [
+        ({"nonce": "van-een-andere-poging"}, "bewijs van de inlogdienst klopt niet"),
+        ({"aud": "een-andere-app"}, "bewijs van de inlogdienst klopt niet"),
+        ({"exp": 1_000_000}, "bewijs van de inlogdienst klopt niet"),
+        ({"sleutel": "ander"}, "bewijs van de inlogdienst klopt niet"),
+        ({"balans_rol": "superuser"}, "geen rol in balans"),
+    ],
+)
 def test_fout_token_geeft_een_melding_en_geen_sessie(omgeving, provider, knoeien, melding):
     _, client = omgeving
     r = _inloggen(client, {"sub": "x-1"}, provider, knoeien)
@@ -171,10 +199,10 @@ def test_fout_token_geeft_een_melding_en_geen_sessie(omgeving, provider, knoeien
 
 def test_state_moet_uit_deze_browser_komen(omgeving, provider):
     app, client = omgeving
-    client.get("/inloggen/oidc")                    # zet het cookie met de echte state
+    client.get("/inloggen/oidc")  # zet het cookie met de echte state
     r = client.get("/inloggen/oidc/terug?code=abc&state=van-een-aanvaller")
     assert r.status_code == 400 and "Begin opnieuw" in r.text and COOKIE not in client.cookies
-    ander = TestClient(app, raise_server_exceptions=False, follow_redirects=False)   # geen cookie
+    ander = TestClient(app, raise_server_exceptions=False, follow_redirects=False)  # geen cookie
     start = parse_qs(urlparse(client.get("/inloggen/oidc").headers["location"]).query)
     r = ander.get(f"/inloggen/oidc/terug?code=abc&state={start['state'][0]}")
     assert r.status_code == 400
@@ -203,5 +231,6 @@ def test_een_vreemde_host_kopregel_kiest_de_terugweg_niet(omgeving, provider):
 def test_oidc_zonder_redirect_uri_stuurt_niemand_weg(tmp_path, provider):
     app = maak_app(tmp_path, oidc_issuer=provider.url, oidc_client_id=CLIENT_ID, oidc_client_secret="geheim")
     r = TestClient(app, raise_server_exceptions=False, follow_redirects=False).get(
-        "/inloggen/oidc", headers={"Host": "aanvaller.example"})
+        "/inloggen/oidc", headers={"Host": "aanvaller.example"}
+    )
     assert r.status_code == 503 and "BALANS_OIDC_REDIRECT_URI" in r.text and "location" not in r.headers

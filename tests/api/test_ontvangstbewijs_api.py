@@ -59,11 +59,13 @@ def test_beschikking_bijlage_toont_het_bewijs(client):
     bewijs = client.get(f"/v1/zaken/{z['id']}/berekening", headers=kop).json()["ontvangstbewijs"]
     r = client.get(f"/zaken/{z['id']}/beschikking", headers=kop)
     assert r.status_code == 200, r.text[:300]
-    bijlage = r.text[r.text.index('class="bijlage"'):]
+    bijlage = r.text[r.text.index('class="bijlage"') :]
     assert "Herkomst van deze berekening (ontvangstbewijs)" in bijlage
-    for waarde in (bewijs["parameters"]["hash"], bewijs["invoerHash"], bewijs["uitkomstHash"],
-                   bewijs["software"]["versie"]):
+    for waarde in (
+        bewijs["parameters"]["hash"],
+        bewijs["invoerHash"],
+        bewijs["uitkomstHash"],
+        bewijs["software"]["versie"],
+    ):
         assert waarde in bijlage
     assert "https://wetten.overheid.nl/BWBR0015703/" in bijlage
-
-

@@ -39,7 +39,7 @@ def test_klantmanager_ziet_alleen_toegewezen_zaken(client, app):
     for z in andere[:3]:
         for pad in ("", "/berekening", "/maandstaat", "/maatwerk", "/feiten", "/verwerkingen"):
             r = client.get(f"/v1/zaken/{z.id}{pad}", headers=km)
-            assert r.status_code == 404, pad   # niet 403: ook het bestaan lekt niet
+            assert r.status_code == 404, pad  # niet 403: ook het bestaan lekt niet
         r = client.put(f"/v1/zaken/{z.id}/casus", headers={**km, "If-Match": '"1"'}, json={})
         assert r.status_code == 404
 
@@ -54,15 +54,22 @@ def test_inwoner_ziet_alleen_de_eigen_zaak(client, app):
     ander = next(z.id for z in zaken if z.id != eigen)
     assert client.get(f"/v1/zaken/{ander}", headers=h).status_code == 404
     # lezen mag, wijzigen niet
-    assert client.post(f"/v1/zaken/{eigen}/maatwerk", headers={**h, "If-Match": '"1"'},
-                       json={"maand": "2026-09", "bijstand": "1.00", "motivering": "x" * 30,
-                             "grondslag": "Pw art. 18 lid 1"}).status_code == 403
+    assert (
+        client.post(
+            f"/v1/zaken/{eigen}/maatwerk",
+            headers={**h, "If-Match": '"1"'},
+            json={"maand": "2026-09", "bijstand": "1.00", "motivering": "x" * 30, "grondslag": "Pw art. 18 lid 1"},
+        ).status_code
+        == 403
+    )
     # en het log zegt: inzage door de inwoner zelf (AVG art. 15)
     with app.state.sessies() as s:
         # de rol staat in het auditlog, niet in de logregel (Logboek Dataverwerkingen: geen gebruiker in de regel)
-        v = s.scalars(select(Verwerking).join(Audit, (Audit.trace_id == Verwerking.trace_id)
-                                              & (Audit.span_id == Verwerking.span_id))
-                      .where(Verwerking.zaak_id == eigen, Audit.rol == "inwoner")).first()
+        v = s.scalars(
+            select(Verwerking)
+            .join(Audit, (Audit.trace_id == Verwerking.trace_id) & (Audit.span_id == Verwerking.span_id))
+            .where(Verwerking.zaak_id == eigen, Audit.rol == "inwoner")
+        ).first()
         assert v.verwerkingsactiviteit.endswith("inzage-inwoner")
 
 
@@ -84,10 +91,14 @@ def test_beleidsmedewerker_en_beheerder_zien_geen_persoonsgegevens(client, app):
 
 def _web_login(client, gebruikersnaam):
     from balans.zaak.demo import WACHTWOORD
+
     r = client.get("/inloggen")
     csrf = re.search(r'name="csrf" value="([^"]+)"', r.text).group(1)
-    r = client.post("/inloggen", data={"gebruikersnaam": gebruikersnaam, "wachtwoord": WACHTWOORD, "csrf": csrf},
-                    follow_redirects=False)
+    r = client.post(
+        "/inloggen",
+        data={"gebruikersnaam": gebruikersnaam, "wachtwoord": WACHTWOORD, "csrf": csrf},
+        follow_redirects=False,
+    )
     assert r.status_code == 303, r.text
     return r
 
@@ -96,18 +107,29 @@ def test_cookie_zonder_csrf_token_mag_niets_wijzigen(client, app):
     g, zaken = _zaken(app)
     z = next(z for z in zaken if z.klantmanager_id == g["km.jansen"].id)
     _web_login(client, "km.jansen")
-    zonder = client.post(f"/zaken/{z.id}/maatwerk", data={"maand": "2026-03", "bedrag": "1", "versie": "1",
-                                                          "grondslag": "Pw art. 18 lid 1", "motivering": "x" * 30})
+    zonder = client.post(
+        f"/zaken/{z.id}/maatwerk",
+        data={
+            "maand": "2026-03",
+            "bedrag": "1",
+            "versie": "1",
+            "grondslag": "Pw art. 18 lid 1",
+            "motivering": "x" * 30,
+        },
+    )
     assert zonder.status_code == 403
-    r = client.post(f"/v1/zaken/{z.id}/maatwerk", headers={"If-Match": '"1"'},
-                    json={"maand": "2026-03", "bijstand": "1.00", "motivering": "x" * 30,
-                          "grondslag": "Pw art. 18 lid 1"})
+    r = client.post(
+        f"/v1/zaken/{z.id}/maatwerk",
+        headers={"If-Match": '"1"'},
+        json={"maand": "2026-03", "bijstand": "1.00", "motivering": "x" * 30, "grondslag": "Pw art. 18 lid 1"},
+    )
     assert r.status_code == 403 and r.json()["invalidParams"][0]["name"] == "csrf"
 
 
 def test_inlogformulier_zonder_token_wordt_geweigerd(client):
-    r = client.post("/inloggen", data={"gebruikersnaam": "km.jansen", "wachtwoord": "demo-wachtwoord-2026",
-                                       "csrf": "verzonnen"})
+    r = client.post(
+        "/inloggen", data={"gebruikersnaam": "km.jansen", "wachtwoord": "demo-wachtwoord-2026", "csrf": "verzonnen"}
+    )
     assert r.status_code == 403 and "balans_sessie" not in r.cookies
 
 
@@ -118,8 +140,12 @@ def test_rem_op_inloggen(client):
     r = client.post("/v1/sessies", json={"gebruikersnaam": "km.bakker", "wachtwoord": "demo-wachtwoord-2026"})
     assert r.status_code == 429 and int(r.headers["Retry-After"]) > 0
     # een andere gebruiker merkt er niets van
-    assert client.post("/v1/sessies", json={"gebruikersnaam": "km.jansen",
-                                            "wachtwoord": "demo-wachtwoord-2026"}).status_code == 201
+    assert (
+        client.post(
+            "/v1/sessies", json={"gebruikersnaam": "km.jansen", "wachtwoord": "demo-wachtwoord-2026"}
+        ).status_code
+        == 201
+    )
 
 
 def test_uitloggen_maakt_het_token_ongeldig(client):

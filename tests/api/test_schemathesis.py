@@ -33,8 +33,9 @@ from balans.zaak.demo import WACHTWOORD
 
 VOORBEELDEN = int(os.environ.get("BALANS_FUZZ_VOORBEELDEN", "25"))
 REEKSEN = int(os.environ.get("BALANS_FUZZ_REEKSEN", "10"))
-INSTELLINGEN = settings(max_examples=VOORBEELDEN, deadline=None, suppress_health_check=list(HealthCheck),
-                        database=None)   # geen .hypothesis-map in het project
+INSTELLINGEN = settings(
+    max_examples=VOORBEELDEN, deadline=None, suppress_health_check=list(HealthCheck), database=None
+)  # geen .hypothesis-map in het project
 CONTROLES = [not_a_server_error, response_schema_conformance]
 
 
@@ -42,7 +43,8 @@ def _login(app, gebruikersnaam: str = "km.jansen") -> str:
     # Een eigen adres: de anonieme fuzzer probeert vanaf 'testclient' veel namen, en de rem per adres
     # (password spraying, issue 17) houdt dat adres dan terecht even tegen.
     r = TestClient(app, client=("192.0.2.10", 50000)).post(
-        "/v1/sessies", json={"gebruikersnaam": gebruikersnaam, "wachtwoord": WACHTWOORD})
+        "/v1/sessies", json={"gebruikersnaam": gebruikersnaam, "wachtwoord": WACHTWOORD}
+    )
     assert r.status_code == 201, f"inloggen als {gebruikersnaam} mislukte: {r.status_code} {r.text[:300]}"
     return r.json()["token"]
 
@@ -68,10 +70,17 @@ def _echte_zaak(context, path_parameters):
 
 # Een kleine geldige casus (één alleenstaande, drie maanden): een willekeurig gegenereerd object is nooit een
 # geldige casus, en dan komt een reeks nooit verder dan 400 bij het maken van een zaak.
-CASUS = {"naam": "fuzz", "periode": {"van": "2026-01", "tot": "2026-03"},
-         "huishouden": {"aanvrager": {"geboortedatum": "1980-01-01"}}}
-MET_CASUS = {("POST", "/zaken"), ("PUT", "/zaken/{zaakId}/casus"), ("POST", "/berekeningen"),
-             ("POST", "/maandstaten")}   # paden zoals in het document (servers: /v1)
+CASUS = {
+    "naam": "fuzz",
+    "periode": {"van": "2026-01", "tot": "2026-03"},
+    "huishouden": {"aanvrager": {"geboortedatum": "1980-01-01"}},
+}
+MET_CASUS = {
+    ("POST", "/zaken"),
+    ("PUT", "/zaken/{zaakId}/casus"),
+    ("POST", "/berekeningen"),
+    ("POST", "/maandstaten"),
+}  # paden zoals in het document (servers: /v1)
 
 
 @schema.hook("flatmap_body")
@@ -107,14 +116,15 @@ def test_geen_5xx_anoniem(case):
 def test_geen_5xx_als_klantmanager(case):
     token = KM_TOKEN
     if case.method == "DELETE" and case.path.startswith("/sessies"):
-        token = _login(app)   # uitloggen met een eigen sessie, niet met die van de andere voorbeelden
+        token = _login(app)  # uitloggen met een eigen sessie, niet met die van de andere voorbeelden
     _roep(case, {"Authorization": f"Bearer {token}"})
 
 
 # --- stateful: de links in het document volgen -----------------------------------------------------
 
+
 def _rol_machine(gebruikersnaam: str | None):
-    class Reeks(schema.as_state_machine()):   # type: ignore[misc]
+    class Reeks(schema.as_state_machine()):  # type: ignore[misc]
         def setup(self):
             self.token = _login(app, gebruikersnaam) if gebruikersnaam else None
 
@@ -127,11 +137,13 @@ def _rol_machine(gebruikersnaam: str | None):
 
         def validate_response(self, response, case, additional_checks=None, **kwargs):
             case.validate_response(response, checks=CONTROLES)
+
     return Reeks
 
 
-REEKS_INSTELLINGEN = settings(max_examples=REEKSEN, stateful_step_count=6, deadline=None,
-                              suppress_health_check=list(HealthCheck), database=None)
+REEKS_INSTELLINGEN = settings(
+    max_examples=REEKSEN, stateful_step_count=6, deadline=None, suppress_health_check=list(HealthCheck), database=None
+)
 
 
 def test_links_van_maken_naar_lezen_staan_in_het_document():

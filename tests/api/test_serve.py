@@ -39,7 +39,16 @@ def _leeft(pid: int) -> bool:
 def server(tmp_path):
     poort = vrije_poort()
     env = dict(os.environ, BALANS_DEMO_ZAKEN="2")
-    cmd = [str(BALANS), "serve", "--port", str(poort), "--workers", "2", "--database", f"sqlite:///{tmp_path}/s.sqlite3"]
+    cmd = [
+        str(BALANS),
+        "serve",
+        "--port",
+        str(poort),
+        "--workers",
+        "2",
+        "--database",
+        f"sqlite:///{tmp_path}/s.sqlite3",
+    ]
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     url = f"http://127.0.0.1:{poort}"
     eind = time.monotonic() + 60
@@ -62,10 +71,14 @@ def test_twee_werkprocessen_delen_de_poort_en_stoppen_samen(server):
     proc, poort, url, _ = server
     werkers = _kinderen(proc.pid)
     # spawn maakt ook een resource tracker; de werkprocessen zijn de kinderen die luisteren
-    luisteraars = [p for p in werkers if "spawn_main" in Path(f"/proc/{p}/cmdline").read_text()
-                   and "resource_tracker" not in Path(f"/proc/{p}/cmdline").read_text()]
+    luisteraars = [
+        p
+        for p in werkers
+        if "spawn_main" in Path(f"/proc/{p}/cmdline").read_text()
+        and "resource_tracker" not in Path(f"/proc/{p}/cmdline").read_text()
+    ]
     assert len(luisteraars) == 2
-    with httpx.Client() as c:   # nieuwe verbindingen: de kernel verdeelt ze over de twee
+    with httpx.Client() as c:  # nieuwe verbindingen: de kernel verdeelt ze over de twee
         for _ in range(20):
             assert c.get(url + "/v1/algoritmeregister", headers={"Connection": "close"}).status_code == 200
     proc.send_signal(signal.SIGTERM)

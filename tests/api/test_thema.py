@@ -3,6 +3,7 @@
 # SPDX-License-Identifier: EUPL-1.2
 
 """Het thema van de gemeente (NL Design System-tokens en naam) komt uit de instellingen, niet uit de sjablonen."""
+
 from fastapi.testclient import TestClient
 
 from balans.cli import main

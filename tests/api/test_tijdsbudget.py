@@ -23,17 +23,17 @@ CASUS = CASUSSEN.parents[1] / "src" / "balans" / "voorbeelden" / "ferd.yaml"
 
 
 def test_controleer_stopt_pas_na_de_eindtijd_en_alleen_binnen_het_blok():
-    controleer()   # buiten een verzoek: geen grens
+    controleer()  # buiten een verzoek: geen grens
     with binnen(0.05):
-        controleer()   # nog binnen de tijd
+        controleer()  # nog binnen de tijd
         time.sleep(0.06)
         with pytest.raises(TijdOp) as e:
             controleer()
         assert e.value.seconden == 0.05
-    controleer()   # na het blok weer geen grens
+    controleer()  # na het blok weer geen grens
     with binnen(0):
         time.sleep(0.01)
-        controleer()   # 0 betekent: geen grens
+        controleer()  # 0 betekent: geen grens
 
 
 def test_de_eindtijd_gaat_mee_naar_de_thread_van_het_verzoek_en_niet_naar_een_ander():
@@ -44,7 +44,7 @@ def test_de_eindtijd_gaat_mee_naar_de_thread_van_het_verzoek_en_niet_naar_een_an
     with concurrent.futures.ThreadPoolExecutor(2) as pool:
         with pytest.raises(TijdOp):
             pool.submit(ctx.run, controleer).result()
-        pool.submit(controleer).result()   # een thread zonder die context: geen grens
+        pool.submit(controleer).result()  # een thread zonder die context: geen grens
 
 
 @pytest.fixture
@@ -66,7 +66,8 @@ def test_berekening_na_het_budget_geeft_503_met_retry_after(krap, tmp_path):
 
 def test_een_webpagina_na_het_budget_is_een_nederlandse_pagina(krap):
     r = TestClient(krap, raise_server_exceptions=False).get(
-        "/rekenhulp", params={"leeftijd": "35", "uren": "16", "uurloon": "13,00"})
+        "/rekenhulp", params={"leeftijd": "35", "uren": "16", "uurloon": "13,00"}
+    )
     assert r.status_code == 503 and r.headers["content-type"].startswith("text/html")
     assert "Even te druk" in r.text and "rekentijd" in r.text
 
@@ -81,4 +82,4 @@ def test_na_het_budget_is_niets_vastgelegd(krap):
     assert r.status_code == 503, r.text
     with krap.state.sessies() as s:
         na = s.scalar(select(func.count()).select_from(Verwerking).where(Verwerking.naam == "zaak.berekening"))
-    assert na == voor   # geen persoonsgegevens getoond, dus ook geen leesregel
+    assert na == voor  # geen persoonsgegevens getoond, dus ook geen leesregel

@@ -42,14 +42,23 @@ DEMO_NAMEN = ("inwoner.ferd", "km.jansen", "km.bakker", "beleid.de.vries", "behe
 
 def casus_met_loonstroken(n: int) -> dict:
     """n loonstroken van één werkgever over precies dezelfde maand: elk paar overlapt."""
-    strook = {"werkgever": "Bakkerij", "loonperiode": "maand", "periode": {"van": "2026-01-01", "tot": "2026-01-31"},
-              "betaaldatum": "2026-01-25", "netto": "500.00"}
-    return {"naam": "overlap", "periode": {"van": "2026-01", "tot": "2026-12"},
-            "huishouden": {"aanvrager": {"geboortedatum": "1980-01-01"}},
-            "loonstroken": [{"id": f"l{i}", **strook} for i in range(n)]}
+    strook = {
+        "werkgever": "Bakkerij",
+        "loonperiode": "maand",
+        "periode": {"van": "2026-01-01", "tot": "2026-01-31"},
+        "betaaldatum": "2026-01-25",
+        "netto": "500.00",
+    }
+    return {
+        "naam": "overlap",
+        "periode": {"van": "2026-01", "tot": "2026-12"},
+        "huishouden": {"aanvrager": {"geboortedatum": "1980-01-01"}},
+        "loonstroken": [{"id": f"l{i}", **strook} for i in range(n)],
+    }
 
 
 # --- 1. begrensd werk per verzoek ---------------------------------------------------------------
+
 
 def test_3000_overlappende_loonstroken_geven_een_kleine_4xx(client):
     t = time.monotonic()
@@ -60,7 +69,7 @@ def test_3000_overlappende_loonstroken_geven_een_kleine_4xx(client):
     velden = r.json()["invalidParams"]
     assert 1 <= len(velden) <= G.MAX_FOUTEN + 1
     assert velden[0]["name"] == "loonstroken"
-    assert duur < 10   # ruim: vroeger 76 s; de echte meting staat in benchmarks/veiligheid.py
+    assert duur < 10  # ruim: vroeger 76 s; de echte meting staat in benchmarks/veiligheid.py
 
 
 def test_overlap_binnen_de_grens_meldt_twintig_fouten_en_het_totaal(client):
@@ -74,7 +83,11 @@ def test_overlap_binnen_de_grens_meldt_twintig_fouten_en_het_totaal(client):
 
 
 def _overlapt(a, b) -> bool:
-    return (a.van, a.werkgever) == (b.van, b.werkgever) and a.periode.van <= b.periode.tot and b.periode.van <= a.periode.tot
+    return (
+        (a.van, a.werkgever) == (b.van, b.werkgever)
+        and a.periode.van <= b.periode.tot
+        and b.periode.van <= a.periode.tot
+    )
 
 
 def test_een_lijst_van_2001_regels_geeft_400_en_2000_niet(client, tmp_path, capsys):
@@ -87,14 +100,15 @@ def test_een_lijst_van_2001_regels_geeft_400_en_2000_niet(client, tmp_path, caps
     assert r.status_code == 400 and all("hoogstens 2000" not in v["reason"] for v in r.json()["invalidParams"])
     # De CLI met hetzelfde als YAML-bestand: exit 2, het veld en de regel, geen traceback.
     import json
-    pad = tmp_path / "lang.yaml"   # JSON is ook YAML; zonder ankers, die de YAML-schrijver voor gelijke stroken maakt
+
+    pad = tmp_path / "lang.yaml"  # JSON is ook YAML; zonder ankers, die de YAML-schrijver voor gelijke stroken maakt
     pad.write_text(json.dumps(casus_met_loonstroken(G.MAX_LIJST + 1), indent=1), encoding="utf-8")
     assert main(["bereken", str(pad)]) == 2
     fout = capsys.readouterr().err
     assert "loonstroken" in fout and "hoogstens 2000" in fout and "regel" in fout and "Traceback" not in fout
 
 
-@pytest.mark.parametrize("waarde", [10 ** 300, "1e300", "1" + "0" * 300])
+@pytest.mark.parametrize("waarde", [10**300, "1e300", "1" + "0" * 300])
 def test_bedragen_van_10_tot_de_300e_in_participatie_geven_400(client, km, waarde):
     r = client.post("/v1/loonkostensubsidie", json={"loonwaarde": waarde, "urenPerWeek": "32", "maand": "2026-03-01"})
     assert r.status_code == 400, r.text[:300]
@@ -102,8 +116,11 @@ def test_bedragen_van_10_tot_de_300e_in_participatie_geven_400(client, km, waard
     z, _, _ = _zaak(client, km)
     plan = client.post(f"/v1/zaken/{z}/plannen", headers=km, json={"doelen": ["Werk vinden"], "van": "2026-03-01"})
     assert plan.status_code == 201, plan.text[:300]
-    r = client.post(f"/v1/zaken/{z}/plannen/{plan.json()['id']}/activiteiten", headers=km,
-                    json={"instrument": "loonkostensubsidie", "van": "2026-03-01", "loonwaarde": waarde})
+    r = client.post(
+        f"/v1/zaken/{z}/plannen/{plan.json()['id']}/activiteiten",
+        headers=km,
+        json={"instrument": "loonkostensubsidie", "van": "2026-03-01", "loonwaarde": waarde},
+    )
     assert r.status_code == 400, r.text[:300]
     assert r.json()["invalidParams"][0]["name"] == "loonwaarde"
 
@@ -115,14 +132,28 @@ def test_overlappingen_vindt_wat_alle_paren_vinden():
     from balans.casus.model import Loonstrook
 
     @settings(max_examples=150, deadline=None)
-    @given(st.lists(st.tuples(st.integers(0, 40), st.sampled_from(["A", "B"]), st.sampled_from(["aanvrager", "partner"])),
-                    max_size=12))
+    @given(
+        st.lists(
+            st.tuples(st.integers(0, 40), st.sampled_from(["A", "B"]), st.sampled_from(["aanvrager", "partner"])),
+            max_size=12,
+        )
+    )
     def eigenschap(begins):
-        stroken = [Loonstrook(id=f"l{i}", van=wie, werkgever=w, loonperiode="week",
-                              periode={"van": dt.date(2026, 1, 1) + dt.timedelta(days=d),
-                                       "tot": dt.date(2026, 1, 7) + dt.timedelta(days=d)},
-                              betaaldatum=dt.date(2026, 3, 1), netto=100)
-                   for i, (d, w, wie) in enumerate(begins)]
+        stroken = [
+            Loonstrook(
+                id=f"l{i}",
+                van=wie,
+                werkgever=w,
+                loonperiode="week",
+                periode={
+                    "van": dt.date(2026, 1, 1) + dt.timedelta(days=d),
+                    "tot": dt.date(2026, 1, 7) + dt.timedelta(days=d),
+                },
+                betaaldatum=dt.date(2026, 3, 1),
+                netto=100,
+            )
+            for i, (d, w, wie) in enumerate(begins)
+        ]
         paren = overlappingen(stroken)
         assert all(i < j and _overlapt(stroken[i], stroken[j]) for i, j in paren)
         # elke strook die met een andere overlapt, staat in een gemeld paar (en geen paar dubbel)
@@ -131,23 +162,27 @@ def test_overlappingen_vindt_wat_alle_paren_vinden():
             if any(_overlapt(a, b) for j, b in enumerate(stroken) if j != i):
                 assert i in betrokken
         assert len(paren) == len(set(paren)) < max(1, len(stroken))
+
     eigenschap()
 
 
 def test_body_groter_dan_1_mb_geeft_413_zonder_te_lezen(client):
-    r = client.post("/v1/berekeningen", content=b"{" + b" " * 2_000_000 + b"}",
-                    headers={"Content-Type": "application/json"})
+    r = client.post(
+        "/v1/berekeningen", content=b"{" + b" " * 2_000_000 + b"}", headers={"Content-Type": "application/json"}
+    )
     assert r.status_code == 413
     assert r.headers["content-type"].startswith("application/problem+json")
     assert "groter dan 1 MB" in r.json()["detail"]
 
-    def in_stukken():   # zonder Content-Length: tellen tijdens het lezen
+    def in_stukken():  # zonder Content-Length: tellen tijdens het lezen
         for _ in range(30):
             yield b" " * 100_000
+
     r = client.post("/v1/berekeningen", content=in_stukken(), headers={"Content-Type": "application/json"})
     assert r.status_code == 413
-    r = client.post("/inloggen", content=b"a=" + b"x" * 2_000_000,
-                    headers={"Content-Type": "application/x-www-form-urlencoded"})
+    r = client.post(
+        "/inloggen", content=b"a=" + b"x" * 2_000_000, headers={"Content-Type": "application/x-www-form-urlencoded"}
+    )
     assert r.status_code == 413 and "groter dan 1 MB" in r.text
 
 
@@ -184,12 +219,15 @@ i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]
 """
 
 
-@pytest.mark.parametrize("inhoud,melding", [
-    ("a: &a [x]\nb: [" + ",".join(["*a"] * 150) + "]\n", "verwijzingen"),
-    ("a:\n" + "".join("  " * (i + 1) + f"k{i}:\n" for i in range(200)) + "  " * 201 + "x: 1\n", "te diep genest"),
-    ("[" * 20_000 + "]" * 20_000, "te diep genest"),
-    ("naam: x\n" + "# " + "x" * 1_100_000 + "\n", "groter dan 1 MB"),
-])
+@pytest.mark.parametrize(
+    "inhoud,melding",
+    [
+        ("a: &a [x]\nb: [" + ",".join(["*a"] * 150) + "]\n", "verwijzingen"),
+        ("a:\n" + "".join("  " * (i + 1) + f"k{i}:\n" for i in range(200)) + "  " * 201 + "x: 1\n", "te diep genest"),
+        ("[" * 20_000 + "]" * 20_000, "te diep genest"),
+        ("naam: x\n" + "# " + "x" * 1_100_000 + "\n", "groter dan 1 MB"),
+    ],
+)
 def test_cli_leest_yaml_begrensd_en_zonder_traceback(tmp_path, capsys, inhoud, melding):
     pad = tmp_path / "casus.yaml"
     pad.write_text(inhoud, encoding="utf-8")
@@ -214,6 +252,7 @@ def test_alias_bom_met_weinig_verwijzingen_stopt_bij_het_aantal_waarden(tmp_path
 
 # --- 2. inloggen --------------------------------------------------------------------------------
 
+
 class Server:
     """`balans serve` als echt proces (twee werkprocessen: de rem moet ook tussen processen houden)."""
 
@@ -222,14 +261,23 @@ class Server:
         self.url = f"http://127.0.0.1:{self.poort}"
         env = dict(os.environ, BALANS_DEMO_ZAKEN="2")
         env.pop("BALANS_DEMO", None)
-        self.cmd = [str(BALANS), "serve", "--port", str(self.poort), "--workers", str(workers),
-                    "--database", f"sqlite:///{tmp_path}/s.sqlite3", *extra]
+        self.cmd = [
+            str(BALANS),
+            "serve",
+            "--port",
+            str(self.poort),
+            "--workers",
+            str(workers),
+            "--database",
+            f"sqlite:///{tmp_path}/s.sqlite3",
+            *extra,
+        ]
         self.proc = subprocess.Popen(self.cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         self.uit: list[str] = []
         self.fout: list[str] = []
         for stroom, doel in ((self.proc.stdout, self.uit), (self.proc.stderr, self.fout)):
             threading.Thread(target=lambda s=stroom, d=doel: [d.append(r) for r in s], daemon=True).start()
-        eind = time.monotonic() + 180   # ruim: op een drukke machine duurt het starten van twee processen lang
+        eind = time.monotonic() + 180  # ruim: op een drukke machine duurt het starten van twee processen lang
         while True:
             assert self.proc.poll() is None, "".join(self.fout)
             try:
@@ -238,7 +286,7 @@ class Server:
             except httpx.HTTPError:
                 pass
             if time.monotonic() > eind:
-                self.stop()   # geen achtergebleven server als het starten mislukt
+                self.stop()  # geen achtergebleven server als het starten mislukt
                 pytest.fail("server antwoordde niet binnen 180 s")
             time.sleep(0.2)
 
@@ -260,8 +308,9 @@ def demo_server(tmp_path):
 
 
 def _login(url: str, naam: str, wachtwoord: str, headers: dict | None = None) -> httpx.Response:
-    return httpx.post(url + "/v1/sessies", json={"gebruikersnaam": naam, "wachtwoord": wachtwoord},
-                      headers=headers or {}, timeout=30)
+    return httpx.post(
+        url + "/v1/sessies", json={"gebruikersnaam": naam, "wachtwoord": wachtwoord}, headers=headers or {}, timeout=30
+    )
 
 
 def test_20_gelijktijdige_verkeerde_wachtwoorden_geven_minstens_15_keer_429(demo_server):
@@ -279,10 +328,11 @@ def _parallel(url: str, naam: str, kopregels) -> list[int]:
 
     def een(k):
         with httpx.Client(timeout=30) as c:
-            c.get(url + "/v1/openapi.json")   # de verbinding staat open vóór het startsein
+            c.get(url + "/v1/openapi.json")  # de verbinding staat open vóór het startsein
             klaar.wait()
-            return c.post(url + "/v1/sessies", json={"gebruikersnaam": naam, "wachtwoord": "fout"},
-                          headers=k or {}).status_code
+            return c.post(
+                url + "/v1/sessies", json={"gebruikersnaam": naam, "wachtwoord": "fout"}, headers=k or {}
+            ).status_code
 
     with concurrent.futures.ThreadPoolExecutor(len(kopregels)) as pool:
         return list(pool.map(een, kopregels))
@@ -308,8 +358,10 @@ def test_x_forwarded_for_van_een_vertrouwde_proxy_telt_wel(tmp_path):
 
 def test_een_wachtwoord_op_veel_accounts_wordt_geremd(app):
     client = TestClient(app, raise_server_exceptions=False)
-    statussen = [client.post("/v1/sessies", json={"gebruikersnaam": f"iemand.{i}", "wachtwoord": "Zomer2026!"}).status_code
-                 for i in range(24)]
+    statussen = [
+        client.post("/v1/sessies", json={"gebruikersnaam": f"iemand.{i}", "wachtwoord": "Zomer2026!"}).status_code
+        for i in range(24)
+    ]
     assert statussen[:20] == [401] * 20 and 429 in statussen[20:], statussen
 
 
@@ -317,6 +369,7 @@ def test_een_wachtwoord_op_veel_accounts_wordt_geremd(app):
 def klok(monkeypatch):
     """Een stilstaande klok voor de rem: een trage machine mag de wachttijd niet laten verlopen."""
     import balans.zaak.rem as rem
+
     stand = [dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.timezone.utc)]
     monkeypatch.setattr(rem, "nu", lambda: stand[0])
     return stand
@@ -330,7 +383,7 @@ def test_groeiende_wachttijd_in_plaats_van_een_harde_blokkade(app, klok):
                 log_in(s, st, "km.jansen", "fout", "192.0.2.1")
         with pytest.raises(TeVeelPogingen) as e:
             log_in(s, st, "km.jansen", WACHTWOORD, "192.0.2.1")
-        assert e.value.seconden == 2   # 2 seconden, niet meer 15 minuten
+        assert e.value.seconden == 2  # 2 seconden, niet meer 15 minuten
         # op een ander adres komt de echte gebruiker gewoon binnen
         log_in(s, st, "km.jansen", WACHTWOORD, "192.0.2.2")
         # na 2 s mag één poging; fout: dan 4 s wachten, dan 8 s
@@ -342,7 +395,7 @@ def test_groeiende_wachttijd_in_plaats_van_een_harde_blokkade(app, klok):
             with pytest.raises(OnjuistLogin):
                 log_in(s, st, "km.jansen", "fout", "192.0.2.1")
         klok[0] += dt.timedelta(seconds=16)
-        log_in(s, st, "km.jansen", WACHTWOORD, "192.0.2.1")   # gelukt: de teller begint opnieuw
+        log_in(s, st, "km.jansen", WACHTWOORD, "192.0.2.1")  # gelukt: de teller begint opnieuw
         for _ in range(5):
             with pytest.raises(OnjuistLogin):
                 log_in(s, st, "km.jansen", "fout", "192.0.2.1")
@@ -364,6 +417,7 @@ def test_wie_doorgaat_tijdens_het_wachten_maakt_de_wachttijd_niet_langer(app, kl
 
 # --- 3. geen bekend wachtwoord buiten de demo ---------------------------------------------------
 
+
 def test_gewone_serve_op_een_lege_database_kent_het_demowachtwoord_niet(tmp_path):
     s = Server(tmp_path, workers=1)
     try:
@@ -374,10 +428,10 @@ def test_gewone_serve_op_een_lege_database_kent_het_demowachtwoord_niet(tmp_path
         assert len(wachtwoord) >= 20 and wachtwoord != WACHTWOORD
         r = _login(s.url, "beheerder", wachtwoord, {"X-Forwarded-For": "10.9.9.9"})
         assert r.status_code == 201 and r.json()["rol"] == "beheerder"
-        assert not any(wachtwoord in f for f in s.fout)   # niet in de log
+        assert not any(wachtwoord in f for f in s.fout)  # niet in de log
     finally:
         s.stop()
-    s2 = Server(tmp_path, workers=1)   # tweede start: geen nieuw wachtwoord
+    s2 = Server(tmp_path, workers=1)  # tweede start: geen nieuw wachtwoord
     try:
         time.sleep(0.5)
         assert not any("aangemaakt met wachtwoord" in r for r in s2.uit)
@@ -388,12 +442,18 @@ def test_gewone_serve_op_een_lege_database_kent_het_demowachtwoord_niet(tmp_path
 def test_serve_met_oidc_zonder_redirect_uri_start_niet(tmp_path):
     env = dict(os.environ, BALANS_OIDC_ISSUER="https://idp.voorbeeld.nl", BALANS_OIDC_CLIENT_ID="balans")
     env.pop("BALANS_OIDC_REDIRECT_URI", None)
-    r = subprocess.run([str(BALANS), "serve", "--port", str(vrije_poort()), "--database",
-                        f"sqlite:///{tmp_path}/o.sqlite3"], env=env, capture_output=True, text=True, timeout=60)
+    r = subprocess.run(
+        [str(BALANS), "serve", "--port", str(vrije_poort()), "--database", f"sqlite:///{tmp_path}/o.sqlite3"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert r.returncode == 2 and "BALANS_OIDC_REDIRECT_URI" in r.stderr and "Traceback" not in r.stderr
 
 
 # --- 4. nooit een 500 ---------------------------------------------------------------------------
+
 
 @pytest.fixture
 def km(client):
@@ -406,8 +466,9 @@ def _zaak(client, km) -> tuple[str, str, dict]:
     return z, r.headers["etag"], r.json()["casus"]
 
 
-@pytest.mark.parametrize("if_match,status", [(str(2 ** 64), 400), ('"' + "9" * 30 + '"', 400), ("²", 400),
-                                             ('W/"1"', 400), ('"٣"', 400)])
+@pytest.mark.parametrize(
+    "if_match,status", [(str(2**64), 400), ('"' + "9" * 30 + '"', 400), ("²", 400), ('W/"1"', 400), ('"٣"', 400)]
+)
 def test_if_match_begrensd_en_sterk(client, km, if_match, status):
     z, _, casus = _zaak(client, km)
     r = client.put(f"/v1/zaken/{z}/casus", headers={**km, "If-Match": if_match.encode()}, json=casus)
@@ -417,10 +478,18 @@ def test_if_match_begrensd_en_sterk(client, km, if_match, status):
 
 def test_maatwerkbedrag_van_25_cijfers_geeft_400(client, km):
     from balans.zaak.repository import MAATWERK_GRONDSLAGEN
+
     z, etag, casus = _zaak(client, km)
-    r = client.post(f"/v1/zaken/{z}/maatwerk", headers={**km, "If-Match": etag},
-                    json={"maand": casus["periode"]["van"], "bijstand": "9" * 25 + ".00",
-                          "motivering": "Een motivering van ruim twintig tekens.", "grondslag": next(iter(MAATWERK_GRONDSLAGEN))})
+    r = client.post(
+        f"/v1/zaken/{z}/maatwerk",
+        headers={**km, "If-Match": etag},
+        json={
+            "maand": casus["periode"]["van"],
+            "bijstand": "9" * 25 + ".00",
+            "motivering": "Een motivering van ruim twintig tekens.",
+            "grondslag": next(iter(MAATWERK_GRONDSLAGEN)),
+        },
+    )
     assert r.status_code == 400 and r.json()["invalidParams"][0]["name"] == "bijstand"
 
 
@@ -434,31 +503,38 @@ def test_bsn_alleen_ascii_cijfers_en_niet_nul(client, km, bsn):
 
 def test_grote_id_in_het_pad_is_404(client, km):
     z, _, _ = _zaak(client, km)
-    for pad in (f"/zaken/{z}/brieven/waarschuwing/{2 ** 70}", f"/v1/zaken/{z}/plannen/{2 ** 70}/_vaststellen",
-                f"/zaken/{z}/maatregelen/{2 ** 64}/horen"):
+    for pad in (
+        f"/zaken/{z}/brieven/waarschuwing/{2**70}",
+        f"/v1/zaken/{z}/plannen/{2**70}/_vaststellen",
+        f"/zaken/{z}/maatregelen/{2**64}/horen",
+    ):
         r = client.get(pad, headers=km) if "brieven" in pad else client.post(pad, headers={**km, "If-Match": '"1"'})
         assert r.status_code == 404, (pad, r.status_code, r.text)
 
 
 def test_participatie_datum_buiten_bereik_geeft_400(client, km):
     z, _, _ = _zaak(client, km)
-    r = client.post(f"/v1/zaken/{z}/ontheffingen", headers=km,
-                    json={"van": "9999-01-01", "grond": "x", "motivering": "x"})
+    r = client.post(
+        f"/v1/zaken/{z}/ontheffingen", headers=km, json={"van": "9999-01-01", "grond": "x", "motivering": "x"}
+    )
     assert r.status_code == 400 and "1900 tot en met 2100" in r.text
 
 
 def test_foutpagina_werkt_na_een_rollback(app, monkeypatch):
     """Een onverwachte fout midden in een databasehandeling: de foutpagina zelf moet nog werken."""
     from balans.web import routes
+
     client = TestClient(app, raise_server_exceptions=False)
     km = token(client, "km.jansen")
     z, _, _ = _zaak(client, km)
 
-    def kapot(s, *a, **k):   # een mislukte flush: daarna weigert de sessie alles tot een rollback
+    def kapot(s, *a, **k):  # een mislukte flush: daarna weigert de sessie alles tot een rollback
         from balans.zaak.schema import Gebruiker
+
         s.expire_all()
         s.add(Gebruiker(gebruikersnaam="km.jansen", naam="dubbel", rol="klantmanager"))
         s.flush()
+
     monkeypatch.setattr(routes.R, "casus_data", kapot)
     r = client.get(f"/zaken/{z}", headers=km)
     assert r.status_code == 500 and "Er ging iets mis" in r.text
@@ -470,6 +546,7 @@ def test_geen_5xx_voor_gegenereerde_waarden(app):
     from hypothesis import strategies as st
 
     from balans.zaak.repository import MAATWERK_GRONDSLAGEN
+
     client = TestClient(app, raise_server_exceptions=False)
     km = token(client, "km.jansen")
     z, etag, casus = _zaak(client, km)
@@ -479,9 +556,27 @@ def test_geen_5xx_voor_gegenereerde_waarden(app):
     csrf = r.json()["csrfToken"]
 
     raar = st.one_of(
-        st.integers(min_value=-(2 ** 70), max_value=2 ** 70).map(str),
-        st.sampled_from(["²", "٣", "00", "-1", "1e999", "NaN", "9999-12", "0001-01-01", "9999-12-31", "2026-02-30",
-                         "W/\"1\"", "\"" + "9" * 40 + "\"", "", " ", "\x00", "٢٠٢٦-٠١"]),
+        st.integers(min_value=-(2**70), max_value=2**70).map(str),
+        st.sampled_from(
+            [
+                "²",
+                "٣",
+                "00",
+                "-1",
+                "1e999",
+                "NaN",
+                "9999-12",
+                "0001-01-01",
+                "9999-12-31",
+                "2026-02-30",
+                'W/"1"',
+                '"' + "9" * 40 + '"',
+                "",
+                " ",
+                "\x00",
+                "٢٠٢٦-٠١",
+            ]
+        ),
         st.text(max_size=30),
         st.dates().map(dt.date.isoformat),
         st.dates().map(lambda d: f"{d.year:04d}-{d.month:02d}"),
@@ -494,27 +589,44 @@ def test_geen_5xx_voor_gegenereerde_waarden(app):
         if doel == 0:
             r = client.post("/v1/berekeningen", json={**c, "periode": {"van": w, "tot": w2}})
         elif doel == 1:
-            r = client.put(f"/v1/zaken/{z}/casus", headers={**km, "If-Match": w.replace("\x00", "").replace("\n", "").replace("\r", "").encode()},
-                           json=c)
+            r = client.put(
+                f"/v1/zaken/{z}/casus",
+                headers={**km, "If-Match": w.replace("\x00", "").replace("\n", "").replace("\r", "").encode()},
+                json=c,
+            )
         elif doel == 2:
-            r = client.post(f"/v1/zaken/{z}/maatwerk", headers={**km, "If-Match": etag},
-                            json={"maand": w, "bijstand": w2, "motivering": "x" * 30,
-                                  "grondslag": next(iter(MAATWERK_GRONDSLAGEN))})
+            r = client.post(
+                f"/v1/zaken/{z}/maatwerk",
+                headers={**km, "If-Match": etag},
+                json={
+                    "maand": w,
+                    "bijstand": w2,
+                    "motivering": "x" * 30,
+                    "grondslag": next(iter(MAATWERK_GRONDSLAGEN)),
+                },
+            )
         elif doel == 3:
             r = client.get("/v1/zaken", headers=km, params={"pagina": w, "paginaGrootte": w2})
         elif doel == 4:
-            r = web.post(f"/zaken/{z}/maatwerk", data={"csrf": csrf, "maand": w, "bedrag": w2, "versie": w,
-                                                       "grondslag": "x", "motivering": "y" * 30})
+            r = web.post(
+                f"/zaken/{z}/maatwerk",
+                data={"csrf": csrf, "maand": w, "bedrag": w2, "versie": w, "grondslag": "x", "motivering": "y" * 30},
+            )
         elif doel == 5:
             r = web.get("/rekenhulp", params={"leeftijd": w, "uren": w2, "uurloon": "12.00"})
         elif doel == 6:
             r = web.get(f"/zaken/{z}/brieven/waarschuwing/{quote(w, safe='')}")
         elif doel == 7:
-            r = client.post(f"/v1/zaken/{z}/ontheffingen", headers=km,
-                            json={"van": w, "tot": w2, "grond": "x", "motivering": "x" * 30})
+            r = client.post(
+                f"/v1/zaken/{z}/ontheffingen",
+                headers=km,
+                json={"van": w, "tot": w2, "grond": "x", "motivering": "x" * 30},
+            )
         elif doel == 8:
-            r = web.post(f"/zaken/{z}/participatie/ontheffingen", data={"csrf": csrf, "van": w, "tot": w2,
-                                                                        "grond": "x", "motivering": "y" * 30})
+            r = web.post(
+                f"/zaken/{z}/participatie/ontheffingen",
+                data={"csrf": csrf, "van": w, "tot": w2, "grond": "x", "motivering": "y" * 30},
+            )
         else:
             r = client.post("/v1/zaken", headers=km, json={"naam": "Test", "bsn": w, "casus": c})
         assert r.status_code < 500, (doel, w, w2, r.status_code, r.text[:300])
@@ -523,6 +635,7 @@ def test_geen_5xx_voor_gegenereerde_waarden(app):
 
 
 # --- 5. uitloggen, verwerkingenlog, PDF, toezicht -----------------------------------------------
+
 
 def test_uitloggen_met_een_extra_basic_kopregel_beeindigt_de_sessie(app):
     web = TestClient(app, raise_server_exceptions=False)
@@ -541,8 +654,8 @@ def test_uitloggen_via_het_webformulier_met_een_extra_basic_kopregel_beeindigt_d
     assert web.get("/zaken").status_code == 200
     r = web.post("/uitloggen", data={"csrf": csrf}, headers={"Authorization": "Basic a206eA=="})
     assert r.status_code == 303, r.text[:300]
-    web.cookies.set("balans_sessie", cookie)   # het oude cookie nog eens: de sessie is echt weg
-    assert web.get("/zaken").status_code == 303   # naar /inloggen
+    web.cookies.set("balans_sessie", cookie)  # het oude cookie nog eens: de sessie is echt weg
+    assert web.get("/zaken").status_code == 303  # naar /inloggen
     assert web.get("/v1/sessies/huidige").status_code == 401
 
 
@@ -567,6 +680,7 @@ def test_pdf_haalt_alleen_eigen_bestanden_op(tmp_path):
     from weasyprint import HTML
 
     from balans.ophalen import PAKKET, Geweigerd, url_fetcher
+
     geheim = tmp_path / "geheim.css"
     geheim.write_text("p { color: red }")
     f = url_fetcher()
@@ -575,7 +689,9 @@ def test_pdf_haalt_alleen_eigen_bestanden_op(tmp_path):
             f.fetch(url)
     eigen = next(PAKKET.rglob("*.css"))
     assert f.fetch(eigen.as_uri()) is not None
-    pdf = HTML(string=f'<link rel="stylesheet" href="{geheim.as_uri()}"><p>hoi</p>', url_fetcher=url_fetcher()).write_pdf()
+    pdf = HTML(
+        string=f'<link rel="stylesheet" href="{geheim.as_uri()}"><p>hoi</p>', url_fetcher=url_fetcher()
+    ).write_pdf()
     assert pdf.startswith(b"%PDF")
 
 
@@ -599,8 +715,10 @@ def test_een_gestopt_werkproces_wordt_vervangen_en_gemeld(tmp_path):
 
 def test_cli_jaar_9999_geeft_een_melding_met_veld_en_regel(tmp_path, capsys):
     pad = tmp_path / "casus.yaml"
-    pad.write_text("naam: x\nperiode:\n  van: 2026-01\n  tot: 9999-12\nhuishouden:\n  aanvrager:\n"
-                   "    geboortedatum: 1980-01-01\n", encoding="utf-8")
+    pad.write_text(
+        "naam: x\nperiode:\n  van: 2026-01\n  tot: 9999-12\nhuishouden:\n  aanvrager:\n    geboortedatum: 1980-01-01\n",
+        encoding="utf-8",
+    )
     assert main(["bereken", str(pad)]) == 2
     err = capsys.readouterr().err
     assert "regel 4" in err and "periode.tot" in err and "9999" in err and "Traceback" not in err

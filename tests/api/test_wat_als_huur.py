@@ -27,8 +27,9 @@ DECEMBER = dt.date(2026, 12, 1)
 
 
 def _casus(huur: int | None = 65000, service: int = 4000) -> dict:
-    return casus_data(Vraag(35, "alleen", 0, Decimal(16), 1300, "netto", "vier_weken", huur, service if huur else 0),
-                      DECEMBER, 1300)
+    return casus_data(
+        Vraag(35, "alleen", 0, Decimal(16), 1300, "netto", "vier_weken", huur, service if huur else 0), DECEMBER, 1300
+    )
 
 
 def _euro(t: str) -> Decimal:
@@ -59,7 +60,8 @@ def test_marginale_druk_telt_de_huurtoeslag_mee(client):
         for a, b in zip(pts, pts[1:]):
             d = _euro(b["loon_bruto"]) - _euro(a["loon_bruto"])
             verwacht = (100 * (1 - (_euro(b["wat_u_overhoudt"]) - _euro(a["wat_u_overhoudt"])) / d)).quantize(
-                Decimal("0.1"), ROUND_HALF_UP)
+                Decimal("0.1"), ROUND_HALF_UP
+            )
             assert Decimal(b["marginale_druk"]) == verwacht
     m16 = Decimal(met["hele_inkomen"]["punten"][16]["marginale_druk"])
     z16 = Decimal(zonder["hele_inkomen"]["punten"][16]["marginale_druk"])

@@ -33,7 +33,7 @@ def test_loonperiode_is_de_maandstaat_en_gemiddeld_blijft(client):
     assert (p16["loon"], p16["vakantiegeld"], p16["bijstand"]) == ("921.14", "73.69", "673.34")
     r = client.post("/v1/wat-als", json={"casus": _casus()})
     p16 = r.json()["punten"][16]
-    assert "toerekening" not in r.json()                          # de oude vraag: het oude antwoord
+    assert "toerekening" not in r.json()  # de oude vraag: het oude antwoord
     assert (p16["loon"], p16["vakantiegeld"], p16["bijstand"]) == ("901.33", "72.11", "689.38")
 
 

@@ -54,8 +54,9 @@ def ontstapel(inv: MaandInvoer, i: int) -> MaandInvoer:
             velden[f.name] = tuple((int(a), int(b), int(c)) for a, b, c in zip(j, m, d) if a != GEEN_PERSOON)
         elif f.name == "medebewoners":
             j, m, d, u = (np.asarray(a)[i] for a in w) if len(w) else ((), (), (), ())
-            velden[f.name] = tuple((int(a), int(b), int(c), bool(e)) for a, b, c, e in zip(j, m, d, u)
-                                   if a != GEEN_PERSOON)
+            velden[f.name] = tuple(
+                (int(a), int(b), int(c), bool(e)) for a, b, c, e in zip(j, m, d, u) if a != GEEN_PERSOON
+            )
         else:
             velden[f.name] = _scalair(w, i)
     return MaandInvoer(**velden)
@@ -66,8 +67,13 @@ def _toestand(st: Toestand, i: int) -> Toestand:
     def waarde(w):
         a = np.asarray(w)
         return int(a) if a.ndim == 0 else int(a[i])
-    return Toestand(**{f.name: (st.kalenderjaar if f.name == "kalenderjaar" else waarde(getattr(st, f.name)))
-                       for f in dataclasses.fields(Toestand)})
+
+    return Toestand(
+        **{
+            f.name: (st.kalenderjaar if f.name == "kalenderjaar" else waarde(getattr(st, f.name)))
+            for f in dataclasses.fields(Toestand)
+        }
+    )
 
 
 def test_totaal_is_de_som_van_de_huishoudens_met_uitleg():
@@ -98,16 +104,39 @@ class _Deel:
 
     def invoer(self, i):
         n = len(self._loon)
-        return MaandInvoer(a_jaar=np.full(n, 1988), a_maand=np.full(n, 5), a_dag=np.full(n, 5),
-                           kinderen=(np.full((n, 1), GEEN_PERSOON), np.ones((n, 1), np.int64), np.ones((n, 1), np.int64)),
-                           medebewoners=(np.full((n, 1), GEEN_PERSOON), np.ones((n, 1), np.int64),
-                                         np.ones((n, 1), np.int64), np.zeros((n, 1), bool)),
-                           arbeid_a=self._loon, bezittingen=np.zeros(n, np.int64), schulden=np.zeros(n, np.int64))
+        return MaandInvoer(
+            a_jaar=np.full(n, 1988),
+            a_maand=np.full(n, 5),
+            a_dag=np.full(n, 5),
+            kinderen=(np.full((n, 1), GEEN_PERSOON), np.ones((n, 1), np.int64), np.ones((n, 1), np.int64)),
+            medebewoners=(
+                np.full((n, 1), GEEN_PERSOON),
+                np.ones((n, 1), np.int64),
+                np.ones((n, 1), np.int64),
+                np.zeros((n, 1), bool),
+            ),
+            arbeid_a=self._loon,
+            bezittingen=np.zeros(n, np.int64),
+            schulden=np.zeros(n, np.int64),
+        )
 
     def begin(self):
         z = np.zeros(len(self._loon), np.int64)
-        return Toestand(n_a=z, n_p=z, r_a=z, r_p=z, z_a=z, z_p=z, b34a_a=z, b34a_p=z, giften_jaar=z,
-                        taaleis_maanden=z, vermogen_aanvang=z - 1, vermogen_laagste=z, kalenderjaar=0)
+        return Toestand(
+            n_a=z,
+            n_p=z,
+            r_a=z,
+            r_p=z,
+            z_a=z,
+            z_p=z,
+            b34a_a=z,
+            b34a_p=z,
+            giften_jaar=z,
+            taaleis_maanden=z,
+            vermogen_aanvang=z - 1,
+            vermogen_laagste=z,
+            kalenderjaar=0,
+        )
 
 
 def test_winnaars_en_verliezers_met_de_hand():

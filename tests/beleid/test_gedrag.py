@@ -71,8 +71,17 @@ def test_elasticiteit_nul_is_bit_voor_bit_zonder_reactie():
 def test_hogere_vrijlating_meer_uren_en_niemand_zonder_verandering_verliest(deel):
     g = Gedrag(uren_elasticiteit=0.3)
     r0_b, r0_v = reken_variant(deel, BASIS.boom), reken_variant(deel, HOOG.boom)
-    r = reageer(deel, _bijstand, BASIS.boom, HOOG.boom, g, laad_aannames(), 11,
-                bijstand_basis=r0_b.bijstand, bijstand_variant=r0_v.bijstand)
+    r = reageer(
+        deel,
+        _bijstand,
+        BASIS.boom,
+        HOOG.boom,
+        g,
+        laad_aannames(),
+        11,
+        bijstand_basis=r0_b.bijstand,
+        bijstand_variant=r0_v.bijstand,
+    )
     werkt = r.uren_voor > 0
     assert werkt.sum() > 300
     # een hogere vrijlating: samen meer uren, en veel meer werkenden met meer uren dan met minder
@@ -153,7 +162,7 @@ def test_minder_vrijlating_minder_uren(deel):
 
 
 def test_numpy_en_dask_gelijk_met_gedrag():
-    spec = PopulatieSpec(55_000, zaadje=3)   # twee blokken, waarvan één half
+    spec = PopulatieSpec(55_000, zaadje=3)  # twee blokken, waarvan één half
     g = Gedrag(uren_elasticiteit=0.2, deelname=0.05)
     _gelijk(_sommen(spec, g), _sommen(spec, g, backend="dask"))
 
@@ -164,45 +173,68 @@ def test_delen_anders_verdeeld_zelfde_sommen():
     g = Gedrag(uren_elasticiteit=0.2, deelname=0.2)
     verz = Verzamelaar((BASIS, HOOG), None, g, spec.aannames, spec.zaadje)
     from balans.beleid.doorrekenen import reken_deel
+
     heel = reken_deel(maak_deel(spec, 0, 3_000, MAANDEN), [BASIS, HOOG], None, verz)
-    stukken = [reken_deel(maak_deel(spec, a, b, MAANDEN), [BASIS, HOOG], None, verz)
-               for a, b in ((0, 1_000), (1_000, 2_500), (2_500, 3_000))]
-    assert int(heel["vrijlating-50:bijstand_exact"][0]) == sum(int(s["vrijlating-50:bijstand_exact"][0]) for s in stukken)
+    stukken = [
+        reken_deel(maak_deel(spec, a, b, MAANDEN), [BASIS, HOOG], None, verz)
+        for a, b in ((0, 1_000), (1_000, 2_500), (2_500, 3_000))
+    ]
+    assert int(heel["vrijlating-50:bijstand_exact"][0]) == sum(
+        int(s["vrijlating-50:bijstand_exact"][0]) for s in stukken
+    )
     assert np.array_equal(heel["vrijlating-50:gedrag"], sum(s["vrijlating-50:gedrag"] for s in stukken))
 
 
 def test_run_en_rapport(tmp_path):
     pad = tmp_path / "run.yaml"
-    pad.write_text("naam: gedrag\nperiode: {van: 2027-01, tot_en_met: 2027-06}\n"
-                   "populatie: {huishoudens: 2000, in_en_uitstroom: false}\nbasis: wet-2027\n"
-                   "varianten: [vrijlating-50]\ngedrag: {uren_elasticiteit: 0.1, deelname: 0.05}\n"
-                   "uitvoer: {map: " + str(tmp_path) + ", pdf: false}\n", encoding="utf-8")
+    pad.write_text(
+        "naam: gedrag\nperiode: {van: 2027-01, tot_en_met: 2027-06}\n"
+        "populatie: {huishoudens: 2000, in_en_uitstroom: false}\nbasis: wet-2027\n"
+        "varianten: [vrijlating-50]\ngedrag: {uren_elasticiteit: 0.1, deelname: 0.05}\n"
+        "uitvoer: {map: " + str(tmp_path) + ", pdf: false}\n",
+        encoding="utf-8",
+    )
     run = laad(pad)
     assert run.gedrag == {"uren_elasticiteit": 0.1, "deelname": 0.05}
-    u = draai(run.naam, run.van, run.tot_en_met, run.populatie, run.basis, list(run.varianten), run.info,
-              gedrag=run.gedrag, aannames=run.aannames())
+    u = draai(
+        run.naam,
+        run.van,
+        run.tot_en_met,
+        run.populatie,
+        run.basis,
+        list(run.varianten),
+        run.info,
+        gedrag=run.gedrag,
+        aannames=run.aannames(),
+    )
     assert u.met_gedrag and u.gedrag_effect["vrijlating-50"]["werkenden"] > 0
     from balans.beleid.rapport import rapport_html, rapport_json
+
     html = rapport_html(u)
     assert "vrijlating-50 (met gedragsreactie)" in html and "gedrag.uren elasticiteit" in html
     assert "UNVERIFIED" in html and "Niet gerandomiseerd" in html
     j = rapport_json(u)
-    assert j["met_gedrag"] is True and any(a["naam"] == "gedrag.deelname" and a["waarde"] == "0.05"
-                                           for a in j["aannames"])
+    assert j["met_gedrag"] is True and any(
+        a["naam"] == "gedrag.deelname" and a["waarde"] == "0.05" for a in j["aannames"]
+    )
 
 
-@pytest.mark.parametrize("regel, stukje", [
-    ("gedrag: {uren_elasticiteit: 3}", "gedrag.uren_elasticiteit (regel 4): een getal van -2 tot en met 2"),
-    ("gedrag: {deelname: 1.5}", "gedrag.deelname (regel 4): een getal van 0 tot en met 1"),
-    ("gedrag: {deelname: ja}", "gedrag.deelname (regel 4): een getal van 0 tot en met 1"),
-    ("gedrag: {deelname_uren: 0}", "gedrag.deelname_uren (regel 4): een getal van 1 tot en met 40"),
-    ("gedrag: {uren: 1}", "gedrag.uren (regel 4): onbekend veld"),
-    ("gedrag: 0.1", "gedrag (regel 4): bijvoorbeeld"),
-])
+@pytest.mark.parametrize(
+    "regel, stukje",
+    [
+        ("gedrag: {uren_elasticiteit: 3}", "gedrag.uren_elasticiteit (regel 4): een getal van -2 tot en met 2"),
+        ("gedrag: {deelname: 1.5}", "gedrag.deelname (regel 4): een getal van 0 tot en met 1"),
+        ("gedrag: {deelname: ja}", "gedrag.deelname (regel 4): een getal van 0 tot en met 1"),
+        ("gedrag: {deelname_uren: 0}", "gedrag.deelname_uren (regel 4): een getal van 1 tot en met 40"),
+        ("gedrag: {uren: 1}", "gedrag.uren (regel 4): onbekend veld"),
+        ("gedrag: 0.1", "gedrag (regel 4): bijvoorbeeld"),
+    ],
+)
 def test_fouten_in_het_runbestand(tmp_path, regel, stukje):
     pad = tmp_path / "run.yaml"
-    pad.write_text(f"naam: x\nperiode: {{van: 2027-01, tot_en_met: 2027-12}}\nvarianten: [wet-2027]\n{regel}\n",
-                   encoding="utf-8")
+    pad.write_text(
+        f"naam: x\nperiode: {{van: 2027-01, tot_en_met: 2027-12}}\nvarianten: [wet-2027]\n{regel}\n", encoding="utf-8"
+    )
     with pytest.raises(RunFout) as e:
         laad(pad)
     assert any(stukje in f for f in e.value.fouten), e.value.fouten
@@ -217,6 +249,7 @@ def test_run_zonder_gedrag_is_uit(tmp_path):
 def test_variant_object_blijft_klein():
     """De Verzamelaar gaat naar Dask-werkers: hij moet te picklen zijn."""
     import pickle
+
     spec = PopulatieSpec(10)
     v = Verzamelaar((BASIS, Variant("x", HOOG.boom)), None, Gedrag(0.1), spec.aannames, 1)
     assert pickle.loads(pickle.dumps(v)).gedrag == Gedrag(0.1)

@@ -26,7 +26,7 @@ from balans.beleid.run import VARIANT_MAP, maak_variant
 from balans.wet.context import Ctx, Vector
 from balans.wet.parameters import ParameterBoom
 
-MAANDEN = kalender.maanden(dt.date(2026, 11, 1), dt.date(2027, 8, 1))   # over de jaargrens en 1 juli heen
+MAANDEN = kalender.maanden(dt.date(2026, 11, 1), dt.date(2027, 8, 1))  # over de jaargrens en 1 juli heen
 NAMEN = ("wet-2026", "wet-2027", "nrp-70", "kostendelers-vanaf-21", "vrijlating-50", "wet-2025")
 
 
@@ -67,10 +67,10 @@ def test_onthoud_leest_parameters_en_velden():
     a = np.arange(3)
     ctx = Ctx(Vector, dt.date(2027, 1, 1), p, False, geheugen=geheugen)
     eerste = ctx.onthoud(_som, SimpleNamespace(a=a, b=1))
-    assert ctx.onthoud(_som, SimpleNamespace(a=a, b=2)) is eerste          # b wordt niet gelezen
-    anders = ctx.onthoud(_som, SimpleNamespace(a=a.copy(), b=1))            # ander object: opnieuw
+    assert ctx.onthoud(_som, SimpleNamespace(a=a, b=2)) is eerste  # b wordt niet gelezen
+    anders = ctx.onthoud(_som, SimpleNamespace(a=a.copy(), b=1))  # ander object: opnieuw
     assert anders is not eerste and np.array_equal(anders, eerste)
-    p2 = ParameterBoom.voor("wet").op(dt.date(2025, 1, 1))                  # andere norm: opnieuw
+    p2 = ParameterBoom.voor("wet").op(dt.date(2025, 1, 1))  # andere norm: opnieuw
     ctx2 = Ctx(Vector, dt.date(2027, 1, 1), p2, False, geheugen=geheugen)
     assert np.array_equal(ctx2.onthoud(_som, SimpleNamespace(a=a)), a + p2.art21.alleenstaande)
     # met uitleg nooit een geheugen

@@ -64,13 +64,17 @@ def test_variant_verandert_een_toeslag_maar_niet_de_bijstand():
     assert b.huurtoeslag["alleenstaande"][0] == a.huurtoeslag["alleenstaande"][0]
 
 
-@pytest.mark.parametrize("toeslagen, stukje", [
-    ("{huurtoeslag: {afbouw_percentage_drie: {waarden: {2027-01-01: {waarde: '20'}}}}}", "bestaat niet"),
-    ("{huurtoeslagen: {x: {waarden: {2027-01-01: {waarde: '20'}}}}}", "Kies uit"),
-    ("{huurtoeslag: {afbouw_percentage_een: {waarden: {2027-01-01: {waarde: '120'}}}}}", "eenheid"),
-])
+@pytest.mark.parametrize(
+    "toeslagen, stukje",
+    [
+        ("{huurtoeslag: {afbouw_percentage_drie: {waarden: {2027-01-01: {waarde: '20'}}}}}", "bestaat niet"),
+        ("{huurtoeslagen: {x: {waarden: {2027-01-01: {waarde: '20'}}}}}", "Kies uit"),
+        ("{huurtoeslag: {afbouw_percentage_een: {waarden: {2027-01-01: {waarde: '120'}}}}}", "eenheid"),
+    ],
+)
 def test_foute_toeslag_in_een_variant(tmp_path, toeslagen, stukje):
-    (tmp_path / "run.yaml").write_text(f"""\
+    (tmp_path / "run.yaml").write_text(
+        f"""\
 naam: proef
 periode: {{van: 2027-01, tot_en_met: 2027-12}}
 populatie: {{huishoudens: 1000}}
@@ -80,7 +84,9 @@ varianten:
     omschrijving: een foute toeslag
     op: wet-2027
     toeslagen: {toeslagen}
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     with pytest.raises(RunFout) as e:
         laad(tmp_path / "run.yaml")
     tekst = "\n".join(e.value.fouten)

@@ -65,7 +65,7 @@ def test_instroom_en_uitstroom_naar_de_kansen(deel):
         uit = int(((k["uitstroom_maand"] == t) & (k["aow_maand"] > t) & (k["instroom_maand"] < t)).sum())
         assert uit / stand[t - 1] == pytest.approx(q_uit, rel=0.12), t
     # over het hele jaar nauwkeuriger
-    nieuw = int(((k["instroom_maand"] > 0)).sum())
+    nieuw = int((k["instroom_maand"] > 0).sum())
     assert nieuw / stand[:-1].sum() == pytest.approx(q_in, rel=0.03)
     # de stand blijft ongeveer gelijk (instroom ~ uitstroom + AOW)
     assert abs(int(stand[-1]) - int(stand[0])) < 0.03 * stand[0]
@@ -93,22 +93,27 @@ def test_aow_vertrek_precies_volgens_de_regel(deel):
     for t, m in enumerate(MAANDEN):
         ctx = Ctx(Vector, m, boom.op(m), uitleg=False)
         aow = aow_bereikt(ctx, inv.a_jaar, inv.a_maand, inv.a_dag) | (
-            inv.heeft_partner & aow_bereikt(ctx, inv.p_jaar, inv.p_maand, inv.p_dag))
-        assert not (aow & a[:, t]).any(), m                       # met AOW-leeftijd nooit in de Pw
+            inv.heeft_partner & aow_bereikt(ctx, inv.p_jaar, inv.p_maand, inv.p_dag)
+        )
+        assert not (aow & a[:, t]).any(), m  # met AOW-leeftijd nooit in de Pw
         assert np.array_equal(aow, k["aow_maand"] <= t), m
     assert (k["aow_maand"] < NOOIT).sum() > 1_000
 
 
-@pytest.mark.parametrize("geboren, eerste_maand_weg", [
-    # AOW-leeftijd in 2027: 67 jaar. Geboren 15 maart 1960 -> 67 op 15 maart 2027 -> weg vanaf april.
-    ((1960, 3, 15), dt.date(2027, 4, 1)),
-    # Geboren op de eerste: 67 op 1 maart 2027, op de peildatum al AOW -> weg vanaf maart zelf.
-    ((1960, 3, 1), dt.date(2027, 3, 1)),
-    # Geboren 31 december 1959 -> 67 op 31 december 2026 -> al vóór de run.
-    ((1959, 12, 31), dt.date(2027, 1, 1)),
-])
+@pytest.mark.parametrize(
+    "geboren, eerste_maand_weg",
+    [
+        # AOW-leeftijd in 2027: 67 jaar. Geboren 15 maart 1960 -> 67 op 15 maart 2027 -> weg vanaf april.
+        ((1960, 3, 15), dt.date(2027, 4, 1)),
+        # Geboren op de eerste: 67 op 1 maart 2027, op de peildatum al AOW -> weg vanaf maart zelf.
+        ((1960, 3, 1), dt.date(2027, 3, 1)),
+        # Geboren 31 december 1959 -> 67 op 31 december 2026 -> al vóór de run.
+        ((1959, 12, 31), dt.date(2027, 1, 1)),
+    ],
+)
 def test_aow_maand_met_de_hand(geboren, eerste_maand_weg):
     from balans.beleid.populatie import aow_maand
+
     j, m, d = (np.array([x]) for x in geboren)
     t = aow_maand(MAANDEN, j, m, d, np.array([False]), np.array([9999]), np.array([1]), np.array([1]))
     assert MAANDEN[int(t[0])] == eerste_maand_weg
@@ -130,11 +135,17 @@ def test_buiten_de_bijstand_geen_loon_en_nieuwkomers_zonder_tellers(deel):
 def test_bedragen_alleen_in_de_maanden_in_de_bijstand():
     spec = PopulatieSpec(4_000, zaadje=9, stroom=True)
     basis, wet = laad_variant("wet-2026")[0], laad_variant("wet-2027")[0]
-    s = reken_numpy(blokken(spec), Maker(spec, tuple(MAANDEN)), [basis, wet], None,
-                    Verzamelaar((basis, wet), None, Gedrag(), spec.aannames, spec.zaadje))
+    s = reken_numpy(
+        blokken(spec),
+        Maker(spec, tuple(MAANDEN)),
+        [basis, wet],
+        None,
+        Verzamelaar((basis, wet), None, Gedrag(), spec.aannames, spec.zaadje),
+    )
     d = maak_deel(spec, 0, 4_000, MAANDEN)
     assert int(s["huishoudmaanden"].sum()) == int(d.aanwezig.sum())
     from balans.beleid.doorrekenen import reken_variant
+
     r = reken_variant(d, wet.boom)
     assert int(s["wet-2027:bijstand_exact"][0]) == int(np.where(d.aanwezig, r.bijstand, 0).sum())
     assert int(s["wet-2027:bijstand_exact"][0]) < int(r.bijstand.sum())
@@ -146,6 +157,7 @@ def test_draai_en_rapport_met_stroom():
     st = u.stroom
     assert st["instroom"] > 0 and st["uitstroom"] > 0 and st["aow"] > 0
     from balans.beleid.rapport import _landelijk, gesimuleerde_stand, rapport_html
+
     # omrekenen naar het land over de gemiddelde stand, niet over alle huishoudens die ooit meededen
     assert gesimuleerde_stand(u) == st["huishoudmaanden"] // 12 < 3_000
     assert _landelijk(u, 1_000_00) == 1_000_00 * 410_000 // gesimuleerde_stand(u)
@@ -159,11 +171,17 @@ def test_runbestand_standaard_aan_en_fout_met_regel(tmp_path):
     pad = tmp_path / "run.yaml"
     pad.write_text("naam: x\nperiode: {van: 2027-01, tot_en_met: 2027-12}\nvarianten: [wet-2027]\n", encoding="utf-8")
     assert laad(pad).populatie.stroom is True
-    pad.write_text("naam: x\nperiode: {van: 2027-01, tot_en_met: 2027-12}\nvarianten: [wet-2027]\n"
-                   "populatie: {huishoudens: 1000, in_en_uitstroom: false}\n", encoding="utf-8")
+    pad.write_text(
+        "naam: x\nperiode: {van: 2027-01, tot_en_met: 2027-12}\nvarianten: [wet-2027]\n"
+        "populatie: {huishoudens: 1000, in_en_uitstroom: false}\n",
+        encoding="utf-8",
+    )
     assert laad(pad).populatie.stroom is False
-    pad.write_text("naam: x\nperiode: {van: 2027-01, tot_en_met: 2027-12}\nvarianten: [wet-2027]\n"
-                   "populatie: {huishoudens: 1000, in_en_uitstroom: soms}\n", encoding="utf-8")
+    pad.write_text(
+        "naam: x\nperiode: {van: 2027-01, tot_en_met: 2027-12}\nvarianten: [wet-2027]\n"
+        "populatie: {huishoudens: 1000, in_en_uitstroom: soms}\n",
+        encoding="utf-8",
+    )
     with pytest.raises(RunFout) as e:
         laad(pad)
     assert any("populatie.in_en_uitstroom (regel 4): true" in f for f in e.value.fouten), e.value.fouten
@@ -187,6 +205,7 @@ def test_zekerheid_telt_alleen_maanden_in_de_bijstand():
     import numpy as np
 
     from balans.beleid.indicatoren import WISSELING, _cv, wisselingen
+
     inkomen = np.array([[100000, 100000, 0, 0]], dtype=np.int64)
     aanwezig = np.array([[True, True, False, False]])
     rijsom = inkomen.sum(axis=1)

@@ -57,8 +57,13 @@ def test_druk_van_nul_naar_tien_procent_minimumloon_met_de_hand():
 def test_inkomen_bij_geen_loon_met_de_hand():
     md = _md()
     a = md.inkomen["alleenstaande"][0]
-    assert (a["loon_netto"], a["bijstand"], a["zorgtoeslag"], a["kindgebonden_budget"], a["kinderbijslag"]) == \
-        (0, 140150, 12917, 0, 0)
+    assert (a["loon_netto"], a["bijstand"], a["zorgtoeslag"], a["kindgebonden_budget"], a["kinderbijslag"]) == (
+        0,
+        140150,
+        12917,
+        0,
+        0,
+    )
     assert a["totaal"] == 140150 + 12917
     een = md.inkomen["alleenstaande ouder, 1 kind"][0]
     assert (een["kindgebonden_budget"], een["kinderbijslag"]) == (49967, 9836)
@@ -79,10 +84,23 @@ def test_gevectoriseerd_is_gelijk_aan_een_huishouden():
     kb = (np.array([1, 1, 0, 1, 0, 0]), np.array([0, 1, 0, 0, 0, 1]), np.array([0, 0, 0, 1, 0, 0]))
     v = heel_inkomen(cv, bijstand, bruto, partner, kind, kb)
     for i in range(len(bijstand)):
-        s = heel_inkomen(cs, int(bijstand[i]), int(bruto[i]), bool(partner[i]), tuple(int(k[i]) for k in kind),
-                         tuple(int(k[i]) for k in kb))
-        for veld in ("loon_netto", "bijstand_bruto", "toetsingsinkomen", "zorgtoeslag", "kindgebonden_budget",
-                     "kinderbijslag", "totaal"):
+        s = heel_inkomen(
+            cs,
+            int(bijstand[i]),
+            int(bruto[i]),
+            bool(partner[i]),
+            tuple(int(k[i]) for k in kind),
+            tuple(int(k[i]) for k in kb),
+        )
+        for veld in (
+            "loon_netto",
+            "bijstand_bruto",
+            "toetsingsinkomen",
+            "zorgtoeslag",
+            "kindgebonden_budget",
+            "kinderbijslag",
+            "totaal",
+        ):
             assert int(np.asarray(getattr(v, veld))[i]) == int(getattr(s, veld)), (i, veld)
 
 
@@ -97,6 +115,7 @@ def test_meer_bruto_loon_kost_nooit_meer_dan_het_hele_extra_loon():
 def test_in_het_rapport_en_in_de_json():
     from balans.beleid import rapport as R
     from tests.beleid.test_rapport import maak_uitkomst
+
     u = maak_uitkomst(n=200)
     assert set(u.marginale_druk) == {"wet-2026", "wet-2027"}
     html = R.rapport_html(u)
@@ -105,4 +124,4 @@ def test_in_het_rapport_en_in_de_json():
     assert len(ctx["rijen"]) == len(M.TYPEN) * len(M.PUNTEN) and ctx["minimumloon"] == "€ 2.294,40"
     data = R.rapport_json(u)["marginale_druk"]["wet-2027"]
     assert data["huurtoeslag"] is None and data["bruto"][4] == "2294.40"
-    assert data["inkomen"]["alleenstaande"][0]["zorgtoeslag"] == "129.17"   # 2026: zie boven
+    assert data["inkomen"]["alleenstaande"][0]["zorgtoeslag"] == "129.17"  # 2026: zie boven

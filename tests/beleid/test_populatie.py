@@ -88,13 +88,20 @@ def _stuk(d, van: int, tot: int):
 
     b = d.begin()
     return dataclasses.replace(
-        d, start=van, eind=tot, kenmerken={k: v[s] for k, v in d.kenmerken.items()},
-        _statisch={k: knip(v) for k, v in d._statisch.items()}, _loon=d._loon[s], _partner_werkt=d._partner_werkt[s],
-        _nieuw=d._nieuw[s], _begin=dataclasses.replace(b, **{f.name: knip(getattr(b, f.name))
-                                                             for f in dataclasses.fields(Toestand)}))
+        d,
+        start=van,
+        eind=tot,
+        kenmerken={k: v[s] for k, v in d.kenmerken.items()},
+        _statisch={k: knip(v) for k, v in d._statisch.items()},
+        _loon=d._loon[s],
+        _partner_werkt=d._partner_werkt[s],
+        _nieuw=d._nieuw[s],
+        _begin=dataclasses.replace(b, **{f.name: knip(getattr(b, f.name)) for f in dataclasses.fields(Toestand)}),
+    )
 
 
 # --- reproduceerbaar en onafhankelijk van de delen ---------------------------------------------
+
 
 def test_zelfde_zaadje_geeft_bit_voor_bit_dezelfde_populatie(deel):
     assert _gelijk(deel, maak_deel(PopulatieSpec(N, zaadje=11), 0, N, M2026))
@@ -140,6 +147,7 @@ def test_verkeerde_delen_en_maanden_geven_een_duidelijke_fout():
 
 # --- naar de cijfers ---------------------------------------------------------------------------
 
+
 def test_leeftijd_geslacht_huishouden_duur_naar_de_bronnen(deel):
     k = deel.kenmerken
     # CBS eind 2025: 42.000 / 139.000 / 229.000 van 410.000 = 10,24% / 33,90% / 55,85%
@@ -157,7 +165,7 @@ def test_leeftijd_geslacht_huishouden_duur_naar_de_bronnen(deel):
 
 def test_leeftijden_passen_bij_de_band_en_niemand_haalt_de_aow_leeftijd():
     boom = ParameterBoom.voor("wet")
-    for maanden in (M2026, maanden_van(2026, 60)):   # 60 maanden: de langste run van balans beleid
+    for maanden in (M2026, maanden_van(2026, 60)):  # 60 maanden: de langste run van balans beleid
         d = maak_deel(PopulatieSpec(BLOK, zaadje=3), 0, BLOK, maanden)
         inv = d.invoer(0)
         m0 = maanden[0]
@@ -218,8 +226,11 @@ def test_uurloon_op_of_boven_het_minimumloon(deel):
     # (de leeftijd van wie werkt: de partner als die werkt, anders de aanvrager)
     inv = deel.invoer(0)
     pw = k["partner_werkt"]
-    j, mnd, dg = (np.where(pw, inv.p_jaar, inv.a_jaar), np.where(pw, inv.p_maand, inv.a_maand),
-                  np.where(pw, inv.p_dag, inv.a_dag))
+    j, mnd, dg = (
+        np.where(pw, inv.p_jaar, inv.a_jaar),
+        np.where(pw, inv.p_maand, inv.a_maand),
+        np.where(pw, inv.p_dag, inv.a_dag),
+    )
     lt = leeftijd(j, mnd, dg, 2026, 1)
     volwassen = w & (lt >= 21)
     assert k["uurloon"][volwassen].min() == 14_71 and (k["uurloon"][volwassen] <= 14_71 * 125 // 100 + 1).all()
@@ -227,12 +238,12 @@ def test_uurloon_op_of_boven_het_minimumloon(deel):
     assert (k["uren"][w] >= 1).all() and (k["uren"][w] <= 32).all()
 
 
-@pytest.mark.parametrize("jaar", [2026, 2027, 2028])   # 2028 is een schrikkeljaar
+@pytest.mark.parametrize("jaar", [2026, 2027, 2028])  # 2028 is een schrikkeljaar
 def test_vier_wekelijks_precies_dertien_keer_per_kalenderjaar(jaar):
     fase = np.arange(28)
     per_maand = np.array([betaaldagen(np.full(28, VIER_WEKEN), fase, m) for m in maanden_van(jaar)])
     assert (per_maand.sum(axis=0) == 13).all()
-    assert ((per_maand == 2).sum(axis=0) == 1).all() and (per_maand >= 1).all()   # één maand met twee betalingen
+    assert ((per_maand == 2).sum(axis=0) == 1).all() and (per_maand >= 1).all()  # één maand met twee betalingen
     week = np.array([betaaldagen(np.full(7, WEEK), np.arange(7), m) for m in maanden_van(jaar)])
     assert set(week.sum(axis=0).tolist()) <= {52, 53} and set(week.ravel().tolist()) <= {4, 5}
     assert (np.array([betaaldagen(np.full(3, MAAND), np.arange(3), m) for m in maanden_van(jaar)]) == 1).all()
@@ -241,8 +252,13 @@ def test_vier_wekelijks_precies_dertien_keer_per_kalenderjaar(jaar):
 def test_vier_wekelijks_loon_is_dubbel_in_de_maand_met_twee_betalingen(deel):
     k, loon = deel.kenmerken, deel.loon_maand()
     # vast contract (uren wisselen 5%), het hele jaar werk, en het hele jaar het minimumloon voor 21+
-    vast = (k["loonfrequentie"] == VIER_WEKEN) & ~k["oproep"] & (loon > 0).all(axis=1) & (k["leeftijd"] >= 22) \
+    vast = (
+        (k["loonfrequentie"] == VIER_WEKEN)
+        & ~k["oproep"]
+        & (loon > 0).all(axis=1)
+        & (k["leeftijd"] >= 22)
         & ~k["partner_werkt"]
+    )
     assert vast.sum() > 100
     keer = np.array([betaaldagen(k["loonfrequentie"][vast], k["betaalfase"][vast], m) for m in M2026]).T
     assert (keer.sum(axis=1) == 13).all()
@@ -253,17 +269,18 @@ def test_vier_wekelijks_loon_is_dubbel_in_de_maand_met_twee_betalingen(deel):
 
 # --- de stand bij het begin --------------------------------------------------------------------
 
+
 def test_tellers_van_de_vrijlating_volgen_de_geschiedenis(deel, deel2027):
     for d in (deel, deel2027):
         b, k = d.begin(), d.kenmerken
         duur = k["duur_maanden"]
         for t in ("n", "r", "z", "b34a"):
             a_, p_ = getattr(b, t + "_a"), getattr(b, t + "_p")
-            assert (a_ <= duur).all() and (p_ <= duur).all(), t          # nooit meer maanden dan in de bijstand
+            assert (a_ <= duur).all() and (p_ <= duur).all(), t  # nooit meer maanden dan in de bijstand
             assert ((a_ == 0) | ~k["partner_werkt"]).all() and ((p_ == 0) | k["partner_werkt"]).all()
-        assert b.n_a.max() == 6 and (b.n_a <= 6).all()                   # art. 31 lid 2 onder n: zes maanden
-        assert (b.r_a[k["huishouden"] != 1] == 0).all()                   # onder r: alleenstaande ouders
-        assert (b.z_a[~d.invoer(0).a_doelgroep_lks] == 0).all()           # onder z: doelgroep LKS
+        assert b.n_a.max() == 6 and (b.n_a <= 6).all()  # art. 31 lid 2 onder n: zes maanden
+        assert (b.r_a[k["huishouden"] != 1] == 0).all()  # onder r: alleenstaande ouders
+        assert (b.z_a[~d.invoer(0).a_doelgroep_lks] == 0).all()  # onder z: doelgroep LKS
         # wie lang in de bijstand zit en werkt, heeft vaker maanden gebruikt dan wie net begon
         w = k["werkt"] & ~k["partner_werkt"]
         assert (b.n_a[w & (k["duurband"] == 3)] > 0).mean() > 2 * (b.n_a[w & (k["duurband"] == 0)] > 0).mean()
@@ -275,10 +292,11 @@ def test_tellers_van_de_vrijlating_volgen_de_geschiedenis(deel, deel2027):
     tekst = maak_deel(spec, 0, N, M2027)
     b = tekst.begin().b34a_a
     assert b.max() == 12 and (b > 0).mean() > 0.05 and (b <= tekst.kenmerken["duur_maanden"]).all()
-    assert np.array_equal(tekst.begin().n_a, deel2027.begin().n_a)   # de andere tellers veranderen niet
+    assert np.array_equal(tekst.begin().n_a, deel2027.begin().n_a)  # de andere tellers veranderen niet
 
 
 # --- door de regelkern -------------------------------------------------------------------------
+
 
 def test_door_de_regelkern_met_de_normen_van_januari_2026(deel):
     boom = ParameterBoom.voor("wet")
@@ -303,8 +321,7 @@ def test_door_de_regelkern_met_de_normen_van_januari_2026(deel):
     assert (jan.bijstand[jong & inv.a_beroep_op_ouders] == 345_99).all()
     assert (jan.bijstand[jong & ~inv.a_beroep_op_ouders] == 1092_44).all()
     lp = leeftijd(inv.p_jaar, inv.p_maand, inv.p_dag, 2026, 1)
-    paar = ((k["huishouden"] == 2) & ~k["kostendeler"] & geen_loon & vast & (la >= 21) & (lp >= 21)
-            & inv.p_rechthebbend)
+    paar = (k["huishouden"] == 2) & ~k["kostendeler"] & geen_loon & vast & (la >= 21) & (lp >= 21) & inv.p_rechthebbend
     assert (jan.bijstand[paar] == 2002_13).all() and paar.sum() > 100
     # plausibel over het jaar: (bijna) iedereen heeft recht, en de bijstand ligt tussen 85% en 100% van de norm
     bijstand = sum(int(u.bijstand.sum()) for u in uit)
@@ -314,6 +331,7 @@ def test_door_de_regelkern_met_de_normen_van_januari_2026(deel):
 
 
 # --- aannames ----------------------------------------------------------------------------------
+
 
 def test_elke_aanname_heeft_een_bron_of_een_reden():
     a = laad_aannames()
@@ -335,13 +353,16 @@ def test_aannames_aanpassen_en_fouten_met_naam_en_regel(tmp_path):
         laad_aannames(overschrijf={"loonfrequentie": {"dag": 1}})
     pad = tmp_path / "a.yaml"
     tekst = AANNAMES.read_text(encoding="utf-8")
-    pad.write_text(tekst.replace("  bron: https://www.divosa.nl/factsheet-parttime-werk-de-bijstand\n", ""),
-                   encoding="utf-8")
+    pad.write_text(
+        tekst.replace("  bron: https://www.divosa.nl/factsheet-parttime-werk-de-bijstand\n", ""), encoding="utf-8"
+    )
     regel = next(i for i, r in enumerate(tekst.splitlines(), 1) if r.startswith("deeltijd:"))
     with pytest.raises(AannameFout, match=f"'deeltijd' \\(a.yaml regel {regel}\\): geef een bron"):
         laad_aannames(pad)
     # een andere aanname verandert de populatie, en alleen waar dat moet
-    meer = maak_deel(PopulatieSpec(BLOK, zaadje=1, aannames=laad_aannames(overschrijf={"deeltijd": 0.16})), 0, BLOK, M2026)
+    meer = maak_deel(
+        PopulatieSpec(BLOK, zaadje=1, aannames=laad_aannames(overschrijf={"deeltijd": 0.16})), 0, BLOK, M2026
+    )
     basis = maak_deel(PopulatieSpec(BLOK, zaadje=1), 0, BLOK, M2026)
     assert abs((meer.loon_maand() > 0).mean() - 0.16) < 0.01
     assert np.array_equal(meer.invoer(0).a_jaar, basis.invoer(0).a_jaar)
@@ -374,7 +395,7 @@ def test_tellers_zoals_de_regel_ze_maand_voor_maand_bijhoudt(start):
     # de lezing van de geconsolideerde tekst; formeel (regime 'wet') geldt art. 34a pas vanaf 1-1-2027.
     # Vóór 2026 zijn beide lezingen gelijk, dus de tellers n, r en z veranderen hierdoor niet.
     boom = ParameterBoom.voor("bijverdienen-geconsolideerde-tekst")
-    e34a = -12 if start.year == 2027 else 0          # art. 34a vanaf 1-1-2026 in die lezing
+    e34a = -12 if start.year == 2027 else 0  # art. 34a vanaf 1-1-2026 in die lezing
     uit = _tellers(perioden, ondergrens, leeftijd_, medisch, lks, toepassen, e34a, kind, ouder)
 
     def regel(datum_parameters) -> tuple:
@@ -388,10 +409,21 @@ def test_tellers_zoals_de_regel_ze_maand_voor_maand_bijhoudt(start):
                 werkt |= (b <= t) & (t < e)
                 nieuw |= b == t
             in_bijstand = t >= ondergrens
-            kind_t = kind + t      # leeftijd in maanden van elk kind; het jongste onder 12 telt (art. 31 lid 2 onder r)
+            kind_t = kind + t  # leeftijd in maanden van elk kind; het jongste onder 12 telt (art. 31 lid 2 onder r)
             jong_kind = ((kind_t >= 0) & (kind_t < 144)).any(axis=1)
-            q = vrijlatingen.Persoon("u", np.where(werkt & in_bijstand, 100_00, 0), (leeftijd_ + t) // 12,
-                                     np.zeros(n, bool), medisch, lks, ouder & jong_kind, t_n, t_r, t_z, t_b)
+            q = vrijlatingen.Persoon(
+                "u",
+                np.where(werkt & in_bijstand, 100_00, 0),
+                (leeftijd_ + t) // 12,
+                np.zeros(n, bool),
+                medisch,
+                lks,
+                ouder & jong_kind,
+                t_n,
+                t_r,
+                t_z,
+                t_b,
+            )
             _, t_n, t_r, t_z, t_b = vrijlatingen.vrijlating(ctx, q, toepassen, nieuw & in_bijstand, False)
         return t_n, t_r, t_z, t_b
 

@@ -31,19 +31,32 @@ from balans.beleid.uitkomst import Aanname, VariantInfo
 from balans.geld import als_tekst
 from balans.wet.parameters import ParameterBoom
 
-BUIG = 7_779_800_000_00   # € 7.779,8 miljoen (Rijksoverheid, definitief BUIG-budget 2025)
+BUIG = 7_779_800_000_00  # € 7.779,8 miljoen (Rijksoverheid, definitief BUIG-budget 2025)
 
 
 def maak_uitkomst(n: int = 1_000) -> R.Uitkomst:
     """Een kleine Uitkomst uit de echte rekenkern, met twee varianten over 2026."""
     spec = PopulatieSpec(n=n, zaadje=11, aannames=laad_aannames())
     basis = Variant("wet-2026", ParameterBoom.voor("wet"), "De regels van 2026 zoals SZW ze uitvoert.")
-    wet = Variant("wet-2027", ParameterBoom.voor("bijverdienen-geconsolideerde-tekst"),
-                  "De wet zoals hij in de geconsolideerde tekst staat.")
-    info = {"wet-2026": VariantInfo("wet-2026", basis.omschrijving, ["https://example.org/szw"]),
-            "wet-2027": VariantInfo("wet-2027", wet.omschrijving, ["https://wetten.overheid.nl/BWBR0015703"])}
-    return draai("Proef voor het rapport", dt.date(2026, 1, 1), dt.date(2026, 12, 1), spec, basis, [wet], info,
-                 aannames=[Aanname(k, str(w), b, t) for k, w, b, t in spec.aannames.lijst()])
+    wet = Variant(
+        "wet-2027",
+        ParameterBoom.voor("bijverdienen-geconsolideerde-tekst"),
+        "De wet zoals hij in de geconsolideerde tekst staat.",
+    )
+    info = {
+        "wet-2026": VariantInfo("wet-2026", basis.omschrijving, ["https://example.org/szw"]),
+        "wet-2027": VariantInfo("wet-2027", wet.omschrijving, ["https://wetten.overheid.nl/BWBR0015703"]),
+    }
+    return draai(
+        "Proef voor het rapport",
+        dt.date(2026, 1, 1),
+        dt.date(2026, 12, 1),
+        spec,
+        basis,
+        [wet],
+        info,
+        aannames=[Aanname(k, str(w), b, t) for k, w, b, t in spec.aannames.lijst()],
+    )
 
 
 @pytest.fixture(scope="module")
@@ -112,17 +125,21 @@ def pdf_paginas(data: bytes) -> int:
 
 # --- getallen ------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("centen, verwacht", [
-    (BUIG, "€ 7,78 miljard"),                       # 7.779,8 miljoen -> 7,78 miljard
-    (123_449_999_99, "€ 123,4 miljoen"),
-    (123_450_000_00, "€ 123,5 miljoen"),            # half naar boven
-    (-1_250_000_00, "-€ 1,3 miljoen"),              # half van nul af
-    (999_960_000_00, "€ 1,00 miljard"),             # 999,96 miljoen rondt af op 1.000,0: dan in miljarden
-    (1_234_567_890_000_00, "€ 1.234,57 miljard"),    # € 1.234.567.890.000
-    (1_000_000_00, "€ 1,0 miljoen"),
-    (999_999_99, "€ 999.999,99"),                   # onder een miljoen: het hele bedrag
-    (0, "€ 0,00"),
-])
+
+@pytest.mark.parametrize(
+    "centen, verwacht",
+    [
+        (BUIG, "€ 7,78 miljard"),  # 7.779,8 miljoen -> 7,78 miljard
+        (123_449_999_99, "€ 123,4 miljoen"),
+        (123_450_000_00, "€ 123,5 miljoen"),  # half naar boven
+        (-1_250_000_00, "-€ 1,3 miljoen"),  # half van nul af
+        (999_960_000_00, "€ 1,00 miljard"),  # 999,96 miljoen rondt af op 1.000,0: dan in miljarden
+        (1_234_567_890_000_00, "€ 1.234,57 miljard"),  # € 1.234.567.890.000
+        (1_000_000_00, "€ 1,0 miljoen"),
+        (999_999_99, "€ 999.999,99"),  # onder een miljoen: het hele bedrag
+        (0, "€ 0,00"),
+    ],
+)
 def test_groot_bedrag(centen, verwacht):
     assert R.groot_bedrag(centen) == verwacht
 
@@ -137,6 +154,7 @@ def test_groot_bedrag_met_plus_en_getallen():
 
 
 # --- inhoud --------------------------------------------------------------------------------------
+
 
 def test_elk_onderdeel_en_elke_variant_staat_erin(uitkomst, html):
     for id_, kop in R.SECTIES:
@@ -174,10 +192,10 @@ def test_rapport_staat_op_zichzelf(html):
     for extern in ("<link", "<script", "@import", 'src="http', "src='http", "url(http", "<img"):
         assert extern not in html, extern
     svgs = re.findall(r"<svg .*?</svg>", html, re.DOTALL)
-    assert len(svgs) == 1 + 4      # winnaars van wet-2027 en de armoedeval van 4 typen huishoudens
+    assert len(svgs) == 1 + 4  # winnaars van wet-2027 en de armoedeval van 4 typen huishoudens
     for svg in svgs:
         assert 'role="img"' in svg and re.search(r"<title id=\"[^\"]+\">[^<]{20,}</title>", svg)
-        assert "xlink:href=\"http" not in svg
+        assert 'xlink:href="http' not in svg
     # id's zijn uniek, ook met vijf SVG's van matplotlib in één document
     ids = re.findall(r'\bid="([^"]+)"', html)
     assert len(ids) == len(set(ids))
@@ -197,7 +215,7 @@ def test_toetsingskader_noemt_bij_elke_score_indicator_waarde_en_drempel(html, u
     assert rij_iv[2].startswith("n.v.t. niet te meten") and "niet gemeten" in rij_iv[2]
     for rij in toets[1:]:
         for c in rij[2:]:
-            assert re.match(r"^(\+\+|\+|0|-|--|n\.v\.t\.) ", c), c   # nooit alleen een kleur
+            assert re.match(r"^(\+\+|\+|0|-|--|n\.v\.t\.) ", c), c  # nooit alleen een kleur
 
 
 def test_buig_vergelijking_met_de_hand():
@@ -209,8 +227,10 @@ def test_buig_vergelijking_met_de_hand():
     ind.kosten = {**ind.kosten, "wet-2026": {**ind.kosten["wet-2026"], "per_jaar": 20_000 * 12 * 1_400_00}}
     u = dataclasses.replace(u, indicatoren=ind)
     t = tekst(R.rapport_html(u))
-    assert ("De basis (wet-2026) kost in deze doorrekening € 6,89 miljard per jaar, omgerekend naar 410.000 "
-            "huishoudens. Het BUIG-macrobudget voor 2025 is € 7,78 miljard") in t
+    assert (
+        "De basis (wet-2026) kost in deze doorrekening € 6,89 miljard per jaar, omgerekend naar 410.000 "
+        "huishoudens. Het BUIG-macrobudget voor 2025 is € 7,78 miljard"
+    ) in t
     assert "De doorrekening komt dus 11,5% lager uit dan het BUIG-budget." in t
     assert "loonkostensubsidie" in t and "verzonnen" in t
     assert R.rapport_json(u)["kalibratie"]["simulatie"] == "6888000000.00"
@@ -233,8 +253,9 @@ def test_winnaars_en_verliezers_per_groep(uitkomst, html):
     assert totaal[0] == "Alle huishoudens" and totaal[1] == "1.000"
     banden = uitkomst.indicatoren.winnaars["wet-2027"]["totaal"]
     for i, b in enumerate(banden):
-        assert totaal[2 + i] == f"{b:,} ({100 * b / 1000:.1f}%)".replace(",", "_").replace(".", ",").replace("_", "."), \
-            (i, totaal)
+        assert totaal[2 + i] == f"{b:,} ({100 * b / 1000:.1f}%)".replace(",", "_").replace(".", ",").replace(
+            "_", "."
+        ), (i, totaal)
     for rij in tab[1:-1]:
         aantallen = [int(c.split(" ")[0].replace(".", "")) for c in rij[2:7]]
         assert sum(aantallen) == int(rij[1].replace(".", ""))
@@ -255,6 +276,7 @@ def test_json_met_geld_als_tekst(geschreven, uitkomst):
 
 
 # --- bestanden ----------------------------------------------------------------------------------
+
 
 def test_pdf_en_html_worden_geschreven(geschreven):
     map_, paden = geschreven

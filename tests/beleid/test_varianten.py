@@ -60,9 +60,20 @@ def _veranderd(a: ParameterBoom, b: ParameterBoom, maanden=MAANDEN) -> set[tuple
 def test_er_zijn_varianten_voor_alle_opties_uit_het_issue():
     namen = set(beschikbare_varianten())
     assert WET_VAN_JAAR <= namen
-    assert {"vrijlating-25", "vrijlating-50", "vrijlating-15-24-maanden", "cpb-experiment", "nrp-70", "nrp-90",
-            "bufferbudget-geen", "bufferbudget-1500", "giftengrens-2400", "kostendelersnorm-af",
-            "kostendelers-vanaf-21", "surplus"} <= namen
+    assert {
+        "vrijlating-25",
+        "vrijlating-50",
+        "vrijlating-15-24-maanden",
+        "cpb-experiment",
+        "nrp-70",
+        "nrp-90",
+        "bufferbudget-geen",
+        "bufferbudget-1500",
+        "giftengrens-2400",
+        "kostendelersnorm-af",
+        "kostendelers-vanaf-21",
+        "surplus",
+    } <= namen
 
 
 @pytest.mark.parametrize("naam", beschikbare_varianten())
@@ -72,7 +83,7 @@ def test_variant_laadt_met_omschrijving_en_bron(naam):
     assert d["naam"] == naam == variant.naam
     assert len(info.omschrijving) > 20 and info.bronnen
     assert all(b.startswith(("https://", "bronnen/")) for b in info.bronnen)
-    variant.boom.op(dt.date(2027, 6, 1))   # rekent zonder fout
+    variant.boom.op(dt.date(2027, 6, 1))  # rekent zonder fout
 
 
 @pytest.mark.parametrize("naam", [n for n in beschikbare_varianten() if n not in WET_VAN_JAAR])
@@ -91,8 +102,12 @@ def test_surplus_is_een_verrekenmethode_en_geen_parameter():
 
 # --- de wet van jaar X ----------------------------------------------------------------------------------
 def test_wet_2027_is_in_2027_gelijk_aan_de_wet():
-    assert _veranderd(ParameterBoom.voor("wet"), _boom("wet-2027"), kalender.maanden(dt.date(2027, 1, 1),
-                                                                               dt.date(2027, 12, 1))) == set()
+    assert (
+        _veranderd(
+            ParameterBoom.voor("wet"), _boom("wet-2027"), kalender.maanden(dt.date(2027, 1, 1), dt.date(2027, 12, 1))
+        )
+        == set()
+    )
 
 
 def test_wet_2027_in_2025_heeft_de_regels_van_2027_en_de_normen_van_2025():
@@ -140,15 +155,19 @@ def test_wat_geindexeerd_is():
 # --- lagen stapelen: de API van ParameterBoom ----------------------------------------------------------
 def test_met_lagen_stapelt_en_de_laatste_wint():
     a = {"art24": {"percentage_niet_rechthebbende_partner": {"waarden": {"2024-01-01": {"waarde": "70"}}}}}
-    b = {"art24": {"percentage_niet_rechthebbende_partner": {"waarden": {"2027-01-01": {"waarde": "90"}}}},
-         "art31": {"giften_vrij_per_kalenderjaar": {"waarden": {"2026-01-01": {"waarde": "2400.00"}}}}}
+    b = {
+        "art24": {"percentage_niet_rechthebbende_partner": {"waarden": {"2027-01-01": {"waarde": "90"}}}},
+        "art31": {"giften_vrij_per_kalenderjaar": {"waarden": {"2026-01-01": {"waarde": "2400.00"}}}},
+    }
     boom = ParameterBoom.met_lagen([("a", a), ("b", b)])
     assert boom.op(dt.date(2026, 6, 1)).art24.percentage_niet_rechthebbende_partner * 100 == 70
     assert boom.op(dt.date(2027, 1, 1)).art24.percentage_niet_rechthebbende_partner * 100 == 90
     assert boom.op(dt.date(2027, 1, 1)).art31.giften_vrij_per_kalenderjaar == 2400_00
     assert boom.op(dt.date(2027, 1, 1)).waarde("art31", "giften_vrij_per_kalenderjaar").herkomst == "beleid:b"
-    assert _veranderd(ParameterBoom.voor("wet"), boom) == {("art24", "percentage_niet_rechthebbende_partner"),
-                                                           ("art31", "giften_vrij_per_kalenderjaar")}
+    assert _veranderd(ParameterBoom.voor("wet"), boom) == {
+        ("art24", "percentage_niet_rechthebbende_partner"),
+        ("art31", "giften_vrij_per_kalenderjaar"),
+    }
 
 
 def test_met_lagen_laat_de_gedeelde_boom_ongemoeid():
@@ -159,25 +178,52 @@ def test_met_lagen_laat_de_gedeelde_boom_ongemoeid():
     assert ParameterBoom.voor("wet") is wet and (len(wet._lagen), _waarden(wet, dt.date(2026, 1, 1))) == voor
 
 
-@pytest.mark.parametrize("wijzigingen, pad, stukje", [
-    ({"art99": {"x": {}}}, ("art99",), "het bestand 'art99' bestaat niet"),
-    ({"art31": {"geen": {"waarden": {"2024-01-01": {"waarde": 1}}}}}, ("art31", "geen"),
-     "de parameter art31.geen bestaat niet"),
-    ({"art31": {"n_maximum": {"waarden": {"2024-01-01": {"waarde": "veel"}}}}},
-     ("art31", "n_maximum", "waarden", "2024-01-01", "waarde"), "een bedrag in euro"),
-    ({"art31": {"n_maanden": {"waarden": {"2024-01-01": {"waarde": 2.5}}}}},
-     ("art31", "n_maanden", "waarden", "2024-01-01", "waarde"), "een heel getal"),
-    ({"art24": {"percentage_niet_rechthebbende_partner": {"waarden": {"2024-01-01": {"waarde": "150"}}}}},
-     ("art24", "percentage_niet_rechthebbende_partner", "waarden", "2024-01-01", "waarde"), "van 0 tot en met 100"),
-    ({"art34b": {"van_toepassing": {"waarden": {"2024-01-01": {"waarde": "ja"}}}}},
-     ("art34b", "van_toepassing", "waarden", "2024-01-01", "waarde"), "true (ja) of false (nee)"),
-    ({"art34b": {"van_toepassing": {"waarden": {"2024-13-01": {"waarde": True}}}}},
-     ("art34b", "van_toepassing", "waarden", "2024-13-01"), "is geen datum"),
-    ({"art34b": {"van_toepassing": {"waarden": {"2024-01-01": True}}}},
-     ("art34b", "van_toepassing", "waarden", "2024-01-01"), "schrijf {waarde"),
-    ({"aow": {"pensioengerechtigde_leeftijd": {"waarden": {"2024-01-01": {"waarde": 1}}}}},
-     ("aow", "pensioengerechtigde_leeftijd"), "is een tabel"),
-])
+@pytest.mark.parametrize(
+    "wijzigingen, pad, stukje",
+    [
+        ({"art99": {"x": {}}}, ("art99",), "het bestand 'art99' bestaat niet"),
+        (
+            {"art31": {"geen": {"waarden": {"2024-01-01": {"waarde": 1}}}}},
+            ("art31", "geen"),
+            "de parameter art31.geen bestaat niet",
+        ),
+        (
+            {"art31": {"n_maximum": {"waarden": {"2024-01-01": {"waarde": "veel"}}}}},
+            ("art31", "n_maximum", "waarden", "2024-01-01", "waarde"),
+            "een bedrag in euro",
+        ),
+        (
+            {"art31": {"n_maanden": {"waarden": {"2024-01-01": {"waarde": 2.5}}}}},
+            ("art31", "n_maanden", "waarden", "2024-01-01", "waarde"),
+            "een heel getal",
+        ),
+        (
+            {"art24": {"percentage_niet_rechthebbende_partner": {"waarden": {"2024-01-01": {"waarde": "150"}}}}},
+            ("art24", "percentage_niet_rechthebbende_partner", "waarden", "2024-01-01", "waarde"),
+            "van 0 tot en met 100",
+        ),
+        (
+            {"art34b": {"van_toepassing": {"waarden": {"2024-01-01": {"waarde": "ja"}}}}},
+            ("art34b", "van_toepassing", "waarden", "2024-01-01", "waarde"),
+            "true (ja) of false (nee)",
+        ),
+        (
+            {"art34b": {"van_toepassing": {"waarden": {"2024-13-01": {"waarde": True}}}}},
+            ("art34b", "van_toepassing", "waarden", "2024-13-01"),
+            "is geen datum",
+        ),
+        (
+            {"art34b": {"van_toepassing": {"waarden": {"2024-01-01": True}}}},
+            ("art34b", "van_toepassing", "waarden", "2024-01-01"),
+            "schrijf {waarde",
+        ),
+        (
+            {"aow": {"pensioengerechtigde_leeftijd": {"waarden": {"2024-01-01": {"waarde": 1}}}}},
+            ("aow", "pensioengerechtigde_leeftijd"),
+            "is een tabel",
+        ),
+    ],
+)
 def test_fouten_in_wijzigingen_noemen_de_parameter(wijzigingen, pad, stukje):
     with pytest.raises(OngeldigeWijziging) as e:
         ParameterBoom.met_lagen([("eigen", wijzigingen)])
@@ -188,8 +234,14 @@ def test_fouten_in_wijzigingen_noemen_de_parameter(wijzigingen, pad, stukje):
 
 def test_maak_variant_meldt_alle_fouten():
     with pytest.raises(OnbekendRegime) as e:
-        maak_variant({"naam": "x", "op": "bestaat-niet", "kleur": 1,
-                      "wijzigingen": {"art31": {"geen": {"waarden": {"2024-01-01": {"waarde": 1}}}}}})
+        maak_variant(
+            {
+                "naam": "x",
+                "op": "bestaat-niet",
+                "kleur": 1,
+                "wijzigingen": {"art31": {"geen": {"waarden": {"2024-01-01": {"waarde": 1}}}}},
+            }
+        )
     tekst = str(e.value)
     assert "'bestaat-niet' bestaat niet" in tekst and "kleur" in tekst and "art31.geen" in tekst
     assert "omschrijving" in tekst
@@ -239,15 +291,21 @@ def test_vrijlating_met_de_hand():
     # 25%: + € 150 = € 969,46. 50%: + € 300 = € 1.119,46. CPB-experiment: 50% maar hoogstens € 200: € 1.019,46.
     # Wet 2026 en 2025 (art. 31 lid 2 onder n): 25% tot € 285: € 150 vrij, € 969,46.
     m, inv = dt.date(2027, 3, 1), _huishouden(arbeid_a=600_00)
-    verwacht = {"wet-2027": 909_46, "vrijlating-25": 969_46, "vrijlating-50": 1119_46, "cpb-experiment": 1019_46,
-                "wet-2026": 969_46, "wet-2025": 969_46}
+    verwacht = {
+        "wet-2027": 909_46,
+        "vrijlating-25": 969_46,
+        "vrijlating-50": 1119_46,
+        "cpb-experiment": 1019_46,
+        "wet-2026": 969_46,
+        "wet-2025": 969_46,
+    }
     assert {n: _bijstand(_boom(n), inv, m) for n in verwacht} == verwacht
 
 
 def test_vrijlating_24_maanden_met_de_hand():
     # Al 12 maanden vrijlating gehad (art. 34a lid 1 onder a): in de wet is de termijn op, in de variant niet.
     m, inv, t = dt.date(2027, 3, 1), _huishouden(arbeid_a=600_00), Toestand(b34a_a=12)
-    assert _bijstand(_boom("wet-2027"), inv, m, t) == 819_46      # € 1.419,46 - € 600
+    assert _bijstand(_boom("wet-2027"), inv, m, t) == 819_46  # € 1.419,46 - € 600
     assert _bijstand(_boom("vrijlating-15-24-maanden"), inv, m, t) == 909_46
 
 

@@ -17,10 +17,30 @@ REGISTER = laad()
 PER_SLEUTEL = {v.sleutel: v for v in VELDEN}
 
 # Wat de opdracht vraagt, bovenop wat de standaard verplicht stelt.
-GEVRAAGD = ["naam", "korte_omschrijving", "organisatie", "thema", "status", "begindatum", "contactgegevens",
-            "publiekspagina", "publicatiecategorie", "doel_en_impact", "afwegingen", "menselijke_tussenkomst",
-            "risicobeheer", "wettelijke_basis", "link_naar_wettelijke_basis", "gegevens", "technische_werking",
-            "impacttoetsen", "bronregistratie", "link_naar_broncode", "taal", "schema"]
+GEVRAAGD = [
+    "naam",
+    "korte_omschrijving",
+    "organisatie",
+    "thema",
+    "status",
+    "begindatum",
+    "contactgegevens",
+    "publiekspagina",
+    "publicatiecategorie",
+    "doel_en_impact",
+    "afwegingen",
+    "menselijke_tussenkomst",
+    "risicobeheer",
+    "wettelijke_basis",
+    "link_naar_wettelijke_basis",
+    "gegevens",
+    "technische_werking",
+    "impacttoetsen",
+    "bronregistratie",
+    "link_naar_broncode",
+    "taal",
+    "schema",
+]
 
 
 def _leeg(w) -> bool:
@@ -46,7 +66,7 @@ def test_verplichte_en_gevraagde_velden_zijn_ingevuld(sleutel):
 def test_lengte_binnen_het_maximum_van_de_standaard(veld):
     w = REGISTER.get(veld.sleutel)
     if isinstance(w, str):
-        assert len(w) < veld.max_lengte, (veld.sleutel, len(w))   # de standaard schrijft '<N tekens'
+        assert len(w) < veld.max_lengte, (veld.sleutel, len(w))  # de standaard schrijft '<N tekens'
 
 
 def test_keuzes_en_datums_volgens_de_standaard():
@@ -55,7 +75,7 @@ def test_keuzes_en_datums_volgens_de_standaard():
             assert REGISTER[v.sleutel] in v.keuzes, v.sleutel
         if v.soort == "maand" and REGISTER.get(v.sleutel):
             assert re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", REGISTER[v.sleutel]), v.sleutel
-    assert REGISTER["status"] == "In ontwikkeling" and not REGISTER.get("einddatum")   # leeg zolang in gebruik
+    assert REGISTER["status"] == "In ontwikkeling" and not REGISTER.get("einddatum")  # leeg zolang in gebruik
     assert REGISTER["begindatum"] == "2026-11"
     assert REGISTER["publicatiecategorie"] == "Impactvolle algoritmes"
     assert REGISTER["thema"] == ["Sociale zekerheid"]
@@ -69,7 +89,7 @@ def test_adressen_zijn_echt_of_eerlijk_nog_leeg():
             assert w == NOG_TE_PUBLICEREN or re.fullmatch(r"https://\S+", w), v.sleutel
         if v.soort == "url_of_mail" and w:
             assert re.fullmatch(r"https://\S+|[^@\s]+@[^@\s]+\.[a-z]+", w), v.sleutel
-    assert "github.com" not in str(REGISTER)   # geen verzonnen adres van de broncode
+    assert "github.com" not in str(REGISTER)  # geen verzonnen adres van de broncode
     assert REGISTER["bronregistratie"] == REGISTER["link_naar_broncode"] == NOG_TE_PUBLICEREN
 
 
@@ -89,9 +109,9 @@ def test_elke_wettelijke_basis_linkt_naar_wetten_overheid_nl():
         assert re.fullmatch(r"https://wetten\.overheid\.nl/BWBR\d{7}/\d{4}-\d{2}-\d{2}#Artikel[\w:]+", link["url"])
         assert 0 < len(link["titel"]) < 100
     urls = " ".join(link["url"] for link in links)
-    for artikel in ("11", "18", "19", "31", "43", "45", "58", "60"):   # Pw; 19 en 31 openen een reeks
+    for artikel in ("11", "18", "19", "31", "43", "45", "58", "60"):  # Pw; 19 en 31 openen een reeks
         assert f"BWBR0015703/2026-07-01#Artikel{artikel} " in urls + " ", artikel
-    assert "BWBR0005537" in urls   # Awb
+    assert "BWBR0005537" in urls  # Awb
 
 
 def test_menselijke_tussenkomst_en_werking_zeggen_wat_gevraagd_is():
@@ -110,6 +130,7 @@ def test_laad_geeft_een_eigen_kopie():
 
 # --- de aanlevering aan het register (sleutels van de aanlever-API 1.0) ------------------------------
 
+
 def _register_fouten(aangeleverd: dict) -> list[str]:
     """Wat het register zou weigeren: het invoerschema, en de maxima zonder html (een eigen sleutelwoord)."""
     import jsonschema_rs
@@ -117,8 +138,10 @@ def _register_fouten(aangeleverd: dict) -> list[str]:
     from balans.algoritmeregister.aanlevering import schema
 
     s = schema()
-    meldingen = [f"{'/'.join(map(str, f.instance_path)) or '(geheel)'}: {f.message}"
-                 for f in jsonschema_rs.validator_for(s).iter_errors(aangeleverd)]
+    meldingen = [
+        f"{'/'.join(map(str, f.instance_path)) or '(geheel)'}: {f.message}"
+        for f in jsonschema_rs.validator_for(s).iter_errors(aangeleverd)
+    ]
     for sleutel, eigen in s["$defs"]["AlgorithmIn"]["properties"].items():
         maximum, w = eigen.get("max_length_without_html"), aangeleverd.get(sleutel)
         if maximum and isinstance(w, str) and len(re.sub(r"<[^>]+>", "", w)) > maximum:
@@ -135,7 +158,7 @@ def test_aanlevering_past_in_het_schema_van_het_register():
     assert a["category"] == ["Sociale zekerheid"] and a["publication_category"] == "Impactvolle algoritmes"
     assert a["goal"].startswith("<p>Het doel is") and a["goal"].count("<p>") == 3
     assert len(a["lawful_basis_grouping"]) == len(REGISTER["link_naar_wettelijke_basis"])
-    assert "publiccode" not in a and "url" not in a   # 'nog te publiceren' is geen adres
+    assert "publiccode" not in a and "url" not in a  # 'nog te publiceren' is geen adres
 
 
 def test_het_schema_vangt_een_fout():

@@ -37,9 +37,17 @@ DATUM = dt.date(2026, 11, 25)
 def brief():
     c = uit_bestand(CASUS)
     staat = diensten.maandstaat(c, "op_de_maand")["methoden"]["op_de_maand"]
-    return beschikking_html(c, bereken(c), aan="A. Voorbeeld", kenmerk="BLS-9", datum=DATUM, betalingen=staat,
-                            afzender=afzender_uit(Settings(gemeente="Diemen", gemeente_telefoon="020 314 4000",
-                                                           gemeente_website="https://www.diemen.nl")))
+    return beschikking_html(
+        c,
+        bereken(c),
+        aan="A. Voorbeeld",
+        kenmerk="BLS-9",
+        datum=DATUM,
+        betalingen=staat,
+        afzender=afzender_uit(
+            Settings(gemeente="Diemen", gemeente_telefoon="020 314 4000", gemeente_website="https://www.diemen.nl")
+        ),
+    )
 
 
 def _rij(html: str, maand: str) -> list[str]:
@@ -76,7 +84,7 @@ def _uitgepakt(pdf: bytes) -> bytes:
     delen = [pdf]
     for m in re.finditer(rb"stream\r?\n", pdf):
         try:
-            delen.append(zlib.decompressobj().decompress(pdf[m.end():]))
+            delen.append(zlib.decompressobj().decompress(pdf[m.end() :]))
         except zlib.error:
             pass
     return b"\n".join(delen)
@@ -86,6 +94,6 @@ def test_pdf_is_getagd_pdf_ua():
     c = uit_bestand(CASUS)
     pdf = _uitgepakt(beschikking_pdf(c, bereken(c), aan="A. Voorbeeld", kenmerk="BLS-9", datum=DATUM))
     assert PDF_VARIANT == "pdf/ua-1"
-    assert b"/StructTreeRoot" in pdf and b"/MarkInfo" in pdf   # getagd: een structuurboom
-    assert b"pdfuaid" in pdf                                    # de PDF/UA-verklaring in de XMP-metadata
+    assert b"/StructTreeRoot" in pdf and b"/MarkInfo" in pdf  # getagd: een structuurboom
+    assert b"pdfuaid" in pdf  # de PDF/UA-verklaring in de XMP-metadata
     assert re.search(rb"/Lang\s*\(nl\)", pdf)

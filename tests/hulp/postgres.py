@@ -26,8 +26,10 @@ import pytest
 
 from tests.hulp.netwerk import vrije_poort
 
-NIET_GEVONDEN = ("PostgreSQL-server niet gevonden (initdb en pg_ctl ontbreken). "
-                 "Installeer het Debian-pakket 'postgresql' (apt-get install postgresql).")
+NIET_GEVONDEN = (
+    "PostgreSQL-server niet gevonden (initdb en pg_ctl ontbreken). "
+    "Installeer het Debian-pakket 'postgresql' (apt-get install postgresql)."
+)
 
 
 class PostgresFout(RuntimeError):
@@ -36,17 +38,22 @@ class PostgresFout(RuntimeError):
 
 def _bindir() -> Path:
     kandidaten: list[Path] = []
-    try:   # pg_config hoort bij libpq-dev; wijst vaak naar de server-binaries
+    try:  # pg_config hoort bij libpq-dev; wijst vaak naar de server-binaries
         uit = subprocess.run(["pg_config", "--bindir"], capture_output=True, text=True, check=True).stdout.strip()
         kandidaten.append(Path(uit))
     except (OSError, subprocess.CalledProcessError):
         pass
     # nieuwste versie eerst
-    kandidaten += [Path(d) for d in sorted(glob.glob("/usr/lib/postgresql/*/bin"),
-                                           key=lambda p: int(p.split("/")[-2]) if p.split("/")[-2].isdigit() else 0,
-                                           reverse=True)]
+    kandidaten += [
+        Path(d)
+        for d in sorted(
+            glob.glob("/usr/lib/postgresql/*/bin"),
+            key=lambda p: int(p.split("/")[-2]) if p.split("/")[-2].isdigit() else 0,
+            reverse=True,
+        )
+    ]
     gevonden = shutil.which("initdb")
-    if gevonden:   # /usr/local/bin/initdb kan een symlink zijn; createdb staat dan alleen naast het doel
+    if gevonden:  # /usr/local/bin/initdb kan een symlink zijn; createdb staat dan alleen naast het doel
         kandidaten.append(Path(gevonden).resolve().parent)
     for d in kandidaten:
         if all((d / b).exists() for b in ("initdb", "pg_ctl", "postgres")):
@@ -58,8 +65,10 @@ def _draai(voor: list[str], *args) -> None:
     try:
         subprocess.run(voor + [str(a) for a in args], check=True, capture_output=True, timeout=120)
     except subprocess.CalledProcessError as e:
-        raise PostgresFout(f"{Path(str(args[0])).name} mislukte (code {e.returncode}): "
-                           f"{(e.stderr or b'').decode(errors='replace').strip()}") from None
+        raise PostgresFout(
+            f"{Path(str(args[0])).name} mislukte (code {e.returncode}): "
+            f"{(e.stderr or b'').decode(errors='replace').strip()}"
+        ) from None
 
 
 @contextlib.contextmanager
@@ -72,8 +81,10 @@ def postgres_server(database: str = "balans_test"):
         try:
             pwd.getpwnam("postgres")
         except KeyError:
-            raise PostgresFout("Gebruiker 'postgres' ontbreekt; initdb draait niet als root. "
-                               "Installeer het Debian-pakket 'postgresql' (dat maakt die gebruiker).") from None
+            raise PostgresFout(
+                "Gebruiker 'postgres' ontbreekt; initdb draait niet als root. "
+                "Installeer het Debian-pakket 'postgresql' (dat maakt die gebruiker)."
+            ) from None
         voor = ["runuser", "-u", "postgres", "--"]
     # als root in /tmp: TMPDIR kan onder /root liggen, waar postgres niet bij kan
     map_ = Path(tempfile.mkdtemp(prefix="balans-pg-", dir="/tmp" if als_root else None))
@@ -82,11 +93,25 @@ def postgres_server(database: str = "balans_test"):
         if als_root:
             shutil.chown(map_, "postgres", "postgres")
         poort = vrije_poort()
-        _draai(voor, bindir / "initdb", "-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8",
-               "--locale=C", "--no-sync")
+        _draai(
+            voor,
+            bindir / "initdb",
+            "-D",
+            data,
+            "-A",
+            "trust",
+            "-U",
+            "postgres",
+            "-E",
+            "UTF8",
+            "--locale=C",
+            "--no-sync",
+        )
         # -F: geen fsync; de gegevens zijn na de test toch weg
-        opties = (f"-F -k {map_} -h 127.0.0.1 -p {poort} -c synchronous_commit=off -c full_page_writes=off "
-                  "-c max_connections=50")
+        opties = (
+            f"-F -k {map_} -h 127.0.0.1 -p {poort} -c synchronous_commit=off -c full_page_writes=off "
+            "-c max_connections=50"
+        )
         try:
             _draai(voor, bindir / "pg_ctl", "-D", data, "-o", opties, "-l", log, "-w", "-t", "30", "start")
         except PostgresFout as e:
@@ -96,8 +121,11 @@ def postgres_server(database: str = "balans_test"):
         yield f"postgresql+psycopg://postgres@127.0.0.1:{poort}/{database}"
     finally:
         if (data / "postmaster.pid").exists():
-            subprocess.run(voor + [str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"],
-                           capture_output=True, timeout=60)
+            subprocess.run(
+                voor + [str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"],
+                capture_output=True,
+                timeout=60,
+            )
         shutil.rmtree(map_, ignore_errors=True)
 
 

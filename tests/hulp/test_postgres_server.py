@@ -32,7 +32,7 @@ def test_ruimt_op_ook_bij_een_fout():
             mappen = set(glob.glob("/tmp/balans-pg-*"))
             raise ZeroDivisionError
     assert not mappen & set(glob.glob("/tmp/balans-pg-*")) - _andere_servers(), "tijdelijke map bleef staan"
-    with socket.socket() as s:   # de server is weg: niemand luistert meer op de poort
+    with socket.socket() as s:  # de server is weg: niemand luistert meer op de poort
         assert s.connect_ex(("127.0.0.1", poort)) != 0
 
 

@@ -20,10 +20,11 @@ JAREN = [2024, 2025, 2026, 2027]
 
 def _netto(seed=1919):
     rng = np.random.default_rng(seed)
-    stap = 5400 // 12   # rond elke tabelloonstap (€ 4,50 per maand) en de schijfgrenzen
+    stap = 5400 // 12  # rond elke tabelloonstap (€ 4,50 per maand) en de schijfgrenzen
     rond = np.arange(0, 1_000_000, stap * 37)
-    return np.concatenate([[-500, -1, 0, 1, 2, 449, 450, 451], rond - 1, rond, rond + 1,
-                           rng.integers(0, 1_500_000, 3000)]).astype(np.int64)
+    return np.concatenate(
+        [[-500, -1, 0, 1, 2, 449, 450, 451], rond - 1, rond, rond + 1, rng.integers(0, 1_500_000, 3000)]
+    ).astype(np.int64)
 
 
 @pytest.mark.parametrize("jaar", JAREN)
@@ -49,12 +50,14 @@ def test_tabel_per_rij_een_eigen_keuze():
     lhk = netto % 3 != 0
     groen = netto % 2 == 0
     cv = ctx_voor(dt.date(2026, 1, 1), vector=True)
-    assert np.array_equal(lhm.bruto_bij_netto(cv, netto, lhk, groen), lhm._bruteren_herhaling(cv, netto, lhk, groen, 80))
+    assert np.array_equal(
+        lhm.bruto_bij_netto(cv, netto, lhk, groen), lhm._bruteren_herhaling(cv, netto, lhk, groen, 80)
+    )
 
 
 def test_tabel_groeit_mee_met_hoge_bedragen():
     cs = ctx_voor(dt.date(2026, 1, 1), uitleg=False)
-    hoog = 5_000_000   # € 50.000 netto per maand: voorbij de eerste tabel
+    hoog = 5_000_000  # € 50.000 netto per maand: voorbij de eerste tabel
     assert lhm.bruto_bij_netto(cs, hoog, True, False) == lhm._bruteren_herhaling(cs, hoog, True, False, 80)
 
 

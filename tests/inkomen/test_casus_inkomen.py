@@ -40,7 +40,7 @@ import pytest
 from balans.cli import main
 from tests.hulp.casussen import OUDER_MET_KIND_EN_HUUR
 
-OUDER = OUDER_MET_KIND_EN_HUUR   # tests/hulp/casussen.py
+OUDER = OUDER_MET_KIND_EN_HUUR  # tests/hulp/casussen.py
 
 WERK = """\
 naam: Alleenstaande met bruto loon
@@ -72,13 +72,28 @@ def test_alleenstaande_ouder(tmp_path, capsys):
     assert m["bijstand"] == i["bijstand"] == "1401.50"
     assert (i["bijstand_bruto"], i["toetsingsinkomen"]) == ("1775.75", "21309.00")
     assert (i["zorgtoeslag"], i["kindgebonden_budget"], i["kinderbijslag"], i["totaal"]) == (
-        "129.17", "499.67", "119.43", "2545.94")
-    assert i["jaar"] == {"zorgtoeslag": "1550.00", "kindgebonden_budget": "5996.00", "kinderbijslag_kwartaal": "358.30",
-                         "huurtoeslag": "4754.00"}
+        "129.17",
+        "499.67",
+        "119.43",
+        "2545.94",
+    )
+    assert i["jaar"] == {
+        "zorgtoeslag": "1550.00",
+        "kindgebonden_budget": "5996.00",
+        "kinderbijslag_kwartaal": "358.30",
+        "huurtoeslag": "4754.00",
+    }
     assert i["huurtoeslag"] == "396.17"
     regels = [s["regel"] for s in i["uitleg"]]
-    assert {"bruteren", "toetsingsinkomen", "zorgtoeslag", "kindgebonden budget", "kinderbijslag", "huurtoeslag",
-            "totaal"} <= set(regels)
+    assert {
+        "bruteren",
+        "toetsingsinkomen",
+        "zorgtoeslag",
+        "kindgebonden budget",
+        "kinderbijslag",
+        "huurtoeslag",
+        "totaal",
+    } <= set(regels)
     assert all(s["bron"].startswith("https://") for s in i["uitleg"])
 
 
@@ -90,7 +105,12 @@ def test_bruto_loon(tmp_path, capsys):
     assert i["loon_netto"] == "986.17"
     assert m["bijstand"] == i["bijstand"]
     assert (i["bijstand"], i["bijstand_bruto"], i["toetsingsinkomen"], i["zorgtoeslag"], i["totaal"]) == (
-        "661.87", "1028.62", "24343.44", "129.17", "2150.88")
+        "661.87",
+        "1028.62",
+        "24343.44",
+        "129.17",
+        "2150.88",
+    )
     assert i["huurtoeslag"] == "373.67"
 
 
@@ -129,20 +149,41 @@ def test_bruto_geeft_dezelfde_bijstand_als_het_netto(tmp_path, capsys):
     assert (a["middelen"], a["bijstand"]) == (b["middelen"], b["bijstand"])
 
 
-@pytest.mark.parametrize("vervang, veld, woorden", [
-    (("kale_huur: 650.00", "kale_huur: -650.00"), "huishouden.woning.kale_huur", "negatief"),
-    (("kale_huur: 650.00}", "kale_huur: 650.00, servicekosten: -5.00}"), "huishouden.woning.servicekosten", "negatief"),
-    (("kale_huur: 650.00}", "kale_huur: 650.00, stookkosten: 5.00}"), "huishouden.woning.stookkosten", ""),
-    (("{soort: huur, kale_huur: 650.00}", "{soort: huur}"), "huishouden.woning", "kale_huur"),
-    (("bruto: 1000.00", "bruto: 1000.00\n        netto: 900.00"), "maanden.2026-03.inkomsten[1].netto", "986,17"),
-    (("bruto: 1000.00", "van: aanvrager"), "maanden.2026-03.inkomsten[1]", "'netto' of 'bruto'"),
-    (("periode: {van: 2026-03, tot: 2026-03}", "periode: {van: 2026-03, tot: 2028-01}"), "huishouden.woning", "2027"),
-    # Een toeslagpartner die niet in het huishouden staat (Awir art. 3 lid 2: hetzelfde adres); een kind van 10 telt niet.
-    (("aanvrager: {geboortedatum: 1990-04-01}", "aanvrager: {geboortedatum: 1990-04-01, toeslagpartner: true}"),
-     "huishouden.aanvrager.toeslagpartner", "niemand van 18 jaar of ouder"),
-    (("aanvrager: {geboortedatum: 1990-04-01}", "aanvrager: {geboortedatum: 1990-04-01, toeslagpartner: true}\n"
-      "  medebewoners: [{geboortedatum: 2016-01-01}]"), "huishouden.aanvrager.toeslagpartner", "Awir art. 3 lid 2"),
-])
+@pytest.mark.parametrize(
+    "vervang, veld, woorden",
+    [
+        (("kale_huur: 650.00", "kale_huur: -650.00"), "huishouden.woning.kale_huur", "negatief"),
+        (
+            ("kale_huur: 650.00}", "kale_huur: 650.00, servicekosten: -5.00}"),
+            "huishouden.woning.servicekosten",
+            "negatief",
+        ),
+        (("kale_huur: 650.00}", "kale_huur: 650.00, stookkosten: 5.00}"), "huishouden.woning.stookkosten", ""),
+        (("{soort: huur, kale_huur: 650.00}", "{soort: huur}"), "huishouden.woning", "kale_huur"),
+        (("bruto: 1000.00", "bruto: 1000.00\n        netto: 900.00"), "maanden.2026-03.inkomsten[1].netto", "986,17"),
+        (("bruto: 1000.00", "van: aanvrager"), "maanden.2026-03.inkomsten[1]", "'netto' of 'bruto'"),
+        (
+            ("periode: {van: 2026-03, tot: 2026-03}", "periode: {van: 2026-03, tot: 2028-01}"),
+            "huishouden.woning",
+            "2027",
+        ),
+        # Een toeslagpartner die niet in het huishouden staat (Awir art. 3 lid 2: hetzelfde adres); een kind van 10 telt niet.
+        (
+            ("aanvrager: {geboortedatum: 1990-04-01}", "aanvrager: {geboortedatum: 1990-04-01, toeslagpartner: true}"),
+            "huishouden.aanvrager.toeslagpartner",
+            "niemand van 18 jaar of ouder",
+        ),
+        (
+            (
+                "aanvrager: {geboortedatum: 1990-04-01}",
+                "aanvrager: {geboortedatum: 1990-04-01, toeslagpartner: true}\n"
+                "  medebewoners: [{geboortedatum: 2016-01-01}]",
+            ),
+            "huishouden.aanvrager.toeslagpartner",
+            "Awir art. 3 lid 2",
+        ),
+    ],
+)
 def test_foute_invoer(tmp_path, capsys, vervang, veld, woorden):
     tekst = WERK.replace(*vervang)
     code, uit, fout = _draai(tmp_path, tekst, capsys)
@@ -153,8 +194,11 @@ def test_foute_invoer(tmp_path, capsys, vervang, veld, woorden):
 
 def test_toeslagpartner_als_volwassen_medebewoner_telt_mee(tmp_path, capsys):
     """De geldige vorm van dezelfde vraag: de toeslagpartner staat bij de medebewoners (huurt commercieel)."""
-    tekst = WERK.replace("aanvrager: {geboortedatum: 1990-04-01}", "aanvrager: {geboortedatum: 1990-04-01, toeslagpartner: "
-                         "true}\n  medebewoners: [{geboortedatum: 1988-01-01, uitzondering: commerciele_huur}]")
+    tekst = WERK.replace(
+        "aanvrager: {geboortedatum: 1990-04-01}",
+        "aanvrager: {geboortedatum: 1990-04-01, toeslagpartner: "
+        "true}\n  medebewoners: [{geboortedatum: 1988-01-01, uitzondering: commerciele_huur}]",
+    )
     code, uit, fout = _draai(tmp_path, tekst, capsys)
     assert code == 0, fout
     stappen = " ".join(s["tekst"] for s in json.loads(uit)["maanden"][0]["inkomen"]["uitleg"])
@@ -168,8 +212,11 @@ def test_api_toeslagpartner_buiten_het_huishouden_is_400(tmp_path):
     from balans.app import create_app
     from balans.settings import Settings
 
-    data = yaml.safe_load(WERK.replace("aanvrager: {geboortedatum: 1990-04-01}",
-                                       "aanvrager: {geboortedatum: '1990-04-01', toeslagpartner: true}"))
+    data = yaml.safe_load(
+        WERK.replace(
+            "aanvrager: {geboortedatum: 1990-04-01}", "aanvrager: {geboortedatum: '1990-04-01', toeslagpartner: true}"
+        )
+    )
     data["periode"] = {"van": "2026-03", "tot": "2026-03"}
     app = create_app(Settings(database_url=f"sqlite:///{tmp_path / 'balans.sqlite3'}", demo=False))
     with TestClient(app) as client:
@@ -186,7 +233,7 @@ def test_api_berekeningen_geeft_het_blok(tmp_path):
     from balans.app import create_app
     from balans.settings import Settings
 
-    data = yaml.safe_load(OUDER)   # YAML maakt datums; JSON wil tekst
+    data = yaml.safe_load(OUDER)  # YAML maakt datums; JSON wil tekst
     data["periode"] = {"van": "2026-01", "tot": "2026-01"}
     data["huishouden"]["aanvrager"]["geboortedatum"] = "1990-04-01"
     data["huishouden"]["kinderen"][0]["geboortedatum"] = "2017-06-01"

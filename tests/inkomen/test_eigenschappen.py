@@ -26,8 +26,14 @@ def _casus(bruto: int, kinderen=(), woning=True, vrijlating=True):
     if woning:
         h["woning"] = {"soort": "huur", "kale_huur": "650.00"}
     inkomsten = [{"soort": "arbeid", "bruto": f"{bruto // 100}.{bruto % 100:02d}"}] if bruto else []
-    return uit_data({"naam": "eigenschap", "periode": {"van": "2026-03", "tot": "2026-03"}, "huishouden": h,
-                     "maanden": {"2026-03": {"inkomsten": inkomsten, "vrijlating_toepassen": vrijlating}}})
+    return uit_data(
+        {
+            "naam": "eigenschap",
+            "periode": {"van": "2026-03", "tot": "2026-03"},
+            "huishouden": h,
+            "maanden": {"2026-03": {"inkomsten": inkomsten, "vrijlating_toepassen": vrijlating}},
+        }
+    )
 
 
 @pytest.mark.parametrize("kinderen", [(), ("2017-06-01",)])
@@ -47,7 +53,10 @@ def test_toeslagen_veranderen_de_bijstand_niet(bruto):
     met, zonder = _casus(bruto, ("2017-06-01",)), _casus(bruto, ("2017-06-01",), woning=False)
     (a,), (b,) = bereken(met), bereken(zonder)
     assert (a.uitkomst.bijstand, a.uitkomst.middelen) == (b.uitkomst.bijstand, b.uitkomst.middelen)
-    assert inkomen_per_maand(met, [a])[MAAND]["bijstand"] == f"{b.uitkomst.bijstand // 100}.{b.uitkomst.bijstand % 100:02d}"
+    assert (
+        inkomen_per_maand(met, [a])[MAAND]["bijstand"]
+        == f"{b.uitkomst.bijstand // 100}.{b.uitkomst.bijstand % 100:02d}"
+    )
 
 
 # --- Met huurtoeslag, alle jaren, gevectoriseerd (issue 19, 'What must hold') -----------------------------------
@@ -56,8 +65,12 @@ def test_toeslagen_veranderen_de_bijstand_niet(bruto):
 STAP = 2500
 BRUTO = np.arange(0, 400001, STAP, dtype=np.int64)
 _K1, _K2 = dt.date(2020, 4, 1), dt.date(2018, 4, 1)
-TYPEN = (("alleenstaande", False, ()), ("alleenstaande ouder", False, (_K1,)), ("paar", True, ()),
-         ("paar, 2 kinderen", True, (_K1, _K2)))
+TYPEN = (
+    ("alleenstaande", False, ()),
+    ("alleenstaande ouder", False, (_K1,)),
+    ("paar", True, ()),
+    ("paar, 2 kinderen", True, (_K1, _K2)),
+)
 
 
 def _curve(jaar: int, lhk_bij_werk: bool):
@@ -82,9 +95,18 @@ def _curve(jaar: int, lhk_bij_werk: bool):
     kgb = np.array([tel_kinderen(r[1], m) for r in rijen], np.int64).T
     kbs = np.array([kb.tel_kinderen(r[1], m) for r in rijen], np.int64).T
     personen = 1 + inv.heeft_partner.astype(np.int64) + kbs.sum(axis=0)
-    h = heel_inkomen(ctx, bijstand, np.tile(BRUTO, len(TYPEN)), inv.heeft_partner, tuple(kgb), tuple(kbs),
-                     heffingskorting=lhk_bij_werk, loon_netto=np.tile(netto, len(TYPEN)),
-                     kale_huur=passende_huur(ctx, personen), personen=personen)
+    h = heel_inkomen(
+        ctx,
+        bijstand,
+        np.tile(BRUTO, len(TYPEN)),
+        inv.heeft_partner,
+        tuple(kgb),
+        tuple(kbs),
+        heffingskorting=lhk_bij_werk,
+        loon_netto=np.tile(netto, len(TYPEN)),
+        kale_huur=passende_huur(ctx, personen),
+        personen=personen,
+    )
     vorm = (len(TYPEN), len(BRUTO))
     return (np.asarray(h.totaal).reshape(vorm), bijstand.reshape(vorm), np.asarray(h.bijstand_bruto).reshape(vorm))
 
@@ -115,8 +137,8 @@ def test_meer_loon_met_huurtoeslag_de_gevallen_boven_100_procent(jaar):
                     assert bruto_bijstand[t][1] > bruto_bijstand[t][0] and bijstand[t][1] < bijstand[t][0], geval
                     assert -7500 < d[i] < 0, geval
                     continue
-                assert d[i] >= -STAP, geval                       # nooit meer kwijt dan het extra bruto loon
-                assert bijstand[t][i] > 0 or d[i] > -300, geval   # geval 2 of 3
+                assert d[i] >= -STAP, geval  # nooit meer kwijt dan het extra bruto loon
+                assert bijstand[t][i] > 0 or d[i] > -300, geval  # geval 2 of 3
 
 
 @pytest.mark.parametrize("jaar", [2024, 2027])
@@ -138,9 +160,24 @@ def test_twee_standen_met_huur(jaar):
     v = heel_inkomen(cv, bijstand, bruto, partner, kgb, kbs, kale_huur=huur, servicekosten=sk)
     for i in range(n):
         cs = ctx_voor(dt.date(jaar, 5, 1))
-        s = heel_inkomen(cs, int(bijstand[i]), int(bruto[i]), bool(partner[i]), tuple(int(k[i]) for k in kgb),
-                         tuple(int(k[i]) for k in kbs), kale_huur=int(huur[i]), servicekosten=int(sk[i]))
-        for veld in ("toetsingsinkomen", "zorgtoeslag", "kindgebonden_budget", "huurtoeslag", "huurtoeslag_jaar", "totaal"):
+        s = heel_inkomen(
+            cs,
+            int(bijstand[i]),
+            int(bruto[i]),
+            bool(partner[i]),
+            tuple(int(k[i]) for k in kgb),
+            tuple(int(k[i]) for k in kbs),
+            kale_huur=int(huur[i]),
+            servicekosten=int(sk[i]),
+        )
+        for veld in (
+            "toetsingsinkomen",
+            "zorgtoeslag",
+            "kindgebonden_budget",
+            "huurtoeslag",
+            "huurtoeslag_jaar",
+            "totaal",
+        ):
             assert int(np.asarray(getattr(v, veld))[i]) == int(getattr(s, veld)), (i, veld)
 
 
@@ -148,8 +185,13 @@ def test_twee_standen_met_huur(jaar):
 def test_huur_verandert_de_bijstand_niet(huur):
     """Pw art. 31 lid 2 onder d: met elke huur (en dus elke huurtoeslag) dezelfde bijstand en middelen."""
     c0 = _casus(120000, ("2017-06-01",))
-    ch = c0.model_copy(update={"huishouden": c0.huishouden.model_copy(update={
-        "woning": c0.huishouden.woning.model_copy(update={"kale_huur": huur})})})
+    ch = c0.model_copy(
+        update={
+            "huishouden": c0.huishouden.model_copy(
+                update={"woning": c0.huishouden.woning.model_copy(update={"kale_huur": huur})}
+            )
+        }
+    )
     (a,), (b,) = bereken(c0), bereken(ch)
     assert (a.uitkomst.bijstand, a.uitkomst.middelen) == (b.uitkomst.bijstand, b.uitkomst.middelen)
     assert inkomen_per_maand(ch, [b])[MAAND]["bijstand"] == inkomen_per_maand(c0, [a])[MAAND]["bijstand"]

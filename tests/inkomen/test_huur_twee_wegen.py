@@ -44,10 +44,12 @@ def huishoudens(draw):
     h["medebewoners"] = [{"geboortedatum": geboren(19, 60).isoformat()} for _ in range(draw(st.integers(0, 2)))]
     huur = draw(st.integers(20_000, 140_000))
     service = draw(st.integers(0, 9_000))
-    h["woning"] = {"soort": "huur", "kale_huur": f"{huur // 100}.{huur % 100:02d}",
-                   "servicekosten": f"{service // 100}.{service % 100:02d}"}
-    c = uit_data({"naam": "twee wegen", "periode": {"van": f"{maand:%Y-%m}", "tot": f"{maand:%Y-%m}"},
-                  "huishouden": h})
+    h["woning"] = {
+        "soort": "huur",
+        "kale_huur": f"{huur // 100}.{huur % 100:02d}",
+        "servicekosten": f"{service // 100}.{service % 100:02d}",
+    }
+    c = uit_data({"naam": "twee wegen", "periode": {"van": f"{maand:%Y-%m}", "tot": f"{maand:%Y-%m}"}, "huishouden": h})
     return c, maand, draw(st.integers(0, 250_000)), draw(st.integers(0, 500_000)), draw(st.integers(0, 60_000_00))
 
 
@@ -59,19 +61,36 @@ def test_casus_en_kolommen_geven_dezelfde_huurtoeslag(geval):
     partner = h.partner is not None
     ctx = ctx_voor(maand, uitleg=False)
     kinderen = [k.geboortedatum for k in h.kinderen]
-    x = heel_inkomen(ctx, bijstand, bruto, partner, tel_kinderen(kinderen, maand), kb.tel_kinderen(kinderen, maand),
-                     vermogen=vermogen)
+    x = heel_inkomen(
+        ctx,
+        bijstand,
+        bruto,
+        partner,
+        tel_kinderen(kinderen, maand),
+        kb.tel_kinderen(kinderen, maand),
+        vermogen=vermogen,
+    )
     uit_casus = _huurtoeslag(ctx, c, maand, int(x.toetsingsinkomen), partner, vermogen)
 
     leden = [h.aanvrager.geboortedatum] + ([h.partner.geboortedatum] if partner else [])
     in_huis = leden + [k for k in kinderen if k < maand] + [m.geboortedatum for m in h.medebewoners]
     leeftijden = [leeftijd_wkb(g, maand) for g in in_huis]
     v = ctx_voor(maand, uitleg=False, vector=True)
-    kol = heel_inkomen(v, np.array([bijstand]), np.array([bruto]), np.array([partner]),
-                       tuple(np.array([n]) for n in tel_kinderen(kinderen, maand)),
-                       tuple(np.array([n]) for n in kb.tel_kinderen(kinderen, maand)), vermogen=np.array([vermogen]),
-                       kale_huur=np.array([int(h.woning.kale_huur)]), servicekosten=np.array([int(h.woning.servicekosten)]),
-                       personen=np.array([len(in_huis)]), oudste=np.array([max(leeftijden)]),
-                       aow=np.array([any(leeftijd_wkb(g, maand) >= AOW_LEEFTIJD for g in leden)]))
+    kol = heel_inkomen(
+        v,
+        np.array([bijstand]),
+        np.array([bruto]),
+        np.array([partner]),
+        tuple(np.array([n]) for n in tel_kinderen(kinderen, maand)),
+        tuple(np.array([n]) for n in kb.tel_kinderen(kinderen, maand)),
+        vermogen=np.array([vermogen]),
+        kale_huur=np.array([int(h.woning.kale_huur)]),
+        servicekosten=np.array([int(h.woning.servicekosten)]),
+        personen=np.array([len(in_huis)]),
+        oudste=np.array([max(leeftijden)]),
+        aow=np.array([any(leeftijd_wkb(g, maand) >= AOW_LEEFTIJD for g in leden)]),
+    )
     assert (int(np.asarray(kol.huurtoeslag)[0]), int(np.asarray(kol.huurtoeslag_jaar)[0])) == (
-        int(uit_casus.maand), int(uit_casus.jaar)), (maand, len(in_huis), max(leeftijden))
+        int(uit_casus.maand),
+        int(uit_casus.jaar),
+    ), (maand, len(in_huis), max(leeftijden))

@@ -34,9 +34,24 @@ def _ht(jaar, ti, huur, **kw):
 
 
 # Metro/NOS januari 2025 ("met de proefberekening"): alleenstaande van 27, kale huur € 900, geen servicekosten.
-TABEL_2025 = [(22000, 498), (23500, 482), (25000, 449), (26500, 414), (28000, 378), (29500, 339), (31000, 299),
-              (32500, 257), (34000, 215), (35500, 185), (37000, 153), (39500, 98), (41000, 72), (43500, 35),
-              (45000, 11), (46500, 0)]
+TABEL_2025 = [
+    (22000, 498),
+    (23500, 482),
+    (25000, 449),
+    (26500, 414),
+    (28000, 378),
+    (29500, 339),
+    (31000, 299),
+    (32500, 257),
+    (34000, 215),
+    (35500, 185),
+    (37000, 153),
+    (39500, 98),
+    (41000, 72),
+    (43500, 35),
+    (45000, 11),
+    (46500, 0),
+]
 
 
 @pytest.mark.parametrize(("inkomen", "gepubliceerd"), TABEL_2025)
@@ -134,7 +149,9 @@ GEVALLEN = [
 ]
 
 
-@pytest.mark.parametrize(("jaar", "wie", "kw", "jaarbedrag", "maand"), GEVALLEN, ids=[f"{g[0]}-{g[1]}" for g in GEVALLEN])
+@pytest.mark.parametrize(
+    ("jaar", "wie", "kw", "jaarbedrag", "maand"), GEVALLEN, ids=[f"{g[0]}-{g[1]}" for g in GEVALLEN]
+)
 def test_met_de_hand(jaar, wie, kw, jaarbedrag, maand):
     kw = dict(kw)
     h = _ht(jaar, kw.pop("ti"), kw.pop("huur"), **kw)
@@ -159,7 +176,9 @@ def test_uitleg_noemt_artikelen_en_bijstand():
 def test_vector_gelijk_aan_scalair(jaar):
     rng = np.random.default_rng(jaar)
     n = 300
-    ti = np.concatenate([rng.integers(0, 8_000_000, n), [2_070_000, 2_270_000, 2_342_500, 3_150_000, 7_500_000, 99_000_000]])
+    ti = np.concatenate(
+        [rng.integers(0, 8_000_000, n), [2_070_000, 2_270_000, 2_342_500, 3_150_000, 7_500_000, 99_000_000]]
+    )
     n = len(ti)
     huur = rng.integers(10_000, 130_000, n)
     sk = rng.integers(0, 9_000, n)
@@ -169,10 +188,22 @@ def test_vector_gelijk_aan_scalair(jaar):
     aow = oudste >= 67
     vermogen = np.where(rng.integers(0, 9, n) == 0, 5_000_000, 0)
     partner = (personen > 1) & rng.integers(0, 2, n).astype(bool)
-    v = huurtoeslag(ctx_voor(dt.date(jaar, 3, 1), vector=True), ti, huur, sk, personen, oudste, kind, aow, vermogen, partner)
+    v = huurtoeslag(
+        ctx_voor(dt.date(jaar, 3, 1), vector=True), ti, huur, sk, personen, oudste, kind, aow, vermogen, partner
+    )
     for i in range(n):
-        s = huurtoeslag(ctx_voor(dt.date(jaar, 3, 1)), int(ti[i]), int(huur[i]), int(sk[i]), int(personen[i]),
-                        int(oudste[i]), bool(kind[i]), bool(aow[i]), int(vermogen[i]), bool(partner[i]))
+        s = huurtoeslag(
+            ctx_voor(dt.date(jaar, 3, 1)),
+            int(ti[i]),
+            int(huur[i]),
+            int(sk[i]),
+            int(personen[i]),
+            int(oudste[i]),
+            bool(kind[i]),
+            bool(aow[i]),
+            int(vermogen[i]),
+            bool(partner[i]),
+        )
         assert (int(v.jaar[i]), int(v.maand[i]), int(v.basishuur[i])) == (s.jaar, s.maand, s.basishuur), i
 
 

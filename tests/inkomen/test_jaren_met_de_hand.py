@@ -69,14 +69,18 @@ from balans.inkomen.zorgtoeslag import zorgtoeslag
 E = 100
 
 
-@pytest.mark.parametrize(("maand", "geboren", "kwartaal", "per_maand"), [
-    (dt.date(2024, 2, 1), [dt.date(2018, 6, 1), dt.date(2011, 3, 1)], 67876, 22625),
-    (dt.date(2024, 8, 1), [dt.date(2018, 7, 1)], 34205, 11402),
-    (dt.date(2025, 3, 1), [dt.date(2022, 5, 1), dt.date(2015, 10, 1)], 63428, 21143),
-    (dt.date(2025, 11, 1), [dt.date(2010, 3, 1)], 41641, 13880),
-    (dt.date(2027, 1, 1), [dt.date(2026, 12, 1)], 29840, 9947),
-    (dt.date(2027, 3, 1), [dt.date(2027, 2, 1)], 0, 0),
-], ids=["2024-Q1", "2024-Q3", "2025-Q1", "2025-Q4", "2027-Q1", "2027-Q1-nog-niet-geboren"])
+@pytest.mark.parametrize(
+    ("maand", "geboren", "kwartaal", "per_maand"),
+    [
+        (dt.date(2024, 2, 1), [dt.date(2018, 6, 1), dt.date(2011, 3, 1)], 67876, 22625),
+        (dt.date(2024, 8, 1), [dt.date(2018, 7, 1)], 34205, 11402),
+        (dt.date(2025, 3, 1), [dt.date(2022, 5, 1), dt.date(2015, 10, 1)], 63428, 21143),
+        (dt.date(2025, 11, 1), [dt.date(2010, 3, 1)], 41641, 13880),
+        (dt.date(2027, 1, 1), [dt.date(2026, 12, 1)], 29840, 9947),
+        (dt.date(2027, 3, 1), [dt.date(2027, 2, 1)], 0, 0),
+    ],
+    ids=["2024-Q1", "2024-Q3", "2025-Q1", "2025-Q4", "2027-Q1", "2027-Q1-nog-niet-geboren"],
+)
 def test_kinderbijslag_per_kwartaal_en_leeftijd(ctx, maand, geboren, kwartaal, per_maand):
     k = kb.kinderbijslag(ctx(maand.year, maand.month), *kb.tel_kinderen(geboren, maand))
     assert (k.kwartaal, k.maand) == (kwartaal, per_maand)
@@ -87,7 +91,7 @@ def test_kindgebonden_budget_2027_met_de_verhoging_uit_de_wet(ctx):
     assert (k.jaar, k.maand) == (604100, 50342)
     k = kindgebonden_budget(ctx(2027), 50000 * E, 2, 1, 0, partner=True)
     assert (k.jaar, k.maand) == (514200, 42850)
-    assert "kindgebonden_budget.bedrag_per_kind" in ctx(2027).p.niet_geindexeerd()   # de indexatie ontbreekt nog
+    assert "kindgebonden_budget.bedrag_per_kind" in ctx(2027).p.niet_geindexeerd()  # de indexatie ontbreekt nog
 
 
 def test_zorgtoeslag_2027_doorgetrokken(ctx):
@@ -100,8 +104,10 @@ def test_inkomstenbelasting_2027_doorgetrokken(ctx):
     assert inkomstenbelasting(ctx(2027), 20000 * E, 20000 * E)[0] == 54743
 
 
-@pytest.mark.parametrize(("jaar", "heffing", "ahk", "ak", "per_maand"), [
-    (2024, 886300, 336200, 489300, 5067), (2025, 858800, 306800, 452600, 8283), (2027, 857100, 311500, 472100, 6125)])
+@pytest.mark.parametrize(
+    ("jaar", "heffing", "ahk", "ak", "per_maand"),
+    [(2024, 886300, 336200, 489300, 5067), (2025, 858800, 306800, 452600, 8283), (2027, 857100, 311500, 472100, 6125)],
+)
 def test_loonheffing_2000_per_maand(ctx, jaar, heffing, ahk, ak, per_maand):
     lh = loonheffing_maand(ctx(jaar, 3), 2000 * E)
     assert (lh.tabelloon, lh.heffing, lh.ahk, lh.ak, lh.per_maand) == (23976 * E, heffing, ahk, ak, per_maand)

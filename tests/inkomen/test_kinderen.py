@@ -25,12 +25,15 @@ from balans.inkomen.kindgebonden_budget import kindgebonden_budget, leeftijd_wkb
 E = 100
 
 
-@pytest.mark.parametrize("jaar, ti, jaarbedrag, maand", [
-    (2026, 21000, 599600, 49967),
-    (2026, 30000, 597600, 49800),
-    (2024, 30000, 570100, 47508),
-    (2025, 30000, 578700, 48225),
-])
+@pytest.mark.parametrize(
+    "jaar, ti, jaarbedrag, maand",
+    [
+        (2026, 21000, 599600, 49967),
+        (2026, 30000, 597600, 49800),
+        (2024, 30000, 570100, 47508),
+        (2025, 30000, 578700, 48225),
+    ],
+)
 def test_alleenstaande_ouder_een_kind(ctx, jaar, ti, jaarbedrag, maand):
     k = kindgebonden_budget(ctx(jaar), ti * E, 1, 0, 0)
     assert (k.jaar, k.maand) == (jaarbedrag, maand)
@@ -66,11 +69,11 @@ def test_leeftijd_telt_vanaf_de_maand_na_de_verjaardag():
     geboren = dt.date(2014, 3, 15)
     assert leeftijd_wkb(geboren, dt.date(2026, 3, 1)) == 11
     assert leeftijd_wkb(geboren, dt.date(2026, 4, 1)) == 12
-    eerste = dt.date(2014, 3, 1)   # jarig op de eerste: ook pas de maand erna
+    eerste = dt.date(2014, 3, 1)  # jarig op de eerste: ook pas de maand erna
     assert leeftijd_wkb(eerste, dt.date(2026, 3, 1)) == 11
-    assert tel_kinderen([dt.date(2008, 5, 20)], dt.date(2026, 5, 1)) == (1, 0, 1)   # wordt 18 in mei: mei telt nog
+    assert tel_kinderen([dt.date(2008, 5, 20)], dt.date(2026, 5, 1)) == (1, 0, 1)  # wordt 18 in mei: mei telt nog
     assert tel_kinderen([dt.date(2008, 5, 20)], dt.date(2026, 6, 1)) == (0, 0, 0)
-    assert tel_kinderen([dt.date(2026, 5, 20)], dt.date(2026, 5, 1)) == (0, 0, 0)   # geboren in mei: vanaf juni
+    assert tel_kinderen([dt.date(2026, 5, 20)], dt.date(2026, 5, 1)) == (0, 0, 0)  # geboren in mei: vanaf juni
     assert tel_kinderen([dt.date(2026, 5, 20)], dt.date(2026, 6, 1)) == (1, 0, 0)
 
 

@@ -22,8 +22,10 @@ def test_elke_waarde_heeft_een_bron_en_2027_is_gemarkeerd():
         assert laatst.vanaf == dt.date(2027, 1, 1), sleutel
         # Alleen wat de wet zelf al voor 2027 vastlegt (Wkb art. 3; Wet verlaging eigen bijdrage huurtoeslag art. 1
         # onder d), is niet als doorgetrokken gemarkeerd.
-        assert laatst.niet_geindexeerd or sleutel in {("kindgebonden_budget", "afbouw_percentage"),
-                                                       ("huurtoeslag", "verlaging_eigen_bijdrage")}, sleutel
+        assert laatst.niet_geindexeerd or sleutel in {
+            ("kindgebonden_budget", "afbouw_percentage"),
+            ("huurtoeslag", "verlaging_eigen_bijdrage"),
+        }, sleutel
 
 
 def test_2027_gebruikt_de_laatste_bedragen():

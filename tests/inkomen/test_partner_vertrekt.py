@@ -31,7 +31,7 @@ from __future__ import annotations
 import datetime as dt
 
 from balans.casus.laden import uit_tekst
-from balans.zaak.diensten import berekening   # wat `balans bereken --json` geeft (het inkomen-blok per maand)
+from balans.zaak.diensten import berekening  # wat `balans bereken --json` geeft (het inkomen-blok per maand)
 
 CASUS = """\
 naam: Partner vertrekt
@@ -48,11 +48,22 @@ huishouden:
 def test_toeslagpartner_alleen_in_de_maanden_dat_hij_er_is():
     blok = {m["maand"][:7]: m["inkomen"] for m in berekening(uit_tekst(CASUS))["maanden"]}
     feb, apr = blok["2026-02"], blok["2026-04"]
-    assert (feb["bijstand"], feb["zorgtoeslag"], feb["kindgebonden_budget"], feb["kinderbijslag"], feb["huurtoeslag"]) == (
-        "2002.13", "246.92", "215.00", "119.43", "396.17")
-    assert (apr["bijstand"], apr["bijstand_bruto"], apr["zorgtoeslag"], apr["kindgebonden_budget"],
-            apr["kinderbijslag"], apr["huurtoeslag"], apr["totaal"]) == (
-        "1401.50", "1775.75", "129.17", "499.67", "119.43", "396.17", "2545.94")
+    assert (
+        feb["bijstand"],
+        feb["zorgtoeslag"],
+        feb["kindgebonden_budget"],
+        feb["kinderbijslag"],
+        feb["huurtoeslag"],
+    ) == ("2002.13", "246.92", "215.00", "119.43", "396.17")
+    assert (
+        apr["bijstand"],
+        apr["bijstand_bruto"],
+        apr["zorgtoeslag"],
+        apr["kindgebonden_budget"],
+        apr["kinderbijslag"],
+        apr["huurtoeslag"],
+        apr["totaal"],
+    ) == ("1401.50", "1775.75", "129.17", "499.67", "119.43", "396.17", "2545.94")
     toets = next(s for s in apr["uitleg"] if s["regel"] == "toetsingsinkomen")["tekst"]
     assert "toeslagpartner" not in toets
 

@@ -22,7 +22,9 @@ JAREN = [2024, 2025, 2026, 2027]
 
 def _inkomens(n=400, hoog=15_000_000, seed=19):
     rng = np.random.default_rng(seed)
-    grenzen = np.array([0, 1, 599, 1196500, 2584500, 2973542, 2973600, 3888300, 4559200, 7842600, 13292000, 4085700, 4085800])
+    grenzen = np.array(
+        [0, 1, 599, 1196500, 2584500, 2973542, 2973600, 3888300, 4559200, 7842600, 13292000, 4085700, 4085800]
+    )
     return np.concatenate([grenzen, grenzen + 1, grenzen - 1, rng.integers(0, hoog, n)]).clip(0).astype(np.int64)
 
 
@@ -30,7 +32,7 @@ def _inkomens(n=400, hoog=15_000_000, seed=19):
 def test_inkomstenbelasting(jaar):
     ink = _inkomens()
     ai = ink[::-1].copy()
-    recht = (ink % 3 == 0)
+    recht = ink % 3 == 0
     v = inkomstenbelasting(ctx_voor(dt.date(jaar, 1, 1), vector=True), ink, ai, recht)
     for i in range(len(ink)):
         s = inkomstenbelasting(ctx_voor(dt.date(jaar, 1, 1)), int(ink[i]), int(ai[i]), bool(recht[i]))
@@ -72,7 +74,9 @@ def test_toeslagen(jaar):
     for i in range(n):
         cs = ctx_voor(dt.date(jaar, 5, 1))
         z = zorgtoeslag(cs, int(ti[i]), bool(partner[i]), bool(pv[i]), bool(verzekerd[i]), int(vermogen[i]))
-        k = kindgebonden_budget(cs, int(ti[i]), int(kinderen[i]), int(k12[i]), int(k16[i]), bool(partner[i]), int(vermogen[i]))
+        k = kindgebonden_budget(
+            cs, int(ti[i]), int(kinderen[i]), int(k12[i]), int(k16[i]), bool(partner[i]), int(vermogen[i])
+        )
         b = kb.kinderbijslag(cs, int(kinderen[i] - k12[i] - k16[i]), int(k12[i]), int(k16[i]))
         assert (int(zv.jaar[i]), int(zv.maand[i])) == (z.jaar, z.maand)
         assert (int(kv.jaar[i]), int(kv.maand[i])) == (k.jaar, k.maand)

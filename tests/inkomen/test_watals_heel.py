@@ -38,7 +38,7 @@ from balans.maandstaat.watals import curve, hele_inkomen
 from balans.zaak import diensten
 from tests.hulp.casussen import OUDER_MET_KIND_EN_HUUR
 
-OUDER = OUDER_MET_KIND_EN_HUUR   # tests/hulp/casussen.py
+OUDER = OUDER_MET_KIND_EN_HUUR  # tests/hulp/casussen.py
 
 
 def _casus(tekst=OUDER):
@@ -49,7 +49,12 @@ def test_hele_inkomen_per_uur_met_de_hand():
     c = _casus()
     pt = curve(c, 1250, van_uren=Decimal(0), tot_uren=Decimal(16), stap=Decimal(16))
     h0, h16 = hele_inkomen(c, pt)
-    assert (h0.bijstand_bruto, h0.zorgtoeslag, h0.kindgebonden_budget, h0.kinderbijslag) == (177575, 12917, 49967, 11943)
+    assert (h0.bijstand_bruto, h0.zorgtoeslag, h0.kindgebonden_budget, h0.kinderbijslag) == (
+        177575,
+        12917,
+        49967,
+        11943,
+    )
     assert h0.huurtoeslag == h16.huurtoeslag == 39617
     assert h0.wat_u_overhoudt == 214977 + 39617
     assert (pt[1].loon, pt[1].bijstand) == (86667, 75150)
@@ -73,8 +78,7 @@ def test_toeslagen_dalen_met_het_loon_en_het_totaal_stijgt():
     totaal = [h.wat_u_overhoudt for h in hele]
     assert totaal == sorted(totaal)
     for p, h in zip(punten, hele):
-        assert h.wat_u_overhoudt == (p.totaal + h.zorgtoeslag + h.kindgebonden_budget + h.kinderbijslag
-                                     + h.huurtoeslag)
+        assert h.wat_u_overhoudt == (p.totaal + h.zorgtoeslag + h.kindgebonden_budget + h.kinderbijslag + h.huurtoeslag)
 
 
 def test_api_vorm_en_zonder_woning_geen_hele_inkomen():
@@ -82,11 +86,18 @@ def test_api_vorm_en_zonder_woning_geen_hele_inkomen():
     uit = diensten.wat_als(c, 1250, tot_uren=8)
     hi = uit["hele_inkomen"]
     assert "Huurtoeslag zit in dit totaal" in hi["let_op"] and hi["niet_meegeteld"] == ["gemeentelijke regelingen"]
-    assert hi["punten"][0] == {"uren_per_week": "0", "loon_bruto": "0.00", "bijstand_bruto": "1775.75",
-                               "zorgtoeslag": "129.17", "kindgebonden_budget": "499.67", "kinderbijslag": "119.43",
-                               "huurtoeslag": "396.17", "wat_u_overhoudt": "2545.94"}
+    assert hi["punten"][0] == {
+        "uren_per_week": "0",
+        "loon_bruto": "0.00",
+        "bijstand_bruto": "1775.75",
+        "zorgtoeslag": "129.17",
+        "kindgebonden_budget": "499.67",
+        "kinderbijslag": "119.43",
+        "huurtoeslag": "396.17",
+        "wat_u_overhoudt": "2545.94",
+    }
     d = yaml.safe_load(OUDER)
-    d["huishouden"]["woning"] = {"soort": "koop"}   # een woning zonder huur: alles behalve huurtoeslag
+    d["huishouden"]["woning"] = {"soort": "koop"}  # een woning zonder huur: alles behalve huurtoeslag
     hi = diensten.wat_als(uit_tekst(yaml.safe_dump(d)), 1250, tot_uren=8)["hele_inkomen"]
     assert "Huurtoeslag zit niet in dit totaal" in hi["let_op"] and hi["niet_meegeteld"][0] == "huurtoeslag"
     assert (hi["punten"][0]["huurtoeslag"], hi["punten"][0]["wat_u_overhoudt"]) == (None, "2149.77")
@@ -96,8 +107,10 @@ def test_api_vorm_en_zonder_woning_geen_hele_inkomen():
 
 def test_maandstaat_cli_toont_wat_u_overhoudt(tmp_path, capsys):
     pad = tmp_path / "c.yaml"
-    pad.write_text(OUDER + "verwachting: {werkgever: X, uren_per_week: 16, netto_uurloon: 12.50, loonperiode: maand}\n",
-                   encoding="utf-8")
+    pad.write_text(
+        OUDER + "verwachting: {werkgever: X, uren_per_week: 16, netto_uurloon: 12.50, loonperiode: maand}\n",
+        encoding="utf-8",
+    )
     assert main(["maandstaat", str(pad)]) == 0
     tekst = capsys.readouterr().out
     assert "U houdt over" in tekst and "Huurtoeslag zit in dit totaal" in tekst and "€ 396,17" in tekst

@@ -17,8 +17,17 @@ from balans.maandstaat.vector import verreken
 from .test_vector import ProefDeel, _scalair
 
 
-def toets_beide_grootboeken(c, boom, maanden: list[dt.date], methode: str, verwacht: dict, recht: list[int],
-                            gereserveerd: int, schatting: int, vakantiegeld) -> Staat:
+def toets_beide_grootboeken(
+    c,
+    boom,
+    maanden: list[dt.date],
+    methode: str,
+    verwacht: dict,
+    recht: list[int],
+    gereserveerd: int,
+    schatting: int,
+    vakantiegeld,
+) -> Staat:
     s = Grootboek(c, boom).staat(methode)
     assert sluitend(s)
     assert list(s.recht.values()) == recht

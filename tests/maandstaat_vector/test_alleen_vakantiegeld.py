@@ -61,15 +61,30 @@ D = dt.date
 # Per methode: de betalingen (datum, bedrag op de rekening) en per kalendermaand wat betaald (zonder
 # doorbetaald loon), verrekend en doorbetaald is.
 MET_DE_HAND = {
-    "op_de_maand": {"betalingen": [(D(2026, 4, 7), 122455), (D(2026, 4, 24), 133142), (D(2026, 5, 22), 133142)],
-                    "betaald": [0, 255597, 133142], "verrekend": [0, 0, 0], "loon_doorbetaald": [0, 0, 0]},
-    "achteraf": {"betalingen": [(D(2026, 3, 25), 133142), (D(2026, 4, 24), 122455), (D(2026, 5, 22), 133142)],
-                 "betaald": [133142, 122455, 133142], "verrekend": [0, 10687, 0], "loon_doorbetaald": [0, 0, 0]},
-    "schatten": {"betalingen": [(D(2026, 3, 25), 126017), (D(2026, 4, 24), 129580), (D(2026, 5, 22), 133142)],
-                 "betaald": [126017, 129580, 133142], "verrekend": [0, 3562, 0], "loon_doorbetaald": [0, 0, 0]},
-    "vast_bedrag": {"betalingen": [(D(2026, 3, 25), 133142), (D(2026, 4, 24), 137455), (D(2026, 5, 22), 133142)],
-                    "betaald": [133142, 122455, 133142], "verrekend": [0, 10687, 0],
-                    "loon_doorbetaald": [0, 15000, 0]},
+    "op_de_maand": {
+        "betalingen": [(D(2026, 4, 7), 122455), (D(2026, 4, 24), 133142), (D(2026, 5, 22), 133142)],
+        "betaald": [0, 255597, 133142],
+        "verrekend": [0, 0, 0],
+        "loon_doorbetaald": [0, 0, 0],
+    },
+    "achteraf": {
+        "betalingen": [(D(2026, 3, 25), 133142), (D(2026, 4, 24), 122455), (D(2026, 5, 22), 133142)],
+        "betaald": [133142, 122455, 133142],
+        "verrekend": [0, 10687, 0],
+        "loon_doorbetaald": [0, 0, 0],
+    },
+    "schatten": {
+        "betalingen": [(D(2026, 3, 25), 126017), (D(2026, 4, 24), 129580), (D(2026, 5, 22), 133142)],
+        "betaald": [126017, 129580, 133142],
+        "verrekend": [0, 3562, 0],
+        "loon_doorbetaald": [0, 0, 0],
+    },
+    "vast_bedrag": {
+        "betalingen": [(D(2026, 3, 25), 133142), (D(2026, 4, 24), 137455), (D(2026, 5, 22), 133142)],
+        "betaald": [133142, 122455, 133142],
+        "verrekend": [0, 10687, 0],
+        "loon_doorbetaald": [0, 15000, 0],
+    },
 }
 RECHT = [128900, 140150, 140150]
 GERESERVEERD = 6445 + 7008 + 7008
@@ -78,12 +93,24 @@ SCHATTING = 10000
 
 def _casus(methode: str, maanden):
     loonstroken = casus_loonstroken([15000, 0, 0], [0, 0, 0], maanden, 2, [15000, 0, 0], [0, 0, 0])
-    assert loonstroken == [{
-        "id": "a0", "van": "aanvrager", "loonperiode": "maand", "periode": {"van": "2026-03-01", "tot": "2026-03-31"},
-        "betaaldatum": "2026-03-31", "bekend_op": "2026-04-02", "netto": "0.00",
-        "vakantiegeld": {"betaald": "150.00", "opbouwperiode": {"van": "2026-03-01", "tot": "2026-03-31"}}}]
-    data = {"naam": "alleen vakantiegeld", "periode": {"van": "2026-03", "tot": "2026-05"},
-            "huishouden": {"aanvrager": {"geboortedatum": "1990-05-01"}}, "loonstroken": loonstroken}
+    assert loonstroken == [
+        {
+            "id": "a0",
+            "van": "aanvrager",
+            "loonperiode": "maand",
+            "periode": {"van": "2026-03-01", "tot": "2026-03-31"},
+            "betaaldatum": "2026-03-31",
+            "bekend_op": "2026-04-02",
+            "netto": "0.00",
+            "vakantiegeld": {"betaald": "150.00", "opbouwperiode": {"van": "2026-03-01", "tot": "2026-03-31"}},
+        }
+    ]
+    data = {
+        "naam": "alleen vakantiegeld",
+        "periode": {"van": "2026-03", "tot": "2026-05"},
+        "huishouden": {"aanvrager": {"geboortedatum": "1990-05-01"}},
+        "loonstroken": loonstroken,
+    }
     if methode == "schatten":
         data["verrekening"] = {"schatting": "100.00"}
     return uit_data(data)
@@ -96,8 +123,9 @@ def test_loonstrook_met_alleen_vakantiegeld_met_de_hand(methode):
     boom = ParameterBoom.voor("wet")
     verwacht = MET_DE_HAND[methode]
 
-    s = toets_beide_grootboeken(c, boom, maanden, methode, verwacht, RECHT, GERESERVEERD, SCHATTING,
-                                vakantiegeld=np.array([[15000, 0, 0]]))
+    s = toets_beide_grootboeken(
+        c, boom, maanden, methode, verwacht, RECHT, GERESERVEERD, SCHATTING, vakantiegeld=np.array([[15000, 0, 0]])
+    )
     # 'op de maand' zegt op 25 maart dat maart wacht
     wacht = [(b.datum, r.maand) for b in s.betalingen for r in b.regels if r.soort == "wacht"]
     assert wacht == ([(D(2026, 3, 25), D(2026, 3, 1))] if methode == "op_de_maand" else [])

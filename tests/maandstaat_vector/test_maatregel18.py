@@ -62,15 +62,30 @@ from .test_vector import ProefDeel, _maanden, _vergelijk
 D = dt.date
 
 MET_DE_HAND = {
-    "op_de_maand": {"betalingen": [(D(2026, 4, 7), 91142), (D(2026, 4, 24), 133142), (D(2026, 5, 22), 133142)],
-                    "betaald": [0, 224284, 133142], "verrekend": [0, 0, 0], "loon_doorbetaald": [0, 0, 0]},
-    "achteraf": {"betalingen": [(D(2026, 3, 25), 133142), (D(2026, 4, 24), 91142), (D(2026, 5, 22), 133142)],
-                 "betaald": [133142, 91142, 133142], "verrekend": [0, 42000, 0], "loon_doorbetaald": [0, 0, 0]},
-    "schatten": {"betalingen": [(D(2026, 3, 25), 88142), (D(2026, 4, 24), 136142), (D(2026, 5, 22), 133142)],
-                 "betaald": [88142, 136142, 133142], "verrekend": [0, 0, 0], "loon_doorbetaald": [0, 0, 0]},
-    "vast_bedrag": {"betalingen": [(D(2026, 3, 25), 133142), (D(2026, 4, 24), 151142), (D(2026, 5, 22), 133142)],
-                    "betaald": [133142, 91142, 133142], "verrekend": [0, 42000, 0],
-                    "loon_doorbetaald": [0, 60000, 0]},
+    "op_de_maand": {
+        "betalingen": [(D(2026, 4, 7), 91142), (D(2026, 4, 24), 133142), (D(2026, 5, 22), 133142)],
+        "betaald": [0, 224284, 133142],
+        "verrekend": [0, 0, 0],
+        "loon_doorbetaald": [0, 0, 0],
+    },
+    "achteraf": {
+        "betalingen": [(D(2026, 3, 25), 133142), (D(2026, 4, 24), 91142), (D(2026, 5, 22), 133142)],
+        "betaald": [133142, 91142, 133142],
+        "verrekend": [0, 42000, 0],
+        "loon_doorbetaald": [0, 0, 0],
+    },
+    "schatten": {
+        "betalingen": [(D(2026, 3, 25), 88142), (D(2026, 4, 24), 136142), (D(2026, 5, 22), 133142)],
+        "betaald": [88142, 136142, 133142],
+        "verrekend": [0, 0, 0],
+        "loon_doorbetaald": [0, 0, 0],
+    },
+    "vast_bedrag": {
+        "betalingen": [(D(2026, 3, 25), 133142), (D(2026, 4, 24), 151142), (D(2026, 5, 22), 133142)],
+        "betaald": [133142, 91142, 133142],
+        "verrekend": [0, 42000, 0],
+        "loon_doorbetaald": [0, 60000, 0],
+    },
 }
 RECHT = [95150, 140150, 140150]
 GERESERVEERD = 4008 + 7008 + 7008
@@ -78,14 +93,34 @@ SCHATTING = 60000
 
 
 def _boom() -> ParameterBoom:
-    return ParameterBoom.met_lagen([("proef", {"gemeente": {"vakantiegeld_verrekening": {"waarden": {
-        "2024-01-01": {"waarde": "programmaplan", "bron": "aanname voor de test: een gemeente die maatregel 18 kiest"}}}}})])
+    return ParameterBoom.met_lagen(
+        [
+            (
+                "proef",
+                {
+                    "gemeente": {
+                        "vakantiegeld_verrekening": {
+                            "waarden": {
+                                "2024-01-01": {
+                                    "waarde": "programmaplan",
+                                    "bron": "aanname voor de test: een gemeente die maatregel 18 kiest",
+                                }
+                            }
+                        }
+                    }
+                },
+            )
+        ]
+    )
 
 
 def _casus(methode: str, maanden):
-    data = {"naam": "maatregel 18", "periode": {"van": "2026-03", "tot": "2026-05"},
-            "huishouden": {"aanvrager": {"geboortedatum": "1990-05-01"}},
-            "loonstroken": casus_loonstroken([60000, 0, 0], [0, 0, 0], maanden, 2, [4000, 0, 0], [0, 0, 0])}
+    data = {
+        "naam": "maatregel 18",
+        "periode": {"van": "2026-03", "tot": "2026-05"},
+        "huishouden": {"aanvrager": {"geboortedatum": "1990-05-01"}},
+        "loonstroken": casus_loonstroken([60000, 0, 0], [0, 0, 0], maanden, 2, [4000, 0, 0], [0, 0, 0]),
+    }
     if methode == "schatten":
         data["verrekening"] = {"schatting": "600.00"}
     return uit_data(data)
@@ -120,16 +155,26 @@ def test_de_reeks_zonder_vakantiegeld_heeft_een_eigen_stand(methode):
     maanden = _maanden(D(2026, 1, 1), 8)
     loon = [40000] + [60000] * 7
     vg = [40000] + [0] * 7
-    data = {"naam": "stand zonder vakantiegeld", "periode": {"van": "2026-01", "tot": "2026-08"},
-            "huishouden": {"aanvrager": {"geboortedatum": "1990-05-01"}},
-            "loonstroken": casus_loonstroken(loon, [0] * 8, maanden, 3, vg, [0] * 8),
-            "verrekening": {"schatting": "500.00"}}
+    data = {
+        "naam": "stand zonder vakantiegeld",
+        "periode": {"van": "2026-01", "tot": "2026-08"},
+        "huishouden": {"aanvrager": {"geboortedatum": "1990-05-01"}},
+        "loonstroken": casus_loonstroken(loon, [0] * 8, maanden, 3, vg, [0] * 8),
+        "verrekening": {"schatting": "500.00"},
+    }
     c = uit_data(data)
     boom = _boom()
-    groep = {"deel": ProefDeel([c], boom, maanden, [[3] * 8]), "boom": boom, "vbs": np.array([0]),
-             "maanden": maanden, "schatting": np.array([50000]), "bufferbudget": None,
-             "vakantiegeld": (np.array([vg]), np.zeros((1, 8), np.int64)), "casussen": [c],
-             "grootboeken": [Grootboek(c, boom)]}
+    groep = {
+        "deel": ProefDeel([c], boom, maanden, [[3] * 8]),
+        "boom": boom,
+        "vbs": np.array([0]),
+        "maanden": maanden,
+        "schatting": np.array([50000]),
+        "bufferbudget": None,
+        "vakantiegeld": (np.array([vg]), np.zeros((1, 8), np.int64)),
+        "casussen": [c],
+        "grootboeken": [Grootboek(c, boom)],
+    }
     v = _vergelijk(groep, methode)
     # juni nog met vrijlating (600,00 - 150,00 telt), juli niet meer (de norm is op 1 juli geïndexeerd)
     assert v.recht[0][5] == v.norm[0][5] - 45000 and v.recht[0][6] == v.norm[0][6] - 60000

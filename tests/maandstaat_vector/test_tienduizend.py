@@ -50,7 +50,9 @@ def _laag(**keuzes) -> ParameterBoom:
     lagen: dict = {}
     for sleutel, waarde in keuzes.items():
         artikel, naam = sleutel.split("__")
-        lagen.setdefault(artikel, {})[naam] = {"waarden": {"2024-01-01": {"waarde": waarde, "bron": "aanname voor de test"}}}
+        lagen.setdefault(artikel, {})[naam] = {
+            "waarden": {"2024-01-01": {"waarde": waarde, "bron": "aanname voor de test"}}
+        }
     return ParameterBoom.met_lagen([("proef", lagen)])
 
 
@@ -65,16 +67,40 @@ GROEPEN = [
     # december 2026 en 2027 met de kerstdagen, betaaldag de 28e
     (204, D(2026, 11, 1), 5, 1, lambda: _laag(gemeente__betaaldag=28), [3, 10, 18, 20, 21]),
     # verrekenen met middelen van hoogstens één maand terug: sneller een vordering (art. 58 lid 2)
-    (205, D(2026, 1, 1), 6, 1, lambda: _laag(gemeente__betaaldag=10, art45__verrekenen_middelen_maanden=1),
-     [9, 12, 16]),
+    (
+        205,
+        D(2026, 1, 1),
+        6,
+        1,
+        lambda: _laag(gemeente__betaaldag=10, art45__verrekenen_middelen_maanden=1),
+        [9, 12, 16],
+    ),
     # het gedoogjaar 2026: bufferbudget al in 2026; aflossing 10% van de norm
-    (206, D(2026, 4, 1), 6, 1, lambda: _laag(art34b__toepassen_in_gedoogjaar=True,
-                                             gemeente__aflossing_percentage_norm="10"), [1, 4, 8, 12, 19, 22]),
+    (
+        206,
+        D(2026, 4, 1),
+        6,
+        1,
+        lambda: _laag(art34b__toepassen_in_gedoogjaar=True, gemeente__aflossing_percentage_norm="10"),
+        [1, 4, 8, 12, 19, 22],
+    ),
     # geen verwerkingsdagen en betaaldag de 15e; zes verwerkingsdagen en schatten op één maand
-    (207, D(2026, 10, 1), 6, 1, lambda: _laag(gemeente__verwerkingsdagen=0, gemeente__betaaldag=15),
-     [1, 5, 9, 14, 15, 16, 20]),
-    (208, D(2026, 12, 1), 6, 1, lambda: _laag(gemeente__verwerkingsdagen=6, gemeente__schatting_maanden=1),
-     [1, 5, 9, 14, 20]),
+    (
+        207,
+        D(2026, 10, 1),
+        6,
+        1,
+        lambda: _laag(gemeente__verwerkingsdagen=0, gemeente__betaaldag=15),
+        [1, 5, 9, 14, 15, 16, 20],
+    ),
+    (
+        208,
+        D(2026, 12, 1),
+        6,
+        1,
+        lambda: _laag(gemeente__verwerkingsdagen=6, gemeente__schatting_maanden=1),
+        [1, 5, 9, 14, 20],
+    ),
     # bufferbudget alleen op aanvraag (art. 34b, beleid van het college), of uit
     (209, D(2027, 3, 1), 5, 1, lambda: _laag(art34b__college_beleid="op_aanvraag"), [2, 5, 9]),
     (210, D(2026, 12, 1), 4, 1, lambda: _laag(gemeente__bufferbudget_inzetten=False), [2, 5, 9]),
@@ -101,9 +127,9 @@ def test_tienduizend_huishoudens_gelijk_tot_op_de_cent(i):
     vg_a, vg_p = groep["vakantiegeld"]
     assert (vg_a + vg_p).any()
     assert any(ls.vakantiegeld.betaald for c in groep["casussen"] for ls in c.loonstroken)
-    if "BALANS_HUISHOUDENS" not in os.environ:   # in een kleine groep is de kans te klein
+    if "BALANS_HUISHOUDENS" not in os.environ:  # in een kleine groep is de kans te klein
         assert any(ls.netto == 0 and ls.vakantiegeld.betaald for c in groep["casussen"] for ls in c.loonstroken)
-    if zaadje == 212:   # ook een partner met vakantiegeld: de vrijlating is per persoon
+    if zaadje == 212:  # ook een partner met vakantiegeld: de vrijlating is per persoon
         assert vg_p.any()
     for methode in METHODEN:
         _vergelijk(groep, methode)

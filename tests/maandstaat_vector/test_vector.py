@@ -35,8 +35,15 @@ from balans.rekenen.invoer import stapel, stapel_toestand
 from balans.wet.parameters import ParameterBoom
 
 D = dt.date
-SOORTEN = ("betaald", "verrekend", "vordering_nieuw", "aflossing", "buffer_ingezet", "vakantietoeslag",
-           "loon_doorbetaald")
+SOORTEN = (
+    "betaald",
+    "verrekend",
+    "vordering_nieuw",
+    "aflossing",
+    "buffer_ingezet",
+    "vakantietoeslag",
+    "loon_doorbetaald",
+)
 
 
 def _maanden(van: D, aantal: int) -> list[D]:
@@ -72,22 +79,31 @@ def _euro(c: int) -> str:
     return f"{c // 100}.{c % 100:02d}"
 
 
-def _huishouden(r: random.Random, i: int, maanden: list[D], dagen: list[int], schatten_vast: bool,
-                vakantiegeld: bool = False):
+def _huishouden(
+    r: random.Random, i: int, maanden: list[D], dagen: list[int], schatten_vast: bool, vakantiegeld: bool = False
+):
     jaar0 = maanden[0].year
     leeftijd = r.choice([18, 19, 20, 22, 25, 30, 38, 45, 55, 63, 66])
     geb = D(jaar0 - leeftijd, r.randint(1, 12), r.randint(1, 28))
     hh = {"aanvrager": {"geboortedatum": geb.isoformat()}}
     partner = leeftijd >= 21 and r.random() < 0.35
     if partner:
-        hh["partner"] = {"geboortedatum": D(jaar0 - r.randint(19, 64), r.randint(1, 12), 1).isoformat(),
-                         "rechthebbend": r.random() > 0.1}
+        hh["partner"] = {
+            "geboortedatum": D(jaar0 - r.randint(19, 64), r.randint(1, 12), 1).isoformat(),
+            "rechthebbend": r.random() > 0.1,
+        }
     if leeftijd >= 21 and r.random() < 0.35:
-        hh["kinderen"] = [{"geboortedatum": D(jaar0 - r.randint(0, 17), r.randint(1, 12), 1).isoformat()}
-                          for _ in range(r.randint(1, 2))]
+        hh["kinderen"] = [
+            {"geboortedatum": D(jaar0 - r.randint(0, 17), r.randint(1, 12), 1).isoformat()}
+            for _ in range(r.randint(1, 2))
+        ]
     if r.random() < 0.15:
-        hh["medebewoners"] = [{"geboortedatum": D(jaar0 - r.randint(19, 70), 6, 15).isoformat(),   # nooit de datum van de partner
-                               "uitzondering": r.choice([None, None, "student"])}]
+        hh["medebewoners"] = [
+            {
+                "geboortedatum": D(jaar0 - r.randint(19, 70), 6, 15).isoformat(),  # nooit de datum van de partner
+                "uitzondering": r.choice([None, None, "student"]),
+            }
+        ]
     m = len(maanden)
     werkt_a = r.random() < 0.65
     werkt_p = partner and r.random() < 0.4
@@ -105,10 +121,12 @@ def _huishouden(r: random.Random, i: int, maanden: list[D], dagen: list[int], sc
             if x < 1 or rv.random() >= 0.4:
                 return 0
             return x if rv.random() < 0.25 else rv.randint(0, x - 1)
+
         vg_a = [vg(x) for x in loon_a]
         vg_p = [vg(x) for x in loon_p]
     data = {
-        "naam": f"proef {i}", "periode": {"van": maanden[0].isoformat()[:7], "tot": maanden[-1].isoformat()[:7]},
+        "naam": f"proef {i}",
+        "periode": {"van": maanden[0].isoformat()[:7], "tot": maanden[-1].isoformat()[:7]},
         "huishouden": hh,
         "vermogen": {"bezittingen": _euro(r.choice([0, 150000, 400000, 1500000]))},
         "loonstroken": casus_loonstroken(loon_a, loon_p, maanden, dagen, vg_a, vg_p),
@@ -137,8 +155,16 @@ def _huishouden(r: random.Random, i: int, maanden: list[D], dagen: list[int], sc
     return data, vbs, schatting, (vg_a or [0] * m, vg_p or [0] * m)
 
 
-def _groep(seed: int, van: D, aantal_maanden: int, n: int, boom: ParameterBoom, dagkeuze, bufferbudget=None,
-           vakantiegeld: bool = False):
+def _groep(
+    seed: int,
+    van: D,
+    aantal_maanden: int,
+    n: int,
+    boom: ParameterBoom,
+    dagkeuze,
+    bufferbudget=None,
+    vakantiegeld: bool = False,
+):
     r = random.Random(seed)
     maanden = _maanden(van, aantal_maanden)
     casussen, vbs, schattingen, dagen, vg_as, vg_ps = [], [], [], [], [], []
@@ -154,19 +180,30 @@ def _groep(seed: int, van: D, aantal_maanden: int, n: int, boom: ParameterBoom, 
         schattingen.append(s)
         dagen.append(dag)
     deel = ProefDeel(casussen, boom, maanden, dagen)
-    return {"casussen": casussen, "deel": deel, "boom": boom, "vbs": np.array(vbs), "maanden": maanden,
-            "schatting": np.array(schattingen), "bufferbudget": bufferbudget, "vakantiegeld": (np.array(vg_as, np.int64), np.array(vg_ps, np.int64)),
-            "grootboeken": [Grootboek(c, boom) for c in casussen]}
+    return {
+        "casussen": casussen,
+        "deel": deel,
+        "boom": boom,
+        "vbs": np.array(vbs),
+        "maanden": maanden,
+        "schatting": np.array(schattingen),
+        "bufferbudget": bufferbudget,
+        "vakantiegeld": (np.array(vg_as, np.int64), np.array(vg_ps, np.int64)),
+        "grootboeken": [Grootboek(c, boom) for c in casussen],
+    }
 
 
 def _betaaldag(dag: int, verrekenen_maanden: int | None = None, vakantiegeld: str | None = None) -> ParameterBoom:
     bron = "aanname voor de test"
     lagen = {"gemeente": {"betaaldag": {"waarden": {"2024-01-01": {"waarde": dag, "bron": bron}}}}}
     if vakantiegeld is not None:
-        lagen["gemeente"]["vakantiegeld_verrekening"] = {"waarden": {"2024-01-01": {"waarde": vakantiegeld, "bron": bron}}}
+        lagen["gemeente"]["vakantiegeld_verrekening"] = {
+            "waarden": {"2024-01-01": {"waarde": vakantiegeld, "bron": bron}}
+        }
     if verrekenen_maanden is not None:
-        lagen["art45"] = {"verrekenen_middelen_maanden": {"waarden": {
-            "2024-01-01": {"waarde": verrekenen_maanden, "bron": bron}}}}
+        lagen["art45"] = {
+            "verrekenen_middelen_maanden": {"waarden": {"2024-01-01": {"waarde": verrekenen_maanden, "bron": bron}}}
+        }
     return ParameterBoom.met_lagen([("proef", lagen)])
 
 
@@ -179,8 +216,9 @@ def groepen():
         # na de betaaldag (dan wacht op_de_maand een maand, en schat 'schatten' zonder die maand).
         _groep(2, D(2025, 9, 1), 12, 90, _betaaldag(10), [2, 5, 7, 8, 9, 10, 11, 12, 16, 22]),
         # Bijverdienen vanaf 2027 (regime), zonder bufferbudget, vijftien maanden met twee keer juni.
-        _groep(3, D(2026, 5, 1), 15, 60, ParameterBoom.voor("bijverdienen-vanaf-2027"), [3, 6, 21, 22],
-               bufferbudget=False),
+        _groep(
+            3, D(2026, 5, 1), 15, 60, ParameterBoom.voor("bijverdienen-vanaf-2027"), [3, 6, 21, 22], bufferbudget=False
+        ),
         # Verrekenen met middelen van hoogstens één maand terug (een denkbare variant op art. 58 lid 4):
         # wat over maand i-2 te veel is betaald, wordt meteen een vordering (art. 58 lid 2).
         _groep(4, D(2026, 1, 1), 8, 40, _betaaldag(10, verrekenen_maanden=1), [9, 12, 16]),
@@ -192,8 +230,15 @@ def groepen():
         _groep(6, D(2026, 5, 1), 10, 60, _betaaldag(10), [2, 5, 7, 8, 9, 12, 16], vakantiegeld=True),
         # Hetzelfde met maatregel 18 van het Programmaplan: de reservering vraagt de bijstand zonder
         # vakantiegeld, een eigen reeks van de regelkern, ook voor de voorlopige maanden (issue 16).
-        _groep(8, D(2026, 5, 1), 10, 60, _betaaldag(10, vakantiegeld="programmaplan"), [2, 5, 7, 8, 9, 12, 16],
-               vakantiegeld=True),
+        _groep(
+            8,
+            D(2026, 5, 1),
+            10,
+            60,
+            _betaaldag(10, vakantiegeld="programmaplan"),
+            [2, 5, 7, 8, 9, 12, 16],
+            vakantiegeld=True,
+        ),
     ]
 
 
@@ -230,8 +275,16 @@ def _scalair(g: Grootboek, methode: str, maanden: list[D]):
 
 def _vergelijk(groep, methode: str, **extra):
     deel = groep["deel"]
-    v = verreken(groep["boom"], deel, methode, vordering_bij_start=groep["vbs"], schatting=groep["schatting"],
-                 bufferbudget=groep["bufferbudget"], vakantiegeld=groep["vakantiegeld"], **extra)
+    v = verreken(
+        groep["boom"],
+        deel,
+        methode,
+        vordering_bij_start=groep["vbs"],
+        schatting=groep["schatting"],
+        bufferbudget=groep["bufferbudget"],
+        vakantiegeld=groep["vakantiegeld"],
+        **extra,
+    )
     m = len(groep["maanden"])
     for h, g in enumerate(groep["grootboeken"]):
         s, per_maand = _scalair(g, methode, groep["maanden"])
@@ -247,7 +300,7 @@ def _vergelijk(groep, methode: str, **extra):
         assert v.loon_nog_door_te_betalen[h] == s.loon_nog_door_te_betalen, (h, "loon open")
         assert v.betaald_totaal[h] == s.betaald
         assert v.buffer_ingezet[h].sum() == s.buffer_totaal
-        if not (deel.loon_maand()[h] > 0).any():     # zonder arbeidsinkomen nooit bufferbudget (art. 34b)
+        if not (deel.loon_maand()[h] > 0).any():  # zonder arbeidsinkomen nooit bufferbudget (art. 34b)
             assert s.buffer_totaal == 0
         assert all(betaaldagen.is_werkdag(b.datum) for b in s.betalingen if b.bedrag), (h, "betaald op een vrije dag")
         assert v.onder_norm.shape == (len(groep["casussen"]), m)
@@ -285,8 +338,14 @@ def test_zonder_snelle_weg_hetzelfde(groepen, methode):
     """Huishoudens zonder loon gaan in één keer (_eenvoudig); moment voor moment geeft hetzelfde."""
     groep = groepen[0]
     a = verreken(groep["boom"], groep["deel"], methode, vordering_bij_start=groep["vbs"], schatting=groep["schatting"])
-    b = verreken(groep["boom"], groep["deel"], methode, vordering_bij_start=groep["vbs"], schatting=groep["schatting"],
-                 alles_per_moment=True)
+    b = verreken(
+        groep["boom"],
+        groep["deel"],
+        methode,
+        vordering_bij_start=groep["vbs"],
+        schatting=groep["schatting"],
+        alles_per_moment=True,
+    )
     assert (a.recht.sum(axis=1) > 0).any()
     for k in SOORTEN + ("onder_norm",):
         assert np.array_equal(getattr(a, k), getattr(b, k)), k
@@ -309,16 +368,19 @@ MET_DE_HAND = {
     # Voorschot zonder loon; het loon van maart gaat eraf in april: 1.331,42 - 484,50 = 846,92. Dan heeft
     # iemand in april 846,92 + 400,00 loon = 1.246,92, onder 1.331,42. Mei: 1.331,42 - 323,00 = 1.008,42
     # en geen loon meer. In 2026 geen bufferbudget (art. 34b formeel vanaf 2027; zie hieronder).
-    "achteraf": {"betaald": [133142, 84692, 100842], "buffer_ingezet": [0, 0, 0],
-                 "onder_norm": [False, True, True]},
+    "achteraf": {"betaald": [133142, 84692, 100842], "buffer_ingezet": [0, 0, 0], "onder_norm": [False, True, True]},
     # Schatting 500,00: vrijlating 75,00, bijstand 976,50 - 48,83 = 927,67. April: 927,67 - 80,75 = 846,92,
     # met 400,00 loon 1.246,92, onder de norm. Mei: 80,75 na + 1.331,42 = 1.412,17.
     "schatten": {"betaald": [92767, 84692, 141217], "buffer_ingezet": [0, 0, 0], "onder_norm": [False, True, False]},
     # Surplus: één betaling op de vaste dag. April: 1.331,42 + loon maart 600,00 - 484,50 = 1.446,92,
     # mei: 1.331,42 + loon april 400,00 - 323,00 = 1.408,42; zonder het doorbetaalde loon is dat
     # 846,92 en 1.008,42. Met het doorbetaalde loon boven de norm.
-    "vast_bedrag": {"betaald": [133142, 84692, 100842], "buffer_ingezet": [0, 0, 0], "loon_doorbetaald": [0, 60000, 40000],
-                    "onder_norm": [False, False, False]},
+    "vast_bedrag": {
+        "betaald": [133142, 84692, 100842],
+        "buffer_ingezet": [0, 0, 0],
+        "loon_doorbetaald": [0, 60000, 40000],
+        "onder_norm": [False, False, False],
+    },
 }
 # Dezelfde casus in een gemeente die het bufferbudget al in het gedoogjaar 2026 inzet (ambtshalve).
 # Achteraf: april 84,50 (1.331,42 - 1.246,92; de inhouding 484,50 is groter), mei 323,00 (de hele
@@ -326,8 +388,11 @@ MET_DE_HAND = {
 # Surplus verrekenen niets dat u onder de norm brengt: geen bufferbudget.
 MET_DE_HAND_GEDOOGJAAR = {
     "op_de_maand": {"betaald": [0, 84692, 233984], "buffer_ingezet": [0, 0, 0]},
-    "achteraf": {"betaald": [133142, 84692 + 8450, 100842 + 32300], "buffer_ingezet": [0, 8450, 32300],
-                 "onder_norm": [False, False, False]},
+    "achteraf": {
+        "betaald": [133142, 84692 + 8450, 100842 + 32300],
+        "buffer_ingezet": [0, 8450, 32300],
+        "onder_norm": [False, False, False],
+    },
     "schatten": {"betaald": [92767, 92767, 141217], "buffer_ingezet": [0, 8075, 0], "onder_norm": [False, True, False]},
     "vast_bedrag": {"betaald": [133142, 84692, 100842], "buffer_ingezet": [0, 0, 0]},
 }
@@ -336,8 +401,10 @@ MET_DE_HAND_GEDOOGJAAR = {
 def _boom(gedoogjaar: bool) -> ParameterBoom:
     """Art. 34a al in 2026 (waarmee casus a met de hand is afgeleid); art. 34b alleen in het gedoogjaar."""
     bron = "aanname voor de test: art. 34a al in 2026, en een gemeente die het gedoogjaar kiest"
-    laag = {"art34a": {"van_toepassing": {"waarden": {"2026-01-01": {"waarde": True, "bron": bron}}}},
-            "art31": {"vrijlatingen_n_tot_aa_van_toepassing": {"waarden": {"2026-01-01": {"waarde": False, "bron": bron}}}}}
+    laag = {
+        "art34a": {"van_toepassing": {"waarden": {"2026-01-01": {"waarde": True, "bron": bron}}}},
+        "art31": {"vrijlatingen_n_tot_aa_van_toepassing": {"waarden": {"2026-01-01": {"waarde": False, "bron": bron}}}},
+    }
     if gedoogjaar:
         laag["art34b"] = {"toepassen_in_gedoogjaar": {"waarden": {"2024-01-01": {"waarde": True, "bron": bron}}}}
     return ParameterBoom.met_lagen([("proef", laag)])
@@ -347,9 +414,12 @@ def _boom(gedoogjaar: bool) -> ParameterBoom:
 @pytest.mark.parametrize("methode", METHODEN)
 def test_casus_a_met_de_hand(methode, gedoogjaar):
     maanden = _maanden(D(2026, 3, 1), 3)
-    data = {"naam": "a", "periode": {"van": "2026-03", "tot": "2026-05"},
-            "huishouden": {"aanvrager": {"geboortedatum": "1990-05-01"}},
-            "loonstroken": casus_loonstroken([60000, 40000, 0], [0, 0, 0], maanden, [2, 4, 4])}
+    data = {
+        "naam": "a",
+        "periode": {"van": "2026-03", "tot": "2026-05"},
+        "huishouden": {"aanvrager": {"geboortedatum": "1990-05-01"}},
+        "loonstroken": casus_loonstroken([60000, 40000, 0], [0, 0, 0], maanden, [2, 4, 4]),
+    }
     if methode == "schatten":
         data["verrekening"] = {"schatting": "500.00"}
     # De bedragen hierboven zijn met de hand afgeleid met de vrijlating van art. 34a (15%) al in 2026;
@@ -375,8 +445,13 @@ def test_juni_betaalt_de_vakantietoeslag_zonder_loon():
     # elke maand 1.401,50 - 70,08 = 1.331,42; in juni komt de vakantietoeslag over januari t/m mei erbij:
     # 5 x 70,08 = 350,40. Die van juni blijft gereserveerd tot juni 2027.
     maanden = _maanden(D(2026, 1, 1), 6)
-    c = uit_data({"naam": "z", "periode": {"van": "2026-01", "tot": "2026-06"},
-                  "huishouden": {"aanvrager": {"geboortedatum": "1990-05-01"}}})
+    c = uit_data(
+        {
+            "naam": "z",
+            "periode": {"van": "2026-01", "tot": "2026-06"},
+            "huishouden": {"aanvrager": {"geboortedatum": "1990-05-01"}},
+        }
+    )
     boom = ParameterBoom.voor("wet")
     for methode in METHODEN:
         v = verreken(boom, ProefDeel([c], boom, maanden, [[5] * 6]), methode)
@@ -388,6 +463,7 @@ def test_juni_betaalt_de_vakantietoeslag_zonder_loon():
 
 def test_beleidspopulatie_en_schatting_uit_contract():
     from balans.beleid.populatie import PopulatieSpec, maak_deel
+
     maanden = _maanden(D(2026, 1, 1), 12)
     deel = maak_deel(PopulatieSpec(n=2000, zaadje=7), 0, 2000, maanden)
     boom = ParameterBoom.voor("wet")
@@ -415,9 +491,14 @@ def test_beleidspopulatie_en_schatting_uit_contract():
 
 def test_foute_invoer_noemt_het_veld():
     maanden = _maanden(D(2026, 1, 1), 2)
-    c = uit_data({"naam": "x", "periode": {"van": "2026-01", "tot": "2026-02"},
-                  "huishouden": {"aanvrager": {"geboortedatum": "1990-05-01"}},
-                  "loonstroken": casus_loonstroken([50000, 0], [0, 0], maanden, 5)})
+    c = uit_data(
+        {
+            "naam": "x",
+            "periode": {"van": "2026-01", "tot": "2026-02"},
+            "huishouden": {"aanvrager": {"geboortedatum": "1990-05-01"}},
+            "loonstroken": casus_loonstroken([50000, 0], [0, 0], maanden, 5),
+        }
+    )
     boom = ParameterBoom.voor("wet")
     deel = ProefDeel([c], boom, maanden, [[5, 5]])
     with pytest.raises(ValueError, match="methode: 'maandelijks'"):
@@ -443,19 +524,42 @@ def test_vakantiegeld_op_de_loonstrook():
     met = casus_loonstroken([60000, 0, 0], [0, 0, 0], maanden, 5, [10000, 0, 0], [0, 0, 0])
     assert met[0]["netto"] == "500.00" and met[0]["vakantiegeld"]["betaald"] == "100.00"
     zonder = casus_loonstroken([60000, 0, 0], [0, 0, 0], maanden, 5)
-    basis = {"naam": "vg", "periode": {"van": "2026-03", "tot": "2026-05"},
-             "huishouden": {"aanvrager": {"geboortedatum": "1990-05-01"}}}
+    basis = {
+        "naam": "vg",
+        "periode": {"van": "2026-03", "tot": "2026-05"},
+        "huishouden": {"aanvrager": {"geboortedatum": "1990-05-01"}},
+    }
     boom = ParameterBoom.voor("wet")
     a, b = (Grootboek(uit_data({**basis, "loonstroken": ls}), boom) for ls in (met, zonder))
     assert [int(u.bijstand) for u in a.finaal] == [int(u.bijstand) for u in b.finaal]
     for methode in METHODEN:
-        assert [(x.datum, x.bedrag) for x in a.staat(methode).betalingen] == \
-               [(x.datum, x.bedrag) for x in b.staat(methode).betalingen]
+        assert [(x.datum, x.bedrag) for x in a.staat(methode).betalingen] == [
+            (x.datum, x.bedrag) for x in b.staat(methode).betalingen
+        ]
     with pytest.raises(ValueError, match="tussen 0 en het loon"):
         casus_loonstroken([5000], [0], maanden[:1], 5, [6000], [0])
-    groep = _groep(7, D(2026, 3, 1), 3, 20, ParameterBoom.met_lagen([("proef", {"gemeente": {"vakantiegeld_verrekening": {
-        "waarden": {"2024-01-01": {"waarde": "programmaplan", "bron": "aanname voor de test"}}}}})]), [5],
-        vakantiegeld=True)
+    groep = _groep(
+        7,
+        D(2026, 3, 1),
+        3,
+        20,
+        ParameterBoom.met_lagen(
+            [
+                (
+                    "proef",
+                    {
+                        "gemeente": {
+                            "vakantiegeld_verrekening": {
+                                "waarden": {"2024-01-01": {"waarde": "programmaplan", "bron": "aanname voor de test"}}
+                            }
+                        }
+                    },
+                )
+            ]
+        ),
+        [5],
+        vakantiegeld=True,
+    )
     vg_a, vg_p = groep["vakantiegeld"]
     assert (vg_a + vg_p).any()
     v = _vergelijk(groep, "op_de_maand")

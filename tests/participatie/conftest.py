@@ -15,8 +15,11 @@ from balans.zaak import repository as R
 from balans.zaak.schema import Gebruiker
 from tests.api.conftest import maak_app
 
-ALLEENSTAANDE = {"naam": "Test", "periode": {"van": "2026-01", "tot": "2026-06"},
-                 "huishouden": {"aanvrager": {"geboortedatum": "1988-05-01"}}}
+ALLEENSTAANDE = {
+    "naam": "Test",
+    "periode": {"van": "2026-01", "tot": "2026-06"},
+    "huishouden": {"aanvrager": {"geboortedatum": "1988-05-01"}},
+}
 
 
 @pytest.fixture

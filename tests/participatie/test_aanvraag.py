@@ -24,32 +24,50 @@ SPOOR = Spoor.uit_header(None)
 
 
 def _aanvraag(gegevens: dict, meld: dt.date = dt.date(2026, 11, 25), bsn: str | None = "123456782") -> Aanvraag:
-    return Aanvraag(id=str(uuid.uuid4()), gebruiker_id=1, bsn=bsn, status="concept", gegevens=gegevens,
-                    meldingsdatum=meld, verkort=False, versie=1)
+    return Aanvraag(
+        id=str(uuid.uuid4()),
+        gebruiker_id=1,
+        bsn=bsn,
+        status="concept",
+        gegevens=gegevens,
+        meldingsdatum=meld,
+        verkort=False,
+        versie=1,
+    )
 
 
 # --- vorm ---------------------------------------------------------------------------------------
 
+
 def test_datums_en_bedragen_zoals_mensen_ze_schrijven():
     assert A.normaliseer("persoon", {"geboortedatum": "1-5-1990"})["geboortedatum"] == "1990-05-01"
     assert A.normaliseer("persoon", {"geboortedatum": "1990-05-01"})["geboortedatum"] == "1990-05-01"
-    v = A.normaliseer("vermogen", {"bezittingen": "1.250,50", "schulden": "€ 20", "eigen_woning": "nee",
-                                   "woning_waarde": "300000"})
+    v = A.normaliseer(
+        "vermogen", {"bezittingen": "1.250,50", "schulden": "€ 20", "eigen_woning": "nee", "woning_waarde": "300000"}
+    )
     # 1.250,50 is € 1.250,50; zonder eigen huis telt de waarde niet
-    assert v == {"bezittingen": "1250.50", "schulden": "20.00", "eigen_woning": False, "woning_waarde": None,
-                 "hypotheek": None}
+    assert v == {
+        "bezittingen": "1250.50",
+        "schulden": "20.00",
+        "eigen_woning": False,
+        "woning_waarde": None,
+        "hypotheek": None,
+    }
 
 
-@pytest.mark.parametrize("stap, invoer, veld", [
-    ("persoon", {"geboortedatum": "30-02-1990"}, "geboortedatum"),
-    ("persoon", {"geboortedatum": "gisteren"}, "geboortedatum"),
-    ("persoon", {"email": "geen-adres"}, "email"),
-    ("woonsituatie", {"partner": "misschien"}, "partner"),
-    ("woonsituatie", {"kinderen": ["2019-01-01", "99-99-2019"]}, "kinderen[2]"),
-    ("inkomen", {"heeft_inkomen": True, "inkomsten": [{"soort": "loterij", "netto": "5"}]}, "inkomsten[1].soort"),
-    ("vermogen", {"bezittingen": "-1"}, "bezittingen"),
-    ("vermogen", {"spaargeld": "1"}, "spaargeld"),
-])
+@pytest.mark.parametrize(
+    "stap, invoer, veld",
+    [
+        ("persoon", {"geboortedatum": "30-02-1990"}, "geboortedatum"),
+        ("persoon", {"geboortedatum": "gisteren"}, "geboortedatum"),
+        ("persoon", {"email": "geen-adres"}, "email"),
+        ("woonsituatie", {"partner": "misschien"}, "partner"),
+        ("woonsituatie", {"kinderen": ["2019-01-01", "99-99-2019"]}, "kinderen[2]"),
+        ("inkomen", {"heeft_inkomen": True, "inkomsten": [{"soort": "loterij", "netto": "5"}]}, "inkomsten[1].soort"),
+        ("vermogen", {"bezittingen": "-1"}, "bezittingen"),
+        ("vermogen", {"spaargeld": "1"}, "spaargeld"),
+    ],
+)
 def test_vormfout_noemt_het_veld(stap, invoer, veld):
     with pytest.raises(A.AanvraagFout) as e:
         A.normaliseer(stap, invoer)
@@ -58,11 +76,14 @@ def test_vormfout_noemt_het_veld(stap, invoer, veld):
 
 def test_lege_velden_zijn_geen_fout():
     assert A.normaliseer("persoon", {}) == {"geboortedatum": None, "telefoon": "", "email": ""}
-    assert A.normaliseer("inkomen", {"heeft_inkomen": "ja", "inkomsten": [{"soort": "", "netto": ""}]}) == \
-        {"heeft_inkomen": True, "inkomsten": []}
+    assert A.normaliseer("inkomen", {"heeft_inkomen": "ja", "inkomsten": [{"soort": "", "netto": ""}]}) == {
+        "heeft_inkomen": True,
+        "inkomsten": [],
+    }
 
 
 # --- waarschuwingen -----------------------------------------------------------------------------
+
 
 def test_alles_leeg_geeft_waarschuwingen_per_stap():
     stappen = {w.stap for w in A.waarschuwingen(_aanvraag({}))}
@@ -77,8 +98,12 @@ def test_jonger_dan_27_wacht_vier_weken():
     oud = _aanvraag({"persoon": {"geboortedatum": "1999-11-25"}, "woonsituatie": {"partner": False}})
     assert not any("art. 41 lid 4" in w.tekst for w in A.waarschuwingen(oud))
     # gehuwden: alleen als beide jonger dan 27 zijn
-    paar = _aanvraag({"persoon": {"geboortedatum": "2001-01-01"},
-                      "woonsituatie": {"partner": True, "partner_geboortedatum": "1990-01-01"}})
+    paar = _aanvraag(
+        {
+            "persoon": {"geboortedatum": "2001-01-01"},
+            "woonsituatie": {"partner": True, "partner_geboortedatum": "1990-01-01"},
+        }
+    )
     assert not any("art. 41 lid 4" in w.tekst for w in A.waarschuwingen(paar))
 
 
@@ -91,13 +116,25 @@ def test_partner_en_eigen_huis():
 
 # --- de casus ------------------------------------------------------------------------------------
 
+
 def test_casus_over_de_jaargrens():
-    a = _aanvraag({"persoon": {"geboortedatum": "1980-01-01"},
-                   "woonsituatie": {"partner": False, "kinderen": ["2018-04-04"], "medebewoners": []},
-                   "inkomen": {"heeft_inkomen": True, "inkomsten": [{"soort": "uitkering", "netto": "100.00",
-                                                                     "van": "aanvrager"}]},
-                   "vermogen": {"bezittingen": "500.00", "schulden": None, "eigen_woning": True,
-                                "woning_waarde": "200000.00", "hypotheek": "150000.00"}})
+    a = _aanvraag(
+        {
+            "persoon": {"geboortedatum": "1980-01-01"},
+            "woonsituatie": {"partner": False, "kinderen": ["2018-04-04"], "medebewoners": []},
+            "inkomen": {
+                "heeft_inkomen": True,
+                "inkomsten": [{"soort": "uitkering", "netto": "100.00", "van": "aanvrager"}],
+            },
+            "vermogen": {
+                "bezittingen": "500.00",
+                "schulden": None,
+                "eigen_woning": True,
+                "woning_waarde": "200000.00",
+                "hypotheek": "150000.00",
+            },
+        }
+    )
     casus = uit_data(A.casus_data(a, "Test", dt.date(2026, 11, 25)))
     # gemeld in november 2026: 12 maanden, november 2026 tot en met oktober 2027
     assert (casus.periode.van, casus.periode.tot) == (dt.date(2026, 11, 1), dt.date(2027, 10, 1))
@@ -107,6 +144,7 @@ def test_casus_over_de_jaargrens():
 
 
 # --- met een database ----------------------------------------------------------------------------
+
 
 @pytest.fixture
 def sessie(tmp_path):
@@ -123,8 +161,13 @@ def _inwoner(s, naam: str) -> Gebruiker:
 
 
 def _beeindigd(s, bsn: str, einde: dt.date) -> Zaak:
-    casus = uit_data({"naam": "Oud", "periode": {"van": "2025-01", "tot": "2025-12"},
-                      "huishouden": {"aanvrager": {"geboortedatum": "1970-07-07"}}})
+    casus = uit_data(
+        {
+            "naam": "Oud",
+            "periode": {"van": "2025-01", "tot": "2025-12"},
+            "huishouden": {"aanvrager": {"geboortedatum": "1970-07-07"}},
+        }
+    )
     z = R.maak_zaak(s, naam="Oud", casus=casus, klantmanager_id=None, door=None, bsn=bsn)
     z.einddatum = einde
     s.flush()
@@ -133,8 +176,8 @@ def _beeindigd(s, bsn: str, einde: dt.date) -> Zaak:
 
 def test_grens_van_twaalf_maanden(sessie):
     peil = dt.date(2026, 11, 25)
-    _beeindigd(sessie, "111111110", dt.date(2025, 11, 25))   # precies 12 maanden: nog binnen
-    _beeindigd(sessie, "222222220", dt.date(2025, 11, 24))   # 12 maanden en een dag: niet meer
+    _beeindigd(sessie, "111111110", dt.date(2025, 11, 25))  # precies 12 maanden: nog binnen
+    _beeindigd(sessie, "222222220", dt.date(2025, 11, 24))  # 12 maanden en een dag: niet meer
     assert A.vorige_zaak(sessie, "111111110", peil) is not None
     assert A.vorige_zaak(sessie, "222222220", peil) is None
     assert A.vorige_zaak(sessie, None, peil) is None
@@ -145,11 +188,18 @@ def test_gelijkstelling_en_versie(sessie):
     km = sessie.scalar(select(Gebruiker).where(Gebruiker.gebruikersnaam == "km.jansen"))
     a, nieuw = A.start(sessie, g, SPOOR, vandaag=dt.date(2026, 11, 25))
     assert nieuw and a.meldingsdatum == dt.date(2026, 11, 25)
-    A.sla_stap_op(sessie, a, g, "melding", {"eerdere_uitkering": "ioaw", "eerdere_meldingsdatum": "2026-11-02"},
-                  versie=1, spoor=SPOOR)
+    A.sla_stap_op(
+        sessie,
+        a,
+        g,
+        "melding",
+        {"eerdere_uitkering": "ioaw", "eerdere_meldingsdatum": "2026-11-02"},
+        versie=1,
+        spoor=SPOOR,
+    )
     A.sla_stap_op(sessie, a, g, "persoon", {"geboortedatum": "1965-03-03"}, versie=2, spoor=SPOOR)
-    sessie.commit()   # zoals elke API-aanroep: een conflict rolt alleen die aanroep terug
-    with pytest.raises(A.VersieConflict) as e:   # versie 2 is al gebruikt
+    sessie.commit()  # zoals elke API-aanroep: een conflict rolt alleen die aanroep terug
+    with pytest.raises(A.VersieConflict) as e:  # versie 2 is al gebruikt
         A.sla_stap_op(sessie, a, g, "persoon", {"geboortedatum": "1965-03-04"}, versie=2, spoor=SPOOR)
     assert e.value.huidig == 3
     a = sessie.get(Aanvraag, a.id)

@@ -25,8 +25,13 @@ def _casus(maanden: dict | None = None, gebruikt: int | None = None, jaar: int =
     aanvrager: dict = {"geboortedatum": "1985-03-01"}
     if gebruikt is not None:
         aanvrager["vrijlating_maanden_gebruikt"] = {"art34a": gebruikt}
-    return {"naam": "test", "periode": {"van": f"{jaar}-01", "tot": f"{jaar}-12"}, "huishouden": {"aanvrager": aanvrager},
-            "vermogen": {"bezittingen": "0.00", "schulden": "0.00"}, "maanden": maanden or {}}
+    return {
+        "naam": "test",
+        "periode": {"van": f"{jaar}-01", "tot": f"{jaar}-12"},
+        "huishouden": {"aanvrager": aanvrager},
+        "vermogen": {"bezittingen": "0.00", "schulden": "0.00"},
+        "maanden": maanden or {},
+    }
 
 
 @pytest.fixture
@@ -53,8 +58,17 @@ def _zaak(s, km, naam, casus=None, **kw):
 
 
 def _ontheffing(s, z, km, **kw):
-    o = Ontheffing(zaak_id=z.id, soort="tijdelijk", verplichtingen=["arbeid"], reden="medisch", van=D(2026, 1, 1),
-                   grondslag="Pw art. 9 lid 2", motivering="Dringende redenen, zie het verslag.", auteur_id=km.id, **kw)
+    o = Ontheffing(
+        zaak_id=z.id,
+        soort="tijdelijk",
+        verplichtingen=["arbeid"],
+        reden="medisch",
+        van=D(2026, 1, 1),
+        grondslag="Pw art. 9 lid 2",
+        motivering="Dringende redenen, zie het verslag.",
+        auteur_id=km.id,
+        **kw,
+    )
     s.add(o)
     s.flush()
     return o
@@ -66,9 +80,9 @@ def test_alleen_eigen_lopende_zaken_en_de_norm(s):
         _zaak(s, a, f"Eigen {i}")
     _zaak(s, a, "Uitgestroomd", einddatum=D(2026, 10, 31), status="beeindigd", einde_reden="werk")
     vreemd = _zaak(s, b, "Van een ander")
-    _ontheffing(s, vreemd, b, herbeoordeling=VANDAAG)   # mag bij a niet verschijnen
+    _ontheffing(s, vreemd, b, herbeoordeling=VANDAAG)  # mag bij a niet verschijnen
     cl = caseload(s, a, norm_min=2, norm_max=2, vandaag=VANDAAG)
-    assert cl.actief == 3 and cl.boven_norm            # 3 lopend (de uitgestroomde telt niet), norm hoogstens 2
+    assert cl.actief == 3 and cl.boven_norm  # 3 lopend (de uitgestroomde telt niet), norm hoogstens 2
     assert "meer dan de norm" in cl.norm_tekst
     assert {n for _, n in cl.zaken} == {"Eigen 0", "Eigen 1", "Eigen 2"}
     assert cl.aandacht == []
@@ -78,49 +92,115 @@ def test_alleen_eigen_lopende_zaken_en_de_norm(s):
 def test_ontheffing_herbeoordeling_en_einde(s):
     km = _km(s, "km.a")
     z1, z2, z3, z4 = (_zaak(s, km, n) for n in ("Een", "Twee", "Drie", "Vier"))
-    _ontheffing(s, z1, km, herbeoordeling=D(2026, 12, 25), tot=D(2027, 6, 30))   # 25-11 + 30 dagen = 25-12: net binnen
-    _ontheffing(s, z2, km, herbeoordeling=D(2026, 12, 26), tot=D(2027, 6, 30))   # 31 dagen: nog niet
-    _ontheffing(s, z3, km, herbeoordeling=D(2026, 11, 1), tot=D(2026, 12, 10))   # te laat, en loopt binnen 30 dagen af
+    _ontheffing(s, z1, km, herbeoordeling=D(2026, 12, 25), tot=D(2027, 6, 30))  # 25-11 + 30 dagen = 25-12: net binnen
+    _ontheffing(s, z2, km, herbeoordeling=D(2026, 12, 26), tot=D(2027, 6, 30))  # 31 dagen: nog niet
+    _ontheffing(s, z3, km, herbeoordeling=D(2026, 11, 1), tot=D(2026, 12, 10))  # te laat, en loopt binnen 30 dagen af
     _ontheffing(s, z4, km, herbeoordeling=D(2026, 11, 1), status="ingetrokken")  # niet actief: geen signaal
     cl = caseload(s, km, vandaag=VANDAAG)
     gevonden = sorted((a.naam, a.datum, a.te_laat, a.grondslag) for a in cl.aandacht)
-    assert gevonden == [("Drie", D(2026, 11, 1), True, "Pw art. 9 lid 2"),
-                        ("Drie", D(2026, 12, 10), False, "Pw art. 9 lid 2"),
-                        ("Een", D(2026, 12, 25), False, "Pw art. 9 lid 2")]
-    assert cl.aandacht[0].te_laat   # te laat staat bovenaan
+    assert gevonden == [
+        ("Drie", D(2026, 11, 1), True, "Pw art. 9 lid 2"),
+        ("Drie", D(2026, 12, 10), False, "Pw art. 9 lid 2"),
+        ("Een", D(2026, 12, 25), False, "Pw art. 9 lid 2"),
+    ]
+    assert cl.aandacht[0].te_laat  # te laat staat bovenaan
     assert "1 november 2026" in cl.aandacht[0].reden
 
 
 def test_plan_activiteit_participatieplaats_en_maatregel(s):
     km = _km(s, "km.a")
     z = _zaak(s, km, "Plan")
-    p = Plan(zaak_id=z.id, doelen=["werk"], status="vastgesteld", van=D(2026, 1, 1), evaluatie=D(2026, 12, 1),
-             auteur_id=km.id)
+    p = Plan(
+        zaak_id=z.id,
+        doelen=["werk"],
+        status="vastgesteld",
+        van=D(2026, 1, 1),
+        evaluatie=D(2026, 12, 1),
+        auteur_id=km.id,
+    )
     s.add(p)
     s.flush()
     # Participatieplaats vanaf 10-03-2025: negen maanden (art. 10a lid 8) = 10-12-2025, al voorbij en meer dan
     # 30 dagen geleden: geen signaal. Twee jaar (art. 10a lid 1) = 10-03-2027: binnen 90 dagen van 25-11-2026
     # (25-11-2026 + 90 dagen = 23-02-2027)? Nee, 10-03-2027 valt erbuiten. Vanaf 10-02-2025 wel: 10-02-2027.
-    s.add_all([
-        Activiteit(zaak_id=z.id, plan_id=p.id, instrument="participatieplaats", van=D(2025, 2, 10),
-                   evaluatie=D(2027, 5, 1), status="lopend", auteur_id=km.id),
-        Activiteit(zaak_id=z.id, plan_id=p.id, instrument="participatieplaats", van=D(2025, 3, 10),
-                   evaluatie=None, status="lopend", auteur_id=km.id),
-        # negen maanden na 28-02-2026 = 28-11-2026: binnen 30 dagen
-        Activiteit(zaak_id=z.id, plan_id=p.id, instrument="participatieplaats", van=D(2026, 2, 28),
-                   evaluatie=None, status="lopend", auteur_id=km.id),
-        Activiteit(zaak_id=z.id, plan_id=p.id, instrument="taal", van=D(2026, 9, 1), evaluatie=D(2026, 11, 20),
-                   status="lopend", auteur_id=km.id),
-        Activiteit(zaak_id=z.id, plan_id=p.id, instrument="taal", van=D(2026, 9, 1), evaluatie=D(2026, 11, 20),
-                   status="afgerond", auteur_id=km.id),
-        # signaal op 10-11: uiterlijk horen 24-11 (14 dagen), vandaag 25-11: te laat. Op 12-11: 26-11, nog niet.
-        MaatregelZaak(zaak_id=z.id, verordening="diemen", categorie="categorie_2", gedraging="x",
-                      signaal_datum=D(2026, 11, 10), status="signaal", auteur_id=km.id),
-        MaatregelZaak(zaak_id=z.id, verordening="diemen", categorie="categorie_2", gedraging="x",
-                      signaal_datum=D(2026, 11, 12), status="signaal", auteur_id=km.id),
-        MaatregelZaak(zaak_id=z.id, verordening="diemen", categorie="categorie_2", gedraging="x",
-                      signaal_datum=D(2026, 10, 1), status="gehoord", auteur_id=km.id),
-    ])
+    s.add_all(
+        [
+            Activiteit(
+                zaak_id=z.id,
+                plan_id=p.id,
+                instrument="participatieplaats",
+                van=D(2025, 2, 10),
+                evaluatie=D(2027, 5, 1),
+                status="lopend",
+                auteur_id=km.id,
+            ),
+            Activiteit(
+                zaak_id=z.id,
+                plan_id=p.id,
+                instrument="participatieplaats",
+                van=D(2025, 3, 10),
+                evaluatie=None,
+                status="lopend",
+                auteur_id=km.id,
+            ),
+            # negen maanden na 28-02-2026 = 28-11-2026: binnen 30 dagen
+            Activiteit(
+                zaak_id=z.id,
+                plan_id=p.id,
+                instrument="participatieplaats",
+                van=D(2026, 2, 28),
+                evaluatie=None,
+                status="lopend",
+                auteur_id=km.id,
+            ),
+            Activiteit(
+                zaak_id=z.id,
+                plan_id=p.id,
+                instrument="taal",
+                van=D(2026, 9, 1),
+                evaluatie=D(2026, 11, 20),
+                status="lopend",
+                auteur_id=km.id,
+            ),
+            Activiteit(
+                zaak_id=z.id,
+                plan_id=p.id,
+                instrument="taal",
+                van=D(2026, 9, 1),
+                evaluatie=D(2026, 11, 20),
+                status="afgerond",
+                auteur_id=km.id,
+            ),
+            # signaal op 10-11: uiterlijk horen 24-11 (14 dagen), vandaag 25-11: te laat. Op 12-11: 26-11, nog niet.
+            MaatregelZaak(
+                zaak_id=z.id,
+                verordening="diemen",
+                categorie="categorie_2",
+                gedraging="x",
+                signaal_datum=D(2026, 11, 10),
+                status="signaal",
+                auteur_id=km.id,
+            ),
+            MaatregelZaak(
+                zaak_id=z.id,
+                verordening="diemen",
+                categorie="categorie_2",
+                gedraging="x",
+                signaal_datum=D(2026, 11, 12),
+                status="signaal",
+                auteur_id=km.id,
+            ),
+            MaatregelZaak(
+                zaak_id=z.id,
+                verordening="diemen",
+                categorie="categorie_2",
+                gedraging="x",
+                signaal_datum=D(2026, 10, 1),
+                status="gehoord",
+                auteur_id=km.id,
+            ),
+        ]
+    )
     s.flush()
     cl = caseload(s, km, vandaag=VANDAAG)
     gevonden = sorted((a.soort, a.datum, a.grondslag) for a in cl.aandacht)
@@ -153,6 +233,7 @@ def test_bijverdienvrijlating_bijna_op(s):
     bijna = _zaak(s, km, "Bijna", _casus({f"2027-{m:02d}": loon for m in range(2, 13)}, jaar=2027))
     _zaak(s, km, "Zonder werk", _casus(jaar=2027))
     from balans.zaak.repository import casus_van
+
     assert teller_34a(casus_van(s, nog1), vandaag) == (11, D(2027, 11, 1), 12, None)
     assert teller_34a(casus_van(s, vol), vandaag) == (13, D(2027, 11, 1), 12, D(2027, 10, 1))
     cl = caseload(s, km, vandaag=vandaag)
@@ -169,6 +250,7 @@ def test_bijverdienvrijlating_bijna_op(s):
 
 def test_snel_genoeg_voor_45_zaken(s):
     import time
+
     km = _km(s, "km.a")
     loon = {"inkomsten": [{"soort": "arbeid", "netto": "400.00"}]}
     for i in range(45):

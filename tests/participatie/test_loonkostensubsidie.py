@@ -61,14 +61,17 @@ def test_jaarlijks_per_1_januari():
     assert (u.wml_uur, u.per_maand) == (1440, 149812)
 
 
-@pytest.mark.parametrize("args, veld", [
-    ({"loonwaarde_bp": 0}, "loonwaarde"),
-    ({"loonwaarde_bp": 10000}, "loonwaarde"),
-    ({"uren_per_week": 0}, "urenPerWeek"),
-    ({"uren_per_week": 61}, "urenPerWeek"),
-    ({"voltijd_uren": 35}, "voltijdUren"),
-    ({"maand": dt.date(2026, 9, 1), "ingang": dt.date(2026, 8, 1)}, "datum"),   # WML 1-7-2026 nog niet bekend
-])
+@pytest.mark.parametrize(
+    "args, veld",
+    [
+        ({"loonwaarde_bp": 0}, "loonwaarde"),
+        ({"loonwaarde_bp": 10000}, "loonwaarde"),
+        ({"uren_per_week": 0}, "urenPerWeek"),
+        ({"uren_per_week": 61}, "urenPerWeek"),
+        ({"voltijd_uren": 35}, "voltijdUren"),
+        ({"maand": dt.date(2026, 9, 1), "ingang": dt.date(2026, 8, 1)}, "datum"),  # WML 1-7-2026 nog niet bekend
+    ],
+)
 def test_foute_invoer(args, veld):
     basis = {"loonwaarde_bp": 5000, "uren_per_week": 36, "maand": MAART}
     with pytest.raises(LksFout) as e:

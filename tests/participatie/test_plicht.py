@@ -23,13 +23,24 @@ from balans.zaak import repository as R
 from balans.zaak.schema import Besluit, Ontheffing
 
 MOTIVERING = "De huisarts schrijft dat herstel nog maanden duurt."
-ALLEEN = {"naam": "Test plicht", "periode": {"van": "2026-01", "tot": "2026-06"},
-          "huishouden": {"aanvrager": {"geboortedatum": "1988-05-01"}}}
-PAAR = {"naam": "Test paar", "periode": {"van": "2026-01", "tot": "2026-06"},
-        "huishouden": {"aanvrager": {"geboortedatum": "1988-05-01"}, "partner": {"geboortedatum": "1990-02-01"}}}
-OUDER = {"naam": "Test ouder", "periode": {"van": "2026-01", "tot": "2026-06"},
-         "huishouden": {"aanvrager": {"geboortedatum": "1994-05-01"},
-                        "kinderen": [{"geboortedatum": "2019-06-01"}, {"geboortedatum": "2023-03-15"}]}}
+ALLEEN = {
+    "naam": "Test plicht",
+    "periode": {"van": "2026-01", "tot": "2026-06"},
+    "huishouden": {"aanvrager": {"geboortedatum": "1988-05-01"}},
+}
+PAAR = {
+    "naam": "Test paar",
+    "periode": {"van": "2026-01", "tot": "2026-06"},
+    "huishouden": {"aanvrager": {"geboortedatum": "1988-05-01"}, "partner": {"geboortedatum": "1990-02-01"}},
+}
+OUDER = {
+    "naam": "Test ouder",
+    "periode": {"van": "2026-01", "tot": "2026-06"},
+    "huishouden": {
+        "aanvrager": {"geboortedatum": "1994-05-01"},
+        "kinderen": [{"geboortedatum": "2019-06-01"}, {"geboortedatum": "2023-03-15"}],
+    },
+}
 
 
 def _zaak(s, km, data=ALLEEN):
@@ -39,34 +50,44 @@ def _zaak(s, km, data=ALLEEN):
 
 
 def _tijdelijk(s, z, km, **over):
-    args = dict(soort="tijdelijk", verplichtingen=["arbeid", "tegenprestatie"], reden="medisch",
-                van=dt.date(2026, 1, 1), tot=dt.date(2026, 6, 30), herbeoordeling=dt.date(2026, 4, 1),
-                motivering=MOTIVERING, door=km)
+    args = dict(
+        soort="tijdelijk",
+        verplichtingen=["arbeid", "tegenprestatie"],
+        reden="medisch",
+        van=dt.date(2026, 1, 1),
+        tot=dt.date(2026, 6, 30),
+        herbeoordeling=dt.date(2026, 4, 1),
+        motivering=MOTIVERING,
+        door=km,
+    )
     args.update(over)
     return O.verleen_ontheffing(s, z, **args)
 
 
-@pytest.mark.parametrize("over, veld", [
-    ({"tot": None}, "tot"),                                                  # tijdelijk: een laatste dag
-    ({"herbeoordeling": None}, "herbeoordeling"),                            # tijdelijk: een herbeoordeling
-    ({"herbeoordeling": dt.date(2026, 7, 1)}, "herbeoordeling"),             # niet na de laatste dag
-    ({"herbeoordeling": dt.date(2025, 12, 31)}, "herbeoordeling"),           # niet vóór de eerste dag
-    ({"tot": dt.date(2025, 12, 1), "herbeoordeling": None}, "tot"),          # van <= tot
-    ({"van": None}, "van"),
-    ({"motivering": "te kort"}, "motivering"),                               # minstens 20 tekens
-    ({"verplichtingen": ["re_integratie"]}, "verplichtingen"),               # art. 9 lid 2 noemt b niet
-    ({"verplichtingen": []}, "verplichtingen"),
-    ({"reden": "zomaar"}, "reden"),
-    ({"soort": "altijd"}, "soort"),
-    ({"persoon": "partner"}, "persoon"),                                     # deze zaak heeft geen partner
-])
+@pytest.mark.parametrize(
+    "over, veld",
+    [
+        ({"tot": None}, "tot"),  # tijdelijk: een laatste dag
+        ({"herbeoordeling": None}, "herbeoordeling"),  # tijdelijk: een herbeoordeling
+        ({"herbeoordeling": dt.date(2026, 7, 1)}, "herbeoordeling"),  # niet na de laatste dag
+        ({"herbeoordeling": dt.date(2025, 12, 31)}, "herbeoordeling"),  # niet vóór de eerste dag
+        ({"tot": dt.date(2025, 12, 1), "herbeoordeling": None}, "tot"),  # van <= tot
+        ({"van": None}, "van"),
+        ({"motivering": "te kort"}, "motivering"),  # minstens 20 tekens
+        ({"verplichtingen": ["re_integratie"]}, "verplichtingen"),  # art. 9 lid 2 noemt b niet
+        ({"verplichtingen": []}, "verplichtingen"),
+        ({"reden": "zomaar"}, "reden"),
+        ({"soort": "altijd"}, "soort"),
+        ({"persoon": "partner"}, "persoon"),  # deze zaak heeft geen partner
+    ],
+)
 def test_tijdelijke_ontheffing_validatie(s, km, over, veld):
     z = _zaak(s, km)
     with pytest.raises(O.OntheffingFout) as e:
         _tijdelijk(s, z, km, **over)
     assert e.value.veld == veld
     s.rollback()
-    assert s.scalar(select(Ontheffing).where(Ontheffing.zaak_id == z.id)) is None      # niets half geschreven
+    assert s.scalar(select(Ontheffing).where(Ontheffing.zaak_id == z.id)) is None  # niets half geschreven
 
 
 def test_verlenen_schrijft_besluit_met_grondslag_en_auteur(s, km):
@@ -82,11 +103,28 @@ def test_verlenen_schrijft_besluit_met_grondslag_en_auteur(s, km):
 def test_duurzaam_zonder_einddatum(s, km):
     z = _zaak(s, km)
     with pytest.raises(O.OntheffingFout) as e:
-        O.verleen_ontheffing(s, z, soort="duurzaam", verplichtingen=["arbeid"], reden="arbeidsongeschikt",
-                             van=dt.date(2026, 1, 1), tot=dt.date(2027, 1, 1), motivering=MOTIVERING, door=km)
+        O.verleen_ontheffing(
+            s,
+            z,
+            soort="duurzaam",
+            verplichtingen=["arbeid"],
+            reden="arbeidsongeschikt",
+            van=dt.date(2026, 1, 1),
+            tot=dt.date(2027, 1, 1),
+            motivering=MOTIVERING,
+            door=km,
+        )
     assert e.value.veld == "tot"
-    o = O.verleen_ontheffing(s, z, soort="duurzaam", verplichtingen=["arbeid", "re_integratie", "tegenprestatie"],
-                             reden="arbeidsongeschikt", van=dt.date(2026, 1, 1), motivering=MOTIVERING, door=km)
+    o = O.verleen_ontheffing(
+        s,
+        z,
+        soort="duurzaam",
+        verplichtingen=["arbeid", "re_integratie", "tegenprestatie"],
+        reden="arbeidsongeschikt",
+        van=dt.date(2026, 1, 1),
+        motivering=MOTIVERING,
+        door=km,
+    )
     s.commit()
     assert o.tot is None and o.grondslag == "Pw art. 9 lid 5"
     # art. 9 lid 5: a, b en c gelden alle drie niet, ook over tien jaar
@@ -107,16 +145,30 @@ def test_verlengen_en_versie(s, km):
     z = _zaak(s, km)
     o = _tijdelijk(s, z, km)
     s.commit()
-    O.wijzig_ontheffing(s, o, versie=1, door=km, motivering="Nieuw advies: nog drie maanden rust nodig.",
-                        tot=dt.date(2026, 9, 30), herbeoordeling=dt.date(2026, 8, 1))
+    O.wijzig_ontheffing(
+        s,
+        o,
+        versie=1,
+        door=km,
+        motivering="Nieuw advies: nog drie maanden rust nodig.",
+        tot=dt.date(2026, 9, 30),
+        herbeoordeling=dt.date(2026, 8, 1),
+    )
     s.commit()
     assert (o.versie, o.tot) == (2, dt.date(2026, 9, 30))
-    with pytest.raises(O.VersieConflict) as e:      # wie versie 1 las, mag niet meer schrijven
-        O.wijzig_ontheffing(s, o, versie=1, door=km, motivering="Nog een wijziging op oude gegevens.",
-                            herbeoordeling=dt.date(2026, 7, 1))
+    with pytest.raises(O.VersieConflict) as e:  # wie versie 1 las, mag niet meer schrijven
+        O.wijzig_ontheffing(
+            s,
+            o,
+            versie=1,
+            door=km,
+            motivering="Nog een wijziging op oude gegevens.",
+            herbeoordeling=dt.date(2026, 7, 1),
+        )
     assert e.value.huidig == 2
-    handelingen = [b.handeling for b in s.scalars(select(Besluit).where(Besluit.onderwerp_id == str(o.id))
-                                                  .order_by(Besluit.id))]
+    handelingen = [
+        b.handeling for b in s.scalars(select(Besluit).where(Besluit.onderwerp_id == str(o.id)).order_by(Besluit.id))
+    ]
     assert handelingen == ["verleend", "verlengd"]
 
 
@@ -141,28 +193,69 @@ def test_alleenstaande_ouder_art_9a(s, km):
     z = _zaak(s, km, OUDER)
     # jongste kind geboren 15-03-2023, wordt 5 op 15-03-2028: de ontheffing loopt tot en met 14-03-2028 (lid 4)
     with pytest.raises(O.OntheffingFout) as e:
-        O.verleen_ontheffing(s, z, soort="alleenstaande_ouder", verplichtingen=["arbeid"], reden="zorgtaken",
-                             van=dt.date(2026, 1, 1), tot=dt.date(2028, 6, 1), motivering=MOTIVERING, door=km)
+        O.verleen_ontheffing(
+            s,
+            z,
+            soort="alleenstaande_ouder",
+            verplichtingen=["arbeid"],
+            reden="zorgtaken",
+            van=dt.date(2026, 1, 1),
+            tot=dt.date(2028, 6, 1),
+            motivering=MOTIVERING,
+            door=km,
+        )
     assert e.value.veld == "tot"
-    o = O.verleen_ontheffing(s, z, soort="alleenstaande_ouder", verplichtingen=["arbeid"], reden="zorgtaken",
-                             van=dt.date(2026, 1, 1), motivering=MOTIVERING, door=km)
+    o = O.verleen_ontheffing(
+        s,
+        z,
+        soort="alleenstaande_ouder",
+        verplichtingen=["arbeid"],
+        reden="zorgtaken",
+        van=dt.date(2026, 1, 1),
+        motivering=MOTIVERING,
+        door=km,
+    )
     s.commit()
     assert o.tot == dt.date(2028, 3, 14) and o.grondslag == "Pw art. 9a lid 1"
-    with pytest.raises(O.OntheffingFout) as e:       # lid 2: eenmalig
-        O.verleen_ontheffing(s, z, soort="alleenstaande_ouder", verplichtingen=["arbeid"], reden="zorgtaken",
-                             van=dt.date(2026, 6, 1), motivering=MOTIVERING, door=km)
+    with pytest.raises(O.OntheffingFout) as e:  # lid 2: eenmalig
+        O.verleen_ontheffing(
+            s,
+            z,
+            soort="alleenstaande_ouder",
+            verplichtingen=["arbeid"],
+            reden="zorgtaken",
+            van=dt.date(2026, 6, 1),
+            motivering=MOTIVERING,
+            door=km,
+        )
     assert e.value.veld == "soort"
 
 
 def test_9a_niet_met_partner_of_zonder_jong_kind(s, km):
     z = _zaak(s, km, PAAR)
     with pytest.raises(O.OntheffingFout):
-        O.verleen_ontheffing(s, z, soort="alleenstaande_ouder", verplichtingen=["arbeid"], reden="zorgtaken",
-                             van=dt.date(2026, 1, 1), motivering=MOTIVERING, door=km)
+        O.verleen_ontheffing(
+            s,
+            z,
+            soort="alleenstaande_ouder",
+            verplichtingen=["arbeid"],
+            reden="zorgtaken",
+            van=dt.date(2026, 1, 1),
+            motivering=MOTIVERING,
+            door=km,
+        )
     z2 = _zaak(s, km, OUDER)
-    with pytest.raises(O.OntheffingFout) as e:       # 15-03-2028 is het jongste kind 5: dan niet meer
-        O.verleen_ontheffing(s, z2, soort="alleenstaande_ouder", verplichtingen=["arbeid"], reden="zorgtaken",
-                             van=dt.date(2028, 3, 15), motivering=MOTIVERING, door=km)
+    with pytest.raises(O.OntheffingFout) as e:  # 15-03-2028 is het jongste kind 5: dan niet meer
+        O.verleen_ontheffing(
+            s,
+            z2,
+            soort="alleenstaande_ouder",
+            verplichtingen=["arbeid"],
+            reden="zorgtaken",
+            van=dt.date(2028, 3, 15),
+            motivering=MOTIVERING,
+            door=km,
+        )
     assert e.value.veld == "van"
 
 
@@ -171,5 +264,5 @@ def test_mantelzorg_telt_niet_als_arbeid():
     assert O.telt_als_arbeid("mantelzorg") is False
     assert O.telt_als_arbeid(catalogus()["mantelzorg"]) is False
     assert O.telt_als_arbeid("vrijwilligerswerk") is False
-    assert O.telt_als_arbeid("loonkostensubsidie") is True       # een dienstbetrekking (art. 10d lid 1)
-    assert O.telt_als_arbeid("participatieplaats") is False      # onbeloond (art. 10a lid 1)
+    assert O.telt_als_arbeid("loonkostensubsidie") is True  # een dienstbetrekking (art. 10d lid 1)
+    assert O.telt_als_arbeid("participatieplaats") is False  # onbeloond (art. 10a lid 1)

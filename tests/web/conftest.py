@@ -22,17 +22,28 @@ from tests.hulp.netwerk import uvicorn_in_draad
 PROJECT = Path(__file__).resolve().parents[2]
 AXE = PROJECT / "node_modules" / "axe-core" / "axe.min.js"
 CHROMIUM = Path("/usr/bin/chromium")
-VLAGGEN = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-           "--disable-component-update", "--disable-sync"]   # het netwerk van deze machine is dicht
+VLAGGEN = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]  # het netwerk van deze machine is dicht
 
 
-def demo_server(tmp_path_factory, naam: str, demo_zaken: int = 12,
-                voorbereiding: Callable | None = None) -> Iterator[tuple[str, object]]:
+def demo_server(
+    tmp_path_factory, naam: str, demo_zaken: int = 12, voorbereiding: Callable | None = None
+) -> Iterator[tuple[str, object]]:
     """Een eigen demo-app met eigen database onder uvicorn: (url, app). Voor een fixture met `yield from`.
 
     voorbereiding(sessie) mag vooraf iets toevoegen (bijvoorbeeld een inwoner zonder zaak); daarna commit."""
-    app = create_app(Settings(database_url=f"sqlite:///{tmp_path_factory.mktemp(naam) / 'b.sqlite3'}",
-                              demo=True, demo_zaken=demo_zaken))
+    app = create_app(
+        Settings(
+            database_url=f"sqlite:///{tmp_path_factory.mktemp(naam) / 'b.sqlite3'}", demo=True, demo_zaken=demo_zaken
+        )
+    )
     if voorbereiding is not None:
         with app.state.sessies() as s:
             voorbereiding(s)
@@ -49,6 +60,7 @@ def inwoner_zonder_zaak(s, gebruikersnaam: str, naam: str) -> None:
     from sqlalchemy import select
 
     from balans.zaak.schema import Gebruiker
+
     hash_ = s.scalar(select(Gebruiker.wachtwoord_hash).where(Gebruiker.gebruikersnaam == "inwoner.ferd"))
     s.add(Gebruiker(gebruikersnaam=gebruikersnaam, naam=naam, rol="inwoner", wachtwoord_hash=hash_, actief=True))
 
@@ -66,6 +78,7 @@ def browser():
     if not AXE.exists():
         pytest.fail("axe-core ontbreekt; draai npm ci (make test doet dat ook).", pytrace=False)
     from playwright.sync_api import sync_playwright
+
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=str(CHROMIUM), args=VLAGGEN)
         yield b
@@ -74,7 +87,7 @@ def browser():
 
 @pytest.fixture
 def pagina(browser):
-    ctx = browser.new_context(locale="nl-NL", bypass_csp=True)   # alleen om axe te kunnen injecteren
+    ctx = browser.new_context(locale="nl-NL", bypass_csp=True)  # alleen om axe te kunnen injecteren
     page = ctx.new_page()
     yield page
     ctx.close()
@@ -93,13 +106,14 @@ def axe_melding(page, schendingen: list[dict]) -> str:
     regels = [f"{page.url}: {len(schendingen)} WCAG-schending(en)"]
     for v in schendingen:
         eerste = v["nodes"][0]["target"] if v.get("nodes") else "?"
-        regels.append(f"- {v['id']}: {v['help']} (bv. {json.dumps(eerste, ensure_ascii=False)}, "
-                      f"{len(v.get('nodes', []))}x)")
+        regels.append(
+            f"- {v['id']}: {v['help']} (bv. {json.dumps(eerste, ensure_ascii=False)}, {len(v.get('nodes', []))}x)"
+        )
     return "\n".join(regels)
 
 
-BREEDTES = (1280, 390)   # desktop en een telefoon (issue 14, item 8)
-SMALST = 320              # WCAG 1.4.10 Reflow: 320 CSS-pixels zonder zijwaarts scrollen
+BREEDTES = (1280, 390)  # desktop en een telefoon (issue 14, item 8)
+SMALST = 320  # WCAG 1.4.10 Reflow: 320 CSS-pixels zonder zijwaarts scrollen
 
 
 def zijwaarts(page) -> int:
@@ -141,7 +155,7 @@ def inloggen(page, basis_url: str, gebruikersnaam: str) -> None:
 @contextmanager
 def nieuwe_pagina(browser, basis_url: str, gebruikersnaam: str | None = None):
     """Een eigen browsercontext (eigen cookies), zo nodig ingelogd; na afloop dicht."""
-    ctx = browser.new_context(locale="nl-NL", bypass_csp=True)   # bypass alleen om axe te injecteren
+    ctx = browser.new_context(locale="nl-NL", bypass_csp=True)  # bypass alleen om axe te injecteren
     try:
         page = ctx.new_page()
         if gebruikersnaam is not None:
@@ -169,6 +183,7 @@ def fout_bij_veld(page, veld_id: str) -> str:
 def api_client(basis_url: str, gebruikersnaam: str):
     """Een httpx-client die via de API is ingelogd (Bearer), om in browsertests de stand na te kijken."""
     import httpx
+
     c = httpx.Client(base_url=basis_url)
     r = c.post("/v1/sessies", json={"gebruikersnaam": gebruikersnaam, "wachtwoord": WACHTWOORD})
     assert r.status_code == 201, r.text

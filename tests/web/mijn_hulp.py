@@ -25,9 +25,9 @@ ANDER = "inwoner.anouk"
 @dataclass
 class Demo:
     app: object
-    ferd: str          # zaak-id van Ferd
-    ander: str         # zaak-id van de tweede inwoner
-    ontheffing: int    # id van Ferds ontheffing
+    ferd: str  # zaak-id van Ferd
+    ander: str  # zaak-id van de tweede inwoner
+    ontheffing: int  # id van Ferds ontheffing
 
 
 def maak_demo(pad) -> Demo:
@@ -36,11 +36,27 @@ def maak_demo(pad) -> Demo:
         ferd = s.scalar(select(Zaak).where(Zaak.naam == "Ferd de Wit"))
         ander = s.scalar(select(Zaak).where(Zaak.id != ferd.id).order_by(Zaak.id))
         km = s.get(Gebruiker, ferd.klantmanager_id)
-        o = O.verleen_ontheffing(s, ferd, soort="tijdelijk", verplichtingen=["arbeid", "tegenprestatie"],
-                                 reden="medisch", van=dt.date(2026, 9, 1), tot=dt.date(2027, 2, 28),
-                                 herbeoordeling=dt.date(2027, 1, 15), motivering="De huisarts schrijft dat herstel "
-                                 "nog maanden duurt.", door=km)
-        s.add(Gebruiker(gebruikersnaam=ANDER, naam="Anouk Visser", rol="inwoner", actief=True,
-                        wachtwoord_hash=hash_wachtwoord(WACHTWOORD), zaak_id=ander.id))
+        o = O.verleen_ontheffing(
+            s,
+            ferd,
+            soort="tijdelijk",
+            verplichtingen=["arbeid", "tegenprestatie"],
+            reden="medisch",
+            van=dt.date(2026, 9, 1),
+            tot=dt.date(2027, 2, 28),
+            herbeoordeling=dt.date(2027, 1, 15),
+            motivering="De huisarts schrijft dat herstel nog maanden duurt.",
+            door=km,
+        )
+        s.add(
+            Gebruiker(
+                gebruikersnaam=ANDER,
+                naam="Anouk Visser",
+                rol="inwoner",
+                actief=True,
+                wachtwoord_hash=hash_wachtwoord(WACHTWOORD),
+                zaak_id=ander.id,
+            )
+        )
         s.commit()
         return Demo(app, ferd.id, ander.id, o.id)

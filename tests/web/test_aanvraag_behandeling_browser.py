@@ -20,12 +20,23 @@ import pytest
 from sqlalchemy import func, select
 
 from balans.zaak.schema import Aanvraag, Besluit, Gebruiker, Zaak
-from tests.web.conftest import (api_client, demo_server, fout_bij_veld, inwoner_zonder_zaak, nieuwe_pagina, toegankelijk,
-                               verstuur)
+from tests.web.conftest import (
+    api_client,
+    demo_server,
+    fout_bij_veld,
+    inwoner_zonder_zaak,
+    nieuwe_pagina,
+    toegankelijk,
+    verstuur,
+)
 
 pytestmark = pytest.mark.browser
-INWONERS = {"inwoner.anna": "Anna Aanvraag", "inwoner.bram": "Bram Berg", "inwoner.cor": "Cor Cornelis",
-            "inwoner.dina": "Dina Dekker"}
+INWONERS = {
+    "inwoner.anna": "Anna Aanvraag",
+    "inwoner.bram": "Bram Berg",
+    "inwoner.cor": "Cor Cornelis",
+    "inwoner.dina": "Dina Dekker",
+}
 
 
 @pytest.fixture(scope="module")
@@ -33,20 +44,23 @@ def url_en_app(tmp_path_factory):
     def inwoners_zonder_zaak(s):
         for naam, volledig in INWONERS.items():
             inwoner_zonder_zaak(s, naam, volledig)
+
     yield from demo_server(tmp_path_factory, "behandeling", demo_zaken=6, voorbereiding=inwoners_zonder_zaak)
 
 
-def _ingediend(url: str, inwoner: str, *, geboortedatum: str | None = "1990-05-01",
-               melding: dict | None = None) -> str:
+def _ingediend(url: str, inwoner: str, *, geboortedatum: str | None = "1990-05-01", melding: dict | None = None) -> str:
     """Een verstuurde aanvraag van deze inwoner (via de API, zoals de app van de inwoner het doet)."""
     c = api_client(url, inwoner)
     r = c.post("/v1/aanvragen")
     assert r.status_code == 201, r.text
     aid, etag = r.json()["id"], r.headers["ETag"]
-    stappen = {"melding": melding or {"eerdere_uitkering": "geen"},
-               "persoon": {"geboortedatum": geboortedatum, "telefoon": "06-12345678"},
-               "woonsituatie": {"partner": "nee"}, "inkomen": {"heeft_inkomen": "nee"},
-               "vermogen": {"bezittingen": "250.00", "schulden": "0.00", "eigen_woning": "nee"}}
+    stappen = {
+        "melding": melding or {"eerdere_uitkering": "geen"},
+        "persoon": {"geboortedatum": geboortedatum, "telefoon": "06-12345678"},
+        "woonsituatie": {"partner": "nee"},
+        "inkomen": {"heeft_inkomen": "nee"},
+        "vermogen": {"bezittingen": "250.00", "schulden": "0.00", "eigen_woning": "nee"},
+    }
     for stap, invoer in stappen.items():
         r = c.put(f"/v1/aanvragen/{aid}/stappen/{stap}", json=invoer, headers={"If-Match": etag})
         assert r.status_code == 200, r.text
@@ -60,10 +74,18 @@ def _stand(app, aid: str) -> tuple:
     """Wat er van een aanvraag is opgeslagen: status, klantmanager, zaak, versie, besluiten en het aantal zaken."""
     with app.state.sessies() as s:
         a = s.get(Aanvraag, aid)
-        besluiten = [(b.handeling, b.grondslag, b.motivering) for b in
-                     s.scalars(select(Besluit).where(Besluit.onderwerp_id == aid).order_by(Besluit.id))]
-        return (a.status, a.klantmanager_id, a.zaak_id, a.versie, besluiten,
-                s.scalar(select(func.count()).select_from(Zaak)))
+        besluiten = [
+            (b.handeling, b.grondslag, b.motivering)
+            for b in s.scalars(select(Besluit).where(Besluit.onderwerp_id == aid).order_by(Besluit.id))
+        ]
+        return (
+            a.status,
+            a.klantmanager_id,
+            a.zaak_id,
+            a.versie,
+            besluiten,
+            s.scalar(select(func.count()).select_from(Zaak)),
+        )
 
 
 def _km_id(app, naam: str) -> int:
@@ -83,8 +105,8 @@ def test_in_behandeling_nemen_en_een_ander_was_eerder(jansen, browser, url_en_ap
     aid = _ingediend(url, "inwoner.anna")
     page = jansen
     with nieuwe_pagina(browser, url, "km.bakker") as bakker, nieuwe_pagina(browser, url, "km.jansen") as tweede:
-        bakker.goto(f"{url}/aanvragen/{aid}")   # Youssef Bakker heeft de aanvraag open staan
-        tweede.goto(f"{url}/aanvragen/{aid}")   # en Sanne Jansen ook in een tweede venster
+        bakker.goto(f"{url}/aanvragen/{aid}")  # Youssef Bakker heeft de aanvraag open staan
+        tweede.goto(f"{url}/aanvragen/{aid}")  # en Sanne Jansen ook in een tweede venster
         page.goto(f"{url}/aanvragen/{aid}")
         toegankelijk(page)
         # Geldig: de aanvraag staat daarna op naam van Sanne Jansen, met een besluit in het log.
@@ -169,8 +191,11 @@ def test_zaak_maken_ongeldig_en_geldig(jansen, url_en_app):
     assert besluiten[-1][0] == "toegekend" and "art. 43 lid 6" in besluiten[-1][1]
     with app.state.sessies() as s:
         z = s.get(Zaak, zaak_id)
-        assert (z.naam, z.ingangsdatum, z.klantmanager_id) == ("Cor Cornelis", dt.date(2026, 6, 15),
-                                                               _km_id(app, "km.jansen"))
+        assert (z.naam, z.ingangsdatum, z.klantmanager_id) == (
+            "Cor Cornelis",
+            dt.date(2026, 6, 15),
+            _km_id(app, "km.jansen"),
+        )
         assert s.scalar(select(Gebruiker.zaak_id).where(Gebruiker.gebruikersnaam == "inwoner.cor")) == zaak_id
     z = api_client(url, "km.jansen").get(f"/v1/zaken/{zaak_id}").json()
     assert z["ingangsdatum"] == "2026-06-15"
@@ -188,7 +213,7 @@ def test_zaak_maken_zonder_geboortedatum_en_verkort(jansen, url_en_app):
     melding = page.get_by_role("alert").inner_text()
     assert "geboortedatum" in melding and "Vraag het na bij de inwoner" in melding
     doel = page.get_by_role("alert").get_by_role("link").get_attribute("href")
-    assert page.locator(f"[id='{doel.lstrip('#')}']").count() == 1, doel   # de link gaat naar het gegeven
+    assert page.locator(f"[id='{doel.lstrip('#')}']").count() == 1, doel  # de link gaat naar het gegeven
     assert _stand(app, aid) == voor
     toegankelijk(page)
     # Een verkorte aanvraag (Pw art. 43a) zonder het vinkje 'gecontroleerd': 400 bij het vinkje, geen zaak.
@@ -207,4 +232,3 @@ def test_zaak_maken_zonder_geboortedatum_en_verkort(jansen, url_en_app):
     assert verstuur(page, page.get_by_role("button", name="Zaak maken")) == 303
     status, _, zaak_id, _, besluiten, zaken = _stand(app, aid)
     assert (status, zaken) == ("toegekend", voor[5] + 1) and "art. 43a" in besluiten[-1][1]
-

@@ -23,8 +23,12 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture(scope="module")
 def url_en_app(tmp_path_factory):
-    yield from demo_server(tmp_path_factory, "aanvraag", demo_zaken=6,
-                           voorbereiding=lambda s: inwoner_zonder_zaak(s, "inwoner.nieuw", "Nina Nieuw"))
+    yield from demo_server(
+        tmp_path_factory,
+        "aanvraag",
+        demo_zaken=6,
+        voorbereiding=lambda s: inwoner_zonder_zaak(s, "inwoner.nieuw", "Nina Nieuw"),
+    )
 
 
 def _stap(page, nummer: int, titel: str) -> None:
@@ -44,7 +48,7 @@ def test_inwoner_doet_een_aanvraag(pagina, url_en_app):
 
     _stap(page, 1, "Melding")
     vandaag = dt.date.today()
-    assert f"{vandaag.day} " in page.locator("main").inner_text()   # de meldingsdatum staat erbij
+    assert f"{vandaag.day} " in page.locator("main").inner_text()  # de meldingsdatum staat erbij
     page.get_by_role("button", name="Volgende").click()
 
     _stap(page, 2, "Uw gegevens")
@@ -57,12 +61,12 @@ def test_inwoner_doet_een_aanvraag(pagina, url_en_app):
     page.get_by_role("button", name="Volgende").click()
 
     _stap(page, 4, "Inkomen")
-    page.get_by_role("button", name="Vorige").click()          # terug: wat er stond, staat er nog
+    page.get_by_role("button", name="Vorige").click()  # terug: wat er stond, staat er nog
     _stap(page, 3, "Met wie woont u?")
     expect(page.get_by_label("Geboortedatum kind 1")).to_have_value("12-08-2019")
     page.get_by_role("button", name="Volgende").click()
     _stap(page, 4, "Inkomen")
-    page.get_by_role("button", name="Volgende").click()        # inkomen overgeslagen: mag
+    page.get_by_role("button", name="Volgende").click()  # inkomen overgeslagen: mag
 
     _stap(page, 5, "Geld en bezit")
     page.get_by_label("Geld op uw rekeningen en contant").fill("veel")
@@ -81,7 +85,7 @@ def test_inwoner_doet_een_aanvraag(pagina, url_en_app):
     _stap(page, 6, "Controleren en versturen")
     main = page.locator("main")
     expect(main).to_contain_text("€ 1.250,00")
-    expect(main).to_contain_text("Vul in of u (of uw partner) inkomen hebt.")   # waarschuwing, geen blokkade
+    expect(main).to_contain_text("Vul in of u (of uw partner) inkomen hebt.")  # waarschuwing, geen blokkade
     page.get_by_role("button", name="Verstuur uw aanvraag").click()
 
     expect(page.get_by_role("heading", level=1)).to_have_text("Uw aanvraag is verstuurd")

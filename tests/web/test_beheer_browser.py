@@ -35,7 +35,7 @@ def url_en_app(tmp_path_factory):
 @pytest.fixture(scope="module")
 def context(browser):
     """Eén browsersessie voor de hele module (de beheerder); anderen krijgen een eigen context in de test."""
-    ctx = browser.new_context(locale="nl-NL", bypass_csp=True)   # bypass alleen om axe te injecteren
+    ctx = browser.new_context(locale="nl-NL", bypass_csp=True)  # bypass alleen om axe te injecteren
     yield ctx
     ctx.close()
 
@@ -86,8 +86,11 @@ def test_zaken_verdelen_een_en_meer_tegelijk(beheerder, url_en_app):
     tekst = page.locator("main").inner_text()
     with app.state.sessies() as s:
         namen = [s.get(Zaak, zid).naam for zid in van_bakker]
-        gelezen = set(s.scalars(select(Verwerking.zaak_id).where(Verwerking.naam == "beheer.zaken",
-                                                                 Verwerking.handeling == "lezen")))
+        gelezen = set(
+            s.scalars(
+                select(Verwerking.zaak_id).where(Verwerking.naam == "beheer.zaken", Verwerking.handeling == "lezen")
+            )
+        )
     assert all(f"BLS-{zid[:8].upper()}" in tekst for zid in van_bakker)
     assert not [n for n in namen if n in tekst], namen
     assert van_bakker <= gelezen
@@ -117,7 +120,9 @@ def test_zaken_verdelen_een_en_meer_tegelijk(beheerder, url_en_app):
     assert "2 zaken toegewezen aan Sanne Jansen" in page.get_by_role("status").inner_text()
     assert _zaak_ids(jansen) == van_jansen | set(gekozen)
     assert _zaak_ids(bakker) == van_bakker - set(gekozen)
-    assert re.search(rf"Youssef Bakker\s+{len(van_bakker) - 2}\s", page.locator(f"#km-{_id(app, 'km.bakker')}").inner_text())
+    assert re.search(
+        rf"Youssef Bakker\s+{len(van_bakker) - 2}\s", page.locator(f"#km-{_id(app, 'km.bakker')}").inner_text()
+    )
     log = _log(app, "toewijzing")
     assert {b.zaak_id for b in log} == set(gekozen) and all(b.auteur_id == _id(app, "beheer.admin") for b in log)
     toegankelijk(page)
@@ -150,7 +155,7 @@ def test_deactiveren_en_weer_activeren(beheerder, browser, url_en_app):
     page.goto(f"{url}/beheer/gebruikers/{_id(app, 'beheer.admin')}")
     assert verstuur(page, page.get_by_role("button", name="Gebruiker deactiveren")) == 400
     assert "eigen account" in page.locator("#actief").inner_text()
-    assert page.get_by_role("alert").get_by_role("link").count() == 1   # de samenvatting wijst naar het veld
+    assert page.get_by_role("alert").get_by_role("link").count() == 1  # de samenvatting wijst naar het veld
     with app.state.sessies() as s:
         assert s.get(Gebruiker, _id(app, "beheer.admin")).actief
     toegankelijk(page)
@@ -230,15 +235,15 @@ def test_wachtwoord_herstellen_dwingt_een_nieuw_af(beheerder, browser, url_en_ap
     eenmalig = page.locator("#eenmalig").inner_text()
     assert len(eenmalig) >= 16
     toegankelijk(page)
-    page.goto(f"{url}/beheer/gebruikers/{_id(app, 'km.jansen')}")   # één keer getoond: daarna niet meer
+    page.goto(f"{url}/beheer/gebruikers/{_id(app, 'km.jansen')}")  # één keer getoond: daarna niet meer
     assert page.locator("#eenmalig").count() == 0 and eenmalig not in page.content()
 
     km = browser.new_context(locale="nl-NL", bypass_csp=True).new_page()
-    log_in(km, url, "km.jansen")   # het oude wachtwoord werkt niet meer
+    log_in(km, url, "km.jansen")  # het oude wachtwoord werkt niet meer
     assert "/inloggen" in km.url
     log_in(km, url, "km.jansen", eenmalig)
     assert km.url.endswith("/wachtwoord")
-    km.goto(f"{url}/zaken")   # eerst een nieuw wachtwoord
+    km.goto(f"{url}/zaken")  # eerst een nieuw wachtwoord
     assert km.url.endswith("/wachtwoord")
     toegankelijk(km)
 

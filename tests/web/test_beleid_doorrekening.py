@@ -21,12 +21,12 @@ from tests.api.conftest import maak_app
 from tests.web.conftest import inloggen, toegankelijk
 
 PAD = "/beleid/doorrekening"
-WACHT = 60_000   # ms: de pagina rekent synchroon (populatie, varianten, grafieken)
+WACHT = 60_000  # ms: de pagina rekent synchroon (populatie, varianten, grafieken)
 
 
 @pytest.fixture(scope="module")
 def app(tmp_path_factory):
-    return maak_app(tmp_path_factory.mktemp("beleid"))   # create_app neemt de router op
+    return maak_app(tmp_path_factory.mktemp("beleid"))  # create_app neemt de router op
 
 
 @pytest.fixture
@@ -38,8 +38,11 @@ def client(app):
 def log_in(client, gebruikersnaam: str) -> None:
     r = client.get("/inloggen")
     csrf = re.search(r'name="csrf" value="([^"]+)"', r.text).group(1)
-    r = client.post("/inloggen", data={"gebruikersnaam": gebruikersnaam, "wachtwoord": WACHTWOORD, "csrf": csrf},
-                    follow_redirects=False)
+    r = client.post(
+        "/inloggen",
+        data={"gebruikersnaam": gebruikersnaam, "wachtwoord": WACHTWOORD, "csrf": csrf},
+        follow_redirects=False,
+    )
     assert r.status_code == 303, r.text
 
 
@@ -48,8 +51,13 @@ def csrf_van(html: str) -> str:
 
 
 def formulier(**over) -> dict:
-    data = {"basis": "wet-2026", "varianten": ["wet-2027", "vrijlating-50"], "huishoudens": "1.000",
-            "van": "2026-01", "tot_en_met": "2026-12"}
+    data = {
+        "basis": "wet-2026",
+        "varianten": ["wet-2027", "vrijlating-50"],
+        "huishoudens": "1.000",
+        "van": "2026-01",
+        "tot_en_met": "2026-12",
+    }
     data.update(over)
     return data
 
@@ -67,6 +75,7 @@ def fouttekst(html: str) -> list[str]:
 
 
 # --- rollen ------------------------------------------------------------------------------------
+
 
 def test_anoniem_moet_eerst_inloggen(client):
     r = client.get(PAD, follow_redirects=False)
@@ -102,6 +111,7 @@ def test_zonder_csrf_geweigerd(beleidsmedewerker):
 
 # --- doorrekenen -------------------------------------------------------------------------------
 
+
 def test_twee_varianten_geven_het_rapport(beleidsmedewerker):
     client, csrf = beleidsmedewerker
     r = client.post(PAD, data=formulier(csrf=csrf))
@@ -119,7 +129,7 @@ def test_twee_varianten_geven_het_rapport(beleidsmedewerker):
     assert "unsafe-inline" not in csp and "img-src 'self' data:" in csp
     assert "<svg" not in html and "style=" not in html and "<style" not in html
     plaatjes = re.findall(r'<img src="data:image/svg\+xml;base64,[A-Za-z0-9+/=]+" alt="([^"]+)"', html)
-    assert len(plaatjes) == 2 + 4   # winnaars per variant, armoedeval per type huishouden
+    assert len(plaatjes) == 2 + 4  # winnaars per variant, armoedeval per type huishouden
     assert all(len(alt) > 20 for alt in plaatjes)
     # de ingevulde waarden blijven staan
     assert re.search(r'value="wet-2027"[^>]*checked', html) and re.search(r'value="vrijlating-50"[^>]*checked', html)
@@ -134,21 +144,24 @@ def test_pdf_downloaden(beleidsmedewerker):
     assert "attachment" in r.headers["content-disposition"]
 
 
-@pytest.mark.parametrize("over, veld, woorden", [
-    ({"huishoudens": "999"}, "huishoudens", "Aantal huishoudens"),
-    ({"huishoudens": "100.001"}, "huishoudens", "Aantal huishoudens"),
-    ({"huishoudens": "veel"}, "huishoudens", "Aantal huishoudens"),
-    ({"huishoudens": "-5000"}, "huishoudens", "Aantal huishoudens"),
-    ({"van": "2026-13"}, "van", "Eerste maand"),
-    ({"van": "januari"}, "van", "Eerste maand"),
-    ({"van": "2019-01"}, "van", "Eerste maand"),
-    ({"tot_en_met": "2025-12"}, "tot_en_met", "Laatste maand"),      # voor de eerste maand
-    ({"van": "2025-01", "tot_en_met": "2027-01"}, "tot_en_met", "Laatste maand"),   # 25 maanden
-    ({"varianten": []}, "varianten", "Varianten"),
-    ({"varianten": ["wet-2026"]}, "varianten", "Varianten"),         # alleen de basis zelf
-    ({"varianten": ["bestaat-niet"]}, "varianten", "Varianten"),
-    ({"basis": "bestaat-niet"}, "basis", "Basis"),
-])
+@pytest.mark.parametrize(
+    "over, veld, woorden",
+    [
+        ({"huishoudens": "999"}, "huishoudens", "Aantal huishoudens"),
+        ({"huishoudens": "100.001"}, "huishoudens", "Aantal huishoudens"),
+        ({"huishoudens": "veel"}, "huishoudens", "Aantal huishoudens"),
+        ({"huishoudens": "-5000"}, "huishoudens", "Aantal huishoudens"),
+        ({"van": "2026-13"}, "van", "Eerste maand"),
+        ({"van": "januari"}, "van", "Eerste maand"),
+        ({"van": "2019-01"}, "van", "Eerste maand"),
+        ({"tot_en_met": "2025-12"}, "tot_en_met", "Laatste maand"),  # voor de eerste maand
+        ({"van": "2025-01", "tot_en_met": "2027-01"}, "tot_en_met", "Laatste maand"),  # 25 maanden
+        ({"varianten": []}, "varianten", "Varianten"),
+        ({"varianten": ["wet-2026"]}, "varianten", "Varianten"),  # alleen de basis zelf
+        ({"varianten": ["bestaat-niet"]}, "varianten", "Varianten"),
+        ({"basis": "bestaat-niet"}, "basis", "Basis"),
+    ],
+)
 def test_foute_invoer_geeft_400_met_het_veld(beleidsmedewerker, over, veld, woorden):
     client, csrf = beleidsmedewerker
     r = client.post(PAD, data=formulier(csrf=csrf, **over))
@@ -156,9 +169,9 @@ def test_foute_invoer_geeft_400_met_het_veld(beleidsmedewerker, over, veld, woor
     fouten = dict(fouttekst(r.text))
     assert f"{veld}-fout" in fouten, fouten
     assert fouten[f"{veld}-fout"].startswith(woorden + ":"), fouten
-    assert f'href="#{veld}"' in r.text                    # de samenvatting bovenaan linkt naar het veld
+    assert f'href="#{veld}"' in r.text  # de samenvatting bovenaan linkt naar het veld
     assert 'id="uitkomst-kop"' not in r.text
-    if veld != "varianten":   # de groep vinkjes wijst met aria-describedby naar de fout
+    if veld != "varianten":  # de groep vinkjes wijst met aria-describedby naar de fout
         assert re.search(rf'id="{veld}"[^>]*aria-invalid="true"', r.text)
 
 
@@ -174,6 +187,7 @@ def test_te_veel_tegelijk_geeft_429(beleidsmedewerker, monkeypatch):
 
 
 # --- in een echte browser ------------------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def beleid_url(basis_url):
@@ -191,7 +205,7 @@ def test_in_de_browser_toegankelijk(pagina, beleid_url):
     pagina.get_by_label("Aantal huishoudens").fill("10")
     pagina.get_by_role("button", name="Doorrekenen", exact=True).click()
     expect(pagina.get_by_text("Aantal huishoudens: vul een heel getal in").first).to_be_visible(timeout=WACHT)
-    assert pagina.get_by_label("Aantal huishoudens").input_value() == "10"   # de invoer staat er nog
+    assert pagina.get_by_label("Aantal huishoudens").input_value() == "10"  # de invoer staat er nog
     toegankelijk(pagina)
     # dan goed, met twee varianten
     pagina.get_by_label("Aantal huishoudens").fill("1.000")
@@ -202,7 +216,7 @@ def test_in_de_browser_toegankelijk(pagina, beleid_url):
     for _, kop in SECTIES:
         assert pagina.get_by_role("heading", name=kop, exact=True).first.is_visible(), kop
     # de grafieken laden echt onder de CSP van de site (data:-URL's)
-    pagina.wait_for_load_state("load")   # ook de plaatjes zijn dan gedecodeerd
+    pagina.wait_for_load_state("load")  # ook de plaatjes zijn dan gedecodeerd
     breedtes = pagina.eval_on_selector_all(".rapport-grafiek img", "els => els.map(e => e.naturalWidth)")
     assert len(breedtes) == 6 and all(b > 100 for b in breedtes), breedtes
     toegankelijk(pagina)

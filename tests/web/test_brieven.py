@@ -19,19 +19,39 @@ def _opgelegde_maatregel(c: httpx.Client) -> tuple[str, dict]:
     """Meld, hoor en beslis in een zaak van deze klantmanager; geeft (zaak-id, de maatregel als JSON)."""
     zaken = c.get("/v1/zaken", params={"paginaGrootte": 100}).json()["_embedded"]["zaken"]
     for z in zaken:
-        r = c.post(f"/v1/zaken/{z['id']}/maatregelen",
-                   json={"categorie": "categorie_2", "signaal_datum": "2026-10-20",
-                         "gedraging": "Niet naar de afspraak met de jobcoach gekomen."})
+        r = c.post(
+            f"/v1/zaken/{z['id']}/maatregelen",
+            json={
+                "categorie": "categorie_2",
+                "signaal_datum": "2026-10-20",
+                "gedraging": "Niet naar de afspraak met de jobcoach gekomen.",
+            },
+        )
         if r.status_code != 201:
             continue
         url = r.headers["Location"] + "/stappen"
-        r = c.post(url, headers={"If-Match": r.headers["ETag"]},
-                   json={"soort": "horen", "wijze": "gesprek", "datum": "2026-10-22",
-                         "zienswijze": "Ik was de afspraak vergeten."})
+        r = c.post(
+            url,
+            headers={"If-Match": r.headers["ETag"]},
+            json={
+                "soort": "horen",
+                "wijze": "gesprek",
+                "datum": "2026-10-22",
+                "zienswijze": "Ik was de afspraak vergeten.",
+            },
+        )
         assert r.status_code == 201, r.text
-        r = c.post(url, headers={"If-Match": r.headers["ETag"]},
-                   json={"soort": "beoordelen", "verwijtbaar": True, "dringende_redenen": False, "ingang": "2026-12",
-                         "motivering": "U had de afspraak schriftelijk gekregen."})
+        r = c.post(
+            url,
+            headers={"If-Match": r.headers["ETag"]},
+            json={
+                "soort": "beoordelen",
+                "verwijtbaar": True,
+                "dringende_redenen": False,
+                "ingang": "2026-12",
+                "motivering": "U had de afspraak schriftelijk gekregen.",
+            },
+        )
         if r.status_code == 201 and r.json()["status"] == "opgelegd":
             return z["id"], r.json()
     pytest.fail("geen zaak waarin een maatregel kon worden opgelegd")

@@ -23,8 +23,7 @@ def _api_zaken(basis_url: str, gebruikersnaam: str) -> list[dict]:
     with httpx.Client(base_url=basis_url) as c:
         r = c.post("/v1/sessies", json={"gebruikersnaam": gebruikersnaam, "wachtwoord": WACHTWOORD})
         assert r.status_code == 201, r.text
-        r = c.get("/v1/zaken", headers={"Authorization": f"Bearer {r.json()['token']}"},
-                  params={"paginaGrootte": 100})
+        r = c.get("/v1/zaken", headers={"Authorization": f"Bearer {r.json()['token']}"}, params={"paginaGrootte": 100})
         assert r.status_code == 200, r.text
         return r.json()["_embedded"]["zaken"]
 
@@ -35,7 +34,7 @@ def test_inwoner_zonder_inloggen_rekenhulp(pagina, basis_url):
     pagina.get_by_role("link", name="Naar de rekenhulp").click()
     assert pagina.get_by_role("heading", level=1).inner_text() == "Wat houd ik over als ik ga werken?"
     _toegankelijk(pagina)
-    pagina.get_by_role("button", name="Bereken").click()   # leeg: fouten in het Nederlands, bij het veld
+    pagina.get_by_role("button", name="Bereken").click()  # leeg: fouten in het Nederlands, bij het veld
     assert pagina.get_by_text("Vul uw leeftijd in").first.is_visible()
     _toegankelijk(pagina)
     pagina.get_by_label("Uw leeftijd").fill("38")
@@ -58,7 +57,7 @@ def test_inwoner_ziet_eigen_maandstaat_en_geen_andere_zaak(pagina, basis_url):
     assert pagina.url.endswith("/mijn")
     assert pagina.get_by_role("heading", name="Mijn bijstand").is_visible()
     assert pagina.get_by_role("table").first.is_visible()
-    assert pagina.get_by_role("heading", name="Per maand").is_visible()   # de maandstaat
+    assert pagina.get_by_role("heading", name="Per maand").is_visible()  # de maandstaat
     assert re.search(r"€ \d", pagina.locator("main").inner_text())
     _toegankelijk(pagina)
     r = pagina.request.get(basis_url + "/zaken")
@@ -91,7 +90,7 @@ def test_klantmanager_zaak_maatwerk_en_beschikking(pagina, basis_url):
     formulier.get_by_label("Bijstand die u vaststelt, in euro").fill("850,00")
     formulier.get_by_label("Grondslag").select_option("Pw art. 18 lid 1")
     pagina.get_by_role("button", name="Maatwerk vastleggen").click()
-    assert pagina.get_by_text("Schrijf waarom u afwijkt").first.is_visible()   # zonder motivering: geweigerd
+    assert pagina.get_by_text("Schrijf waarom u afwijkt").first.is_visible()  # zonder motivering: geweigerd
     _toegankelijk(pagina)
     pagina.get_by_label("Motivering").fill("Eenmalig hoge reiskosten voor ziekenhuisbezoek van een kind.")
     pagina.get_by_role("button", name="Maatwerk vastleggen").click()
@@ -132,7 +131,9 @@ def test_beheerder_beheert_gebruikers(pagina, basis_url):
 
 def test_axe_ziet_echt_iets(pagina):
     # zonder deze controle zou een kapotte injectie van axe elke pagina 'toegankelijk' noemen
-    pagina.set_content('<html lang="nl"><head><title>t</title></head><body><main><img src="x.png"></main></body></html>')
+    pagina.set_content(
+        '<html lang="nl"><head><title>t</title></head><body><main><img src="x.png"></main></body></html>'
+    )
     schendingen = axe_controle(pagina)
     assert "image-alt" in {v["id"] for v in schendingen}
     assert "image-alt" in axe_melding(pagina, schendingen)

@@ -27,8 +27,20 @@ from tests.web.mijn_hulp import maak_demo
 
 pytestmark = pytest.mark.browser
 
-WEB = ("routes", "aanvraag", "beheer", "beleid", "brieven", "caseload", "historie", "maatregelen", "mijn", "oidc",
-       "participatie", "rekenhulp")
+WEB = (
+    "routes",
+    "aanvraag",
+    "beheer",
+    "beleid",
+    "brieven",
+    "caseload",
+    "historie",
+    "maatregelen",
+    "mijn",
+    "oidc",
+    "participatie",
+    "rekenhulp",
+)
 # Routes die geen HTML-pagina zijn: een PDF (getest in test_brieven en test_mijn), de stijl van het
 # beleidsrapport, en de OIDC-stappen (een doorverwijzing naar de inlogdienst; tests/api/test_oidc*).
 GEEN_PAGINA = re.compile(r"(\.pdf|\.css)$|^/inloggen/oidc")
@@ -66,8 +78,14 @@ def test_elke_pagina_elke_rol_toegankelijk(browser, omgeving):
         bezocht.append(pad.split("?")[0].split("#")[0])
 
     with nieuwe_pagina(browser, url) as anoniem:
-        for pad in ("/", "/rekenhulp", "/rekenhulp?leeftijd=35&uren=16&uurloon=13%2C00&soort_loon=netto"
-                    "&frequentie=vier_weken", "/algoritmeregister", "/toegankelijkheid", "/inloggen"):
+        for pad in (
+            "/",
+            "/rekenhulp",
+            "/rekenhulp?leeftijd=35&uren=16&uurloon=13%2C00&soort_loon=netto&frequentie=vier_weken",
+            "/algoritmeregister",
+            "/toegankelijkheid",
+            "/inloggen",
+        ):
             langs(anoniem, pad)
         langs(anoniem, "/bestaat-niet", 404)
 
@@ -80,8 +98,9 @@ def test_elke_pagina_elke_rol_toegankelijk(browser, omgeving):
         aid = r.json()["id"]
         for stap in [s["code"] for s in r.json()["stappen"]]:
             langs(inwoner, f"/aanvraag/{aid}/{stap}")
-        r = nieuw.post(f"/v1/aanvragen/{aid}/_indienen", headers={"If-Match": nieuw.get(f"/v1/aanvragen/{aid}")
-                                                                  .headers["ETag"]})
+        r = nieuw.post(
+            f"/v1/aanvragen/{aid}/_indienen", headers={"If-Match": nieuw.get(f"/v1/aanvragen/{aid}").headers["ETag"]}
+        )
         assert r.status_code == 200, r.text
         langs(inwoner, f"/aanvraag/{aid}/bevestiging")
         langs(inwoner, "/wachtwoord")
@@ -89,8 +108,11 @@ def test_elke_pagina_elke_rol_toegankelijk(browser, omgeving):
     # Ferd: /mijn, zijn participatie, zijn beschikking en elke brief die /mijn hem aanbiedt.
     with nieuwe_pagina(browser, url, "inwoner.ferd") as ferd:
         langs(ferd, "/mijn")
-        brieven = {a for a in ferd.locator("a[href*='/brieven/']").evaluate_all("els => els.map(e => e.getAttribute('href'))")
-                   if not a.endswith(".pdf")}
+        brieven = {
+            a
+            for a in ferd.locator("a[href*='/brieven/']").evaluate_all("els => els.map(e => e.getAttribute('href'))")
+            if not a.endswith(".pdf")
+        }
         assert brieven, "Ferd ziet geen brief op /mijn"
         for b in sorted(brieven):
             langs(ferd, b)
@@ -98,15 +120,30 @@ def test_elke_pagina_elke_rol_toegankelijk(browser, omgeving):
         langs(ferd, "/mijn/beschikking")
 
     with nieuwe_pagina(browser, url, km) as kmp:
-        for pad in ("/zaken", "/zaken?naam=Ferd", "/caseload", "/aanvragen", f"/aanvragen/{aid}",
-                    f"/zaken/{demo.ferd}", f"/zaken/{demo.ferd}/beschikking", f"/zaken/{demo.ferd}/historie",
-                    f"/zaken/{demo.ferd}/maatregelen", f"/zaken/{demo.ferd}/participatie",
-                    f"/zaken/{demo.ferd}/brieven/ontheffing/{demo.ontheffing}", "/wachtwoord"):
+        for pad in (
+            "/zaken",
+            "/zaken?naam=Ferd",
+            "/caseload",
+            "/aanvragen",
+            f"/aanvragen/{aid}",
+            f"/zaken/{demo.ferd}",
+            f"/zaken/{demo.ferd}/beschikking",
+            f"/zaken/{demo.ferd}/historie",
+            f"/zaken/{demo.ferd}/maatregelen",
+            f"/zaken/{demo.ferd}/participatie",
+            f"/zaken/{demo.ferd}/brieven/ontheffing/{demo.ontheffing}",
+            "/wachtwoord",
+        ):
             langs(kmp, pad)
 
     with nieuwe_pagina(browser, url, "beheer.admin") as beheer:
-        for pad in ("/beheer", f"/beheer/gebruikers/{km_id}", "/beheer/zaken", f"/beheer/zaken?van={km_id}",
-                    "/wachtwoord"):
+        for pad in (
+            "/beheer",
+            f"/beheer/gebruikers/{km_id}",
+            "/beheer/zaken",
+            f"/beheer/zaken?van={km_id}",
+            "/wachtwoord",
+        ):
             langs(beheer, pad)
 
     with nieuwe_pagina(browser, url, "beleid.de.vries") as bp:
@@ -125,8 +162,7 @@ def test_tabellen_van_mijn_op_een_telefoon_met_het_toetsenbord(browser, omgeving
         page.set_viewport_size({"width": 390, "height": 800})
         page.goto(url + "/mijn")
         vakken = page.locator(".utrecht-table-container")
-        breed = [i for i in range(vakken.count())
-                 if vakken.nth(i).evaluate("e => e.scrollWidth > e.clientWidth")]
+        breed = [i for i in range(vakken.count()) if vakken.nth(i).evaluate("e => e.scrollWidth > e.clientWidth")]
         assert breed, "geen tabel van /mijn is breder dan 390 px: dan toetst deze test niets"
         assert zijwaarts(page) <= 0
         for i in breed:

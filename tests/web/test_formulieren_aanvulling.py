@@ -47,19 +47,32 @@ def _zaken(api: httpx.Client) -> list[dict]:
 
 def _lopende_zaak(api: httpx.Client, nr: int) -> dict:
     """De nr-de zaak met bijstand in heel 2026 (niet Ferd, niet beëindigd)."""
-    passend = [z for z in _zaken(api) if z["naam"] != "Ferd de Wit" and z["einddatum"] is None
-               and (z["ingangsdatum"] or "") < "2026-01-01"]
+    passend = [
+        z
+        for z in _zaken(api)
+        if z["naam"] != "Ferd de Wit" and z["einddatum"] is None and (z["ingangsdatum"] or "") < "2026-01-01"
+    ]
     assert len(passend) > nr, "te weinig passende demo-zaken"
     return passend[nr]
 
 
 # --- participatie ---------------------------------------------------------------------------------
 
+
 def test_ontheffing_verlengen_en_intrekken(km, api, url):
     z = _lopende_zaak(api, 0)
-    r = api.post(f"/v1/zaken/{z['id']}/ontheffingen", json={
-        "soort": "tijdelijk", "verplichtingen": ["arbeid"], "reden": "medisch", "van": "2026-11-01",
-        "tot": "2027-02-28", "herbeoordeling": "2027-01-15", "motivering": "De huisarts schrijft dat herstel maanden duurt."})
+    r = api.post(
+        f"/v1/zaken/{z['id']}/ontheffingen",
+        json={
+            "soort": "tijdelijk",
+            "verplichtingen": ["arbeid"],
+            "reden": "medisch",
+            "van": "2026-11-01",
+            "tot": "2027-02-28",
+            "herbeoordeling": "2027-01-15",
+            "motivering": "De huisarts schrijft dat herstel maanden duurt.",
+        },
+    )
     assert r.status_code == 201, r.text
     o = r.json()
     km.goto(f"{url}/zaken/{z['id']}/participatie")
@@ -94,9 +107,15 @@ def test_ontheffing_verlengen_en_intrekken(km, api, url):
 
 def test_plan_activiteit_vaststellen_evalueren_afsluiten(km, api, url):
     z = _lopende_zaak(api, 1)
-    r = api.post(f"/v1/zaken/{z['id']}/plannen", json={
-        "doelen": ["Werk vinden in de zorg"], "afspraken": "Elke week twee sollicitaties.", "van": "2026-12-01",
-        "evaluatie": "2027-03-01"})
+    r = api.post(
+        f"/v1/zaken/{z['id']}/plannen",
+        json={
+            "doelen": ["Werk vinden in de zorg"],
+            "afspraken": "Elke week twee sollicitaties.",
+            "van": "2026-12-01",
+            "evaluatie": "2027-03-01",
+        },
+    )
     assert r.status_code == 201, r.text
     plan = r.json()
     km.goto(f"{url}/zaken/{z['id']}/participatie")
@@ -117,8 +136,9 @@ def test_plan_activiteit_vaststellen_evalueren_afsluiten(km, api, url):
     km.locator(form).get_by_label("Instrument").select_option("sociale_activering")
     assert verstuur(km, km.locator(form).get_by_role("button", name="Activiteit toevoegen")) == 303
     nieuw = [a for a in activiteiten() if a not in voor]
-    assert [(a["instrument"], a["urenPerWeek"] if "urenPerWeek" in a else a.get("uren_per_week"), a["van"])
-            for a in nieuw] == [("sociale_activering", 8, "2026-12-01")], nieuw
+    assert [
+        (a["instrument"], a["urenPerWeek"] if "urenPerWeek" in a else a.get("uren_per_week"), a["van"]) for a in nieuw
+    ] == [("sociale_activering", 8, "2026-12-01")], nieuw
 
     # Vaststellen ongeldig (te korte motivering), dan geldig.
     form = f"form[action='/zaken/{z['id']}/participatie/plannen/{plan['id']}/vaststellen']"
@@ -158,8 +178,11 @@ def test_eigen_initiatief(km, api, url):
     z = _lopende_zaak(api, 1)
 
     def eigen() -> list[dict]:
-        return [a for a in api.get(f"/v1/zaken/{z['id']}/activiteiten").json()["_embedded"]["activiteiten"]
-                if a.get("planId", a.get("plan_id")) is None]
+        return [
+            a
+            for a in api.get(f"/v1/zaken/{z['id']}/activiteiten").json()["_embedded"]["activiteiten"]
+            if a.get("planId", a.get("plan_id")) is None
+        ]
 
     voor = eigen()
     km.goto(f"{url}/zaken/{z['id']}/participatie")
@@ -183,14 +206,24 @@ def test_eigen_initiatief(km, api, url):
 
 # --- maatregelen: beslissen ongeldig, herzien ---------------------------------------------------
 
+
 def test_maatregel_beslissen_ongeldig_en_herzien(km, api, url):
     z = _lopende_zaak(api, 2)
-    r = api.post(f"/v1/zaken/{z['id']}/maatregelen", json={
-        "categorie": "categorie_2", "signaal_datum": "2026-10-20", "gedraging": "Niet naar de afspraak met de jobcoach gekomen."})
+    r = api.post(
+        f"/v1/zaken/{z['id']}/maatregelen",
+        json={
+            "categorie": "categorie_2",
+            "signaal_datum": "2026-10-20",
+            "gedraging": "Niet naar de afspraak met de jobcoach gekomen.",
+        },
+    )
     assert r.status_code == 201, r.text
     m = r.json()
-    r = api.post(r.headers["Location"] + "/stappen", headers={"If-Match": r.headers["ETag"]},
-                 json={"soort": "horen", "wijze": "gesprek", "datum": "2026-10-22", "zienswijze": "Ik was het vergeten."})
+    r = api.post(
+        r.headers["Location"] + "/stappen",
+        headers={"If-Match": r.headers["ETag"]},
+        json={"soort": "horen", "wijze": "gesprek", "datum": "2026-10-22", "zienswijze": "Ik was het vergeten."},
+    )
     assert r.status_code == 201, r.text
     km.goto(f"{url}/zaken/{z['id']}/maatregelen")
     sectie = km.locator(f"#maatregel-{m['id']}")
@@ -233,10 +266,11 @@ def test_maatregel_beslissen_ongeldig_en_herzien(km, api, url):
 
 # --- de geschiedenis in woorden en 'wat was bekend op' --------------------------------------------
 
+
 def test_historie_in_woorden_en_wat_was_bekend_op(km, api, url):
     z = _lopende_zaak(api, 3)
     voor = {r["maand"][:7]: r["vastgesteld"] for r in api.get(f"/v1/zaken/{z['id']}/berekening").json()["maanden"]}
-    time.sleep(1.1)   # het moment hieronder (op de seconde) ligt zeker na het aanmaken en vóór de wijziging
+    time.sleep(1.1)  # het moment hieronder (op de seconde) ligt zeker na het aanmaken en vóór de wijziging
     moment = dt.datetime.now().strftime("%Y-%m-%d %H:%M:%S")
     time.sleep(1.1)
     km.goto(f"{url}/zaken/{z['id']}")
@@ -270,7 +304,8 @@ def test_historie_in_woorden_en_wat_was_bekend_op(km, api, url):
     def euro(tekst: str) -> str:
         e, c = tekst.split(".")
         return f"€ {int(e):,}".replace(",", ".") + f",{c}"
+
     assert euro(voor["2026-03"]) in rij and euro(na["2026-03"]) in rij, rij
-    assert "−" in rij   # meer loon: minder bijstand
+    assert "−" in rij  # meer loon: minder bijstand
     assert "(later)" in km.locator("#gebeurd ~ ol li").first.inner_text()
     toegankelijk(km)

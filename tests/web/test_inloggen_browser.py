@@ -22,7 +22,7 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
-def url(tmp_path_factory):   # eigen database: een mislukte poging telt mee voor de remming van deze gebruiker
+def url(tmp_path_factory):  # eigen database: een mislukte poging telt mee voor de remming van deze gebruiker
     for u, _ in demo_server(tmp_path_factory, "inloggen", demo_zaken=3):
         yield u
 
@@ -34,7 +34,7 @@ def _ingelogd(page, url: str) -> bool:
 def _ongeldig(page, url: str, wachtwoord: str, status: int, melding: str) -> None:
     """Een poging die moet mislukken: de status, de melding, de naam blijft staan, het wachtwoord niet, geen sessie."""
     page.goto(f"{url}/inloggen")
-    page.locator("#wachtwoord").evaluate("e => e.removeAttribute('required')")   # zoals een browser zonder controle
+    page.locator("#wachtwoord").evaluate("e => e.removeAttribute('required')")  # zoals een browser zonder controle
     page.get_by_label("Gebruikersnaam").fill("km.jansen")
     page.get_by_label("Wachtwoord").fill(wachtwoord)
     assert verstuur(page, page.get_by_role("button", name="Inloggen")) == status

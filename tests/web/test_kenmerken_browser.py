@@ -43,7 +43,7 @@ def test_kenmerk_met_datum_geldig_en_ongeldig(pagina, basis_url):
     assert form.get_by_label("Eerste dag (mag leeg)").input_value() == "2026-06-01"
     assert form.get_by_label("Kenmerk").input_value() == "inrichting"
     toegankelijk(pagina)
-    assert api.get(f"/v1/zaken/{z['id']}").headers["ETag"] == f'"{z["versie"]}"'   # niets opgeslagen
+    assert api.get(f"/v1/zaken/{z['id']}").headers["ETag"] == f'"{z["versie"]}"'  # niets opgeslagen
 
     # Ongeldig 2: 'heeft zelf recht op bijstand' (art. 24) geldt alleen voor de partner.
     form.get_by_label("Kenmerk").select_option("rechthebbend")
@@ -67,4 +67,7 @@ def test_kenmerk_met_datum_geldig_en_ongeldig(pagina, basis_url):
     assert zaak["casus"]["huishouden"]["aanvrager"]["inrichting"] == {"van": "2026-06-01"}
     assert [a for a in _artikelen(api, z["id"], "2026-06") if a.startswith("Pw art. 23")]
     assert not [a for a in _artikelen(api, z["id"], "2026-05") if a.startswith("Pw art. 23")]
-    assert "Aanvrager: verblijft in een inrichting (Pw art. 23): ja, vanaf 1 juni 2026" in pagina.locator("main").inner_text()
+    assert (
+        "Aanvrager: verblijft in een inrichting (Pw art. 23): ja, vanaf 1 juni 2026"
+        in pagina.locator("main").inner_text()
+    )

@@ -44,7 +44,9 @@ def test_klantmanager_van_caseload_tot_brief(pagina, basis_url):
     toegankelijk(pagina)
     nieuw_plan = pagina.locator(f"form[action='/zaken/{zaak['id']}/participatie/plannen']")
     nieuw_plan.get_by_label("Doelen").fill("Een vast dagritme opbouwen\nBeter Nederlands spreken")
-    nieuw_plan.get_by_label("Afspraken en verplichtingen").fill("U gaat twee ochtenden per week naar de buurtwerkplaats.")
+    nieuw_plan.get_by_label("Afspraken en verplichtingen").fill(
+        "U gaat twee ochtenden per week naar de buurtwerkplaats."
+    )
     nieuw_plan.get_by_label("Begindatum plan").fill("2026-12-01")
     nieuw_plan.get_by_label("Eerste evaluatie van het plan").fill("2027-03-01")
     nieuw_plan.get_by_role("button", name="Plan maken (concept)").click()
@@ -58,7 +60,9 @@ def test_klantmanager_van_caseload_tot_brief(pagina, basis_url):
     activiteit.get_by_label("Uren per week voor de activiteit").fill("8")
     activiteit.get_by_role("button", name="Activiteit toevoegen").click()
     vaststellen = pagina.locator(f"form[action='/zaken/{zaak['id']}/participatie/plannen/{plan['id']}/vaststellen']")
-    vaststellen.get_by_label("Motivering bij vaststellen").fill("Samen besproken op 24 november; mevrouw is het ermee eens.")
+    vaststellen.get_by_label("Motivering bij vaststellen").fill(
+        "Samen besproken op 24 november; mevrouw is het ermee eens."
+    )
     vaststellen.get_by_role("button", name="Plan vaststellen").click()
     toegankelijk(pagina)
     plan = api.get(f"/v1/zaken/{zaak['id']}/plannen/{plan['id']}").json()
@@ -72,7 +76,9 @@ def test_klantmanager_van_caseload_tot_brief(pagina, basis_url):
     onth.get_by_label("Eerste dag van de ontheffing").fill("2026-12-01")
     onth.get_by_label("Laatste dag van de ontheffing").fill("2027-05-31")
     onth.get_by_label("Datum herbeoordeling").fill("2027-03-01")
-    onth.get_by_label("Motivering van de ontheffing").fill("Zorgt elke dag voor haar zieke moeder; werk zoeken kan nu niet.")
+    onth.get_by_label("Motivering van de ontheffing").fill(
+        "Zorgt elke dag voor haar zieke moeder; werk zoeken kan nu niet."
+    )
     onth.get_by_role("button", name="Ontheffing verlenen").click()
     toegankelijk(pagina)
     ontheffingen = api.get(f"/v1/zaken/{zaak['id']}/ontheffingen").json()["_embedded"]["ontheffingen"]
@@ -98,7 +104,9 @@ def test_klantmanager_van_caseload_tot_brief(pagina, basis_url):
     sectie = pagina.locator("section", has_text="Niet verschenen op twee afspraken")
     sectie.get_by_label("Valt de persoon iets te verwijten?").select_option("ja")
     sectie.get_by_label("Zijn er dringende redenen?").select_option("nee")
-    sectie.get_by_label("Waarom beslist u zo?").fill("Twee afspraken gemist zonder bericht; eerder is hierover uitgelegd.")
+    sectie.get_by_label("Waarom beslist u zo?").fill(
+        "Twee afspraken gemist zonder bericht; eerder is hierover uitgelegd."
+    )
     sectie.get_by_role("button", name="Beslissen").click()
     toegankelijk(pagina)
 

@@ -37,8 +37,6 @@ def _zaak(api: httpx.Client, partner: bool) -> dict:
     pytest.fail(f"geen demo-zaak {'met' if partner else 'zonder'} partner")
 
 
-
-
 def test_maatwerk_nederlandse_bedragen_en_tweede_bevestiging(pagina, basis_url):
     api = api_client(basis_url, "km.jansen")
     zaak = _zaak(api, partner=False)
@@ -73,7 +71,7 @@ def test_maatwerk_nederlandse_bedragen_en_tweede_bevestiging(pagina, basis_url):
     assert api.get(f"/v1/zaken/{zaak['id']}/maatwerk").json() == voor
     toegankelijk(pagina)
     form = pagina.locator("form[action$='/maatwerk']")
-    vul("1.419,46")   # de schrijfwijze die de pagina zelf toont; onder twee keer de norm: geen vraag
+    vul("1.419,46")  # de schrijfwijze die de pagina zelf toont; onder twee keer de norm: geen vraag
     assert verstuur(pagina, pagina.get_by_role("button", name="Maatwerk vastleggen")) == 303
     rijen = api.get(f"/v1/zaken/{zaak['id']}/maatwerk").json()["_embedded"]["maatwerk"]
     assert any(r["vastgesteld"] == "1419.46" and r["maand"] == maand["maand"][:7] for r in rijen), rijen
@@ -99,7 +97,7 @@ def test_maatregel_alleen_voor_wie_in_het_huishouden_zit(pagina, basis_url):
     inloggen(pagina, basis_url, "km.jansen")
     pagina.goto(f"{basis_url}/zaken/{zaak['id']}/maatregelen")
     nieuw = pagina.locator(f"form[action='/zaken/{zaak['id']}/maatregelen']")
-    assert nieuw.locator("#persoon option[value='partner']").count() == 0   # geen partner: niet te kiezen
+    assert nieuw.locator("#persoon option[value='partner']").count() == 0  # geen partner: niet te kiezen
     # Een oud of aangepast formulier kan 'partner' toch sturen; de server weigert het dan.
     pagina.evaluate("document.querySelector('#persoon').add(new Option('De partner', 'partner'))")
     nieuw.get_by_label("Categorie uit de verordening").select_option("categorie_2")
@@ -112,9 +110,15 @@ def test_maatregel_alleen_voor_wie_in_het_huishouden_zit(pagina, basis_url):
     assert api.get(f"/v1/zaken/{zaak['id']}/maatregelen").json()["_embedded"]["maatregelen"] == voor
     toegankelijk(pagina)
     # Ook via de API: 400 met het veld, niets opgeslagen.
-    r = api.post(f"/v1/zaken/{zaak['id']}/maatregelen", json={
-        "categorie": "categorie_2", "persoon": "partner", "signaal_datum": "2026-11-03",
-        "gedraging": "Niet verschenen op het gesprek over werk op 3 november."})
+    r = api.post(
+        f"/v1/zaken/{zaak['id']}/maatregelen",
+        json={
+            "categorie": "categorie_2",
+            "persoon": "partner",
+            "signaal_datum": "2026-11-03",
+            "gedraging": "Niet verschenen op het gesprek over werk op 3 november.",
+        },
+    )
     assert r.status_code == 400 and r.json()["invalidParams"][0]["name"] == "persoon", r.text
     assert api.get(f"/v1/zaken/{zaak['id']}/maatregelen").json()["_embedded"]["maatregelen"] == voor
 
@@ -133,7 +137,7 @@ def test_maatregel_alleen_voor_wie_in_het_huishouden_zit(pagina, basis_url):
     assert m["persoon"] == "aanvrager" and m["status"] == "signaal"
     sectie = pagina.locator(f"#maatregel-{m['id']}")
     sectie.get_by_label("Datum van het horen").fill("2026-11-10")
-    assert verstuur(pagina, sectie.get_by_role("button", name="Horen vastleggen")) == 400   # geen wijze gekozen
+    assert verstuur(pagina, sectie.get_by_role("button", name="Horen vastleggen")) == 400  # geen wijze gekozen
     assert fout_bij_veld(pagina, f"m{m['id']}_wijze")
     assert pagina.locator(f"#m{m['id']}_datum").input_value() == "2026-11-10"
     assert api.get(f"/v1/zaken/{zaak['id']}/maatregelen/{m['id']}").json()["status"] == "signaal"
@@ -176,19 +180,33 @@ def test_correctie_uit_de_polisadministratie_staat_bij_het_inkomen(pagina, basis
     casus, versie = r.json()["casus"], r.headers["ETag"]
     van = casus["periode"]["van"][:7]
     laatste = calendar.monthrange(int(van[:4]), int(van[5:]))[1]
-    casus["loonstroken"] = (casus.get("loonstroken") or []) + [{
-        "id": "ls-test-1", "werkgever": "Bakkerij Test", "loonperiode": "maand",
-        "periode": {"van": f"{van}-01", "tot": f"{van}-{laatste}"}, "betaaldatum": f"{van}-28", "netto": "400.00"}]
-    casus["correcties"] = [{"id": "corr-test-1", "corrigeert": "ls-test-1", "betaaldatum": f"{van}-28",
-                            "netto": "450.00"}]
-    r = api.put(f"/v1/zaken/{zaak['id']}/casus", json=casus, headers={"If-Match": versie},
-                params={"reden": "polisadministratie"})
+    casus["loonstroken"] = (casus.get("loonstroken") or []) + [
+        {
+            "id": "ls-test-1",
+            "werkgever": "Bakkerij Test",
+            "loonperiode": "maand",
+            "periode": {"van": f"{van}-01", "tot": f"{van}-{laatste}"},
+            "betaaldatum": f"{van}-28",
+            "netto": "400.00",
+        }
+    ]
+    casus["correcties"] = [
+        {"id": "corr-test-1", "corrigeert": "ls-test-1", "betaaldatum": f"{van}-28", "netto": "450.00"}
+    ]
+    r = api.put(
+        f"/v1/zaken/{zaak['id']}/casus",
+        json=casus,
+        headers={"If-Match": versie},
+        params={"reden": "polisadministratie"},
+    )
     assert r.status_code == 200, r.text
     inloggen(pagina, basis_url, "km.jansen")
     pagina.goto(f"{basis_url}/zaken/{zaak['id']}")
     lijst = pagina.locator("#inkomen + ul").inner_text()
     assert "ls-test-1" in lijst and "later gecorrigeerd" in lijst
-    assert "Correctie corr-test-1 op loonstrook ls-test-1, uit de polisadministratie (UWV): netto wordt € 450,00" in lijst
+    assert (
+        "Correctie corr-test-1 op loonstrook ls-test-1, uit de polisadministratie (UWV): netto wordt € 450,00" in lijst
+    )
 
 
 def test_beheerformulier_ongeldig_bewaart_invoer(pagina, basis_url):

@@ -55,9 +55,9 @@ def test_vastgesteld_of_verwachting_per_maand(ferd_staat):
     assert jan == {9: "vastgesteld", 10: "vastgesteld", 11: "verwachting", 12: "verwachting"}
     dec = {m: status_maand(dt.date(2026, m, 1), posten, dt.date(2026, 12, 3)) for m in (9, 10)}
     assert dec == {9: "verwachting", 10: "verwachting"}
-    assert status_maand(dt.date(2027, 8, 1), posten, dt.date(2030, 1, 1)) == "verwachting"   # verwacht loon
+    assert status_maand(dt.date(2027, 8, 1), posten, dt.date(2030, 1, 1)) == "verwachting"  # verwacht loon
     assert status_betaling(dt.date(2026, 11, 6), dt.date(2026, 11, 7)) == "betaald"
-    assert status_betaling(dt.date(2026, 11, 7), dt.date(2026, 11, 7)) == "verwachting"   # vandaag: nog onderweg
+    assert status_betaling(dt.date(2026, 11, 7), dt.date(2026, 11, 7)) == "verwachting"  # vandaag: nog onderweg
 
 
 def test_volgende_betaling_slaat_een_lege_betaaldag_over(ferd_staat):
@@ -77,11 +77,15 @@ def test_mijn_toont_de_brieven_van_ferd(client, demo):
     h = _kop(client, "inwoner.ferd")
     r = client.get("/mijn", headers=h)
     assert r.status_code == 200
-    for pad in ("/mijn/beschikking", "/mijn/beschikking.pdf", f"/zaken/{demo.ferd}/brieven/ontheffing/{demo.ontheffing}",
-                f"/zaken/{demo.ferd}/brieven/ontheffing/{demo.ontheffing}.pdf"):
+    for pad in (
+        "/mijn/beschikking",
+        "/mijn/beschikking.pdf",
+        f"/zaken/{demo.ferd}/brieven/ontheffing/{demo.ontheffing}",
+        f"/zaken/{demo.ferd}/brieven/ontheffing/{demo.ontheffing}.pdf",
+    ):
         assert f'href="{pad}"' in r.text, pad
     assert "Besluit over uw ontheffing" in r.text and "Huurtoeslag zit niet in dit totaal" in r.text
-    assert r.text.count("Huurtoeslag zit niet in dit totaal") == 1   # één keer gezegd
+    assert r.text.count("Huurtoeslag zit niet in dit totaal") == 1  # één keer gezegd
     brief = client.get(f"/zaken/{demo.ferd}/brieven/ontheffing/{demo.ontheffing}", headers=h)
     assert brief.status_code == 200 and "Ferd de Wit" in brief.text
     besch = client.get("/mijn/beschikking", headers=h)
@@ -90,8 +94,11 @@ def test_mijn_toont_de_brieven_van_ferd(client, demo):
 
 def test_een_andere_inwoner_ziet_ferds_brieven_niet(client, demo):
     h = _kop(client, ANDER)
-    for pad in (f"/zaken/{demo.ferd}/brieven/ontheffing/{demo.ontheffing}",
-                f"/zaken/{demo.ferd}/brieven/ontheffing/{demo.ontheffing}.pdf", f"/zaken/{demo.ferd}/beschikking"):
+    for pad in (
+        f"/zaken/{demo.ferd}/brieven/ontheffing/{demo.ontheffing}",
+        f"/zaken/{demo.ferd}/brieven/ontheffing/{demo.ontheffing}.pdf",
+        f"/zaken/{demo.ferd}/beschikking",
+    ):
         r = client.get(pad, headers=h)
         assert r.status_code in (403, 404), (pad, r.status_code)
         assert "Ferd" not in r.text
@@ -107,12 +114,22 @@ def test_een_andere_inwoner_ziet_ferds_brieven_niet(client, demo):
 def test_elke_lezing_in_het_verwerkingenlog(client, demo):
     def aantal(naam: str) -> int:
         with demo.app.state.sessies() as s:
-            return s.scalar(select(func.count()).select_from(Verwerking).where(
-                Verwerking.naam == naam, Verwerking.zaak_id == demo.ferd,
-                Verwerking.verwerkingsactiviteit.like("%inzage-inwoner")))
+            return s.scalar(
+                select(func.count())
+                .select_from(Verwerking)
+                .where(
+                    Verwerking.naam == naam,
+                    Verwerking.zaak_id == demo.ferd,
+                    Verwerking.verwerkingsactiviteit.like("%inzage-inwoner"),
+                )
+            )
+
     h = _kop(client, "inwoner.ferd")
-    paden = {"mijn.maandstaat": "/mijn", "beschikking.html": "/mijn/beschikking",
-             "brief.ontheffing.html": f"/zaken/{demo.ferd}/brieven/ontheffing/{demo.ontheffing}"}
+    paden = {
+        "mijn.maandstaat": "/mijn",
+        "beschikking.html": "/mijn/beschikking",
+        "brief.ontheffing.html": f"/zaken/{demo.ferd}/brieven/ontheffing/{demo.ontheffing}",
+    }
     voor = {n: aantal(n) for n in paden}
     for pad in paden.values():
         assert client.get(pad, headers=h).status_code == 200
@@ -125,23 +142,45 @@ def besluiten_demo(tmp_path_factory):
     from balans.zaak import besluiten
     from balans.zaak import tijdlijn as T
     from balans.zaak.schema import Gebruiker, MaatregelZaak
+
     demo = maak_demo(tmp_path_factory.mktemp("mijn-besluiten") / "b.sqlite3")
     with demo.app.state.sessies() as s:
         z = s.get(Zaak, demo.ander)
         km = s.get(Gebruiker, z.klantmanager_id)
-        m = MaatregelZaak(zaak_id=z.id, persoon="aanvrager", verordening="diemen", categorie="categorie_2",
-                          gedraging="Niet verschenen op een afspraak zonder bericht.", signaal_datum=dt.date(2026, 3, 10),
-                          status="herzien", percentage_bp=3000, maanden=2, ingang=dt.date(2026, 5, 1),
-                          herzien_vanaf=dt.date(2026, 6, 1), auteur_id=km.id)
+        m = MaatregelZaak(
+            zaak_id=z.id,
+            persoon="aanvrager",
+            verordening="diemen",
+            categorie="categorie_2",
+            gedraging="Niet verschenen op een afspraak zonder bericht.",
+            signaal_datum=dt.date(2026, 3, 10),
+            status="herzien",
+            percentage_bp=3000,
+            maanden=2,
+            ingang=dt.date(2026, 5, 1),
+            herzien_vanaf=dt.date(2026, 6, 1),
+            auteur_id=km.id,
+        )
         s.add(m)
         s.flush()
-        for handeling, mot in (("opgelegd", "Verwijtbaar gedrag; verlaging volgens de verordening."),
-                               ("herzien", "De persoon werkt weer mee; de verlaging is herzien.")):
-            besluiten.leg_vast(s, zaak_id=z.id, onderwerp="maatregel", onderwerp_id=m.id, handeling=handeling,
-                               grondslag="Pw art. 18 lid 2", motivering=mot, auteur=km,
-                               gegevens={"status": handeling, "categorie": "categorie_2"})
-        T.beeindig(s, z, datum=dt.date(2026, 10, 31), reden="werk", versie=z.versie, door=km,
-                   vandaag=dt.date(2026, 11, 1))
+        for handeling, mot in (
+            ("opgelegd", "Verwijtbaar gedrag; verlaging volgens de verordening."),
+            ("herzien", "De persoon werkt weer mee; de verlaging is herzien."),
+        ):
+            besluiten.leg_vast(
+                s,
+                zaak_id=z.id,
+                onderwerp="maatregel",
+                onderwerp_id=m.id,
+                handeling=handeling,
+                grondslag="Pw art. 18 lid 2",
+                motivering=mot,
+                auteur=km,
+                gegevens={"status": handeling, "categorie": "categorie_2"},
+            )
+        T.beeindig(
+            s, z, datum=dt.date(2026, 10, 31), reden="werk", versie=z.versie, door=km, vandaag=dt.date(2026, 11, 1)
+        )
         s.commit()
         return demo, m.id
 
@@ -153,10 +192,13 @@ def test_maatregel_herziening_en_einde_staan_bij_de_brieven(besluiten_demo):
     html = c.get("/mijn", headers=h).text
     with demo.app.state.sessies() as s:
         from balans.zaak.tijdlijn import beeindigingen
+
         eid = beeindigingen(s, demo.ander)[-1].id
-    verwacht = {f"/zaken/{demo.ander}/brieven/maatregel/{mid}": "Besluit: uw bijstand wordt lager",
-                f"/zaken/{demo.ander}/brieven/herziening/{mid}": "Besluit: uw bijstand wordt niet meer lager",
-                f"/zaken/{demo.ander}/brieven/beeindiging/{eid}": "Besluit: uw bijstand stopt"}
+    verwacht = {
+        f"/zaken/{demo.ander}/brieven/maatregel/{mid}": "Besluit: uw bijstand wordt lager",
+        f"/zaken/{demo.ander}/brieven/herziening/{mid}": "Besluit: uw bijstand wordt niet meer lager",
+        f"/zaken/{demo.ander}/brieven/beeindiging/{eid}": "Besluit: uw bijstand stopt",
+    }
     for pad, titel in verwacht.items():
         assert f'<a class="utrecht-link" href="{pad}">{titel}</a>' in html, pad
         assert f'href="{pad}.pdf"' in html

@@ -63,7 +63,7 @@ def test_mijn_als_ferd(pagina, demo_url):
             assert status == "Verwachting", m["maand"]
         else:
             assert status in ("Vastgesteld", "Verwachting"), m["maand"]
-    assert verwacht_loon   # Ferds verwachting (16 uur, € 12,50) loopt tot augustus 2027
+    assert verwacht_loon  # Ferds verwachting (16 uur, € 12,50) loopt tot augustus 2027
     # Betalingen: wat vóór vandaag lag is betaald, de rest is een verwachting.
     bet = pagina.get_by_role("table", name="Betalingen van de gemeente").locator("tbody tr")
     met_geld = [b for b in betalingen if b["bedrag"] != "0.00"]

@@ -23,7 +23,7 @@ from balans.casus.laden import uit_tekst
 from balans.web.mijn import hele_maand
 from tests.hulp.casussen import OUDER_MET_KIND_EN_HUUR
 
-CASUS = OUDER_MET_KIND_EN_HUUR   # tests/hulp/casussen.py
+CASUS = OUDER_MET_KIND_EN_HUUR  # tests/hulp/casussen.py
 STAAT = {"maanden": [{"maand": "2026-01", "middelen": "0.00", "vrijlating": "0.00"}], "toerekening": []}
 
 
@@ -35,7 +35,12 @@ def _maand(tekst: str):
 def test_de_hele_maand_met_huurtoeslag():
     h = _maand(CASUS)
     assert (h.bijstand, h.zorgtoeslag, h.kindgebonden_budget, h.kinderbijslag, h.huurtoeslag) == (
-        140150, 12917, 49967, 11943, 39617)
+        140150,
+        12917,
+        49967,
+        11943,
+        39617,
+    )
     assert h.samen == 254594
     assert h.als_json()["huurtoeslag"] == "396.17"
 

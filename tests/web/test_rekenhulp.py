@@ -45,7 +45,7 @@ def test_het_gemeten_geval_met_de_hand():
     e = r["eerste"]
     assert e.maand == "2026-12"
     assert (e.loon, e.vakantiegeld, e.vrijlating, e.bijstand) == (92114, 7369, 24871, 67334)
-    assert e.vakantietoeslag == 3367          # 5% van 673,34 = 33,667 (Pw art. 19 lid 3, gespaard tot juni)
+    assert e.vakantietoeslag == 3367  # 5% van 673,34 = 33,667 (Pw art. 19 lid 3, gespaard tot juni)
     assert r["nul_heel"].wat_u_overhoudt == 141946 + 12917
     assert r["eigen_heel"].zorgtoeslag == r["nul_heel"].zorgtoeslag == 12917
     assert r["meer"] == 24871 and r["per_uur"] == 359
@@ -55,11 +55,11 @@ def test_het_gemeten_geval_met_de_hand():
 def test_een_maand_een_bedrag_kop_uitleg_tabel_en_curve():
     r = reken(GEVAL, VANDAAG)
     e = r["eerste"]
-    slot = next(s for s in r["uitleg"] if s["regel"] == "bijstand")   # de laatste stap van 'Hoe is dit berekend?'
+    slot = next(s for s in r["uitleg"] if s["regel"] == "bijstand")  # de laatste stap van 'Hoe is dit berekend?'
     assert slot["bedrag"] == "673.34"
-    assert r["rijen"][0] is e                                       # de maandtabel leest dezelfde rij
+    assert r["rijen"][0] is e  # de maandtabel leest dezelfde rij
     assert (r["eigen"].loon, r["eigen"].vakantiegeld, r["eigen"].bijstand) == (e.loon, e.vakantiegeld, e.bijstand)
-    assert r["eigen_heel"].wat_u_overhoudt == e.samen               # kop = 'Samen' in de maandtabel
+    assert r["eigen_heel"].wat_u_overhoudt == e.samen  # kop = 'Samen' in de maandtabel
     # de eerste maand is geen "€ 0,00 van de gemeente": een voorschot zolang de loonstrook er niet is (art. 52)
     assert r["betaling"] == {"datum": "2026-12-24", "bedrag": 134849, "soort": "voorschot"}
 
@@ -67,7 +67,9 @@ def test_een_maand_een_bedrag_kop_uitleg_tabel_en_curve():
 def test_de_vrijlating_loopt_af_en_wordt_art_34a_in_2027():
     r = reken(GEVAL, VANDAAG)
     assert [(v["maand"], v["artikel"]) for v in r["vrijlating"]] == [
-        ("2026-12", "Pw art. 31 lid 2 onder n"), ("2027-01", "Pw art. 34a lid 1 onder a")]
+        ("2026-12", "Pw art. 31 lid 2 onder n"),
+        ("2027-01", "Pw art. 34a lid 1 onder a"),
+    ]
     assert "maand 1 van de 6" in r["vrijlating"][0]["tekst"]
 
 
@@ -102,16 +104,25 @@ def test_de_pagina_zegt_het_in_woorden(monkeypatch):
     monkeypatch.setattr(mod, "vandaag", lambda: VANDAAG)
     app = create_app(Settings(database_url="sqlite://", demo=False))
     with TestClient(app) as c:
-        t = c.get("/rekenhulp", params={"leeftijd": "35", "huishouden": "alleen", "medebewoners": "0", "uren": "16",
-                                        "uurloon": "13,00", "loonsoort": "netto", "loonperiode": "vier_weken"}).text
+        t = c.get(
+            "/rekenhulp",
+            params={
+                "leeftijd": "35",
+                "huishouden": "alleen",
+                "medebewoners": "0",
+                "uren": "16",
+                "uurloon": "13,00",
+                "loonsoort": "netto",
+                "loonperiode": "vier_weken",
+            },
+        ).text
         fout = c.get("/rekenhulp", params={"leeftijd": "35", "uren": "16", "uurloon": "abc"})
     tekst = re.sub(r"\s+", " ", unescape(re.sub(r"<[^>]+>", " ", t)))
     assert "Als u 16 uur werkt, houdt u ongeveer € 248,71 per maand meer over dan zonder werk (€ 3,59 per uur)" in tekst
     assert "elke vier weken loon" in tekst and "8% vakantiegeld" in tekst and "voorschot" in tekst
     assert tekst.count("Huurtoeslag zit er niet in: u vulde geen huur in") == 1
-    assert "€ 0 " in tekst and "€ 1.500" in tekst                    # de euro-as
+    assert "€ 0 " in tekst and "€ 1.500" in tekst  # de euro-as
     # 'Hoe is dit berekend?' komt uit bij hetzelfde totaal als de kop: 921,14 + 73,69 + 673,34 + 129,17
-    assert ("€ 921,14 netto loon + € 73,69 vakantiegeld + € 673,34 bijstand + € 129,17 zorgtoeslag = € 1.797,34"
-            in tekst)
+    assert "€ 921,14 netto loon + € 73,69 vakantiegeld + € 673,34 bijstand + € 129,17 zorgtoeslag = € 1.797,34" in tekst
     assert "ongeveer € 1.797,34 over" in tekst
     assert fout.status_code == 400 and 'value="abc"' in fout.text

@@ -42,38 +42,47 @@ def _invullen(pagina, leeftijd, uren, uurloon):
 
 def test_fout_dan_goed_en_een_bedrag_op_drie_plekken(pagina, basis_url, december):
     pagina.goto(basis_url + "/rekenhulp")
-    antwoord = _invullen(pagina, "35", "16", "13.00")          # Engelse schrijfwijze: geweigerd
+    antwoord = _invullen(pagina, "35", "16", "13.00")  # Engelse schrijfwijze: geweigerd
     assert antwoord.status == 400
     assert "komma" in pagina.locator("#uurloon-fout").inner_text()
-    assert pagina.get_by_label("Wat verdient u per uur, in euro?").input_value() == "13.00"   # waarde blijft staan
+    assert pagina.get_by_label("Wat verdient u per uur, in euro?").input_value() == "13.00"  # waarde blijft staan
     assert pagina.get_by_label("Uw leeftijd").input_value() == "35"
     assert pagina.get_by_role("heading", name="Uw uitkomst").count() == 0
     toegankelijk(pagina)
 
     antwoord = _invullen(pagina, "35", "16", "13,00")
     assert antwoord.status == 200
-    assert pagina.evaluate("document.activeElement.id") == "uitkomst"   # de schermlezer hoort meteen de uitkomst
+    assert pagina.evaluate("document.activeElement.id") == "uitkomst"  # de schermlezer hoort meteen de uitkomst
     kop = _bedrag(pagina.locator("#kop-bijstand").inner_text())
     pagina.locator("#berekend summary").click()
     uitleg = _bedrag(pagina.locator("#berekend li", has_text="Uw bijstand is").inner_text().split("=")[-1])
     eerste = pagina.locator("#maandtabel tbody tr").first
     assert eerste.locator("th").inner_text() == "december 2026"
     tabel = _bedrag(eerste.locator("td").nth(2).inner_text())
-    assert kop == uitleg == tabel == 67334                         # de gemeten fout: 653,33 / 573,85 / 0,00
+    assert kop == uitleg == tabel == 67334  # de gemeten fout: 653,33 / 573,85 / 0,00
     samen_kop = _bedrag(pagina.locator("#kop strong").first.inner_text())
     assert samen_kop == _bedrag(eerste.locator("td").last.inner_text())
     uren16 = pagina.locator("#urentabel tbody tr", has_text="(uw uren)")
-    assert _bedrag(uren16.locator("td").nth(2).inner_text()) == kop   # de curve bij uw uren
+    assert _bedrag(uren16.locator("td").nth(2).inner_text()) == kop  # de curve bij uw uren
 
     zin = pagina.locator("#winst").inner_text()
-    assert re.search(r"Als u 16 uur werkt, houdt u ongeveer € [\d.]+,\d\d per maand meer over dan zonder werk "
-                     r"\(€ [\d.]+,\d\d per uur\)", zin)
+    assert re.search(
+        r"Als u 16 uur werkt, houdt u ongeveer € [\d.]+,\d\d per maand meer over dan zonder werk "
+        r"\(€ [\d.]+,\d\d per uur\)",
+        zin,
+    )
     aannames = pagina.locator("#aannames").inner_text()
-    for woord in ("elke vier weken", "8% vakantiegeld", "voorschot", "Pw art. 31 lid 2 onder n", "telt uw hele loon mee"):
+    for woord in (
+        "elke vier weken",
+        "8% vakantiegeld",
+        "voorschot",
+        "Pw art. 31 lid 2 onder n",
+        "telt uw hele loon mee",
+    ):
         assert woord in aannames
     assert pagina.get_by_text("Huurtoeslag zit er niet in: u vulde geen huur in").count() == 1
-    assert pagina.locator("figure.grafiek svg text", has_text="€ 1.000").count() == 1   # een euro-as met waarden
-    assert "streepjes" in pagina.locator("figcaption.legenda").inner_text()           # legenda niet op kleur
+    assert pagina.locator("figure.grafiek svg text", has_text="€ 1.000").count() == 1  # een euro-as met waarden
+    assert "streepjes" in pagina.locator("figcaption.legenda").inner_text()  # legenda niet op kleur
     toegankelijk(pagina)
 
     link = pagina.get_by_role("link", name="Link naar deze berekening").get_attribute("href")
@@ -102,17 +111,18 @@ def test_met_huur_fout_dan_goed_en_de_huurtoeslag_in_de_curve(pagina, basis_url,
     assert antwoord.status == 200
     assert _bedrag(pagina.locator("#kop-huurtoeslag").inner_text()) == 36642
     assert _bedrag(pagina.locator("#kop strong").first.inner_text()) == 216376
-    assert _bedrag(pagina.locator("#kop-bijstand").inner_text()) == 67334        # de huur verandert de bijstand niet
+    assert _bedrag(pagina.locator("#kop-bijstand").inner_text()) == 67334  # de huur verandert de bijstand niet
     eerste = pagina.locator("#maandtabel tbody tr").first
     assert _bedrag(eerste.locator("td").last.inner_text()) == 216376
     nul = pagina.locator("#urentabel tbody tr").first
     assert nul.locator("th").inner_text() == "0"
-    assert _bedrag(nul.locator("td").nth(3).inner_text()) == 12917 + 39433       # zorgtoeslag + huurtoeslag
+    assert _bedrag(nul.locator("td").nth(3).inner_text()) == 12917 + 39433  # zorgtoeslag + huurtoeslag
     assert _bedrag(nul.locator("td").nth(4).inner_text()) == 194296
     uren16 = pagina.locator("#urentabel tbody tr", has_text="(uw uren)")
     assert _bedrag(uren16.locator("td").nth(3).inner_text()) == 12917 + 36642
     assert "Als u 16 uur werkt, houdt u ongeveer € 220,80 per maand meer over dan zonder werk (€ 3,18 per uur)" in (
-        pagina.locator("#winst").inner_text())
+        pagina.locator("#winst").inner_text()
+    )
     assert "ongeveer 22 cent over" in pagina.locator("#druk").inner_text()
     assert "€ 650,00" in pagina.locator("#huurtoeslag").inner_text()
     toegankelijk(pagina)

@@ -91,23 +91,36 @@ def test_kinderen_met_leeftijd_geven_de_bedragen_van_die_leeftijd():
     assert (r["nul_heel"].kindgebonden_budget, r["nul_heel"].kinderbijslag) == (49967, 12078)
 
 
-@pytest.mark.parametrize(("veld", "invoer", "woord"), [
-    ("huur", {"huur": "-650,00"}, "€ 0 of meer"),
-    ("huur", {"huur": "650.00"}, "komma"),
-    ("huur", {"huur": "9.000,00"}, "hoogstens € 5.000"),
-    ("huur", {"servicekosten": "40,00"}, "kale huur"),
-    ("servicekosten", {"huur": "650,00", "servicekosten": "-1"}, "€ 0 of meer"),
-    ("kinderen", {"kinderen": "8"}, "zonder kinderen"),
-    ("kinderen", {"kinderen": "8, 19", "huishouden": "ouder"}, "van 0 tot en met 17"),
-    ("kinderen", {"kinderen": "acht", "huishouden": "ouder"}, "hele jaren"),
-])
+@pytest.mark.parametrize(
+    ("veld", "invoer", "woord"),
+    [
+        ("huur", {"huur": "-650,00"}, "€ 0 of meer"),
+        ("huur", {"huur": "650.00"}, "komma"),
+        ("huur", {"huur": "9.000,00"}, "hoogstens € 5.000"),
+        ("huur", {"servicekosten": "40,00"}, "kale huur"),
+        ("servicekosten", {"huur": "650,00", "servicekosten": "-1"}, "€ 0 of meer"),
+        ("kinderen", {"kinderen": "8"}, "zonder kinderen"),
+        ("kinderen", {"kinderen": "8, 19", "huishouden": "ouder"}, "van 0 tot en met 17"),
+        ("kinderen", {"kinderen": "acht", "huishouden": "ouder"}, "hele jaren"),
+    ],
+)
 def test_foute_huur_en_kinderen_noemen_het_veld(veld, invoer, woord):
-    a = {"leeftijd": "35", "huishouden": "alleen", "medebewoners": "0", "uren": "16", "uurloon": "13,00",
-         "loonsoort": "netto", "loonperiode": "maand", "huur": None, "servicekosten": None, "kinderen": None} | invoer
+    a = {
+        "leeftijd": "35",
+        "huishouden": "alleen",
+        "medebewoners": "0",
+        "uren": "16",
+        "uurloon": "13,00",
+        "loonsoort": "netto",
+        "loonperiode": "maand",
+        "huur": None,
+        "servicekosten": None,
+        "kinderen": None,
+    } | invoer
     waarden, fouten, vraag = lees(**a)
     assert vraag is None and set(fouten) == {veld} and woord in fouten[veld]
     for k, v in invoer.items():
-        assert waarden[k] == v                                   # de waarde blijft staan
+        assert waarden[k] == v  # de waarde blijft staan
 
 
 def test_de_pagina_met_huur(monkeypatch):
@@ -119,8 +132,17 @@ def test_de_pagina_met_huur(monkeypatch):
 
     monkeypatch.setattr(mod, "vandaag", lambda: VANDAAG)
     app = create_app(Settings(database_url="sqlite://", demo=False))
-    vraag = {"leeftijd": "35", "huishouden": "alleen", "medebewoners": "0", "uren": "16", "uurloon": "13,00",
-             "loonsoort": "netto", "loonperiode": "vier_weken", "huur": "650,00", "servicekosten": "40,00"}
+    vraag = {
+        "leeftijd": "35",
+        "huishouden": "alleen",
+        "medebewoners": "0",
+        "uren": "16",
+        "uurloon": "13,00",
+        "loonsoort": "netto",
+        "loonperiode": "vier_weken",
+        "huur": "650,00",
+        "servicekosten": "40,00",
+    }
     with TestClient(app) as c:
         t = c.get("/rekenhulp", params=vraag).text
         fout = c.get("/rekenhulp", params=vraag | {"huur": "-650,00"})
@@ -128,6 +150,8 @@ def test_de_pagina_met_huur(monkeypatch):
     assert "Als u 16 uur werkt, houdt u ongeveer € 220,80 per maand meer over dan zonder werk (€ 3,18 per uur)" in tekst
     assert "Huurtoeslag rekenen we mee met uw kale huur van € 650,00 en € 40,00 servicekosten" in tekst
     assert "Servicekosten tellen sinds 2026 niet meer mee" in tekst
-    assert ("€ 921,14 netto loon + € 73,69 vakantiegeld + € 673,34 bijstand + € 129,17 zorgtoeslag + € 366,42 "
-            "huurtoeslag = € 2.163,76") in tekst
+    assert (
+        "€ 921,14 netto loon + € 73,69 vakantiegeld + € 673,34 bijstand + € 129,17 zorgtoeslag + € 366,42 "
+        "huurtoeslag = € 2.163,76"
+    ) in tekst
     assert fout.status_code == 400 and 'value="-650,00"' in fout.text and 'id="huur-fout"' in fout.text

@@ -21,8 +21,10 @@ def test_meting_ziet_zijwaarts_scrollen_en_een_tabel_in_een_scrollvak_niet(pagin
     pagina.set_viewport_size({"width": 320, "height": 600})
     pagina.set_content('<html lang="nl"><body><main><div style="width:600px">breed</div></main></body></html>')
     assert zijwaarts(pagina) > 0
-    pagina.set_content('<html lang="nl"><body><main><div style="overflow-x:auto" tabindex="0" role="region" '
-                       'aria-label="Tabel"><div style="width:600px">breed</div></div></main></body></html>')
+    pagina.set_content(
+        '<html lang="nl"><body><main><div style="overflow-x:auto" tabindex="0" role="region" '
+        'aria-label="Tabel"><div style="width:600px">breed</div></div></main></body></html>'
+    )
     assert zijwaarts(pagina) <= 0
 
 
@@ -39,9 +41,16 @@ def test_pagina_van_de_klantmanager_op_een_telefoon(pagina, basis_url):
     api = api_client(basis_url, "km.jansen")
     zaak = api.get("/v1/zaken", params={"paginaGrootte": 1}).json()["_embedded"]["zaken"][0]
     inloggen(pagina, basis_url, "km.jansen")
-    for pad in ("/zaken", "/caseload", "/aanvragen", f"/zaken/{zaak['id']}", f"/zaken/{zaak['id']}/historie",
-                f"/zaken/{zaak['id']}/beschikking", f"/zaken/{zaak['id']}/participatie",
-                f"/zaken/{zaak['id']}/maatregelen"):
+    for pad in (
+        "/zaken",
+        "/caseload",
+        "/aanvragen",
+        f"/zaken/{zaak['id']}",
+        f"/zaken/{zaak['id']}/historie",
+        f"/zaken/{zaak['id']}/beschikking",
+        f"/zaken/{zaak['id']}/participatie",
+        f"/zaken/{zaak['id']}/maatregelen",
+    ):
         r = pagina.goto(basis_url + pad)
         assert r.status == 200, pad
         toegankelijk(pagina)

@@ -19,8 +19,12 @@ pytestmark = pytest.mark.browser
 def _zaak(api, *, lopend: bool = True, niet: tuple[str, ...] = ()) -> dict:
     zaken = api.get("/v1/zaken", params={"paginaGrootte": 100}).json()["_embedded"]["zaken"]
     for z in zaken:
-        if z["naam"] != "Ferd de Wit" and z["id"] not in niet and (z["einddatum"] is None) == lopend \
-                and (z["ingangsdatum"] or "") < "2026-01-01":   # bijstand in heel 2026, zodat elke maand meetelt
+        if (
+            z["naam"] != "Ferd de Wit"
+            and z["id"] not in niet
+            and (z["einddatum"] is None) == lopend
+            and (z["ingangsdatum"] or "") < "2026-01-01"
+        ):  # bijstand in heel 2026, zodat elke maand meetelt
             return z
     pytest.fail("geen passende zaak in de demo")
 

@@ -18,12 +18,12 @@ def test_te_lange_zoektekst_geeft_een_melding_bij_het_veld(tmp_path):
     app = maak_app(tmp_path)
     web = TestClient(app, raise_server_exceptions=False)
     assert web.post("/v1/sessies", json={"gebruikersnaam": "km.jansen", "wachtwoord": WACHTWOORD}).status_code == 201
-    lang = "Jansen" + "x" * 95   # 101 tekens
+    lang = "Jansen" + "x" * 95  # 101 tekens
     r = web.get("/zaken", params={"naam": lang})
     assert r.status_code == 400
     assert 'id="naam-fout"' in r.text and "hoogstens 100 tekens; u typte er 101" in r.text
     assert f'value="{lang}"' in r.text and 'aria-invalid="true"' in r.text
-    assert "Mijn zaken" in r.text   # de gewone pagina, met de lijst, niet de foutpagina
+    assert "Mijn zaken" in r.text  # de gewone pagina, met de lijst, niet de foutpagina
     with app.state.sessies() as s:
         assert s.scalar(select(func.count()).select_from(Verwerking).where(Verwerking.naam == "zaken.zoeken")) == 0
     r = web.get("/zaken", params={"naam": "x" * 100})

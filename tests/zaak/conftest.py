@@ -18,7 +18,7 @@ def database_url(request, tmp_path):
         yield f"sqlite:///{tmp_path / 'opslag.sqlite3'}"
         return
     basis = request.getfixturevalue("pg_url")
-    naam = "t_" + uuid.uuid4().hex[:12]   # elke test een eigen database op dezelfde server
+    naam = "t_" + uuid.uuid4().hex[:12]  # elke test een eigen database op dezelfde server
     beheer = create_engine(basis, isolation_level="AUTOCOMMIT")
     with beheer.connect() as c:
         c.execute(text(f'CREATE DATABASE "{naam}"'))

@@ -25,15 +25,19 @@ def test_migratie_op_een_bestaande_database(database_url):
     engine = maak_engine(database_url)
     migreer(engine, "0002")
     with engine.begin() as c:
-        c.execute(text("INSERT INTO gebruiker (gebruikersnaam, naam, rol, actief, aangemaakt) "
-                       "VALUES ('oud', 'Oude Gebruiker', 'klantmanager', true, CURRENT_TIMESTAMP)"))
+        c.execute(
+            text(
+                "INSERT INTO gebruiker (gebruikersnaam, naam, rol, actief, aangemaakt) "
+                "VALUES ('oud', 'Oude Gebruiker', 'klantmanager', true, CURRENT_TIMESTAMP)"
+            )
+        )
     assert "wachtwoord_wijzigen" not in {k["name"] for k in inspect(engine).get_columns("gebruiker")}
     migreer(engine)
     with engine.connect() as c:
         rij = c.execute(text("SELECT wachtwoord_wijzigen FROM gebruiker WHERE gebruikersnaam = 'oud'")).one()
         versie = c.execute(text("SELECT version_num FROM alembic_version")).scalar()
     assert rij[0] in (False, 0)
-    assert versie == "0004"   # de nieuwste migratie (0004: logboek)
+    assert versie == "0004"  # de nieuwste migratie (0004: logboek)
     engine.dispose()
 
 
@@ -68,8 +72,11 @@ def test_deactiveren_beeindigt_sessies_en_inloggen(app):
 def test_niet_zichzelf_buitensluiten(app):
     with app.state.sessies() as s:
         zelf = _g(s, "beheer.admin")
-        for actie in (lambda: GB.zet_actief(s, zelf, False, zelf), lambda: GB.wijzig_rol(s, zelf, "klantmanager", zelf),
-                      lambda: GB.herstel_wachtwoord(s, zelf, zelf)):
+        for actie in (
+            lambda: GB.zet_actief(s, zelf, False, zelf),
+            lambda: GB.wijzig_rol(s, zelf, "klantmanager", zelf),
+            lambda: GB.herstel_wachtwoord(s, zelf, zelf),
+        ):
             with pytest.raises(GB.BeheerFout):
                 actie()
         s.rollback()
@@ -117,8 +124,12 @@ def test_wachtwoordherstel_dwingt_een_nieuw_wachtwoord_af(app):
     with app.state.sessies() as s:
         eenmalig = GB.herstel_wachtwoord(s, _g(s, "km.jansen"), _g(s, "beheer.admin"))
         s.commit()
-    assert client.post("/v1/sessies", json={"gebruikersnaam": "km.jansen",
-                                            "wachtwoord": "demo-wachtwoord-2026"}).status_code == 401
+    assert (
+        client.post(
+            "/v1/sessies", json={"gebruikersnaam": "km.jansen", "wachtwoord": "demo-wachtwoord-2026"}
+        ).status_code
+        == 401
+    )
     r = client.post("/v1/sessies", json={"gebruikersnaam": "km.jansen", "wachtwoord": eenmalig})
     assert r.status_code == 201
     kop = {"Authorization": f"Bearer {r.json()['token']}"}
@@ -130,14 +141,15 @@ def test_wachtwoordherstel_dwingt_een_nieuw_wachtwoord_af(app):
         with pytest.raises(GB.Fouten) as e:
             GB.wijzig_wachtwoord(s, g, huidig=eenmalig, nieuw="kort", herhaal="kort", sessie_id="x")
         assert set(e.value.fouten) == {"nieuw"}
-        GB.wijzig_wachtwoord(s, g, huidig=eenmalig, nieuw="een eigen lange zin 2026", herhaal="een eigen lange zin 2026",
-                             sessie_id="x")
+        GB.wijzig_wachtwoord(
+            s, g, huidig=eenmalig, nieuw="een eigen lange zin 2026", herhaal="een eigen lange zin 2026", sessie_id="x"
+        )
         s.commit()
         log = s.scalars(select(Besluit).where(Besluit.onderwerp == "gebruiker")).all()
         tekst = json.dumps([(b.motivering, b.gegevens) for b in log])
         assert eenmalig not in tekst and "een eigen lange zin" not in tekst
         bsns = [b for b in s.scalars(select(Zaak.bsn)) if b]
         assert not any(b in tekst for b in bsns)
-    assert client.get("/v1/zaken", headers=kop).status_code == 401   # de sessie met het eenmalige is beëindigd
+    assert client.get("/v1/zaken", headers=kop).status_code == 401  # de sessie met het eenmalige is beëindigd
     r = client.post("/v1/sessies", json={"gebruikersnaam": "km.jansen", "wachtwoord": "een eigen lange zin 2026"})
     assert r.status_code == 201

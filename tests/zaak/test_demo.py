@@ -35,15 +35,26 @@ def _db(tmp_path, naam, n):
 def _inhoud(S) -> dict:
     with S() as s:
         return {
-            "zaken": [(z.id, z.naam, z.bsn, z.klantmanager_id, z.ingangsdatum, z.einddatum, z.einde_reden)
-                      for z in s.scalars(select(Zaak).order_by(Zaak.id))],
+            "zaken": [
+                (z.id, z.naam, z.bsn, z.klantmanager_id, z.ingangsdatum, z.einddatum, z.einde_reden)
+                for z in s.scalars(select(Zaak).order_by(Zaak.id))
+            ],
             "gebruikers": [(g.gebruikersnaam, g.naam, g.rol, g.zaak_id) for g in s.scalars(select(Gebruiker))],
-            "ontheffingen": s.execute(select(Ontheffing.zaak_id, Ontheffing.soort, Ontheffing.reden,
-                                             Ontheffing.herbeoordeling).order_by(Ontheffing.id)).all(),
-            "maatregelen": s.execute(select(MaatregelZaak.zaak_id, MaatregelZaak.status, MaatregelZaak.categorie,
-                                            MaatregelZaak.percentage_bp).order_by(MaatregelZaak.id)).all(),
-            "besluiten": s.execute(select(Besluit.onderwerp, Besluit.onderwerp_id, Besluit.handeling,
-                                          Besluit.motivering, Besluit.auteur_id).order_by(Besluit.id)).all(),
+            "ontheffingen": s.execute(
+                select(Ontheffing.zaak_id, Ontheffing.soort, Ontheffing.reden, Ontheffing.herbeoordeling).order_by(
+                    Ontheffing.id
+                )
+            ).all(),
+            "maatregelen": s.execute(
+                select(
+                    MaatregelZaak.zaak_id, MaatregelZaak.status, MaatregelZaak.categorie, MaatregelZaak.percentage_bp
+                ).order_by(MaatregelZaak.id)
+            ).all(),
+            "besluiten": s.execute(
+                select(
+                    Besluit.onderwerp, Besluit.onderwerp_id, Besluit.handeling, Besluit.motivering, Besluit.auteur_id
+                ).order_by(Besluit.id)
+            ).all(),
         }
 
 
@@ -56,9 +67,9 @@ def test_zelfde_zaadje_zelfde_database_en_ferd_blijft(tmp_path):
         zaak = s.get(Zaak, ferd.zaak_id)
         jansen = s.scalar(select(Gebruiker).where(Gebruiker.gebruikersnaam == "km.jansen"))
         assert zaak.naam == "Ferd de Wit" and zaak.klantmanager_id == jansen.id
-        assert zaak.ingangsdatum == dt.date(2026, 9, 1)   # begin van zijn periode (ferd-maandstaat.yaml)
+        assert zaak.ingangsdatum == dt.date(2026, 9, 1)  # begin van zijn periode (ferd-maandstaat.yaml)
         assert casus_van(s, zaak).periode.van == dt.date(2026, 9, 1)
-        assert s.scalar(select(func.count()).select_from(Gebruiker)) == 5   # 12 zaken: alleen de vijf accounts
+        assert s.scalar(select(func.count()).select_from(Gebruiker)) == 5  # 12 zaken: alleen de vijf accounts
         assert s.scalar(select(func.count()).where(Zaak.ingangsdatum.is_(None))) == 0
 
 
@@ -82,25 +93,41 @@ def test_duizend_zaken_verhoudingen(tmp_path):
         assert 30 <= len(uit) <= 120 and all(z.einde_reden and z.einddatum <= PEIL for z in uit)
         assert all(z.einddatum > z.ingangsdatum for z in uit)
         assert s.scalar(select(func.count()).select_from(Ontheffing).where(Ontheffing.soort == "duurzaam")) > 20
-        tijdelijk = list(s.scalars(select(Ontheffing).where(Ontheffing.soort == "tijdelijk",
-                                                            Ontheffing.status == "actief")))
-        assert any(PEIL <= o.herbeoordeling <= PEIL + dt.timedelta(days=30) for o in tijdelijk)   # binnenkort
-        assert any(o.herbeoordeling < PEIL for o in tijdelijk)                                     # te laat
+        tijdelijk = list(
+            s.scalars(select(Ontheffing).where(Ontheffing.soort == "tijdelijk", Ontheffing.status == "actief"))
+        )
+        assert any(PEIL <= o.herbeoordeling <= PEIL + dt.timedelta(days=30) for o in tijdelijk)  # binnenkort
+        assert any(o.herbeoordeling < PEIL for o in tijdelijk)  # te laat
         codes = set(s.scalars(select(Activiteit.instrument)))
-        assert codes >= {"loonkostensubsidie", "beschut_werk", "jobcoach", "participatieplaats", "sociale_activering",
-                         "scholing", "taal", "basisbaan", "vrijwilligerswerk", "mantelzorg", "eigen_initiatief"}
+        assert codes >= {
+            "loonkostensubsidie",
+            "beschut_werk",
+            "jobcoach",
+            "participatieplaats",
+            "sociale_activering",
+            "scholing",
+            "taal",
+            "basisbaan",
+            "vrijwilligerswerk",
+            "mantelzorg",
+            "eigen_initiatief",
+        }
         assert s.scalar(select(func.count()).select_from(Plan)) > 300
         statussen = Counter(s.scalars(select(MaatregelZaak.status)))
         assert set(statussen) >= {"signaal", "gehoord", "opgelegd", "afgezien"}
         # Diemen 2015: 5%, 30% of 100%
-        assert set(s.scalars(select(MaatregelZaak.percentage_bp).where(MaatregelZaak.percentage_bp.isnot(None)))) \
-            <= {500, 3000, 10000}
+        assert set(s.scalars(select(MaatregelZaak.percentage_bp).where(MaatregelZaak.percentage_bp.isnot(None)))) <= {
+            500,
+            3000,
+            10000,
+        }
         # elk besluit: auteur is de klantmanager van de zaak, motivering van minstens 20 tekens
         km_van = {z.id: z.klantmanager_id for z in zaken}
         for b in s.scalars(select(Besluit)):
             assert b.auteur_id == km_van[b.zaak_id] and len(b.motivering) >= 20 and b.grondslag
         # deeltijdwerk: Divosa 8% per maand; in de demo 6-12% met loon in de peilmaand
         from balans.participatie.monitoring import monitoring
+
         assert 6.0 <= monitoring(s, vandaag=PEIL)["kerncijfers"]["aandeelMetWerkProcent"] <= 12.0
         mid = set(s.scalars(select(MaatregelZaak.id)))
         assert {int(i) for i in s.scalars(select(Besluit.onderwerp_id).where(Besluit.onderwerp == "maatregel"))} == mid

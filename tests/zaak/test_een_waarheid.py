@@ -54,14 +54,24 @@ def db(tmp_path_factory):
     besluiten: dict[str, list] = {"maatwerk": [], "einde": []}
     with S() as s:
         vul_demo(s, 1000, peildatum=PEIL)
-        lopend = list(s.scalars(select(Zaak).where(Zaak.einddatum.is_(None), Zaak.ingangsdatum < dt.date(2026, 1, 1))
-                                .order_by(Zaak.id)))
+        lopend = list(
+            s.scalars(
+                select(Zaak).where(Zaak.einddatum.is_(None), Zaak.ingangsdatum < dt.date(2026, 1, 1)).order_by(Zaak.id)
+            )
+        )
         kms = {g.id: g for g in s.scalars(select(Gebruiker))}
         # Maatwerk bij drie zaken (ook € 0,00 en een bedrag met centen), een einde midden in het jaar bij drie andere.
         for z, (maand, bedrag) in zip(lopend[:3], MAATWERK):
-            leg_maatwerk_vast(s, z, maand=maand, vastgesteld=bedrag, grondslag="Pw art. 18 lid 1",
-                                motivering="Bijzondere omstandigheden, besproken in het gesprek.", versie=z.versie,
-                                door=kms[z.klantmanager_id])
+            leg_maatwerk_vast(
+                s,
+                z,
+                maand=maand,
+                vastgesteld=bedrag,
+                grondslag="Pw art. 18 lid 1",
+                motivering="Bijzondere omstandigheden, besproken in het gesprek.",
+                versie=z.versie,
+                door=kms[z.klantmanager_id],
+            )
             s.commit()
             besluiten["maatwerk"].append((z.id, maand, bedrag))
         for z, einde in zip(lopend[3:6], (dt.date(2026, 2, 25), dt.date(2026, 6, 30), dt.date(2026, 9, 1))):
@@ -72,8 +82,11 @@ def db(tmp_path_factory):
 
 
 def _met_werk(s) -> set[str]:
-    return {zid for zid, sl in s.execute(select(Feit.zaak_id, Feit.sleutel))
-            if sl.startswith(("loonstrook/", "verwachting"))}
+    return {
+        zid
+        for zid, sl in s.execute(select(Feit.zaak_id, Feit.sleutel))
+        if sl.startswith(("loonstrook/", "verwachting"))
+    }
 
 
 def test_elke_zaak_elke_maand_hetzelfde_recht(db):
@@ -82,13 +95,17 @@ def test_elke_zaak_elke_maand_hetzelfde_recht(db):
     with S() as s:
         werk = _met_werk(s)
         met_besluit = {zid for zid, *_ in besluiten["maatwerk"] + besluiten["einde"]}
-        met_besluit |= set(s.scalars(select(MaatregelZaak.zaak_id).where(MaatregelZaak.status.in_(("opgelegd", "herzien")))))
+        met_besluit |= set(
+            s.scalars(select(MaatregelZaak.zaak_id).where(MaatregelZaak.status.in_(("opgelegd", "herzien"))))
+        )
         zaken = list(s.scalars(select(Zaak).order_by(Zaak.id)))
         assert len(zaken) == 1000
         for n, z in enumerate(zaken):
             t = T.tijdlijn(s, z)
-            ber = {dt.date.fromisoformat(m["maand"] + "-01"): naar_centen(m["vastgesteld"])
-                   for m in diensten.berekening_zaak(t, uitleg=False)["maanden"]}
+            ber = {
+                dt.date.fromisoformat(m["maand"] + "-01"): naar_centen(m["vastgesteld"])
+                for m in diensten.berekening_zaak(t, uitleg=False)["maanden"]
+            }
             assert ber == t.recht, z.id
             g = t.grootboek()
             methoden = METHODEN if (z.id in werk or z.id in met_besluit or n % 20 == 0) else (g.methode_standaard(),)
@@ -97,12 +114,16 @@ def test_elke_zaak_elke_maand_hetzelfde_recht(db):
                 assert staat.recht == ber, (z.id, methode)
                 assert sluitend(staat), (z.id, methode)
                 # Over een maand zonder recht door begin of einde wordt niets betaald.
-                assert not [r for b in staat.betalingen for r in b.regels if r.maand and t.buiten(r.maand)], (z.id, methode)
+                assert not [r for b in staat.betalingen for r in b.regels if r.maand and t.buiten(r.maand)], (
+                    z.id,
+                    methode,
+                )
             gezien["alle_methoden"] += len(methoden) == 4
             # De beschikking: het besloten bedrag per maand; maanden zonder bijstand staan er niet in.
             (casus, resultaten), kw = _beschikking_args(s, z, met_betalingen=False)
-            ctx = _context(resultaten, kw["aan"], kw["kenmerk"], kw["datum"], kw["maanden"], kw["afwijkingen"],
-                           afzender=None)
+            ctx = _context(
+                resultaten, kw["aan"], kw["kenmerk"], kw["datum"], kw["maanden"], kw["afwijkingen"], afzender=None
+            )
             besluit = {r.maand: r.besluit for r in ctx["rijen"]}
             assert besluit == {m: b for m, b in ber.items() if m in besluit}, z.id
             assert all(ber[m] == 0 for m in ber if m not in besluit), z.id
@@ -133,9 +154,11 @@ def _maand_uit_tekst(tekst: str) -> str:
 
 def _tabel(html: str, begin: str, eind: str) -> dict[str, int]:
     """Uit een stuk HTML: per rij (maand) het bedrag in de laatste cel."""
-    stuk = html[html.index(begin):html.index(eind)]
+    stuk = html[html.index(begin) : html.index(eind)]
     uit = {}
-    for rij in re.findall(r"<tr class=\"utrecht-table__row\"><th scope=\"row\"[^>]*>([^<]+)</th>(.*?)</tr>", stuk, re.S):
+    for rij in re.findall(
+        r"<tr class=\"utrecht-table__row\"><th scope=\"row\"[^>]*>([^<]+)</th>(.*?)</tr>", stuk, re.S
+    ):
         cellen = re.findall(r"<td[^>]*>([^<]*)", rij[1])
         uit[_maand_uit_tekst(rij[0])] = _centen(cellen[-1].split("(")[0])
     return uit
@@ -146,7 +169,7 @@ def _brief_per_maand(html: str) -> dict[str, int]:
 
     Alleen de lijst onder 'Wat hebben we besloten?' (de uitleg bij maatwerk noemt de maand nog eens)."""
     uit: dict[str, int] = {}
-    stuk = html[html.index("Wat hebben we besloten?"):html.index("Hoe hebben we dit berekend?")]
+    stuk = html[html.index("Wat hebben we besloten?") : html.index("Hoe hebben we dit berekend?")]
     for maand, rest in re.findall(r"<li>([A-Z][a-z]+ \d{4}):\s*(.*?)</li>", stuk, re.S):
         bedrag = re.match(r"\s*(€\s?[\d.]+,\d\d)", rest)
         uit.setdefault(_maand_uit_tekst(maand.lower()), _centen(bedrag.group(1)) if bedrag else 0)
@@ -166,6 +189,7 @@ def _brief_klopt(html: str, ber: dict[str, int], zid: str) -> None:
 def test_paginas_en_api_voor_een_steekproef(db):
     from balans.app import create_app
     from balans.settings import Settings
+
     pad, S, besluiten = db
     app = create_app(Settings(database_url=f"sqlite:///{pad}", demo=True, demo_zaken=1000))
     c = TestClient(app, raise_server_exceptions=False)
@@ -186,10 +210,17 @@ def test_paginas_en_api_voor_een_steekproef(db):
     koppen: dict[str, dict] = {}
     for zid in dict.fromkeys(ids):
         h = koppen.setdefault(wie[zid], kop(wie[zid]))
-        ber = {m["maand"]: naar_centen(m["vastgesteld"]) for m in c.get(f"/v1/zaken/{zid}/berekening", headers=h).json()["maanden"]}
+        ber = {
+            m["maand"]: naar_centen(m["vastgesteld"])
+            for m in c.get(f"/v1/zaken/{zid}/berekening", headers=h).json()["maanden"]
+        }
         staat = c.get(f"/v1/zaken/{zid}/maandstaat", params={"methode": "alle"}, headers=h).json()
         for methode in METHODEN:
-            recht = {m["maand"]: naar_centen(m["recht"]) for m in staat["methoden"][methode]["maanden"] if m["recht"] is not None}
+            recht = {
+                m["maand"]: naar_centen(m["recht"])
+                for m in staat["methoden"][methode]["maanden"]
+                if m["recht"] is not None
+            }
             assert recht == ber, (zid, methode)
         pagina = c.get(f"/zaken/{zid}", headers=h).text
         assert _tabel(pagina, 'id="berekening"', 'id="inkomen"') == ber, zid
@@ -202,9 +233,18 @@ def test_paginas_en_api_voor_een_steekproef(db):
         for i, zid in enumerate(zid for zid, *_ in besluiten["maatwerk"] + besluiten["einde"]):
             naam = f"inwoner.proef{i}"
             if not s.scalar(select(Gebruiker).where(Gebruiker.gebruikersnaam == naam)):
-                s.add(Gebruiker(gebruikersnaam=naam, naam=naam, rol="inwoner", actief=True, zaak_id=zid,
-                                wachtwoord_hash=s.scalar(select(Gebruiker.wachtwoord_hash)
-                                                         .where(Gebruiker.gebruikersnaam == "inwoner.ferd"))))
+                s.add(
+                    Gebruiker(
+                        gebruikersnaam=naam,
+                        naam=naam,
+                        rol="inwoner",
+                        actief=True,
+                        zaak_id=zid,
+                        wachtwoord_hash=s.scalar(
+                            select(Gebruiker.wachtwoord_hash).where(Gebruiker.gebruikersnaam == "inwoner.ferd")
+                        ),
+                    )
+                )
             inwoners[naam] = zid
         s.commit()
     for naam, zid in inwoners.items():
@@ -213,9 +253,11 @@ def test_paginas_en_api_voor_een_steekproef(db):
 
 def _rijen(html: str, begin: str, eind: str) -> dict[str, list[str]]:
     """Uit een stuk HTML: per rij (maand) de tekst van elke cel (zonder tags)."""
-    stuk = html[html.index(begin):html.index(eind, html.index(begin))]
+    stuk = html[html.index(begin) : html.index(eind, html.index(begin))]
     uit = {}
-    for kop, rij in re.findall(r"<tr class=\"utrecht-table__row\"><th scope=\"row\"[^>]*>([^<]+)</th>(.*?)</tr>", stuk, re.S):
+    for kop, rij in re.findall(
+        r"<tr class=\"utrecht-table__row\"><th scope=\"row\"[^>]*>([^<]+)</th>(.*?)</tr>", stuk, re.S
+    ):
         uit[kop.strip()] = [re.sub(r"<[^>]+>", "", c).strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", rij, re.S)]
     return uit
 
@@ -268,8 +310,10 @@ def test_beleid_en_monitoring_tellen_hetzelfde(db):
 def _client(pad) -> TestClient:
     from balans.app import create_app
     from balans.settings import Settings
-    return TestClient(create_app(Settings(database_url=f"sqlite:///{pad}", demo=True, demo_zaken=1000)),
-                      raise_server_exceptions=False)
+
+    return TestClient(
+        create_app(Settings(database_url=f"sqlite:///{pad}", demo=True, demo_zaken=1000)), raise_server_exceptions=False
+    )
 
 
 def _kop(c: TestClient, naam: str) -> dict:
@@ -287,8 +331,10 @@ def test_paginas_beleid_en_monitoring_tonen_hetzelfde_aantal(db):
     h = _kop(c, "beleid.de.vries")
     beleid = c.get("/beleid", headers=h)
     assert beleid.status_code == 200
-    per_maand = {_maand_uit_tekst(m): int(cellen[1])
-                 for m, cellen in _rijen(beleid.text, "Bijstand per maand over alle zaken</caption>", "</table>").items()}
+    per_maand = {
+        _maand_uit_tekst(m): int(cellen[1])
+        for m, cellen in _rijen(beleid.text, "Bijstand per maand over alle zaken</caption>", "</table>").items()
+    }
     mon = c.get("/monitoring", headers=h)
     assert mon.status_code == 200
     with S() as s:
@@ -305,9 +351,11 @@ def test_paginas_beleid_en_monitoring_tonen_hetzelfde_aantal(db):
 
 
 @pytest.mark.volledig
-@pytest.mark.skipif(os.environ.get("BALANS_VOLLEDIG") != "1",
-                    reason="de hele set (1.000 zaken x API, pagina's en /mijn) duurt minuten; draai met "
-                           "BALANS_VOLLEDIG=1 pytest -m volledig tests/zaak/test_een_waarheid.py")
+@pytest.mark.skipif(
+    os.environ.get("BALANS_VOLLEDIG") != "1",
+    reason="de hele set (1.000 zaken x API, pagina's en /mijn) duurt minuten; draai met "
+    "BALANS_VOLLEDIG=1 pytest -m volledig tests/zaak/test_een_waarheid.py",
+)
 def test_volledig_elke_zaak_via_api_paginas_en_mijn(db):
     """Wat de steekproef hierboven doet, voor elke demo-zaak: GET …/berekening = 'recht' in GET
     …/maandstaat?methode=alle (alle vier de methoden) = de zaakpagina = de beschikking = /mijn van een inwoner
@@ -318,27 +366,37 @@ def test_volledig_elke_zaak_via_api_paginas_en_mijn(db):
         zaken = list(s.scalars(select(Zaak).order_by(Zaak.id)))
         assert len(zaken) == 1000
         wie = {z.id: s.get(Gebruiker, z.klantmanager_id).gebruikersnaam for z in zaken if z.klantmanager_id}
-        inwoners = {g.zaak_id: g.gebruikersnaam for g in s.scalars(select(Gebruiker).where(Gebruiker.rol == "inwoner",
-                                                                                          Gebruiker.zaak_id.is_not(None)))}
+        inwoners = {
+            g.zaak_id: g.gebruikersnaam
+            for g in s.scalars(select(Gebruiker).where(Gebruiker.rol == "inwoner", Gebruiker.zaak_id.is_not(None)))
+        }
         hash_ = s.scalar(select(Gebruiker.wachtwoord_hash).where(Gebruiker.gebruikersnaam == "inwoner.ferd"))
         for z in zaken:
             if z.id not in inwoners:
                 naam = f"inwoner.{z.id[:8]}"
-                s.add(Gebruiker(gebruikersnaam=naam, naam=naam, rol="inwoner", actief=True, zaak_id=z.id,
-                                wachtwoord_hash=hash_))
+                s.add(
+                    Gebruiker(
+                        gebruikersnaam=naam, naam=naam, rol="inwoner", actief=True, zaak_id=z.id, wachtwoord_hash=hash_
+                    )
+                )
                 inwoners[z.id] = naam
         s.commit()
     koppen: dict[str, dict] = {}
     for z in zaken:
         if z.id not in wie:
-            continue   # zonder klantmanager ziet niemand de zaakpagina; /mijn hieronder wel
+            continue  # zonder klantmanager ziet niemand de zaakpagina; /mijn hieronder wel
         h = koppen.setdefault(wie[z.id], _kop(c, wie[z.id]))
-        ber = {m["maand"]: naar_centen(m["vastgesteld"])
-               for m in c.get(f"/v1/zaken/{z.id}/berekening", headers=h).json()["maanden"]}
+        ber = {
+            m["maand"]: naar_centen(m["vastgesteld"])
+            for m in c.get(f"/v1/zaken/{z.id}/berekening", headers=h).json()["maanden"]
+        }
         staat = c.get(f"/v1/zaken/{z.id}/maandstaat", params={"methode": "alle"}, headers=h).json()
         for methode in METHODEN:
-            recht = {m["maand"]: naar_centen(m["recht"]) for m in staat["methoden"][methode]["maanden"]
-                     if m["recht"] is not None}
+            recht = {
+                m["maand"]: naar_centen(m["recht"])
+                for m in staat["methoden"][methode]["maanden"]
+                if m["recht"] is not None
+            }
             assert recht == ber, (z.id, methode)
         assert _tabel(c.get(f"/zaken/{z.id}", headers=h).text, 'id="berekening"', 'id="inkomen"') == ber, z.id
         brief = c.get(f"/zaken/{z.id}/beschikking", headers=h)

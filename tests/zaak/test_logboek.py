@@ -35,17 +35,29 @@ def _oude_database(url: str):
     e = maak_engine(url)
     migreer(e, "0002")
     with e.begin() as c:
-        c.execute(text("INSERT INTO zaak (id, naam, bsn, status, aangemaakt, bijgewerkt, versie) VALUES "
-                       "('z-1', 'A. Voorbeeld', NULL, 'lopend', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)"))
-        c.execute(text("INSERT INTO gebruiker (id, gebruikersnaam, naam, rol, actief, aangemaakt) VALUES "
-                       "(7, 'km.oud', 'K. Oud', 'klantmanager', TRUE, CURRENT_TIMESTAMP)"))
+        c.execute(
+            text(
+                "INSERT INTO zaak (id, naam, bsn, status, aangemaakt, bijgewerkt, versie) VALUES "
+                "('z-1', 'A. Voorbeeld', NULL, 'lopend', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)"
+            )
+        )
+        c.execute(
+            text(
+                "INSERT INTO gebruiker (id, gebruikersnaam, naam, rol, actief, aangemaakt) VALUES "
+                "(7, 'km.oud', 'K. Oud', 'klantmanager', TRUE, CURRENT_TIMESTAMP)"
+            )
+        )
         for span, gebruiker, rol in (("1111111111111111", 7, "klantmanager"), ("2222222222222222", None, None)):
-            c.execute(text(
-                "INSERT INTO verwerking (trace_id, span_id, naam, handeling, start_time, end_time, status_code, "
-                "verwerkingsactiviteit, grondslag, gebruiker_id, rol, zaak_id, gegevens) VALUES "
-                "('aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', :span, 'zaak.lezen', 'lezen', CURRENT_TIMESTAMP, "
-                "CURRENT_TIMESTAMP, 'OK', 'urn:balans:verwerkingsactiviteit:zaak-behandelen', 'Pw art. 7', "
-                ":g, :r, 'z-1', 'huishouden')"), {"span": span, "g": gebruiker, "r": rol})
+            c.execute(
+                text(
+                    "INSERT INTO verwerking (trace_id, span_id, naam, handeling, start_time, end_time, status_code, "
+                    "verwerkingsactiviteit, grondslag, gebruiker_id, rol, zaak_id, gegevens) VALUES "
+                    "('aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', :span, 'zaak.lezen', 'lezen', CURRENT_TIMESTAMP, "
+                    "CURRENT_TIMESTAMP, 'OK', 'urn:balans:verwerkingsactiviteit:zaak-behandelen', 'Pw art. 7', "
+                    ":g, :r, 'z-1', 'huishouden')"
+                ),
+                {"span": span, "g": gebruiker, "r": rol},
+            )
     return e
 
 
@@ -56,10 +68,14 @@ def test_migratie_op_een_bestaande_database(database_url):
     assert not {"gebruiker_id", "rol"} & kolommen, kolommen
     assert {"foreign_trace_id", "foreign_span_id", "foreign_entity"} <= kolommen
     with sessiemaker(e)() as s:
-        assert len(s.scalars(select(Verwerking)).all()) == 2            # geen regel kwijt
-        (a,) = s.scalars(select(Audit)).all()                            # alleen de regel met een gebruiker
+        assert len(s.scalars(select(Verwerking)).all()) == 2  # geen regel kwijt
+        (a,) = s.scalars(select(Audit)).all()  # alleen de regel met een gebruiker
         assert (a.trace_id, a.span_id, a.gebruiker_id, a.rol) == (
-            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "1111111111111111", 7, "klantmanager")
+            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "1111111111111111",
+            7,
+            "klantmanager",
+        )
         assert [(n, r) for _, n, r in V.van_zaak(s, "z-1")] == [(None, None), ("K. Oud", "klantmanager")]
         assert len(s.scalar(select(LogboekSleutel.sleutel))) == 64
     # alleen toevoegen blijft gelden, ook voor het auditlog
@@ -79,17 +95,35 @@ def test_logregel_volgens_de_standaard(database_url):
         s.add(km)
         s.flush()
         binnen = V.Spoor.uit_header(EXTERN)
-        v = V.log(s, spoor=binnen, gebruiker=km, naam="zaak.lezen", handeling="lezen", zaak_id="zaak-123",
-                  activiteit="zaak-behandelen", gegevens="huishouden")
-        zonder = V.log(s, spoor=V.Spoor.uit_header(None), gebruiker=None, naam="aanvraag.ontvangen",
-                       handeling="aanmaken", zaak_id="zaak-123", activiteit="aanvraag")
+        v = V.log(
+            s,
+            spoor=binnen,
+            gebruiker=km,
+            naam="zaak.lezen",
+            handeling="lezen",
+            zaak_id="zaak-123",
+            activiteit="zaak-behandelen",
+            gegevens="huishouden",
+        )
+        zonder = V.log(
+            s,
+            spoor=V.Spoor.uit_header(None),
+            gebruiker=None,
+            naam="aanvraag.ontvangen",
+            handeling="aanmaken",
+            zaak_id="zaak-123",
+            activiteit="aanvraag",
+        )
         s.commit()
         r = V.als_logius(v, s)
         # een eigen trace; de aanroeper als foreign_operation
         assert r["trace_id"] != "0af7651916cd43dd8448eb211c80319c" and re.fullmatch(r"[0-9a-f]{32}", r["trace_id"])
         assert r["parent_span_id"] is None
-        assert r["foreign_operation"] == {"trace_id": "0af7651916cd43dd8448eb211c80319c",
-                                          "span_id": "b7ad6b7169203331", "entity": V.ONBEKENDE_AANROEPER}
+        assert r["foreign_operation"] == {
+            "trace_id": "0af7651916cd43dd8448eb211c80319c",
+            "span_id": "b7ad6b7169203331",
+            "entity": V.ONBEKENDE_AANROEPER,
+        }
         assert "foreign_operation" not in V.als_logius(zonder, s)
         # tijden met tijdzone, op de milliseconde
         for veld in ("start_time", "end_time"):

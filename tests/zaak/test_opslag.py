@@ -63,14 +63,17 @@ def test_correctie_met_terugwerkende_kracht_bewaart_wat_toen_bekend_was(app, zaa
     moment = dt.datetime.now(dt.timezone.utc)
     time.sleep(0.01)
     # In mei blijkt: in februari was er ook een uitkering van € 200.
-    nieuw = {**CASUS, "maanden": {**CASUS["maanden"], "2026-02": {"inkomsten": [{"soort": "uitkering", "netto": "200.00"}]}}}
+    nieuw = {
+        **CASUS,
+        "maanden": {**CASUS["maanden"], "2026-02": {"inkomsten": [{"soort": "uitkering", "netto": "200.00"}]}},
+    }
     r = c.put(f"/v1/zaken/{zaak_id}/casus?reden=correctie+UWV", json=nieuw, headers={**km, "If-Match": '"1"'})
     assert r.status_code == 200, r.text
     assert r.json()["gewijzigd"] == ["maand/2026-02"] and r.headers["ETag"] == '"2"'
     na = c.get(f"/v1/zaken/{zaak_id}/berekening", headers=km).json()
     assert _maand(na, "2026-02")["bijstand"] == "1201.50"
     toen = c.get(f"/v1/zaken/{zaak_id}/berekening", params={"bekendOp": moment.isoformat()}, headers=km).json()
-    assert _maand(toen, "2026-02")["bijstand"] == NORM   # wat we toen wisten, blijft te zien
+    assert _maand(toen, "2026-02")["bijstand"] == NORM  # wat we toen wisten, blijft te zien
     feiten = c.get(f"/v1/zaken/{zaak_id}/feiten", headers=km).json()["_embedded"]["feiten"]
     feb = [f for f in feiten if f["sleutel"] == "maand/2026-02"]
     assert len(feb) == 1 and feb[0]["reden"] == "correctie UWV" and feb[0]["vastgelegdDoor"] == "Sanne Jansen"
@@ -91,7 +94,7 @@ def test_bekendop_zonder_tijdzone_en_voor_het_begin(app, zaak_id):
 
 def test_feiten_maatwerk_en_log_zijn_alleen_toevoegen(app, zaak_id):
     c = TestClient(app)
-    c.get(f"/v1/zaken/{zaak_id}", headers=token(c, "km.jansen"))   # zodat het log een regel heeft
+    c.get(f"/v1/zaken/{zaak_id}", headers=token(c, "km.jansen"))  # zodat het log een regel heeft
     with app.state.engine.connect() as conn:
         for tabel in ("feit", "verwerking"):
             for sql in (f"UPDATE {tabel} SET zaak_id = zaak_id", f"DELETE FROM {tabel}"):
@@ -137,16 +140,17 @@ def test_twee_klantmanagers_tegelijk_verliezen_niets(app, zaak_id, database_url)
                 casus["maanden"][maand] = invoer
                 invoer["giften"] = f"{i + 1}.00" if i < 6 else "0.00"
                 invoer.setdefault("inkomsten", [])
-                if i >= 6:   # twee schrijvers op dezelfde maand: elk een eigen soort inkomen
-                    invoer["inkomsten"] = [x for x in invoer["inkomsten"] if x["soort"] != "overig"] + \
-                        [{"soort": "overig", "netto": f"{i}.00"}]
+                if i >= 6:  # twee schrijvers op dezelfde maand: elk een eigen soort inkomen
+                    invoer["inkomsten"] = [x for x in invoer["inkomsten"] if x["soort"] != "overig"] + [
+                        {"soort": "overig", "netto": f"{i}.00"}
+                    ]
                 r = cl.put(f"/v1/zaken/{zaak_id}/casus", json=casus, headers={**km, "If-Match": f'"{z["versie"]}"'})
                 if r.status_code == 200:
                     return
                 assert r.status_code == 412, r.text
                 conflicten.append(i)
             fouten.append(f"schrijver {i} kwam er niet tussen")
-        except Exception as e:   # noqa: BLE001 - in een draad: doorgeven aan de test
+        except Exception as e:  # noqa: BLE001 - in een draad: doorgeven aan de test
             fouten.append(repr(e))
 
     draden = [threading.Thread(target=schrijver, args=(i,)) for i in range(aantal)]
@@ -161,7 +165,10 @@ def test_twee_klantmanagers_tegelijk_verliezen_niets(app, zaak_id, database_url)
         assert z["casus"]["maanden"][maanden[i]].get("giften") in (f"{i + 1}.00", "0.00")
     if aantal == 8:
         overig = [x["netto"] for x in z["casus"]["maanden"]["2026-01"]["inkomsten"] if x["soort"] == "overig"]
-        assert overig in (["6.00"], ["7.00"])   # de laatste schrijver wint, maar zag de eerste: geen stille overschrijving
+        assert overig in (
+            ["6.00"],
+            ["7.00"],
+        )  # de laatste schrijver wint, maar zag de eerste: geen stille overschrijving
     assert len(z["casus"]["maanden"]) >= min(aantal, 6)
 
 
@@ -169,14 +176,23 @@ def test_elke_inzage_en_wijziging_staat_in_het_log(app, zaak_id):
     c = TestClient(app)
     km = token(c, "km.jansen")
     c.get(f"/v1/zaken/{zaak_id}", headers=km)
-    c.get(f"/v1/zaken/{zaak_id}/maandstaat", headers={**km, "traceparent":
-                                                         "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"})
-    c.post(f"/v1/zaken/{zaak_id}/maatwerk", headers={**km, "If-Match": '"1"'},
-           json={"maand": "2026-03", "bijstand": "1150.00", "grondslag": "Pw art. 18 lid 1",
-                 "motivering": "Hoge reiskosten naar het ziekenhuis, eenmalig in maart."})
+    c.get(
+        f"/v1/zaken/{zaak_id}/maandstaat",
+        headers={**km, "traceparent": "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"},
+    )
+    c.post(
+        f"/v1/zaken/{zaak_id}/maatwerk",
+        headers={**km, "If-Match": '"1"'},
+        json={
+            "maand": "2026-03",
+            "bijstand": "1150.00",
+            "grondslag": "Pw art. 18 lid 1",
+            "motivering": "Hoge reiskosten naar het ziekenhuis, eenmalig in maart.",
+        },
+    )
     log = c.get(f"/v1/zaken/{zaak_id}/verwerkingen", headers=km).json()["_embedded"]["verwerkingen"]
     namen = [v["name"] for v in log]
-    assert namen[:3] == ["maatwerk.vastleggen", "zaak.maandstaat", "zaak.lezen"]   # nieuwste eerst
+    assert namen[:3] == ["maatwerk.vastleggen", "zaak.maandstaat", "zaak.lezen"]  # nieuwste eerst
     ms = log[1]
     # Logboek Dataverwerkingen 1.0: een eigen trace per verwerking; de traceparent van de aanroeper is de
     # foreign_operation. De betrokkene als pseudoniem (HMAC van de zaak-id), niet de zaak-id zelf.
@@ -196,10 +212,18 @@ def test_elke_inzage_en_wijziging_staat_in_het_log(app, zaak_id):
 def test_maatwerk_bewaart_regel_afwijking_reden_en_auteur(app, zaak_id):
     c = TestClient(app)
     km = token(c, "km.jansen")
-    mw = {"maand": "2026-03", "bijstand": "1150.00", "grondslag": "Pw art. 18 lid 1",
-          "motivering": "Hoge reiskosten naar het ziekenhuis, eenmalig in maart."}
-    assert c.post(f"/v1/zaken/{zaak_id}/maatwerk", headers={**km, "If-Match": '"1"'},
-                  json={**mw, "motivering": "te kort"}).status_code == 400
+    mw = {
+        "maand": "2026-03",
+        "bijstand": "1150.00",
+        "grondslag": "Pw art. 18 lid 1",
+        "motivering": "Hoge reiskosten naar het ziekenhuis, eenmalig in maart.",
+    }
+    assert (
+        c.post(
+            f"/v1/zaken/{zaak_id}/maatwerk", headers={**km, "If-Match": '"1"'}, json={**mw, "motivering": "te kort"}
+        ).status_code
+        == 400
+    )
     r = c.post(f"/v1/zaken/{zaak_id}/maatwerk", headers={**km, "If-Match": '"1"'}, json=mw)
     assert r.status_code == 201
     assert r.json()["regel_bedrag"] == "1101.50" and r.json()["vastgesteld"] == "1150.00"
@@ -208,8 +232,11 @@ def test_maatwerk_bewaart_regel_afwijking_reden_en_auteur(app, zaak_id):
     assert maart["bijstand"] == "1101.50" and maart["vastgesteld"] == "1150.00"
     assert maart["maatwerk"]["motivering"] == mw["motivering"]
     # intrekken: de regel geldt weer, de geschiedenis blijft
-    r = c.post(f"/v1/zaken/{zaak_id}/maatwerk", headers={**km, "If-Match": '"2"'},
-               json={**mw, "bijstand": None, "motivering": "Reiskosten blijken vergoed door de zorgverzekeraar."})
+    r = c.post(
+        f"/v1/zaken/{zaak_id}/maatwerk",
+        headers={**km, "If-Match": '"2"'},
+        json={**mw, "bijstand": None, "motivering": "Reiskosten blijken vergoed door de zorgverzekeraar."},
+    )
     assert r.status_code == 201
     assert _maand(c.get(f"/v1/zaken/{zaak_id}/berekening", headers=km).json(), "2026-03")["vastgesteld"] == "1101.50"
     alle = c.get(f"/v1/zaken/{zaak_id}/maatwerk", headers=km).json()["_embedded"]["maatwerk"]

@@ -48,19 +48,32 @@ def _etag(c, km, zid) -> str:
 
 
 def _junivakantietoeslag(staat: dict) -> int:
-    return sum(naar_centen(r["bedrag"]) for b in staat["betalingen"] if b["datum"].startswith("2027-06")
-               for r in b["regels"] if r["soort"] == "vakantietoeslag")
+    return sum(
+        naar_centen(r["bedrag"])
+        for b in staat["betalingen"]
+        if b["datum"].startswith("2027-06")
+        for r in b["regels"]
+        if r["soort"] == "vakantietoeslag"
+    )
 
 
 def test_maatwerk_is_het_recht_in_de_maandstaat_onder_elke_methode(omgeving):
     app, c, km = omgeving
     zid = _ferd(app)
     voor = c.get(f"/v1/zaken/{zid}/maandstaat", params={"methode": "alle"}, headers=km).json()
-    dec_voor = next(m for m in c.get(f"/v1/zaken/{zid}/berekening", headers=km).json()["maanden"]
-                    if m["maand"] == "2026-12")
-    r = c.post(f"/v1/zaken/{zid}/maatwerk", headers={**km, "If-Match": _etag(c, km, zid)},
-               json={"maand": "2026-12", "bijstand": "650.00", "grondslag": "Pw art. 18 lid 1",
-                     "motivering": "Hoge kosten door een verhuizing in december, besproken op 1 december."})
+    dec_voor = next(
+        m for m in c.get(f"/v1/zaken/{zid}/berekening", headers=km).json()["maanden"] if m["maand"] == "2026-12"
+    )
+    r = c.post(
+        f"/v1/zaken/{zid}/maatwerk",
+        headers={**km, "If-Match": _etag(c, km, zid)},
+        json={
+            "maand": "2026-12",
+            "bijstand": "650.00",
+            "grondslag": "Pw art. 18 lid 1",
+            "motivering": "Hoge kosten door een verhuizing in december, besproken op 1 december.",
+        },
+    )
     assert r.status_code == 201, r.text
     ber = c.get(f"/v1/zaken/{zid}/berekening", headers=km).json()
     dec = next(m for m in ber["maanden"] if m["maand"] == "2026-12")
@@ -71,8 +84,12 @@ def test_maatwerk_is_het_recht_in_de_maandstaat_onder_elke_methode(omgeving):
         assert next(m for m in staat["maanden"] if m["maand"] == "2026-12")["recht"] == "650.00", methode
         assert staat["totalen"]["klopt"], methode
         # Wat over december als eerste wordt betaald: € 650,00 min 5% vakantietoeslag.
-        eerste = [r for b in staat["betalingen"] for r in b["regels"]
-                  if r["maand"] == "2026-12" and r["soort"] in ("uitkering", "voorschot")]
+        eerste = [
+            r
+            for b in staat["betalingen"]
+            for r in b["regels"]
+            if r["maand"] == "2026-12" and r["soort"] in ("uitkering", "voorschot")
+        ]
         assert eerste and eerste[0]["bedrag"] == "617.50", (methode, eerste)
         # De junibetaling neemt de vakantietoeslag van het vastgestelde bedrag mee.
         verschil = _junivakantietoeslag(staat) - _junivakantietoeslag(voor["methoden"][methode])
@@ -98,7 +115,7 @@ def test_beeindigen_via_de_api_haalt_het_recht_na_de_laatste_dag_weg(omgeving):
     app, c, km = omgeving
     z = _lopende_zaak(app, c, km)
     zid = z["id"]
-    with app.state.sessies() as s:   # begin vóór de periode, zodat alleen het einde telt
+    with app.state.sessies() as s:  # begin vóór de periode, zodat alleen het einde telt
         s.get(Zaak, zid).ingangsdatum = dt.date(2025, 6, 1)
         s.commit()
     voor = {m["maand"]: m["vastgesteld"] for m in c.get(f"/v1/zaken/{zid}/berekening", headers=km).json()["maanden"]}
@@ -114,7 +131,7 @@ def test_beeindigen_via_de_api_haalt_het_recht_na_de_laatste_dag_weg(omgeving):
     assert r.status_code == 400 and r.json()["invalidParams"][0]["name"] == "datum", r.text
     r = c.post(url, headers={**km, "If-Match": etag}, json={**body, "datum": "2026-02-30"})
     assert r.status_code == 400
-    assert _etag(c, km, zid) == etag   # niets opgeslagen
+    assert _etag(c, km, zid) == etag  # niets opgeslagen
     moment = dt.datetime.now(dt.timezone.utc)
     r = c.post(url, headers={**km, "If-Match": etag}, json=body)
     assert r.status_code == 201, r.text
@@ -141,8 +158,9 @@ def test_beeindigen_via_de_api_haalt_het_recht_na_de_laatste_dag_weg(omgeving):
     totaal = naar_centen(voor["2026-01"]) + 125134
     for methode in METHODEN:
         s_ = staat["methoden"][methode]
-        assert {m["maand"]: m["recht"] for m in s_["maanden"] if m["recht"] is not None and m["maand"] >= "2026-03"} \
-            == {k: "0.00" for k in na if k >= "2026-03"}, methode
+        assert {
+            m["maand"]: m["recht"] for m in s_["maanden"] if m["recht"] is not None and m["maand"] >= "2026-03"
+        } == {k: "0.00" for k in na if k >= "2026-03"}, methode
         assert not [r for b in s_["betalingen"] for r in b["regels"] if r["maand"] and r["maand"] >= "2026-03"], methode
         assert naar_centen(s_["totalen"]["recht"]) == totaal and s_["totalen"]["klopt"], methode
     # Wat op het moment vóór het besluit bekend was, blijft zo.
@@ -168,10 +186,16 @@ def test_beeindigen_alleen_voor_de_eigen_klantmanager(omgeving):
     app, c, km = omgeving
     z = _lopende_zaak(app, c, km)
     ander = token(c, "km.bakker")
-    r = c.post(f"/v1/zaken/{z['id']}/_beeindigen", headers={**ander, "If-Match": f'"{z["versie"]}"'},
-               json={"datum": "2026-02-25", "reden": "werk"})
+    r = c.post(
+        f"/v1/zaken/{z['id']}/_beeindigen",
+        headers={**ander, "If-Match": f'"{z["versie"]}"'},
+        json={"datum": "2026-02-25", "reden": "werk"},
+    )
     assert r.status_code == 404
     inwoner = token(c, "inwoner.ferd")
-    r = c.post(f"/v1/zaken/{_ferd(app)}/_beeindigen", headers={**inwoner, "If-Match": '"1"'},
-               json={"datum": "2026-02-25", "reden": "werk"})
+    r = c.post(
+        f"/v1/zaken/{_ferd(app)}/_beeindigen",
+        headers={**inwoner, "If-Match": '"1"'},
+        json={"datum": "2026-02-25", "reden": "werk"},
+    )
     assert r.status_code == 403

@@ -54,8 +54,9 @@ def met_variant(basis: TaxBenefitSystem, naam: str) -> TaxBenefitSystem:
     for bestand, params in (inhoud.get("wijzigingen") or {}).items():
         for pnaam, p in params.items():
             eenheid = _eenheid(bestand, pnaam)
-            rijen = sorted((dt.date.fromisoformat(str(d)), omzetten(eenheid, w.get("waarde")))
-                           for d, w in p["waarden"].items())
+            rijen = sorted(
+                (dt.date.fromisoformat(str(d)), omzetten(eenheid, w.get("waarde"))) for d, w in p["waarden"].items()
+            )
             wijzigingen.append((bestand, pnaam, rijen))
 
     def wijzig(parameters):

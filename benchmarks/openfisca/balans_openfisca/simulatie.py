@@ -33,15 +33,37 @@ PERSOON_MAAND = [
     ("beroep_op_ouders_mogelijk", "a_beroep_op_ouders", "p_beroep_op_ouders"),
     ("rechthebbend", None, "p_rechthebbend"),
 ]
-HUISHOUDEN_MAAND = ["giften", "giften_in_natura", "bezittingen", "schulden", "maatregel_bp", "taaleis_niet_nagekomen",
-                    "vrijlating_toepassen", "nieuw_dienstverband", "uitbreiding_uren_niet_mogelijk", "mantelzorg_elders",
-                    "toeslagpartner"]
+HUISHOUDEN_MAAND = [
+    "giften",
+    "giften_in_natura",
+    "bezittingen",
+    "schulden",
+    "maatregel_bp",
+    "taaleis_niet_nagekomen",
+    "vrijlating_toepassen",
+    "nieuw_dienstverband",
+    "uitbreiding_uren_niet_mogelijk",
+    "mantelzorg_elders",
+    "toeslagpartner",
+]
 # Wat vaststaat voor de hele periode: wie er in het huishouden is
-SAMENSTELLING = ["a_jaar", "a_maand", "a_dag", "heeft_partner", "p_jaar", "p_maand", "p_dag", "kinderen", "medebewoners"]
+SAMENSTELLING = [
+    "a_jaar",
+    "a_maand",
+    "a_dag",
+    "heeft_partner",
+    "p_jaar",
+    "p_maand",
+    "p_dag",
+    "kinderen",
+    "medebewoners",
+]
 # Wat balans wel leest maar wat de bijstand niet verandert: niet in dit model
-NIET_NODIG = {"woning_waarde": "alleen of de bijstand een lening is (art. 50)",
-              "woning_hypotheek": "alleen of de bijstand een lening is (art. 50)",
-              "voedselbank": "telt nooit mee; alleen voor de uitleg"}
+NIET_NODIG = {
+    "woning_waarde": "alleen of de bijstand een lening is (art. 50)",
+    "woning_hypotheek": "alleen of de bijstand een lening is (art. 50)",
+    "voedselbank": "telt nooit mee; alleen voor de uitleg",
+}
 
 
 class OngeldigeInvoer(ValueError):
@@ -125,13 +147,21 @@ def bouw_simulatie(tbs, maanden, begin) -> Simulation:
     for m, inv in maanden[1:]:
         for veld in SAMENSTELLING:
             if not _gelijk(getattr(inv, veld), getattr(eerste, veld)):
-                raise OngeldigeInvoer(f"In {m:%Y-%m} is '{veld}' anders dan in de eerste maand. Dit model kent één "
-                                      f"samenstelling van het huishouden voor de hele periode.")
+                raise OngeldigeInvoer(
+                    f"In {m:%Y-%m} is '{veld}' anders dan in de eerste maand. Dit model kent één "
+                    f"samenstelling van het huishouden voor de hele periode."
+                )
     ind = indeling(eerste)
     n, aantal = ind.n, ind.aantal
     hh_van_persoon = np.concatenate([np.arange(n), ind.partner_hh, ind.kind_hh, ind.mede_hh])
-    rol = np.concatenate([np.full(n, AANVRAGER), np.full(len(ind.partner_hh), PARTNER),
-                          np.full(len(ind.kind_hh), KIND), np.full(len(ind.mede_hh), MEDEBEWONER)])
+    rol = np.concatenate(
+        [
+            np.full(n, AANVRAGER),
+            np.full(len(ind.partner_hh), PARTNER),
+            np.full(len(ind.kind_hh), KIND),
+            np.full(len(ind.mede_hh), MEDEBEWONER),
+        ]
+    )
 
     bouwer = SimulationBuilder()
     bouwer.create_entities(tbs)
@@ -142,9 +172,11 @@ def bouw_simulatie(tbs, maanden, begin) -> Simulation:
 
     kj, km, kd = eerste.kinderen[:3]
     mj, mm, md = eerste.medebewoners[:3]
-    for naam, a, p, k, mb in (("geboortejaar", eerste.a_jaar, eerste.p_jaar, kj, mj),
-                              ("geboortemaand", eerste.a_maand, eerste.p_maand, km, mm),
-                              ("geboortedag", eerste.a_dag, eerste.p_dag, kd, md)):
+    for naam, a, p, k, mb in (
+        ("geboortejaar", eerste.a_jaar, eerste.p_jaar, kj, mj),
+        ("geboortemaand", eerste.a_maand, eerste.p_maand, km, mm),
+        ("geboortedag", eerste.a_dag, eerste.p_dag, kd, md),
+    ):
         sim.set_input(naam, periods.ETERNITY, ind.personen(a, p, 1, np.int32, k, mb))
 
     variabelen = tbs.variables
@@ -169,8 +201,12 @@ def bouw_simulatie(tbs, maanden, begin) -> Simulation:
 
     # De stand vóór de eerste maand. Altijd zetten: zonder invoer zou OpenFisca terugrekenen tot een spiraal.
     eerste_per = maand_periode(maanden[0][0])
-    for naam, veld_a, veld_p in (("vrijlating_n_maanden", "n_a", "n_p"), ("vrijlating_r_maanden", "r_a", "r_p"),
-                                 ("vrijlating_z_maanden", "z_a", "z_p"), ("art34a_maanden", "b34a_a", "b34a_p")):
+    for naam, veld_a, veld_p in (
+        ("vrijlating_n_maanden", "n_a", "n_p"),
+        ("vrijlating_r_maanden", "r_a", "r_p"),
+        ("vrijlating_z_maanden", "z_a", "z_p"),
+        ("art34a_maanden", "b34a_a", "b34a_p"),
+    ):
         sim.set_input(naam, eerste_per, ind.personen(getattr(begin, veld_a), getattr(begin, veld_p), 0, np.int32))
     nieuw_jaar = maanden[0][0].year != begin.kalenderjaar
     giften_eerder = 0 if nieuw_jaar else begin.giften_jaar
@@ -185,16 +221,24 @@ def _geen_stille_spiraal(sim: Simulation) -> None:
     standaardwaarde, zonder melding. Hier wordt dat een fout: een teller mag nooit stil 0 worden."""
 
     def fout(variabele):
-        raise RuntimeError(f"OpenFisca zou '{variabele}' hier stil op de standaardwaarde zetten (spiraal). "
-                           "Reken de maanden op volgorde.")
+        raise RuntimeError(
+            f"OpenFisca zou '{variabele}' hier stil op de standaardwaarde zetten (spiraal). "
+            "Reken de maanden op volgorde."
+        )
 
     sim.invalidate_spiral_variables = fout
 
 
 # De stand na elke maand. balans rekent die elke maand uit (de nieuwe Toestand); hier ook, ook als de
 # bijstand van deze maand haar niet nodig heeft (zoals de teller van art. 34a in een maand met art. 31).
-TOESTAND_NA = ["vrijlating_n_maanden_na", "vrijlating_r_maanden_na", "vrijlating_z_maanden_na", "art34a_maanden_na",
-               "giften_dit_jaar_na", "taaleis_maand_nr"]
+TOESTAND_NA = [
+    "vrijlating_n_maanden_na",
+    "vrijlating_r_maanden_na",
+    "vrijlating_z_maanden_na",
+    "art34a_maanden_na",
+    "giften_dit_jaar_na",
+    "taaleis_maand_nr",
+]
 
 
 def bereken(sim: Simulation, maanden, variabelen=("bijstand",)) -> dict[str, list[np.ndarray]]:

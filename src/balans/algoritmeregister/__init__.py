@@ -24,13 +24,13 @@ SCHEMA = "1.0.0"
 @dataclass(frozen=True)
 class Veld:
     sleutel: str
-    label: str                      # de naam van het veld in de standaard
-    max_lengte: int | None = None   # in tekens; de standaard schrijft '<N tekens'
-    verplicht: bool = False         # 'Verplicht': zonder dit veld wordt niet gepubliceerd
-    altijd_tonen: bool = False      # 'Ja': het register toont 'Veld niet ingevuld' als het leeg is
-    soort: str = "tekst"            # tekst, url, url_of_mail, maand (yyyy-mm), keuze, lijst, links
+    label: str  # de naam van het veld in de standaard
+    max_lengte: int | None = None  # in tekens; de standaard schrijft '<N tekens'
+    verplicht: bool = False  # 'Verplicht': zonder dit veld wordt niet gepubliceerd
+    altijd_tonen: bool = False  # 'Ja': het register toont 'Veld niet ingevuld' als het leeg is
+    soort: str = "tekst"  # tekst, url, url_of_mail, maand (yyyy-mm), keuze, lijst, links
     groep: str = "Algemene informatie"
-    b1: bool = False                # de standaard vraagt B1-taalniveau
+    b1: bool = False  # de standaard vraagt B1-taalniveau
     keuzes: tuple[str, ...] = ()
 
 
@@ -41,14 +41,18 @@ VELDEN: list[Veld] = [
     Veld("korte_omschrijving", "Korte omschrijving", 350, verplicht=True, b1=True),
     Veld("organisatie", "Organisatie", 100, verplicht=True),
     Veld("thema", "Thema", altijd_tonen=True, soort="lijst"),
-    Veld("status", "Status", verplicht=True, soort="keuze",
-         keuzes=("In gebruik", "In ontwikkeling", "Buiten gebruik")),
+    Veld("status", "Status", verplicht=True, soort="keuze", keuzes=("In gebruik", "In ontwikkeling", "Buiten gebruik")),
     Veld("begindatum", "Begindatum", altijd_tonen=True, soort="maand"),
-    Veld("einddatum", "Einddatum", altijd_tonen=True, soort="maand"),   # leeg zolang het in gebruik is
+    Veld("einddatum", "Einddatum", altijd_tonen=True, soort="maand"),  # leeg zolang het in gebruik is
     Veld("contactgegevens", "Contactgegevens", verplicht=True, soort="url_of_mail"),
     Veld("publiekspagina", "Link naar publiekspagina", soort="url"),
-    Veld("publicatiecategorie", "Publicatiecategorie", verplicht=True, soort="keuze",
-         keuzes=("Hoog-risico AI-systemen", "Impactvolle algoritmes", "Overige algoritmes")),
+    Veld(
+        "publicatiecategorie",
+        "Publicatiecategorie",
+        verplicht=True,
+        soort="keuze",
+        keuzes=("Hoog-risico AI-systemen", "Impactvolle algoritmes", "Overige algoritmes"),
+    ),
     Veld("bronregistratie", "Link naar bronregistratie", soort="url"),
     Veld("doel_en_impact", "Doel en impact", 2500, altijd_tonen=True, groep=_V, b1=True),
     Veld("afwegingen", "Afwegingen", 2500, altijd_tonen=True, groep=_V, b1=True),

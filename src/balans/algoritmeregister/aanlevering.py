@@ -24,18 +24,44 @@ SCHEMA_BESTAND = Path(__file__).parent / "aanleverapi-1.0.schema.json"
 
 # veld in balans.yaml -> sleutel van het register
 SLEUTELS = {
-    "naam": "name", "korte_omschrijving": "description_short", "organisatie": "organization",
-    "thema": "category", "status": "status", "begindatum": "begin_date", "einddatum": "end_date",
-    "contactgegevens": "contact_email", "publiekspagina": "website", "publicatiecategorie": "publication_category",
-    "bronregistratie": "url", "doel_en_impact": "goal", "afwegingen": "proportionality",
-    "menselijke_tussenkomst": "human_intervention", "risicobeheer": "risks", "wettelijke_basis": "lawful_basis",
-    "verwerkingsregister": "process_index_url", "toelichting_op_impacttoetsen": "impacttoetsen",
-    "gegevens": "source_data", "technische_werking": "methods_and_models", "leverancier": "provider",
-    "link_naar_broncode": "publiccode", "taal": "lang", "bron_id": "source_id", "zoektermen": "tags",
+    "naam": "name",
+    "korte_omschrijving": "description_short",
+    "organisatie": "organization",
+    "thema": "category",
+    "status": "status",
+    "begindatum": "begin_date",
+    "einddatum": "end_date",
+    "contactgegevens": "contact_email",
+    "publiekspagina": "website",
+    "publicatiecategorie": "publication_category",
+    "bronregistratie": "url",
+    "doel_en_impact": "goal",
+    "afwegingen": "proportionality",
+    "menselijke_tussenkomst": "human_intervention",
+    "risicobeheer": "risks",
+    "wettelijke_basis": "lawful_basis",
+    "verwerkingsregister": "process_index_url",
+    "toelichting_op_impacttoetsen": "impacttoetsen",
+    "gegevens": "source_data",
+    "technische_werking": "methods_and_models",
+    "leverancier": "provider",
+    "link_naar_broncode": "publiccode",
+    "taal": "lang",
+    "bron_id": "source_id",
+    "zoektermen": "tags",
 }
 # velden waarin het register html toestaat (div, br, p, ul, ol, li): alinea's worden <p>
-MET_HTML = {"goal", "proportionality", "human_intervention", "risks", "lawful_basis", "impacttoetsen",
-            "source_data", "methods_and_models", "tags"}
+MET_HTML = {
+    "goal",
+    "proportionality",
+    "human_intervention",
+    "risks",
+    "lawful_basis",
+    "impacttoetsen",
+    "source_data",
+    "methods_and_models",
+    "tags",
+}
 # de standaard noemt haar versie 1.0.0, de API 1.0
 STANDAARD_VERSIE = {"1.0.0": "1.0"}
 # de standaard schrijft het meervoud, de API het enkelvoud
@@ -64,12 +90,17 @@ def aanlevering(beschrijving: dict | None = None) -> dict:
         if not _bestaat(w):
             continue
         uit[sleutel] = _alineas(w) if sleutel in MET_HTML and isinstance(w, str) else w
-    links = [{"title": x["titel"], "link": x["url"]} for x in b.get("link_naar_wettelijke_basis") or []
-             if _bestaat(x.get("url"))]
+    links = [
+        {"title": x["titel"], "link": x["url"]}
+        for x in b.get("link_naar_wettelijke_basis") or []
+        if _bestaat(x.get("url"))
+    ]
     if links:
         uit["lawful_basis_grouping"] = links
     if _bestaat(b.get("link_naar_gegevensbron")):
-        uit["source_data_grouping"] = [{"title": b.get("titel_van_gegevensbron") or "", "link": b["link_naar_gegevensbron"]}]
+        uit["source_data_grouping"] = [
+            {"title": b.get("titel_van_gegevensbron") or "", "link": b["link_naar_gegevensbron"]}
+        ]
     if _bestaat(b.get("link_naar_impacttoets")):
         uit["impacttoetsen_grouping"] = [{"title": b.get("impacttoetsen") or "", "link": b["link_naar_impacttoets"]}]
     if "publication_category" in uit:

@@ -59,15 +59,20 @@ async def _csrf(request: Request, wie: Wie) -> None:
         return
     gegeven = request.headers.get("x-csrf-token")
     if gegeven is None and request.headers.get("content-type", "").startswith(
-            ("application/x-www-form-urlencoded", "multipart/form-data")):
+        ("application/x-www-form-urlencoded", "multipart/form-data")
+    ):
         gegeven = (await request.form()).get("csrf")
     if not csrf_klopt(wie.sessie, gegeven if isinstance(gegeven, str) else None):
-        raise Probleem(403, "Het formulier is verlopen of komt niet van deze site. Laad de pagina opnieuw en probeer "
-                            "het nog eens.", [{"name": "csrf", "reason": "ontbreekt of klopt niet"}])
+        raise Probleem(
+            403,
+            "Het formulier is verlopen of komt niet van deze site. Laad de pagina opnieuw en probeer het nog eens.",
+            [{"name": "csrf", "reason": "ontbreekt of klopt niet"}],
+        )
 
 
 def rol(*rollen: str):
     """Dependency: ingelogd met een van deze rollen (en bij een cookie: een geldig CSRF-token)."""
+
     async def controle(request: Request, wie: Wie | None = Depends(wie_optioneel)) -> Wie:
         if wie is None:
             raise Probleem(401, "Log eerst in.", headers={"WWW-Authenticate": "Bearer"})
@@ -78,6 +83,7 @@ def rol(*rollen: str):
             raise Probleem(403, "Uw rol geeft geen toegang tot dit deel.")
         await _csrf(request, wie)
         return wie
+
     return controle
 
 

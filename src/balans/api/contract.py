@@ -23,15 +23,22 @@ API_VERSION_KOP = {
     "description": "De volledige versie van de API (semver), op elk antwoord (ADR /core/version-header).",
     "schema": {"type": "string", "pattern": r"^\d+\.\d+\.\d+$", "example": "1.0.0"},
 }
-IF_MATCH = {"type": "string", "pattern": r'^(W/)?"\d+"$', "example": '"3"',
-            "description": "De ETag van de versie die u wijzigt (RFC 9110 §13.1.1); zonder: 428."}
+IF_MATCH = {
+    "type": "string",
+    "pattern": r'^(W/)?"\d+"$',
+    "example": '"3"',
+    "description": "De ETag van de versie die u wijzigt (RFC 9110 §13.1.1); zonder: 428.",
+}
 
 
 def _bedrag_als_tekst(schema) -> None:
     """Bedragen zijn tekst ("0.00"); pydantic zet de standaard als getal (0) in het schema."""
     if isinstance(schema, dict):
-        if schema.get("type") == "string" and isinstance(schema.get("default"), int) \
-                and not isinstance(schema.get("default"), bool):
+        if (
+            schema.get("type") == "string"
+            and isinstance(schema.get("default"), int)
+            and not isinstance(schema.get("default"), bool)
+        ):
             schema["default"] = f"{schema['default'] // 100}.{schema['default'] % 100:02d}"
         for w in schema.values():
             _bedrag_als_tekst(w)
@@ -80,11 +87,16 @@ def _links(paden: dict) -> None:
                         continue
                     parameters = {f"path.{n}": f"$request.path.{n}" for n in ouder}
                     parameters[f"path.{m.group(1)}"] = "$response.body#/id"
-                    if any(p.get("in") == "header" and p.get("name") == "If-Match" for p in doel.get("parameters", [])) \
-                            and doelpad.count("{") == len(ouder) + 1:   # de ETag geldt voor dit nieuwe ding zelf
+                    if (
+                        any(p.get("in") == "header" and p.get("name") == "If-Match" for p in doel.get("parameters", []))
+                        and doelpad.count("{") == len(ouder) + 1
+                    ):  # de ETag geldt voor dit nieuwe ding zelf
                         parameters["header.If-Match"] = "$response.header.ETag"
-                    links[doel["operationId"]] = {"operationId": doel["operationId"], "parameters": parameters,
-                                                  "description": f"{doelmethode.upper()} {doelpad} met de nieuwe id"}
+                    links[doel["operationId"]] = {
+                        "operationId": doel["operationId"],
+                        "parameters": parameters,
+                        "description": f"{doelmethode.upper()} {doelpad} met de nieuwe id",
+                    }
             if links:
                 antwoord["links"] = links
 
@@ -99,10 +111,17 @@ def volgens_adr(schema: dict) -> dict:
     comp = schema.setdefault("components", {})
     comp.setdefault("headers", {})["API-Version"] = API_VERSION_KOP
     comp["securitySchemes"] = {
-        "bearer": {"type": "http", "scheme": "bearer",
-                   "description": "Het token van POST /v1/sessies (of van de eigen inlog van de gemeente)."},
-        "sessie": {"type": "apiKey", "in": "cookie", "name": COOKIE_NAAM,
-                   "description": "De sessie van de website; schrijven vraagt dan ook X-CSRF-Token."},
+        "bearer": {
+            "type": "http",
+            "scheme": "bearer",
+            "description": "Het token van POST /v1/sessies (of van de eigen inlog van de gemeente).",
+        },
+        "sessie": {
+            "type": "apiKey",
+            "in": "cookie",
+            "name": COOKIE_NAAM,
+            "description": "De sessie van de website; schrijven vraagt dan ook X-CSRF-Token.",
+        },
     }
     for item in paden.values():
         for methode, op in item.items():
@@ -110,8 +129,10 @@ def volgens_adr(schema: dict) -> dict:
                 continue
             antwoorden = op["responses"]
             if methode in ("post", "put", "patch") and "400" not in antwoorden:
-                antwoorden["400"] = {"description": TITELS[400],
-                                     "content": {PROBLEEM: {"schema": {"$ref": "#/components/schemas/Probleem"}}}}
+                antwoorden["400"] = {
+                    "description": TITELS[400],
+                    "content": {PROBLEEM: {"schema": {"$ref": "#/components/schemas/Probleem"}}},
+                }
             # Wie 401 kan krijgen, moet inloggen; de rest is openbaar (security: []).
             op["security"] = [{"bearer": []}, {"sessie": []}] if "401" in antwoorden else []
             for code, antwoord in antwoorden.items():
@@ -134,7 +155,7 @@ def volgens_adr(schema: dict) -> dict:
 # --- bij het draaien ------------------------------------------------------------------------------
 
 JSON_SOORTEN = ("application/json", "application/problem+json", "application/hal+json", "application/*", "*/*")
-ANDERE_SOORTEN = {"/monitoring": ("text/csv", "text/*"), "/monitoring.csv": ("text/csv", "text/*")}   # ook csv
+ANDERE_SOORTEN = {"/monitoring": ("text/csv", "text/*"), "/monitoring.csv": ("text/csv", "text/*")}  # ook csv
 
 
 def _accepteert(accept: str, pad: str) -> bool:
@@ -156,18 +177,21 @@ class ApiRegels:
         if scope["type"] != "http" or not scope["path"].startswith(VOORVOEGSEL + "/"):
             return await self.app(scope, receive, send)
         pad = scope["path"]
-        if pad.endswith("/"):   # ADR /core/no-trailing-slash: 404, geen doorverwijzing
+        if pad.endswith("/"):  # ADR /core/no-trailing-slash: 404, geen doorverwijzing
             return await Probleem(404, "Dit adres bestaat niet. Laat de / aan het eind weg.").antwoord(pad)(
-                scope, receive, send)
+                scope, receive, send
+            )
         koppen = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
         if "accept" in koppen and not _accepteert(koppen["accept"], pad):
-            return await Probleem(406, "Deze API antwoordt in JSON (application/json). "
-                                       "Vraag daarom Accept: application/json.").antwoord(pad)(scope, receive, send)
-        if pad == VOORVOEGSEL + "/openapi.json":   # ADR /core/doc-openapi: ook vanaf een ander domein te lezen
+            return await Probleem(
+                406, "Deze API antwoordt in JSON (application/json). Vraag daarom Accept: application/json."
+            ).antwoord(pad)(scope, receive, send)
+        if pad == VOORVOEGSEL + "/openapi.json":  # ADR /core/doc-openapi: ook vanaf een ander domein te lezen
+
             async def met_cors(bericht):
                 if bericht["type"] == "http.response.start":
                     bericht["headers"] = [*bericht.get("headers", []), (b"access-control-allow-origin", b"*")]
                 await send(bericht)
+
             return await self.app(scope, receive, met_cors)
         return await self.app(scope, receive, send)
-

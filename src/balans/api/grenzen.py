@@ -26,9 +26,11 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from balans.api.probleem import PROBLEEM, TITELS, Probleem
 from balans.casus.grenzen import MAX_BYTES
 
-MAX_INT = 2 ** 53   # groter dan elke id of versie die we uitgeven; ruim onder de 2^63 van SQLite en PostgreSQL
-TE_GROOT = (f"Het verzoek is groter dan {MAX_BYTES // 1_000_000} MB. Zo groot is geen casus of formulier; "
-            "stuur minder gegevens tegelijk.")
+MAX_INT = 2**53  # groter dan elke id of versie die we uitgeven; ruim onder de 2^63 van SQLite en PostgreSQL
+TE_GROOT = (
+    f"Het verzoek is groter dan {MAX_BYTES // 1_000_000} MB. Zo groot is geen casus of formulier; "
+    "stuur minder gegevens tegelijk."
+)
 
 
 def heel_getal(tekst: object, maximum: int = MAX_INT) -> int | None:
@@ -61,7 +63,7 @@ class BodyGrens:
             return await self.app(scope, receive, send)
         for k, v in scope["headers"]:
             if k == b"content-length":
-                lengte = heel_getal(v.decode("latin-1"), 2 ** 62)
+                lengte = heel_getal(v.decode("latin-1"), 2**62)
                 if lengte is None or lengte > self.maximum:
                     return await self._weiger(scope, send, lengte is None)
         gelezen = 0
@@ -81,19 +83,39 @@ class BodyGrens:
         status = 400 if onleesbaar else 413
         detail = "De kopregel Content-Length is geen geldig getal." if onleesbaar else TE_GROOT
         if scope["path"].startswith("/v1"):
-            inhoud, soort = orjson.dumps({"type": "about:blank", "title": TITELS[status], "status": status,
-                                          "detail": detail, "instance": scope["path"]}), PROBLEEM
+            inhoud, soort = (
+                orjson.dumps(
+                    {
+                        "type": "about:blank",
+                        "title": TITELS[status],
+                        "status": status,
+                        "detail": detail,
+                        "instance": scope["path"],
+                    }
+                ),
+                PROBLEEM,
+            )
         else:
-            inhoud = (f'<!doctype html><html lang="nl"><meta charset="utf-8"><title>{TITELS[status]}</title>'
-                      f"<h1>{TITELS[status]}</h1><p>{detail}</p></html>").encode()
+            inhoud = (
+                f'<!doctype html><html lang="nl"><meta charset="utf-8"><title>{TITELS[status]}</title>'
+                f"<h1>{TITELS[status]}</h1><p>{detail}</p></html>"
+            ).encode()
             soort = "text/html; charset=utf-8"
-        await send({"type": "http.response.start", "status": status,
-                    "headers": [(b"content-type", soort.encode()), (b"content-length", str(len(inhoud)).encode()),
-                                (b"connection", b"close")]})
+        await send(
+            {
+                "type": "http.response.start",
+                "status": status,
+                "headers": [
+                    (b"content-type", soort.encode()),
+                    (b"content-length", str(len(inhoud)).encode()),
+                    (b"connection", b"close"),
+                ],
+            }
+        )
         await send({"type": "http.response.body", "body": inhoud})
 
 
-_GEHEIM = ("wachtwoord", "password", "token", "csrf")   # vrije tekst: een lang getal als wachtwoord mag
+_GEHEIM = ("wachtwoord", "password", "token", "csrf")  # vrije tekst: een lang getal als wachtwoord mag
 
 
 def _zonder_geheimen(data):
@@ -104,6 +126,7 @@ def _zonder_geheimen(data):
 
 def _probleem(vorm: list[tuple[str, tuple]], voorvoegsel: str = "") -> Probleem:
     from balans.casus.grenzen import _naam
+
     velden = [{"name": voorvoegsel + (_naam(p) or "body"), "reason": b} for b, p in vorm]
     return Probleem(400, f"{velden[0]['name']}: {velden[0]['reason']}", velden)
 
@@ -128,17 +151,18 @@ async def begrens_invoer(request: Request) -> None:
     if request.method in ("GET", "HEAD", "OPTIONS", "DELETE"):
         return
     if soort.endswith("json"):
-        body = await request.body()   # BodyGrens heeft de grootte al begrensd, vóór het lezen
+        body = await request.body()  # BodyGrens heeft de grootte al begrensd, vóór het lezen
 
-        def lees() -> tuple[object, list]:   # in een thread: 1 MB JSON lezen en nalopen houdt de loop niet op
+        def lees() -> tuple[object, list]:  # in een thread: 1 MB JSON lezen en nalopen houdt de loop niet op
             try:
                 data = orjson.loads(body)
             except orjson.JSONDecodeError as e:
-                return e, []   # de route meldt ongeldige JSON (json_body), met de positie
+                return e, []  # de route meldt ongeldige JSON (json_body), met de positie
             return data, controleer_vorm(_zonder_geheimen(data))
+
         data, vorm = await run_in_threadpool(lees)
         request.state.json_leeg = not body.strip()
-        request.state.json_body = data   # één keer gelezen; de route leest het hier (json_body), niet opnieuw
+        request.state.json_body = data  # één keer gelezen; de route leest het hier (json_body), niet opnieuw
         if vorm:
             raise _probleem(vorm)
     elif soort in ("application/x-www-form-urlencoded", "multipart/form-data"):
@@ -157,12 +181,15 @@ def json_body(request: Request) -> object:
     soort = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if not soort.endswith("json"):
         raise Probleem(415, "Stuur de gegevens als JSON (Content-Type: application/json).")
-    if not hasattr(request.state, "json_body"):   # kan niet: begrens_invoer hangt aan elke route
+    if not hasattr(request.state, "json_body"):  # kan niet: begrens_invoer hangt aan elke route
         raise RuntimeError("json_body zonder begrens_invoer")
     data = request.state.json_body
     if isinstance(data, orjson.JSONDecodeError):
-        raise Probleem(400, f"Dit is geen geldige JSON: {data.msg} (positie {data.pos}).",
-                       [{"name": "body", "reason": "geen geldige JSON"}])
+        raise Probleem(
+            400,
+            f"Dit is geen geldige JSON: {data.msg} (positie {data.pos}).",
+            [{"name": "body", "reason": "geen geldige JSON"}],
+        )
     return data
 
 
@@ -176,14 +203,14 @@ def geldig_bsn(bsn: object, elfproef: bool = True) -> bool:
 
 # --- een pydantic-body in een thread --------------------------------------------------------------
 
-BODY_MODELLEN: dict[str, type[BaseModel]] = {}   # voor de OpenAPI-componenten (app._openapi)
+BODY_MODELLEN: dict[str, type[BaseModel]] = {}  # voor de OpenAPI-componenten (app._openapi)
 
 
 def _body_type(p: inspect.Parameter) -> Any:
     """Het type van een parameter die FastAPI als body zou lezen (een pydantic-model of Body()), anders None."""
     soort, extra = p.annotation, ()
     if typing.get_origin(soort) is Annotated:
-        soort, *extra = typing.get_args(soort)   # type: ignore[assignment]
+        soort, *extra = typing.get_args(soort)  # type: ignore[assignment]
     if any(isinstance(x, params.Body) for x in (*extra, p.default)):
         return soort
     kern = typing.get_args(soort) if typing.get_origin(soort) in (typing.Union, types.UnionType) else (soort,)
@@ -218,18 +245,21 @@ def valideer(adapter: TypeAdapter, data: object) -> object:
 def _lezer(soort: Any, standaard: Any):
     adapter = TypeAdapter(soort)
 
-    def lees_body(request: Request) -> object:   # gewoon def: FastAPI draait dit in een thread
+    def lees_body(request: Request) -> object:  # gewoon def: FastAPI draait dit in een thread
         if _lege_body(request):
             if standaard is not inspect.Parameter.empty:
                 return standaard
-            raise RequestValidationError([{"type": "missing", "loc": ("body",), "msg": "Field required",
-                                           "input": None}])
-        data = json_body(request)   # één keer gelezen en nagelopen door begrens_invoer, in een thread
+            raise RequestValidationError(
+                [{"type": "missing", "loc": ("body",), "msg": "Field required", "input": None}]
+            )
+        data = json_body(request)  # één keer gelezen en nagelopen door begrens_invoer, in een thread
         try:
             return valideer(adapter, data)
         except ValidationError as e:
-            raise RequestValidationError([{**f, "loc": ("body", *f["loc"])}
-                                          for f in e.errors(include_url=False)]) from None
+            raise RequestValidationError(
+                [{**f, "loc": ("body", *f["loc"])} for f in e.errors(include_url=False)]
+            ) from None
+
     return lees_body
 
 
@@ -255,16 +285,20 @@ class BodyInThread(APIRoute):
             if standaard is Ellipsis or type(standaard).__name__ == "PydanticUndefinedType":
                 standaard = inspect.Parameter.empty
             nieuw = [q.replace(kind=inspect.Parameter.KEYWORD_ONLY) for q in sig.parameters.values() if q is not p]
-            nieuw.append(inspect.Parameter(p.name, inspect.Parameter.KEYWORD_ONLY, annotation=Any,
-                                           default=Depends(_lezer(soort, standaard))))
+            nieuw.append(
+                inspect.Parameter(
+                    p.name, inspect.Parameter.KEYWORD_ONLY, annotation=Any, default=Depends(_lezer(soort, standaard))
+                )
+            )
             oud = endpoint
             assert not inspect.iscoroutinefunction(oud), f"{path}: een API-route met een body is gewone def"
 
             @functools.wraps(oud)
             def endpoint(**kw):
                 return oud(**kw)
-            endpoint.__signature__ = sig.replace(parameters=nieuw)   # type: ignore[attr-defined]
-            del endpoint.__wrapped__   # type: ignore[attr-defined]   # FastAPI moet de nieuwe handtekening zien
+
+            endpoint.__signature__ = sig.replace(parameters=nieuw)  # type: ignore[attr-defined]
+            del endpoint.__wrapped__  # type: ignore[attr-defined]   # FastAPI moet de nieuwe handtekening zien
             body_schema = {"content": {"application/json": {"schema": _schema(soort, p.name)}}}
             if standaard is inspect.Parameter.empty:
                 body_schema["required"] = True

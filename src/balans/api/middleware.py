@@ -11,8 +11,10 @@ import secrets
 from balans.tijdsbudget import binnen
 from balans.zaak.verwerkingen import Spoor
 
-CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-       "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+CSP = (
+    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+    "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
 
 
 class Tijdsbudget:
@@ -65,8 +67,10 @@ class Kopregels:
                 h.append((b"traceparent", spoor.header(secrets.token_hex(8)).encode()))
                 if b"content-security-policy" not in bestaand:
                     h.append((b"content-security-policy", CSP.encode()))
-                if not pad.startswith(("/static/", "/v1/openapi.json", "/algoritmeregister")) \
-                        and b"cache-control" not in bestaand:
+                if (
+                    not pad.startswith(("/static/", "/v1/openapi.json", "/algoritmeregister"))
+                    and b"cache-control" not in bestaand
+                ):
                     h.append((b"cache-control", b"no-store"))
                 bericht["headers"] = h
             await send(bericht)

@@ -18,8 +18,14 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Bedrag = Annotated[str, Field(pattern=r"^-?[0-9]+\.[0-9]{2}$", examples=["1401.50"],
-                              description="Een bedrag in euro, tekst met twee decimalen")]
+Bedrag = Annotated[
+    str,
+    Field(
+        pattern=r"^-?[0-9]+\.[0-9]{2}$",
+        examples=["1401.50"],
+        description="Een bedrag in euro, tekst met twee decimalen",
+    ),
+]
 Maand = Annotated[str, Field(pattern=r"^[0-9]{4}-[0-9]{2}$", examples=["2026-03"], description="JJJJ-MM")]
 Uuid = Annotated[str, Field(pattern=r"^[0-9a-f-]{36}$", description="Een uuid")]
 
@@ -37,6 +43,7 @@ Links = Annotated[dict[str, Href], Field(alias="_links", description="HAL-links:
 
 # --- sessies -------------------------------------------------------------------------------------
 
+
 class Sessie(Model):
     gebruikersnaam: str
     naam: str
@@ -50,6 +57,7 @@ class NieuweSessie(Sessie):
 
 
 # --- rekenen -------------------------------------------------------------------------------------
+
 
 class Uitlegstap(Model):
     regel: str
@@ -187,11 +195,16 @@ class HeelPunt(Model):
     zorgtoeslag: Bedrag
     kindgebonden_budget: Bedrag
     kinderbijslag: Bedrag
-    huurtoeslag: Bedrag | None = Field(description="Per maand (voorschot), met de kale huur en servicekosten van de "
-                                       "woning in de casus; leeg als de casus geen huurwoning heeft (niet berekend)")
+    huurtoeslag: Bedrag | None = Field(
+        description="Per maand (voorschot), met de kale huur en servicekosten van de "
+        "woning in de casus; leeg als de casus geen huurwoning heeft (niet berekend)"
+    )
     wat_u_overhoudt: Bedrag
-    marginale_druk: str | None = Field(None, description="Alleen met toerekening of bruto_uurloon: procent van "
-                                                         "het extra bruto dat wegvalt tegenover het punt ervoor")
+    marginale_druk: str | None = Field(
+        None,
+        description="Alleen met toerekening of bruto_uurloon: procent van "
+        "het extra bruto dat wegvalt tegenover het punt ervoor",
+    )
 
 
 class HeleInkomen(Model):
@@ -222,6 +235,7 @@ class ZaakMaandstaat(Maandstaat):
 
 
 # --- zaken ---------------------------------------------------------------------------------------
+
 
 class ZaakKort(Model):
     id: Uuid
@@ -315,8 +329,9 @@ class Feiten(Model):
 
 class Verwerkingsattributen(Model):
     activiteit: str | None = Field(alias="dpl.core.processing_activity_id")
-    betrokkene: str | None = Field(alias="dpl.core.data_subject_id",
-                                   description="Pseudoniem van de betrokkene (HMAC-SHA256), niet de zaak-id")
+    betrokkene: str | None = Field(
+        alias="dpl.core.data_subject_id", description="Pseudoniem van de betrokkene (HMAC-SHA256), niet de zaak-id"
+    )
     betrokkene_soort: str | None = Field(alias="dpl.core.data_subject_id_type")
     handeling: str | None = Field(alias="dpl.balans.handeling")
     grondslag: str | None = Field(alias="dpl.balans.grondslag")
@@ -376,6 +391,7 @@ class Verwerkingsactiviteiten(Model):
 
 class Algoritmebeschrijving(Model):
     """Publicatiestandaard Algoritmeregister 1.0; de overige velden van de standaard komen erbij."""
+
     model_config = ConfigDict(extra="allow", json_schema_extra={"additionalProperties": True})
     naam: str
     korte_omschrijving: str
@@ -384,6 +400,7 @@ class Algoritmebeschrijving(Model):
 
 
 # --- participatie --------------------------------------------------------------------------------
+
 
 class Instrument(Model):
     code: str
@@ -517,6 +534,7 @@ class Plannen(Model):
 
 # --- maatregelen ---------------------------------------------------------------------------------
 
+
 class Afwijken(Model):
     minimumPercentage: str
     alleenBijDringendeRedenen: bool
@@ -547,7 +565,7 @@ class Recidivestap(Model):
 class Categorie(Model):
     code: str
     omschrijving: str
-    percentage: str = Field(description="Procent, zoals een mens het leest: \"30\", \"12,5\"")
+    percentage: str = Field(description='Procent, zoals een mens het leest: "30", "12,5"')
     maanden: int
     waarschuwingEerst: bool
     grondslag: str
@@ -622,6 +640,7 @@ class Maatregelen(Model):
 
 # --- aanvragen -----------------------------------------------------------------------------------
 
+
 class Waarschuwing(Model):
     stap: str
     veld: str
@@ -679,6 +698,7 @@ class Toegekend(Model):
 
 
 # --- caseload en monitoring ----------------------------------------------------------------------
+
 
 class Norm(Model):
     minimum: int

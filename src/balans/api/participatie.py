@@ -54,8 +54,12 @@ def _fout(e) -> Probleem:
 
 
 def _conflict(e, wat: str) -> Probleem:
-    return Probleem(412, f"Iemand anders heeft {wat} intussen gewijzigd. Lees het opnieuw en doe uw stap dan nog eens. "
-                         f"De versie is nu {e.huidig}.", headers={"ETag": f'"{e.huidig}"'})
+    return Probleem(
+        412,
+        f"Iemand anders heeft {wat} intussen gewijzigd. Lees het opnieuw en doe uw stap dan nog eens. "
+        f"De versie is nu {e.huidig}.",
+        headers={"ETag": f'"{e.huidig}"'},
+    )
 
 
 def _activiteit(wie: Wie) -> str:
@@ -63,12 +67,33 @@ def _activiteit(wie: Wie) -> str:
 
 
 def _log(s: Session, sp: Spoor, wie: Wie, z: Zaak, naam: str, handeling: str, gegevens: str) -> None:
-    V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam=naam, handeling=handeling, zaak_id=z.id,
-          activiteit=_activiteit(wie) if handeling == "lezen" else "participatie", gegevens=gegevens)
+    V.log(
+        s,
+        spoor=sp,
+        gebruiker=wie.gebruiker,
+        naam=naam,
+        handeling=handeling,
+        zaak_id=z.id,
+        activiteit=_activiteit(wie) if handeling == "lezen" else "participatie",
+        gegevens=gegevens,
+    )
 
 
-def _stap(s: Session, wie: Wie, sp: Spoor, zaak_id: str, if_match: str | None, *, haal, fout: type, onderwerp: str,
-          naam: str, wat: str, doe, antwoord):
+def _stap(
+    s: Session,
+    wie: Wie,
+    sp: Spoor,
+    zaak_id: str,
+    if_match: str | None,
+    *,
+    haal,
+    fout: type,
+    onderwerp: str,
+    naam: str,
+    wat: str,
+    doe,
+    antwoord,
+):
     """Eén besluitstap op een ontheffing of plan: toegang, If-Match, fouten als 400/412, log, commit, ETag."""
     z = zaak_of_404(s, wie, zaak_id)
     obj = haal(z)
@@ -89,14 +114,28 @@ def _extra(request: Request):
 
 
 def _besluiten(s: Session, onderwerp: str, oid) -> list[dict]:
-    return [{"handeling": b.handeling, "grondslag": b.grondslag, "motivering": b.motivering, "auteur": naam,
-             "tijdstip": b.tijdstip.isoformat()} for b, naam in besluiten.van(s, onderwerp, oid)]
+    return [
+        {
+            "handeling": b.handeling,
+            "grondslag": b.grondslag,
+            "motivering": b.motivering,
+            "auteur": naam,
+            "tijdstip": b.tijdstip.isoformat(),
+        }
+        for b, naam in besluiten.van(s, onderwerp, oid)
+    ]
 
 
 # --- openbaar -----------------------------------------------------------------------------------
 
-@router.get("/instrumenten", response_model=AM.Instrumenten, tags=["openbaar"], summary="De catalogus van instrumenten voor participatie",
-            responses=fouten(500))
+
+@router.get(
+    "/instrumenten",
+    response_model=AM.Instrumenten,
+    tags=["openbaar"],
+    summary="De catalogus van instrumenten voor participatie",
+    responses=fouten(500),
+)
 def instrumenten(request: Request):
     try:
         alle = catalogus(_extra(request))
@@ -107,8 +146,10 @@ def instrumenten(request: Request):
 
 class LksVraag(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    loonwaarde: Annotated[Decimal, Field(gt=0, lt=100, decimal_places=2,
-                                         description="Loonwaarde in procent van het minimumloon, zoals \"50\"")]
+    loonwaarde: Annotated[
+        Decimal,
+        Field(gt=0, lt=100, decimal_places=2, description='Loonwaarde in procent van het minimumloon, zoals "50"'),
+    ]
     urenPerWeek: Annotated[Decimal, Field(gt=0, le=60, decimal_places=2, description="Afgesproken uren per week")]
     maand: dt.date = Field(description="Een dag in de maand waarvoor u rekent (ISO 8601)")
     ingang: dt.date | None = Field(None, description="Eerste dag van de dienstbetrekking")
@@ -116,22 +157,37 @@ class LksVraag(BaseModel):
     werkgeverslastenBp: Annotated[int, Field(ge=0, le=5000)] = L.WERKGEVERSLASTEN_BP
 
 
-@router.post("/loonkostensubsidie", response_model=AM.Loonkostensubsidie, tags=["openbaar"], summary="Loonkostensubsidie berekenen (Pw art. 10d lid 4)",
-             responses=fouten(400))
+@router.post(
+    "/loonkostensubsidie",
+    response_model=AM.Loonkostensubsidie,
+    tags=["openbaar"],
+    summary="Loonkostensubsidie berekenen (Pw art. 10d lid 4)",
+    responses=fouten(400),
+)
 def loonkostensubsidie(vraag: LksVraag):
     bp = vraag.loonwaarde * 100
     if bp != bp.to_integral_value():
-        raise Probleem(400, "loonwaarde: hoogstens twee cijfers achter de komma.",
-                       [{"name": "loonwaarde", "reason": "hoogstens twee cijfers achter de komma"}])
+        raise Probleem(
+            400,
+            "loonwaarde: hoogstens twee cijfers achter de komma.",
+            [{"name": "loonwaarde", "reason": "hoogstens twee cijfers achter de komma"}],
+        )
     try:
-        u = L.bereken(loonwaarde_bp=int(bp), uren_per_week=str(vraag.urenPerWeek), maand=vraag.maand,
-                      ingang=vraag.ingang, voltijd_uren=vraag.voltijdUren, werkgeverslasten_bp=vraag.werkgeverslastenBp)
+        u = L.bereken(
+            loonwaarde_bp=int(bp),
+            uren_per_week=str(vraag.urenPerWeek),
+            maand=vraag.maand,
+            ingang=vraag.ingang,
+            voltijd_uren=vraag.voltijdUren,
+            werkgeverslasten_bp=vraag.werkgeverslastenBp,
+        )
     except L.LksFout as e:
         raise _fout(e) from None
     return _json(u.als_json())
 
 
 # --- ontheffingen -------------------------------------------------------------------------------
+
 
 def _ontheffing_of_404(s: Session, z: Zaak, oid: int):
     o = O.haal(s, z.id, oid)
@@ -140,18 +196,39 @@ def _ontheffing_of_404(s: Session, z: Zaak, oid: int):
     return o
 
 
-def _ontheffingstap(s: Session, wie: Wie, sp: Spoor, zaak_id: str, ontheffing_id: int, if_match: str | None,
-                    naam: str, doe):
+def _ontheffingstap(
+    s: Session, wie: Wie, sp: Spoor, zaak_id: str, ontheffing_id: int, if_match: str | None, naam: str, doe
+):
     """Verlengen, aanpassen of intrekken van een ontheffing."""
-    return _stap(s, wie, sp, zaak_id, if_match, haal=lambda z: _ontheffing_of_404(s, z, ontheffing_id),
-                 fout=O.OntheffingFout, onderwerp="deze ontheffing", naam=naam, wat="ontheffing, motivering", doe=doe,
-                 antwoord=lambda z, o: O.als_json(o))
+    return _stap(
+        s,
+        wie,
+        sp,
+        zaak_id,
+        if_match,
+        haal=lambda z: _ontheffing_of_404(s, z, ontheffing_id),
+        fout=O.OntheffingFout,
+        onderwerp="deze ontheffing",
+        naam=naam,
+        wat="ontheffing, motivering",
+        doe=doe,
+        antwoord=lambda z, o: O.als_json(o),
+    )
 
 
-@router.get("/zaken/{zaakId}/ontheffingen", response_model=AM.Ontheffingen, tags=["participatie"], summary="De ontheffingen van een zaak",
-            responses=fouten(401, 403, 404))
-def ontheffingen(zaak_id: ZaakId, wie: Wie = Depends(rol("klantmanager", "inwoner")), s: Session = Depends(db),
-                 sp: Spoor = Depends(spoor)):
+@router.get(
+    "/zaken/{zaakId}/ontheffingen",
+    response_model=AM.Ontheffingen,
+    tags=["participatie"],
+    summary="De ontheffingen van een zaak",
+    responses=fouten(401, 403, 404),
+)
+def ontheffingen(
+    zaak_id: ZaakId,
+    wie: Wie = Depends(rol("klantmanager", "inwoner")),
+    s: Session = Depends(db),
+    sp: Spoor = Depends(spoor),
+):
     z = zaak_of_404(s, wie, zaak_id)
     rijen = O.van_zaak(s, z.id)
     _log(s, sp, wie, z, "ontheffingen.lezen", "lezen", "ontheffingen")
@@ -172,15 +249,37 @@ class NieuweOntheffing(BaseModel):
     motivering: Tekst = Field(description="Waarom, in minstens 20 tekens; staat in het besluit")
 
 
-@router.post("/zaken/{zaakId}/ontheffingen", response_model=AM.Ontheffing, tags=["participatie"], status_code=201,
-             summary="Een ontheffing verlenen", responses={201: {"description": "Verleend"}, **fouten(400, 401, 403, 404)})
-def ontheffing_verlenen(zaak_id: ZaakId, nieuw: NieuweOntheffing, wie: Wie = Depends(rol("klantmanager")),
-                        s: Session = Depends(db), sp: Spoor = Depends(spoor)):
+@router.post(
+    "/zaken/{zaakId}/ontheffingen",
+    response_model=AM.Ontheffing,
+    tags=["participatie"],
+    status_code=201,
+    summary="Een ontheffing verlenen",
+    responses={201: {"description": "Verleend"}, **fouten(400, 401, 403, 404)},
+)
+def ontheffing_verlenen(
+    zaak_id: ZaakId,
+    nieuw: NieuweOntheffing,
+    wie: Wie = Depends(rol("klantmanager")),
+    s: Session = Depends(db),
+    sp: Spoor = Depends(spoor),
+):
     z = zaak_of_404(s, wie, zaak_id)
     try:
-        o = O.verleen_ontheffing(s, z, persoon=nieuw.persoon, soort=nieuw.soort, verplichtingen=list(nieuw.verplichtingen),
-                                 reden=nieuw.reden, van=nieuw.van, tot=nieuw.tot, herbeoordeling=nieuw.herbeoordeling,
-                                 toelichting=nieuw.toelichting, motivering=nieuw.motivering, door=wie.gebruiker)
+        o = O.verleen_ontheffing(
+            s,
+            z,
+            persoon=nieuw.persoon,
+            soort=nieuw.soort,
+            verplichtingen=list(nieuw.verplichtingen),
+            reden=nieuw.reden,
+            van=nieuw.van,
+            tot=nieuw.tot,
+            herbeoordeling=nieuw.herbeoordeling,
+            toelichting=nieuw.toelichting,
+            motivering=nieuw.motivering,
+            door=wie.gebruiker,
+        )
     except O.OntheffingFout as e:
         s.rollback()
         raise _fout(e) from None
@@ -189,10 +288,20 @@ def ontheffing_verlenen(zaak_id: ZaakId, nieuw: NieuweOntheffing, wie: Wie = Dep
     return _json(O.als_json(o), 201, {"Location": f"/v1/zaken/{z.id}/ontheffingen/{o.id}", "ETag": f'"{o.versie}"'})
 
 
-@router.get("/zaken/{zaakId}/ontheffingen/{ontheffingId}", response_model=AM.OntheffingVolledig, tags=["participatie"],
-            summary="Eén ontheffing met haar besluiten", responses=fouten(401, 403, 404))
-def ontheffing_lezen(zaak_id: ZaakId, ontheffing_id: OntheffingId, wie: Wie = Depends(rol("klantmanager", "inwoner")),
-                     s: Session = Depends(db), sp: Spoor = Depends(spoor)):
+@router.get(
+    "/zaken/{zaakId}/ontheffingen/{ontheffingId}",
+    response_model=AM.OntheffingVolledig,
+    tags=["participatie"],
+    summary="Eén ontheffing met haar besluiten",
+    responses=fouten(401, 403, 404),
+)
+def ontheffing_lezen(
+    zaak_id: ZaakId,
+    ontheffing_id: OntheffingId,
+    wie: Wie = Depends(rol("klantmanager", "inwoner")),
+    s: Session = Depends(db),
+    sp: Spoor = Depends(spoor),
+):
     z = zaak_of_404(s, wie, zaak_id)
     o = _ontheffing_of_404(s, z, ontheffing_id)
     d = O.als_json(o)
@@ -213,17 +322,43 @@ class OntheffingWijziging(BaseModel):
     motivering: Tekst
 
 
-@router.put("/zaken/{zaakId}/ontheffingen/{ontheffingId}", response_model=AM.Ontheffing, tags=["participatie"],
-            summary="Een ontheffing verlengen of aanpassen (met If-Match)",
-            responses=fouten(400, 401, 403, 404, 412, 428))
-def ontheffing_wijzigen(zaak_id: ZaakId, ontheffing_id: OntheffingId, w: OntheffingWijziging,
-                        if_match: IfMatch = None, wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db),
-                        sp: Spoor = Depends(spoor)):
-    return _ontheffingstap(s, wie, sp, zaak_id, ontheffing_id, if_match, "ontheffing.wijzigen",
-                           lambda o, versie: O.wijzig_ontheffing(
-                               s, o, versie=versie, door=wie.gebruiker, motivering=w.motivering, tot=w.tot,
-                               herbeoordeling=w.herbeoordeling, verplichtingen=w.verplichtingen, reden=w.reden,
-                               toelichting=w.toelichting))
+@router.put(
+    "/zaken/{zaakId}/ontheffingen/{ontheffingId}",
+    response_model=AM.Ontheffing,
+    tags=["participatie"],
+    summary="Een ontheffing verlengen of aanpassen (met If-Match)",
+    responses=fouten(400, 401, 403, 404, 412, 428),
+)
+def ontheffing_wijzigen(
+    zaak_id: ZaakId,
+    ontheffing_id: OntheffingId,
+    w: OntheffingWijziging,
+    if_match: IfMatch = None,
+    wie: Wie = Depends(rol("klantmanager")),
+    s: Session = Depends(db),
+    sp: Spoor = Depends(spoor),
+):
+    return _ontheffingstap(
+        s,
+        wie,
+        sp,
+        zaak_id,
+        ontheffing_id,
+        if_match,
+        "ontheffing.wijzigen",
+        lambda o, versie: O.wijzig_ontheffing(
+            s,
+            o,
+            versie=versie,
+            door=wie.gebruiker,
+            motivering=w.motivering,
+            tot=w.tot,
+            herbeoordeling=w.herbeoordeling,
+            verplichtingen=w.verplichtingen,
+            reden=w.reden,
+            toelichting=w.toelichting,
+        ),
+    )
 
 
 class Intrekking(BaseModel):
@@ -232,16 +367,36 @@ class Intrekking(BaseModel):
     motivering: Tekst
 
 
-@router.post("/zaken/{zaakId}/ontheffingen/{ontheffingId}/_intrekken", response_model=AM.Ontheffing, tags=["participatie"],
-             summary="Een ontheffing intrekken (met If-Match)", responses=fouten(400, 401, 403, 404, 412, 428))
-def ontheffing_intrekken(zaak_id: ZaakId, ontheffing_id: OntheffingId, i: Intrekking, if_match: IfMatch = None,
-                         wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db), sp: Spoor = Depends(spoor)):
-    return _ontheffingstap(s, wie, sp, zaak_id, ontheffing_id, if_match, "ontheffing.intrekken",
-                           lambda o, versie: O.trek_in(s, o, versie=versie, door=wie.gebruiker,
-                                                       motivering=i.motivering, per=i.per))
+@router.post(
+    "/zaken/{zaakId}/ontheffingen/{ontheffingId}/_intrekken",
+    response_model=AM.Ontheffing,
+    tags=["participatie"],
+    summary="Een ontheffing intrekken (met If-Match)",
+    responses=fouten(400, 401, 403, 404, 412, 428),
+)
+def ontheffing_intrekken(
+    zaak_id: ZaakId,
+    ontheffing_id: OntheffingId,
+    i: Intrekking,
+    if_match: IfMatch = None,
+    wie: Wie = Depends(rol("klantmanager")),
+    s: Session = Depends(db),
+    sp: Spoor = Depends(spoor),
+):
+    return _ontheffingstap(
+        s,
+        wie,
+        sp,
+        zaak_id,
+        ontheffing_id,
+        if_match,
+        "ontheffing.intrekken",
+        lambda o, versie: O.trek_in(s, o, versie=versie, door=wie.gebruiker, motivering=i.motivering, per=i.per),
+    )
 
 
 # --- plannen van aanpak -------------------------------------------------------------------------
+
 
 def _plan_of_404(s: Session, z: Zaak, plan_id: int):
     p = P.haal_plan(s, z.id, plan_id)
@@ -254,15 +409,27 @@ def _plan_volledig(s: Session, request: Request, z: Zaak, p) -> dict:
     d = P.plan_json(p)
     d["activiteiten"] = [P.activiteit_json(a, _extra(request)) for a in P.activiteiten_van(s, z.id, p.id)]
     d["besluiten"] = _besluiten(s, "plan", p.id)
-    d["_links"] = {"self": {"href": f"/v1/zaken/{z.id}/plannen/{p.id}"},
-                   "brief": {"href": f"/zaken/{z.id}/brieven/plan/{p.id}"}}
+    d["_links"] = {
+        "self": {"href": f"/v1/zaken/{z.id}/plannen/{p.id}"},
+        "brief": {"href": f"/zaken/{z.id}/brieven/plan/{p.id}"},
+    }
     return d
 
 
-@router.get("/zaken/{zaakId}/plannen", response_model=AM.Plannen, tags=["participatie"], summary="De plannen van aanpak van een zaak",
-            responses=fouten(401, 403, 404))
-def plannen(request: Request, zaak_id: ZaakId, wie: Wie = Depends(rol("klantmanager", "inwoner")),
-            s: Session = Depends(db), sp: Spoor = Depends(spoor)):
+@router.get(
+    "/zaken/{zaakId}/plannen",
+    response_model=AM.Plannen,
+    tags=["participatie"],
+    summary="De plannen van aanpak van een zaak",
+    responses=fouten(401, 403, 404),
+)
+def plannen(
+    request: Request,
+    zaak_id: ZaakId,
+    wie: Wie = Depends(rol("klantmanager", "inwoner")),
+    s: Session = Depends(db),
+    sp: Spoor = Depends(spoor),
+):
     z = zaak_of_404(s, wie, zaak_id)
     rijen = [_plan_volledig(s, request, z, p) for p in P.plannen_van(s, z.id)]
     _log(s, sp, wie, z, "plannen.lezen", "lezen", "plannen van aanpak, activiteiten")
@@ -279,28 +446,59 @@ class NieuwPlan(BaseModel):
     evaluatie: dt.date | None = None
 
 
-@router.post("/zaken/{zaakId}/plannen", response_model=AM.Plan, tags=["participatie"], status_code=201,
-             summary="Een plan van aanpak maken (concept)",
-             responses={201: {"description": "Gemaakt"}, **fouten(400, 401, 403, 404)})
-def plan_maken(request: Request, zaak_id: ZaakId, nieuw: NieuwPlan, wie: Wie = Depends(rol("klantmanager")),
-               s: Session = Depends(db), sp: Spoor = Depends(spoor)):
+@router.post(
+    "/zaken/{zaakId}/plannen",
+    response_model=AM.Plan,
+    tags=["participatie"],
+    status_code=201,
+    summary="Een plan van aanpak maken (concept)",
+    responses={201: {"description": "Gemaakt"}, **fouten(400, 401, 403, 404)},
+)
+def plan_maken(
+    request: Request,
+    zaak_id: ZaakId,
+    nieuw: NieuwPlan,
+    wie: Wie = Depends(rol("klantmanager")),
+    s: Session = Depends(db),
+    sp: Spoor = Depends(spoor),
+):
     z = zaak_of_404(s, wie, zaak_id)
     try:
-        p = P.maak_plan(s, z, persoon=nieuw.persoon, doelen=nieuw.doelen, afspraken=nieuw.afspraken, van=nieuw.van,
-                        evaluatie=nieuw.evaluatie, door=wie.gebruiker)
+        p = P.maak_plan(
+            s,
+            z,
+            persoon=nieuw.persoon,
+            doelen=nieuw.doelen,
+            afspraken=nieuw.afspraken,
+            van=nieuw.van,
+            evaluatie=nieuw.evaluatie,
+            door=wie.gebruiker,
+        )
     except P.PlanFout as e:
         s.rollback()
         raise _fout(e) from None
     _log(s, sp, wie, z, "plan.maken", "aanmaken", "plan van aanpak")
     s.commit()
-    return _json(_plan_volledig(s, request, z, p), 201,
-                 {"Location": f"/v1/zaken/{z.id}/plannen/{p.id}", "ETag": f'"{p.versie}"'})
+    return _json(
+        _plan_volledig(s, request, z, p), 201, {"Location": f"/v1/zaken/{z.id}/plannen/{p.id}", "ETag": f'"{p.versie}"'}
+    )
 
 
-@router.get("/zaken/{zaakId}/plannen/{planId}", response_model=AM.Plan, tags=["participatie"], summary="Eén plan van aanpak",
-            responses=fouten(401, 403, 404))
-def plan_lezen(request: Request, zaak_id: ZaakId, plan_id: PlanId, wie: Wie = Depends(rol("klantmanager", "inwoner")),
-               s: Session = Depends(db), sp: Spoor = Depends(spoor)):
+@router.get(
+    "/zaken/{zaakId}/plannen/{planId}",
+    response_model=AM.Plan,
+    tags=["participatie"],
+    summary="Eén plan van aanpak",
+    responses=fouten(401, 403, 404),
+)
+def plan_lezen(
+    request: Request,
+    zaak_id: ZaakId,
+    plan_id: PlanId,
+    wie: Wie = Depends(rol("klantmanager", "inwoner")),
+    s: Session = Depends(db),
+    sp: Spoor = Depends(spoor),
+):
     z = zaak_of_404(s, wie, zaak_id)
     p = _plan_of_404(s, z, plan_id)
     d = _plan_volledig(s, request, z, p)
@@ -317,16 +515,37 @@ class PlanWijziging(BaseModel):
     motivering: Tekst | None = Field(None, description="Verplicht bij een vastgesteld plan (bijstellen)")
 
 
-@router.put("/zaken/{zaakId}/plannen/{planId}", response_model=AM.Plan, tags=["participatie"],
-            summary="Een plan aanpassen of bijstellen (met If-Match)", responses=fouten(400, 401, 403, 404, 412, 428))
-def plan_wijzigen(request: Request, zaak_id: ZaakId, plan_id: PlanId, w: PlanWijziging, if_match: IfMatch = None,
-                  wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db), sp: Spoor = Depends(spoor)):
+@router.put(
+    "/zaken/{zaakId}/plannen/{planId}",
+    response_model=AM.Plan,
+    tags=["participatie"],
+    summary="Een plan aanpassen of bijstellen (met If-Match)",
+    responses=fouten(400, 401, 403, 404, 412, 428),
+)
+def plan_wijzigen(
+    request: Request,
+    zaak_id: ZaakId,
+    plan_id: PlanId,
+    w: PlanWijziging,
+    if_match: IfMatch = None,
+    wie: Wie = Depends(rol("klantmanager")),
+    s: Session = Depends(db),
+    sp: Spoor = Depends(spoor),
+):
     z = zaak_of_404(s, wie, zaak_id)
     p = _plan_of_404(s, z, plan_id)
     versie = _versie(if_match)
     try:
-        P.wijzig_plan(s, p, versie=versie, door=wie.gebruiker, doelen=w.doelen, afspraken=w.afspraken,
-                      evaluatie=w.evaluatie, motivering=w.motivering)
+        P.wijzig_plan(
+            s,
+            p,
+            versie=versie,
+            door=wie.gebruiker,
+            doelen=w.doelen,
+            afspraken=w.afspraken,
+            evaluatie=w.evaluatie,
+            motivering=w.motivering,
+        )
     except P.PlanFout as e:
         s.rollback()
         raise _fout(e) from None
@@ -348,42 +567,92 @@ class NieuweActiviteit(BaseModel):
     urenPerWeek: Annotated[int, Field(ge=0, le=60)] | None = None
     eigenInitiatief: bool | None = None
     loonwaarde: Annotated[Decimal, Field(gt=0, lt=100, decimal_places=2)] | None = Field(
-        None, description="Alleen bij loonkostensubsidie of beschut werk: procent van het minimumloon")
+        None, description="Alleen bij loonkostensubsidie of beschut werk: procent van het minimumloon"
+    )
     motivering: Tekst | None = None
 
 
 def _nieuwe_activiteit(request, s, wie, z, plan, n: NieuweActiviteit):
     try:
         bp = None if n.loonwaarde is None else int(n.loonwaarde * 100)
-        return P.voeg_activiteit_toe(s, z, plan, instrument=n.instrument, van=n.van, tot=n.tot, evaluatie=n.evaluatie,
-                                     uren_per_week=n.urenPerWeek, eigen_initiatief=n.eigenInitiatief,
-                                     loonwaarde_bp=bp, omschrijving=n.omschrijving, persoon=n.persoon,
-                                     motivering=n.motivering, door=wie.gebruiker, extra=_extra(request))
+        return P.voeg_activiteit_toe(
+            s,
+            z,
+            plan,
+            instrument=n.instrument,
+            van=n.van,
+            tot=n.tot,
+            evaluatie=n.evaluatie,
+            uren_per_week=n.urenPerWeek,
+            eigen_initiatief=n.eigenInitiatief,
+            loonwaarde_bp=bp,
+            omschrijving=n.omschrijving,
+            persoon=n.persoon,
+            motivering=n.motivering,
+            door=wie.gebruiker,
+            extra=_extra(request),
+        )
     except P.PlanFout as e:
         s.rollback()
         raise _fout(e) from None
 
 
-@router.post("/zaken/{zaakId}/plannen/{planId}/activiteiten", response_model=AM.Activiteit, tags=["participatie"], status_code=201,
-             summary="Een activiteit aan een plan toevoegen",
-             responses={201: {"description": "Toegevoegd"}, **fouten(400, 401, 403, 404)})
-def plan_activiteit(request: Request, zaak_id: ZaakId, plan_id: PlanId, n: NieuweActiviteit,
-                    wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db), sp: Spoor = Depends(spoor)):
+@router.post(
+    "/zaken/{zaakId}/plannen/{planId}/activiteiten",
+    response_model=AM.Activiteit,
+    tags=["participatie"],
+    status_code=201,
+    summary="Een activiteit aan een plan toevoegen",
+    responses={201: {"description": "Toegevoegd"}, **fouten(400, 401, 403, 404)},
+)
+def plan_activiteit(
+    request: Request,
+    zaak_id: ZaakId,
+    plan_id: PlanId,
+    n: NieuweActiviteit,
+    wie: Wie = Depends(rol("klantmanager")),
+    s: Session = Depends(db),
+    sp: Spoor = Depends(spoor),
+):
     z = zaak_of_404(s, wie, zaak_id)
     p = _plan_of_404(s, z, plan_id)
     a = _nieuwe_activiteit(request, s, wie, z, p, n)
     _log(s, sp, wie, z, "activiteit.toevoegen", "aanmaken", "activiteit in plan van aanpak")
     s.commit()
-    return _json(P.activiteit_json(a, _extra(request)), 201,
-                 {"Location": f"/v1/zaken/{z.id}/plannen/{p.id}", "ETag": f'"{a.versie}"'})
+    return _json(
+        P.activiteit_json(a, _extra(request)),
+        201,
+        {"Location": f"/v1/zaken/{z.id}/plannen/{p.id}", "ETag": f'"{a.versie}"'},
+    )
 
 
-def _planstap(request: Request, s: Session, wie: Wie, sp: Spoor, zaak_id: str, plan_id: int, if_match: str | None,
-              naam: str, wat: str, doe):
+def _planstap(
+    request: Request,
+    s: Session,
+    wie: Wie,
+    sp: Spoor,
+    zaak_id: str,
+    plan_id: int,
+    if_match: str | None,
+    naam: str,
+    wat: str,
+    doe,
+):
     """Vaststellen, evalueren of afsluiten van een plan."""
-    return _stap(s, wie, sp, zaak_id, if_match, haal=lambda z: _plan_of_404(s, z, plan_id), fout=P.PlanFout,
-                 onderwerp="dit plan", naam=naam, wat=f"plan van aanpak: {wat}", doe=doe,
-                 antwoord=lambda z, p: _plan_volledig(s, request, z, p))
+    return _stap(
+        s,
+        wie,
+        sp,
+        zaak_id,
+        if_match,
+        haal=lambda z: _plan_of_404(s, z, plan_id),
+        fout=P.PlanFout,
+        onderwerp="dit plan",
+        naam=naam,
+        wat=f"plan van aanpak: {wat}",
+        doe=doe,
+        antwoord=lambda z, p: _plan_volledig(s, request, z, p),
+    )
 
 
 class Besluitvraag(BaseModel):
@@ -391,12 +660,35 @@ class Besluitvraag(BaseModel):
     motivering: Tekst
 
 
-@router.post("/zaken/{zaakId}/plannen/{planId}/_vaststellen", response_model=AM.Plan, tags=["participatie"],
-             summary="Een plan van aanpak vaststellen (met If-Match)", responses=fouten(400, 401, 403, 404, 412, 428))
-def plan_vaststellen(request: Request, zaak_id: ZaakId, plan_id: PlanId, b: Besluitvraag, if_match: IfMatch = None,
-                     wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db), sp: Spoor = Depends(spoor)):
-    return _planstap(request, s, wie, sp, zaak_id, plan_id, if_match, "plan.vaststellen", "vastgesteld",
-                     lambda p, versie: P.vaststellen(s, p, versie=versie, door=wie.gebruiker, motivering=b.motivering))
+@router.post(
+    "/zaken/{zaakId}/plannen/{planId}/_vaststellen",
+    response_model=AM.Plan,
+    tags=["participatie"],
+    summary="Een plan van aanpak vaststellen (met If-Match)",
+    responses=fouten(400, 401, 403, 404, 412, 428),
+)
+def plan_vaststellen(
+    request: Request,
+    zaak_id: ZaakId,
+    plan_id: PlanId,
+    b: Besluitvraag,
+    if_match: IfMatch = None,
+    wie: Wie = Depends(rol("klantmanager")),
+    s: Session = Depends(db),
+    sp: Spoor = Depends(spoor),
+):
+    return _planstap(
+        request,
+        s,
+        wie,
+        sp,
+        zaak_id,
+        plan_id,
+        if_match,
+        "plan.vaststellen",
+        "vastgesteld",
+        lambda p, versie: P.vaststellen(s, p, versie=versie, door=wie.gebruiker, motivering=b.motivering),
+    )
 
 
 class Evaluatie(BaseModel):
@@ -405,30 +697,87 @@ class Evaluatie(BaseModel):
     volgende: dt.date = Field(description="Datum van de volgende evaluatie")
 
 
-@router.post("/zaken/{zaakId}/plannen/{planId}/_evalueren", response_model=AM.Plan, tags=["participatie"],
-             summary="Een plan samen evalueren (Pw art. 44a lid 2, met If-Match)",
-             responses=fouten(400, 401, 403, 404, 412, 428))
-def plan_evalueren(request: Request, zaak_id: ZaakId, plan_id: PlanId, e: Evaluatie, if_match: IfMatch = None,
-                   wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db), sp: Spoor = Depends(spoor)):
-    return _planstap(request, s, wie, sp, zaak_id, plan_id, if_match, "plan.evalueren", "evaluatie",
-                     lambda p, versie: P.evalueer(s, p, versie=versie, door=wie.gebruiker, motivering=e.motivering,
-                                                  volgende=e.volgende))
+@router.post(
+    "/zaken/{zaakId}/plannen/{planId}/_evalueren",
+    response_model=AM.Plan,
+    tags=["participatie"],
+    summary="Een plan samen evalueren (Pw art. 44a lid 2, met If-Match)",
+    responses=fouten(400, 401, 403, 404, 412, 428),
+)
+def plan_evalueren(
+    request: Request,
+    zaak_id: ZaakId,
+    plan_id: PlanId,
+    e: Evaluatie,
+    if_match: IfMatch = None,
+    wie: Wie = Depends(rol("klantmanager")),
+    s: Session = Depends(db),
+    sp: Spoor = Depends(spoor),
+):
+    return _planstap(
+        request,
+        s,
+        wie,
+        sp,
+        zaak_id,
+        plan_id,
+        if_match,
+        "plan.evalueren",
+        "evaluatie",
+        lambda p, versie: P.evalueer(
+            s, p, versie=versie, door=wie.gebruiker, motivering=e.motivering, volgende=e.volgende
+        ),
+    )
 
 
-@router.post("/zaken/{zaakId}/plannen/{planId}/_afsluiten", response_model=AM.Plan, tags=["participatie"],
-             summary="Een plan afsluiten (met If-Match)", responses=fouten(400, 401, 403, 404, 412, 428))
-def plan_afsluiten(request: Request, zaak_id: ZaakId, plan_id: PlanId, b: Besluitvraag, if_match: IfMatch = None,
-                   wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db), sp: Spoor = Depends(spoor)):
-    return _planstap(request, s, wie, sp, zaak_id, plan_id, if_match, "plan.afsluiten", "afgesloten",
-                     lambda p, versie: P.sluit(s, p, versie=versie, door=wie.gebruiker, motivering=b.motivering))
+@router.post(
+    "/zaken/{zaakId}/plannen/{planId}/_afsluiten",
+    response_model=AM.Plan,
+    tags=["participatie"],
+    summary="Een plan afsluiten (met If-Match)",
+    responses=fouten(400, 401, 403, 404, 412, 428),
+)
+def plan_afsluiten(
+    request: Request,
+    zaak_id: ZaakId,
+    plan_id: PlanId,
+    b: Besluitvraag,
+    if_match: IfMatch = None,
+    wie: Wie = Depends(rol("klantmanager")),
+    s: Session = Depends(db),
+    sp: Spoor = Depends(spoor),
+):
+    return _planstap(
+        request,
+        s,
+        wie,
+        sp,
+        zaak_id,
+        plan_id,
+        if_match,
+        "plan.afsluiten",
+        "afgesloten",
+        lambda p, versie: P.sluit(s, p, versie=versie, door=wie.gebruiker, motivering=b.motivering),
+    )
 
 
 # --- activiteiten (ook eigen initiatief zonder plan) --------------------------------------------
 
-@router.get("/zaken/{zaakId}/activiteiten", response_model=AM.Activiteiten, tags=["participatie"],
-            summary="Alle activiteiten van een zaak, met en zonder plan", responses=fouten(401, 403, 404))
-def activiteiten(request: Request, zaak_id: ZaakId, wie: Wie = Depends(rol("klantmanager", "inwoner")),
-                 s: Session = Depends(db), sp: Spoor = Depends(spoor)):
+
+@router.get(
+    "/zaken/{zaakId}/activiteiten",
+    response_model=AM.Activiteiten,
+    tags=["participatie"],
+    summary="Alle activiteiten van een zaak, met en zonder plan",
+    responses=fouten(401, 403, 404),
+)
+def activiteiten(
+    request: Request,
+    zaak_id: ZaakId,
+    wie: Wie = Depends(rol("klantmanager", "inwoner")),
+    s: Session = Depends(db),
+    sp: Spoor = Depends(spoor),
+):
     z = zaak_of_404(s, wie, zaak_id)
     rijen = [P.activiteit_json(a, _extra(request)) for a in P.activiteiten_van(s, z.id)]
     _log(s, sp, wie, z, "activiteiten.lezen", "lezen", "activiteiten")
@@ -436,14 +785,28 @@ def activiteiten(request: Request, zaak_id: ZaakId, wie: Wie = Depends(rol("klan
     return _json({"_embedded": {"activiteiten": rijen}})
 
 
-@router.post("/zaken/{zaakId}/activiteiten", response_model=AM.Activiteit, tags=["participatie"], status_code=201,
-             summary="Een eigen initiatief vastleggen (zonder plan)",
-             responses={201: {"description": "Vastgelegd"}, **fouten(400, 401, 403, 404)})
-def activiteit_eigen(request: Request, zaak_id: ZaakId, n: NieuweActiviteit, wie: Wie = Depends(rol("klantmanager")),
-                     s: Session = Depends(db), sp: Spoor = Depends(spoor)):
+@router.post(
+    "/zaken/{zaakId}/activiteiten",
+    response_model=AM.Activiteit,
+    tags=["participatie"],
+    status_code=201,
+    summary="Een eigen initiatief vastleggen (zonder plan)",
+    responses={201: {"description": "Vastgelegd"}, **fouten(400, 401, 403, 404)},
+)
+def activiteit_eigen(
+    request: Request,
+    zaak_id: ZaakId,
+    n: NieuweActiviteit,
+    wie: Wie = Depends(rol("klantmanager")),
+    s: Session = Depends(db),
+    sp: Spoor = Depends(spoor),
+):
     z = zaak_of_404(s, wie, zaak_id)
     a = _nieuwe_activiteit(request, s, wie, z, None, n)
     _log(s, sp, wie, z, "activiteit.eigen", "aanmaken", "eigen initiatief")
     s.commit()
-    return _json(P.activiteit_json(a, _extra(request)), 201,
-                 {"Location": f"/v1/zaken/{z.id}/activiteiten", "ETag": f'"{a.versie}"'})
+    return _json(
+        P.activiteit_json(a, _extra(request)),
+        201,
+        {"Location": f"/v1/zaken/{z.id}/activiteiten", "ETag": f'"{a.versie}"'},
+    )

@@ -37,13 +37,17 @@ TITELS = {
 class Probleem(Exception):
     status: int
     detail: str
-    velden: list[dict] = field(default_factory=list)   # [{"name": ..., "reason": ...}]
+    velden: list[dict] = field(default_factory=list)  # [{"name": ..., "reason": ...}]
     titel: str | None = None
     headers: dict[str, str] = field(default_factory=dict)
 
     def als_dict(self, instance: str | None = None) -> dict:
-        d = {"type": "about:blank", "title": self.titel or TITELS.get(self.status, "Fout"),
-             "status": self.status, "detail": self.detail}
+        d = {
+            "type": "about:blank",
+            "title": self.titel or TITELS.get(self.status, "Fout"),
+            "status": self.status,
+            "detail": self.detail,
+        }
         if instance:
             d["instance"] = instance
         if self.velden:
@@ -51,13 +55,16 @@ class Probleem(Exception):
         return d
 
     def antwoord(self, instance: str | None = None) -> Response:
-        return Response(orjson.dumps(self.als_dict(instance)), status_code=self.status, media_type=PROBLEEM,
-                        headers=self.headers)
+        return Response(
+            orjson.dumps(self.als_dict(instance)), status_code=self.status, media_type=PROBLEEM, headers=self.headers
+        )
 
 
 def uit_casusfout(e: CasusFout, voorvoegsel: str = "") -> Probleem:
-    velden = [{"name": (voorvoegsel + f.veld) if f.veld else (voorvoegsel.rstrip(".") or "casus"),
-               "reason": f.bericht} for f in e.fouten]
+    velden = [
+        {"name": (voorvoegsel + f.veld) if f.veld else (voorvoegsel.rstrip(".") or "casus"), "reason": f.bericht}
+        for f in e.fouten
+    ]
     eerste = velden[0] if velden else {"name": "casus", "reason": "De casus klopt niet."}
     return Probleem(400, f"{eerste['name']}: {eerste['reason']}", velden)
 
@@ -65,8 +72,15 @@ def uit_casusfout(e: CasusFout, voorvoegsel: str = "") -> Probleem:
 def uit_validatie(fouten_lijst: list[dict]) -> Probleem:
     """Pydantic- of FastAPI-fouten, met dezelfde Nederlandse zinnen als voor een casusbestand."""
     from balans.casus.laden import _zin
-    velden = [{"name": ".".join(str(x) for x in f.get("loc", ()) if x not in ("body", "query", "path", "header"))
-               or "body", "reason": _zin(f)} for f in fouten_lijst]
+
+    velden = [
+        {
+            "name": ".".join(str(x) for x in f.get("loc", ()) if x not in ("body", "query", "path", "header"))
+            or "body",
+            "reason": _zin(f),
+        }
+        for f in fouten_lijst
+    ]
     if not velden:
         return Probleem(400, "De invoer klopt niet.")
     return Probleem(400, f"{velden[0]['name']}: {velden[0]['reason']}", velden)
@@ -76,15 +90,25 @@ PROBLEEM_SCHEMA = {
     "type": "object",
     "required": ["title", "status", "detail"],
     "properties": {
-        "type": {"type": "string"}, "title": {"type": "string"}, "status": {"type": "integer"},
-        "detail": {"type": "string"}, "instance": {"type": "string"},
-        "invalidParams": {"type": "array", "items": {
-            "type": "object", "properties": {"name": {"type": "string"}, "reason": {"type": "string"}}}},
+        "type": {"type": "string"},
+        "title": {"type": "string"},
+        "status": {"type": "integer"},
+        "detail": {"type": "string"},
+        "instance": {"type": "string"},
+        "invalidParams": {
+            "type": "array",
+            "items": {"type": "object", "properties": {"name": {"type": "string"}, "reason": {"type": "string"}}},
+        },
     },
 }
 
 
 def fouten(*statussen: int) -> dict:
     """OpenAPI-antwoorden voor deze foutcodes."""
-    return {s: {"description": TITELS.get(s, "Fout"),
-                "content": {PROBLEEM: {"schema": {"$ref": "#/components/schemas/Probleem"}}}} for s in statussen}
+    return {
+        s: {
+            "description": TITELS.get(s, "Fout"),
+            "content": {PROBLEEM: {"schema": {"$ref": "#/components/schemas/Probleem"}}},
+        }
+        for s in statussen
+    }

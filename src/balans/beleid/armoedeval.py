@@ -35,23 +35,27 @@ from balans.wet.parameters import ParameterBoom
 UREN = tuple(range(0, 41, 4))
 WEKEN_PER_MAAND = Fraction(52, 12)
 # (naam, partner, kind): geboortedata liggen vast, zodat niemand in de run 27 of AOW-gerechtigd wordt
-TYPEN = (("alleenstaande", False, False), ("alleenstaande ouder", False, True), ("paar", True, False),
-         ("paar met kinderen", True, True))
+TYPEN = (
+    ("alleenstaande", False, False),
+    ("alleenstaande ouder", False, True),
+    ("paar", True, False),
+    ("paar met kinderen", True, True),
+)
 KIND = dt.date(2020, 4, 1)
 
 
 @dataclass
 class Armoedeval:
     uren: tuple[int, ...]
-    netto_uurloon: int                     # centen
-    loon: dict[str, list[int]]             # per type: loon per maand (gemiddeld over de run), centen
-    inkomen: dict[str, list[int]]          # bijstand + loon per maand (gemiddeld), centen
-    druk: dict[str, list[float | None]]    # marginale druk van de vorige urenstap naar deze (0..1+), None bij 0 uur
+    netto_uurloon: int  # centen
+    loon: dict[str, list[int]]  # per type: loon per maand (gemiddeld over de run), centen
+    inkomen: dict[str, list[int]]  # bijstand + loon per maand (gemiddeld), centen
+    druk: dict[str, list[float | None]]  # marginale druk van de vorige urenstap naar deze (0..1+), None bij 0 uur
     # het hele inkomen (leeg buiten 2024-2027): per type, per urenstap, gemiddeld per maand, centen
     bruto: dict[str, list[int]] = field(default_factory=dict)
     hele_inkomen: dict[str, list[int]] = field(default_factory=dict)
     huurtoeslag: dict[str, list[int]] = field(default_factory=dict)
-    druk_heel: dict[str, list[float | None]] = field(default_factory=dict)   # tegen het bruto loon
+    druk_heel: dict[str, list[float | None]] = field(default_factory=dict)  # tegen het bruto loon
 
 
 def _invoer(uren: tuple[int, ...], loon_maand: np.ndarray) -> MaandInvoer:
@@ -59,7 +63,9 @@ def _invoer(uren: tuple[int, ...], loon_maand: np.ndarray) -> MaandInvoer:
     return voorbeeld.invoer(rijen, np.tile(loon_maand, len(TYPEN)))
 
 
-def bereken(boom: ParameterBoom, maanden: list[dt.date], netto_uurloon: int, uren: tuple[int, ...] = UREN) -> Armoedeval:
+def bereken(
+    boom: ParameterBoom, maanden: list[dt.date], netto_uurloon: int, uren: tuple[int, ...] = UREN
+) -> Armoedeval:
     loon_maand = np.array([int(u * netto_uurloon * WEKEN_PER_MAAND) for u in uren], dtype=np.int64)
     inv = _invoer(uren, loon_maand)
     n = len(uren) * len(TYPEN)
@@ -72,15 +78,17 @@ def bereken(boom: ParameterBoom, maanden: list[dt.date], netto_uurloon: int, ure
     m = len(maanden)
     loon, inkomen, druk = {}, {}, {}
     for t, (naam, _, _) in enumerate(TYPEN):
-        b = bijstand[t * len(uren):(t + 1) * len(uren)]
+        b = bijstand[t * len(uren) : (t + 1) * len(uren)]
         ink = [(int(b[i]) + int(loon_maand[i]) * m) // m for i in range(len(uren))]
         loon[naam] = [int(x) for x in loon_maand]
         inkomen[naam] = ink
         lo = loon[naam]
-        druk[naam] = [None] + [1 - (ink[i] - ink[i - 1]) / (lo[i] - lo[i - 1]) if lo[i] != lo[i - 1] else None
-                               for i in range(1, len(uren))]
-    return Armoedeval(uren=tuple(uren), netto_uurloon=netto_uurloon, loon=loon, inkomen=inkomen, druk=druk,
-                      **heel.uitkomst(m))
+        druk[naam] = [None] + [
+            1 - (ink[i] - ink[i - 1]) / (lo[i] - lo[i - 1]) if lo[i] != lo[i - 1] else None for i in range(1, len(uren))
+        ]
+    return Armoedeval(
+        uren=tuple(uren), netto_uurloon=netto_uurloon, loon=loon, inkomen=inkomen, druk=druk, **heel.uitkomst(m)
+    )
 
 
 class _HeelSom:
@@ -89,6 +97,7 @@ class _HeelSom:
 
     def __init__(self, boom, maanden, uren, loon_maand):
         from balans.inkomen.parameters import EERSTE_JAAR, LAATSTE_JAAR
+
         self.aan = EERSTE_JAAR <= maanden[0].year and maanden[-1].year <= LAATSTE_JAAR
         self.boom, self.uren = boom, uren
         k = len(uren)
@@ -108,14 +117,24 @@ class _HeelSom:
         from balans.inkomen.heel import bruto_uit_netto, heel_inkomen
         from balans.inkomen.huurtoeslag import passende_huur
         from balans.inkomen.kindgebonden_budget import tel_kinderen
+
         ctx = ctx_voor(maand, uitleg=False, vector=True, boom=self.boom)
-        if self.bruto is None:   # de tabel van de eerste maand, zoals marginale_druk
+        if self.bruto is None:  # de tabel van de eerste maand, zoals marginale_druk
             self.bruto = np.asarray(bruto_uit_netto(ctx, self.netto), np.int64)
         een = np.array(tel_kinderen((KIND,), maand), np.int64)
         kgb = tuple(np.where(self.kind, x, 0) for x in een)
         kbs = tuple(np.where(self.kind, x, 0) for x in np.array(kb.tel_kinderen((KIND,), maand), np.int64))
-        h = heel_inkomen(ctx, bijstand, self.bruto, self.partner, kgb, kbs, loon_netto=self.netto,
-                         kale_huur=passende_huur(ctx, self.personen), personen=self.personen)
+        h = heel_inkomen(
+            ctx,
+            bijstand,
+            self.bruto,
+            self.partner,
+            kgb,
+            kbs,
+            loon_netto=self.netto,
+            kale_huur=passende_huur(ctx, self.personen),
+            personen=self.personen,
+        )
         self.som += np.broadcast_to(np.asarray(h.totaal, np.int64), self.som.shape)
         self.ht += np.broadcast_to(np.asarray(h.huurtoeslag, np.int64), self.ht.shape)
 
@@ -130,8 +149,9 @@ class _HeelSom:
             h = [int(x) // m for x in self.som[rij]]
             uit["bruto"][naam], uit["hele_inkomen"][naam] = b, h
             uit["huurtoeslag"][naam] = [int(x) // m for x in self.ht[rij]]
-            uit["druk_heel"][naam] = [None] + [1 - (h[i] - h[i - 1]) / (b[i] - b[i - 1]) if b[i] != b[i - 1] else None
-                                               for i in range(1, k)]
+            uit["druk_heel"][naam] = [None] + [
+                1 - (h[i] - h[i - 1]) / (b[i] - b[i - 1]) if b[i] != b[i - 1] else None for i in range(1, k)
+            ]
         return uit
 
 

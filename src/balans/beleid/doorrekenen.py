@@ -25,7 +25,7 @@ class Variant:
     naam: str
     boom: ParameterBoom
     omschrijving: str = ""
-    methode: str | None = None   # eigen verrekenmethode (Surplus: vast_bedrag); anders die van de run
+    methode: str | None = None  # eigen verrekenmethode (Surplus: vast_bedrag); anders die van de run
 
 
 @dataclass
@@ -33,15 +33,15 @@ class Reeksen:
     """Per huishouden en maand (n x m), in centen, van één variant op één deel."""
 
     norm: np.ndarray
-    recht: np.ndarray          # bool
-    bijstand: np.ndarray       # het recht per maand volgens de regels (art. 19), na verlaging
-    betaald: np.ndarray        # wat de gemeente die maand uitbetaalt (met de verrekenmethode)
-    loon: np.ndarray           # ontvangen loon (aanvrager + partner)
-    overig: np.ndarray         # andere inkomsten
+    recht: np.ndarray  # bool
+    bijstand: np.ndarray  # het recht per maand volgens de regels (art. 19), na verlaging
+    betaald: np.ndarray  # wat de gemeente die maand uitbetaalt (met de verrekenmethode)
+    loon: np.ndarray  # ontvangen loon (aanvrager + partner)
+    overig: np.ndarray  # andere inkomsten
     vordering_nieuw: np.ndarray
     buffer_ingezet: np.ndarray
     vrijlating: np.ndarray
-    onder_norm: np.ndarray | None = None   # van de verrekening; anders: inkomen < norm terwijl er recht is
+    onder_norm: np.ndarray | None = None  # van de verrekening; anders: inkomen < norm terwijl er recht is
 
     @property
     def inkomen(self) -> np.ndarray:
@@ -70,7 +70,7 @@ class _Gedeeld:
         for j, inv in enumerate(self.invoeren):
             self.loon[:, j] = inv.arbeid_a + inv.arbeid_p
             self.overig[:, j] = inv.uitkering_a + inv.uitkering_p + inv.overig_a + inv.overig_p
-        self.loon.flags.writeable = self.overig.flags.writeable = False   # gedeeld door de varianten
+        self.loon.flags.writeable = self.overig.flags.writeable = False  # gedeeld door de varianten
         self.geheugen: dict | None = {} if geheugen else None
 
 
@@ -81,18 +81,36 @@ def reken_variant(deel, boom: ParameterBoom, methode: str | None = None, gedeeld
     invoeren, loon, overig = g.invoeren, g.loon, g.overig
     if methode:
         from balans.maandstaat.vector import verreken
-        v = verreken(boom, deel, methode, geheugen=g.geheugen)   # rekent het recht zelf met de regelkern, één keer
+
+        v = verreken(boom, deel, methode, geheugen=g.geheugen)  # rekent het recht zelf met de regelkern, één keer
         # Bij een vast bedrag (Surplus) gaat het loon via de gemeente: in handen is dan het doorbetaalde loon.
         in_handen = v.loon_doorbetaald if methode == "vast_bedrag" else loon
-        return Reeksen(norm=v.norm, recht=v.recht_bool, bijstand=v.recht, betaald=v.betaald, loon=in_handen,
-                       overig=overig, vordering_nieuw=v.vordering_nieuw, buffer_ingezet=v.buffer_ingezet,
-                       vrijlating=v.vrijlating, onder_norm=v.onder_norm)
+        return Reeksen(
+            norm=v.norm,
+            recht=v.recht_bool,
+            bijstand=v.recht,
+            betaald=v.betaald,
+            loon=in_handen,
+            overig=overig,
+            vordering_nieuw=v.vordering_nieuw,
+            buffer_ingezet=v.buffer_ingezet,
+            vrijlating=v.vrijlating,
+            onder_norm=v.onder_norm,
+        )
     uit = [u for _, u in bereken_maanden(boom, zip(deel.maanden, invoeren), deel.begin(), g.geheugen)]
     bijstand = _kolommen(uit, "bijstand", n)
     nul = np.zeros_like(bijstand)
-    return Reeksen(norm=_kolommen(uit, "norm", n), recht=_kolommen(uit, "recht", n, bool), bijstand=bijstand,
-                   betaald=bijstand, loon=loon, overig=overig, vordering_nieuw=nul, buffer_ingezet=nul,
-                   vrijlating=_kolommen(uit, "vrijlating", n))
+    return Reeksen(
+        norm=_kolommen(uit, "norm", n),
+        recht=_kolommen(uit, "recht", n, bool),
+        bijstand=bijstand,
+        betaald=bijstand,
+        loon=loon,
+        overig=overig,
+        vordering_nieuw=nul,
+        buffer_ingezet=nul,
+        vrijlating=_kolommen(uit, "vrijlating", n),
+    )
 
 
 @dataclass
@@ -115,16 +133,23 @@ class Sommen:
         return self.waarden[naam]
 
 
-def reken_deel(deel, varianten: list[Variant], methode: str | None,
-               verzamel: Callable[[object, dict[str, Reeksen], str], Sommen]) -> Sommen:
+def reken_deel(
+    deel, varianten: list[Variant], methode: str | None, verzamel: Callable[[object, dict[str, Reeksen], str], Sommen]
+) -> Sommen:
     # Met meer varianten delen ze feiten en norm per maand (zolang hun parameters daarvoor gelijk zijn).
     gedeeld = _Gedeeld(deel, geheugen=len(varianten) > 1)
     reeksen = {v.naam: reken_variant(deel, v.boom, v.methode or methode, gedeeld) for v in varianten}
     return verzamel(deel, reeksen, varianten[0].naam)
 
 
-def reken_numpy(delen: Iterable[tuple[int, int]], maak_deel: Callable, varianten: list[Variant], methode: str | None,
-                verzamel, voortgang: Callable[[int], None] | None = None) -> Sommen:
+def reken_numpy(
+    delen: Iterable[tuple[int, int]],
+    maak_deel: Callable,
+    varianten: list[Variant],
+    methode: str | None,
+    verzamel,
+    voortgang: Callable[[int], None] | None = None,
+) -> Sommen:
     """Deel na deel in dit proces; het geheugen is dat van één deel."""
     totaal = Sommen()
     for start, eind in delen:
@@ -137,13 +162,23 @@ def reken_numpy(delen: Iterable[tuple[int, int]], maak_deel: Callable, varianten
 WERKER_OMGEVING = {"OMP_NUM_THREADS": 1, "MKL_NUM_THREADS": 1, "OPENBLAS_NUM_THREADS": 1}
 
 
-def _taak(maak_deel: Callable, start: int, eind: int, varianten: list[Variant], methode: str | None, verzamel) -> Sommen:
+def _taak(
+    maak_deel: Callable, start: int, eind: int, varianten: list[Variant], methode: str | None, verzamel
+) -> Sommen:
     return reken_deel(maak_deel(start, eind), varianten, methode, verzamel)
 
 
-def reken_dask(delen: list[tuple[int, int]], maak_deel: Callable, varianten: list[Variant], methode: str | None,
-               verzamel, scheduler: str | None = None, werkers: int = 2, geheugen_per_werker: str = "2GB",
-               voortgang: Callable[[int], None] | None = None) -> Sommen:
+def reken_dask(
+    delen: list[tuple[int, int]],
+    maak_deel: Callable,
+    varianten: list[Variant],
+    methode: str | None,
+    verzamel,
+    scheduler: str | None = None,
+    werkers: int = 2,
+    geheugen_per_werker: str = "2GB",
+    voortgang: Callable[[int], None] | None = None,
+) -> Sommen:
     """Delen tegelijk op Dask-werkers; optellen in de volgorde van de delen, dus gelijk aan reken_numpy.
 
     Zonder scheduler-adres start een LocalCluster op deze machine (één draad per werker: numpy
@@ -160,13 +195,19 @@ def reken_dask(delen: list[tuple[int, int]], maak_deel: Callable, varianten: lis
         # meteen terug aan het OS en kost elke tijdelijke array paginafouten: 3,5 x trager (gemeten).
         # Het geheugen blijft begrensd door de blokgrootte. Zet dit ook op werkers van een eigen cluster.
         with dask.config.set({"distributed.nanny.pre-spawn-environ": WERKER_OMGEVING}):
-            cluster = LocalCluster(n_workers=werkers, threads_per_worker=1, memory_limit=geheugen_per_werker,
-                                   processes=True, dashboard_address=None)
+            cluster = LocalCluster(
+                n_workers=werkers,
+                threads_per_worker=1,
+                memory_limit=geheugen_per_werker,
+                processes=True,
+                dashboard_address=None,
+            )
         client = Client(cluster)
     try:
         [maak_f, var_f] = client.scatter([maak_deel, varianten], broadcast=True)
-        futures = [client.submit(_taak, maak_f, start, eind, var_f, methode, verzamel, pure=False)
-                   for start, eind in delen]
+        futures = [
+            client.submit(_taak, maak_f, start, eind, var_f, methode, verzamel, pure=False) for start, eind in delen
+        ]
         volgorde = {f.key: i for i, f in enumerate(futures)}
         delen_uit: dict[int, Sommen] = {}
         for f in as_completed(futures):

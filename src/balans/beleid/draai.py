@@ -73,7 +73,7 @@ class Verzamelaar:
     met dezelfde regelkern; met in- en uitstroom tellen alleen de maanden waarin een huishouden in de
     bijstand is. Daarna de gewone indicatoren (indicatoren.verzamel), plus tellingen van beide."""
 
-    varianten: tuple[Variant, ...]      # de basis eerst, zoals reken_deel ze krijgt
+    varianten: tuple[Variant, ...]  # de basis eerst, zoals reken_deel ze krijgt
     methode: str | None
     gedrag: Gedrag
     aannames: Aannames
@@ -86,15 +86,37 @@ class Verzamelaar:
             b = self.varianten[0]
             cache: dict = {}
             for v in self.varianten[1:]:
-                r = reageer(deel, _bijstand, b.boom, v.boom, self.gedrag, self.aannames, self.zaadje, cache,
-                            bijstand_basis=reeksen[b.naam].bijstand, bijstand_variant=reeksen[v.naam].bijstand)
+                r = reageer(
+                    deel,
+                    _bijstand,
+                    b.boom,
+                    v.boom,
+                    self.gedrag,
+                    self.aannames,
+                    self.zaadje,
+                    cache,
+                    bijstand_basis=reeksen[b.naam].bijstand,
+                    bijstand_variant=reeksen[v.naam].bijstand,
+                )
                 reeksen[v.naam] = reken_variant(r.deel, v.boom, v.methode or self.methode)
                 werkte = r.uren_voor > 0
                 voor = np.rint(r.uren_voor[werkte] * 100).astype(np.int64)
                 na = np.rint(r.uren_na[werkte] * 100).astype(np.int64)
-                extra.tel(f"{v.naam}:gedrag", np.array([
-                    int(werkte.sum()), int(voor.sum()), int(na.sum()), int((na > voor).sum()), int((na < voor).sum()),
-                    int(r.begint.sum()), int(np.rint(r.uren_na[r.begint] * 100).astype(np.int64).sum())], np.int64))
+                extra.tel(
+                    f"{v.naam}:gedrag",
+                    np.array(
+                        [
+                            int(werkte.sum()),
+                            int(voor.sum()),
+                            int(na.sum()),
+                            int((na > voor).sum()),
+                            int((na < voor).sum()),
+                            int(r.begint.sum()),
+                            int(np.rint(r.uren_na[r.begint] * 100).astype(np.int64).sum()),
+                        ],
+                        np.int64,
+                    ),
+                )
         if deel.aanwezig is not None:
             reeksen = {k: _masker(r, deel.aanwezig) for k, r in reeksen.items()}
         s = I.verzamel(deel, reeksen, basis)
@@ -102,11 +124,23 @@ class Verzamelaar:
             k = deel.kenmerken
             m = len(deel.maanden)
             g = I.groep(deel)
-            s.waarden["huishoudmaanden"] = np.bincount(g, deel.aanwezig.sum(axis=1), minlength=I.GROEPEN).astype(np.int64)
+            s.waarden["huishoudmaanden"] = np.bincount(g, deel.aanwezig.sum(axis=1), minlength=I.GROEPEN).astype(
+                np.int64
+            )
             uit_ = (k["uitstroom_maand"] < m) & (k["uitstroom_maand"] < k["aow_maand"])
-            s.tel("stroom", np.array([int((k["instroom_maand"] > 0).sum()), int(uit_.sum()),
-                                      int((k["aow_maand"] < np.minimum(k["uitstroom_maand"], m)).sum()),
-                                      int(deel.aanwezig[:, 0].sum()), int(deel.aanwezig[:, -1].sum())], np.int64))
+            s.tel(
+                "stroom",
+                np.array(
+                    [
+                        int((k["instroom_maand"] > 0).sum()),
+                        int(uit_.sum()),
+                        int((k["aow_maand"] < np.minimum(k["uitstroom_maand"], m)).sum()),
+                        int(deel.aanwezig[:, 0].sum()),
+                        int(deel.aanwezig[:, -1].sum()),
+                    ],
+                    np.int64,
+                ),
+            )
         for naam, w in extra.waarden.items():
             s.tel(naam, w)
         return s
@@ -158,18 +192,34 @@ def parameterverschillen(basis: Variant, variant: Variant, maanden: list[dt.date
                 meta = pb.meta(*sleutel)
                 eenheid_geld = meta.eenheid in ("bedrag", "centen", "euro")
                 uit[sleutel] = Parameterverschil(
-                    variant=variant.naam, parameter=f"{sleutel[0]}.{sleutel[1]}", artikel=meta.artikel,
+                    variant=variant.naam,
+                    parameter=f"{sleutel[0]}.{sleutel[1]}",
+                    artikel=meta.artikel,
                     omschrijving=meta.omschrijving,
                     basis=als_euro(a) if eenheid_geld and isinstance(a, int) else _tekst(a),
-                    waarde=als_euro(b) if eenheid_geld and isinstance(b, int) else _tekst(b), vanaf=m)
+                    waarde=als_euro(b) if eenheid_geld and isinstance(b, int) else _tekst(b),
+                    vanaf=m,
+                )
     return list(uit.values())
 
 
-def draai(naam: str, van: dt.date, tot_en_met: dt.date, spec: PopulatieSpec, basis: Variant, varianten: list[Variant],
-          omschrijvingen: dict[str, VariantInfo] | None = None, verrekenmethode: str | None = None,
-          backend: str = "numpy", scheduler: str | None = None, werkers: int = 2, gedrag: dict | None = None,
-          aannames: list[Aanname] | None = None, voortgang: Callable[[int], None] | None = None,
-          netto_uurloon: int = NETTO_UURLOON) -> Uitkomst:
+def draai(
+    naam: str,
+    van: dt.date,
+    tot_en_met: dt.date,
+    spec: PopulatieSpec,
+    basis: Variant,
+    varianten: list[Variant],
+    omschrijvingen: dict[str, VariantInfo] | None = None,
+    verrekenmethode: str | None = None,
+    backend: str = "numpy",
+    scheduler: str | None = None,
+    werkers: int = 2,
+    gedrag: dict | None = None,
+    aannames: list[Aanname] | None = None,
+    voortgang: Callable[[int], None] | None = None,
+    netto_uurloon: int = NETTO_UURLOON,
+) -> Uitkomst:
     t0 = time.perf_counter()
     maanden = kalender.maanden(van, tot_en_met)
     alle = [basis] + [v for v in varianten if v.naam != basis.naam]
@@ -181,11 +231,15 @@ def draai(naam: str, van: dt.date, tot_en_met: dt.date, spec: PopulatieSpec, bas
     maker = Maker(spec, tuple(maanden))
     gedrag = gedrag if isinstance(gedrag, Gedrag) else Gedrag(**{k: float(w) for k, w in (gedrag or {}).items()})
     # Zonder gedrag en zonder stroom: de gewone verzamelfunctie, precies zoals vroeger.
-    verzamel = (Verzamelaar(tuple(alle), verrekenmethode, gedrag, spec.aannames, spec.zaadje)
-                if gedrag.aan or spec.stroom else I.verzamel)
+    verzamel = (
+        Verzamelaar(tuple(alle), verrekenmethode, gedrag, spec.aannames, spec.zaadje)
+        if gedrag.aan or spec.stroom
+        else I.verzamel
+    )
     if backend == "dask":
-        sommen = reken_dask(delen, maker, alle, verrekenmethode, verzamel, scheduler=scheduler, werkers=werkers,
-                            voortgang=voortgang)
+        sommen = reken_dask(
+            delen, maker, alle, verrekenmethode, verzamel, scheduler=scheduler, werkers=werkers, voortgang=voortgang
+        )
     else:
         sommen = reken_numpy(delen, maker, alle, verrekenmethode, verzamel, voortgang=voortgang)
     ind = I.bereken(sommen, [v.naam for v in alle], basis.naam, len(maanden))
@@ -195,8 +249,14 @@ def draai(naam: str, van: dt.date, tot_en_met: dt.date, spec: PopulatieSpec, bas
     stroom = None
     if spec.stroom:
         st = sommen["stroom"]
-        stroom = {"instroom": int(st[0]), "uitstroom": int(st[1]), "aow": int(st[2]), "stand_begin": int(st[3]),
-                  "stand_eind": int(st[4]), "huishoudmaanden": int(sommen["huishoudmaanden"].sum())}
+        stroom = {
+            "instroom": int(st[0]),
+            "uitstroom": int(st[1]),
+            "aow": int(st[2]),
+            "stand_begin": int(st[3]),
+            "stand_eind": int(st[4]),
+            "huishoudmaanden": int(sommen["huishoudmaanden"].sum()),
+        }
     av = {v.naam: A.bereken(v.boom, maanden, netto_uurloon) for v in alle}
     md = {v.naam: M.bereken(v.boom, maanden) for v in alle} if _met_inkomen(maanden) else {}
     bomen: dict[str, ParameterBoom] = {v.naam: v.boom for v in alle}
@@ -204,35 +264,73 @@ def draai(naam: str, van: dt.date, tot_en_met: dt.date, spec: PopulatieSpec, bas
     toets = T.scoor(ind, w)
     verschillen = [d for v in alle[1:] for d in parameterverschillen(basis, v, maanden)]
     info = omschrijvingen or {}
-    bewijs = O.voor_beleid(bomen=bomen, van=van, tot_en_met=tot_en_met, invoer={
-        "naam": naam, "van": van, "tot_en_met": tot_en_met, "huishoudens": spec.n, "zaadje": spec.zaadje,
-        "stroom": spec.stroom, "populatie_aannames": spec.aannames.sleutel(), "basis": basis.naam, "varianten": [v.naam for v in alle],
-        "methoden": {v.naam: v.methode for v in alle}, "verrekenmethode": verrekenmethode, "backend": backend,
-        "gedrag": {k: repr(float(w)) for k, w, _, _ in gedrag.aannames()} if gedrag.aan else {},
-        "netto_uurloon": netto_uurloon,
-        "aannames": [[a.naam, str(a.waarde)] for a in (aannames or [])]})
+    bewijs = O.voor_beleid(
+        bomen=bomen,
+        van=van,
+        tot_en_met=tot_en_met,
+        invoer={
+            "naam": naam,
+            "van": van,
+            "tot_en_met": tot_en_met,
+            "huishoudens": spec.n,
+            "zaadje": spec.zaadje,
+            "stroom": spec.stroom,
+            "populatie_aannames": spec.aannames.sleutel(),
+            "basis": basis.naam,
+            "varianten": [v.naam for v in alle],
+            "methoden": {v.naam: v.methode for v in alle},
+            "verrekenmethode": verrekenmethode,
+            "backend": backend,
+            "gedrag": {k: repr(float(w)) for k, w, _, _ in gedrag.aannames()} if gedrag.aan else {},
+            "netto_uurloon": netto_uurloon,
+            "aannames": [[a.naam, str(a.waarde)] for a in (aannames or [])],
+        },
+    )
     return Uitkomst(
-        naam=naam, van=van, tot_en_met=tot_en_met, huishoudens=spec.n, zaadje=spec.zaadje, backend=backend,
-        verrekenmethode=verrekenmethode, basis=basis.naam,
+        naam=naam,
+        van=van,
+        tot_en_met=tot_en_met,
+        huishoudens=spec.n,
+        zaadje=spec.zaadje,
+        backend=backend,
+        verrekenmethode=verrekenmethode,
+        basis=basis.naam,
         varianten=[info.get(v.naam) or VariantInfo(v.naam, v.omschrijving) for v in alle],
-        indicatoren=ind, armoedeval=av, toets=toets, verschillen=verschillen,
+        indicatoren=ind,
+        armoedeval=av,
+        toets=toets,
+        verschillen=verschillen,
         aannames=(aannames or []) + _gedrag_aannames(gedrag) + _stroom_aanname(spec),
         gedrag=({k: w for k, w, _, _ in gedrag.aannames()} if gedrag.aan else {"gedragsreacties": "uit"}),
-        rekentijd_s=time.perf_counter() - t0, gemaakt_op=dt.datetime.now().astimezone(),
-        met_gedrag=gedrag.aan, gedrag_effect=effect, stroom=stroom, marginale_druk=md, ontvangstbewijs=bewijs)
+        rekentijd_s=time.perf_counter() - t0,
+        gemaakt_op=dt.datetime.now().astimezone(),
+        met_gedrag=gedrag.aan,
+        gedrag_effect=effect,
+        stroom=stroom,
+        marginale_druk=md,
+        ontvangstbewijs=bewijs,
+    )
 
 
 def _met_inkomen(maanden: list[dt.date]) -> bool:
     """De toeslagen en de loonheffing kent balans in 2024-2027; daarbuiten geen tabel met het hele inkomen."""
     from balans.inkomen.parameters import EERSTE_JAAR, LAATSTE_JAAR
+
     return EERSTE_JAAR <= maanden[0].year and maanden[-1].year <= LAATSTE_JAAR
 
 
 def gedragseffect(g: np.ndarray) -> dict:
     """Van de tellingen van de Verzamelaar naar wat het rapport toont (uren in honderdsten als int)."""
     werkers, voor, na, meer, minder, begint, uren_begint = (int(x) for x in g)
-    return {"werkenden": werkers, "uren_voor": voor, "uren_na": na, "meer_uren": meer, "minder_uren": minder,
-            "gaan_werken": begint, "uren_nieuw": uren_begint}
+    return {
+        "werkenden": werkers,
+        "uren_voor": voor,
+        "uren_na": na,
+        "meer_uren": meer,
+        "minder_uren": minder,
+        "gaan_werken": begint,
+        "uren_nieuw": uren_begint,
+    }
 
 
 def _gedrag_aannames(g: Gedrag) -> list[Aanname]:
@@ -240,7 +338,13 @@ def _gedrag_aannames(g: Gedrag) -> list[Aanname]:
 
 
 def _stroom_aanname(spec: PopulatieSpec) -> list[Aanname]:
-    return [Aanname("in_en_uitstroom", "aan" if spec.stroom else "uit", None,
-                    "Met in- en uitstroom komen huishoudens in de loop van de run in de bijstand en gaan ze eruit, ook "
-                    "naar de AOW (zie instroom, uitstroom en aow per kwartaal). Zonder: dezelfde huishoudens de hele "
-                    "run, en niemand haalt de AOW-leeftijd.")]
+    return [
+        Aanname(
+            "in_en_uitstroom",
+            "aan" if spec.stroom else "uit",
+            None,
+            "Met in- en uitstroom komen huishoudens in de loop van de run in de bijstand en gaan ze eruit, ook "
+            "naar de AOW (zie instroom, uitstroom en aow per kwartaal). Zonder: dezelfde huishoudens de hele "
+            "run, en niemand haalt de AOW-leeftijd.",
+        )
+    ]

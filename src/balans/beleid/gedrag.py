@@ -52,26 +52,32 @@ import numpy as np
 
 from balans.beleid.populatie import BLOK, Aannames, Deel, _uurloon, _wml
 
-GEDRAG_ZAADJE = 0x6ED7A6    # derde deel van het zaadje voor de deelname (los van populatie en stroom)
+GEDRAG_ZAADJE = 0x6ED7A6  # derde deel van het zaadje voor de deelname (los van populatie en stroom)
 WEKEN_PER_MAAND = 52 / 12
 
-BRON_CPB_2011 = "https://www.cpb.nl/publicatie/schattingen-van-de-arbeidsaanbodreacties-in-nederland-met-structurele-modellen"
+BRON_CPB_2011 = (
+    "https://www.cpb.nl/publicatie/schattingen-van-de-arbeidsaanbodreacties-in-nederland-met-structurele-modellen"
+)
 BRON_CPB_2013 = "https://www.cpb.nl/publicatie/een-structurele-analyse-van-arbeidsaanbodelasticiteiten-in-nederland"
 BRON_AMSTERDAM = "https://ambtenaar.online/mensen-in-bijstand-vaker-aan-het-werk-door-bijverdienpremie/"
 BRON_OIS = "https://onderzoek.amsterdam.nl/publicatie/amsterdams-experiment-met-de-bijstand-2021"
 
 # Grenzen voor het runbestand (run.py): ruim, maar niet onzinnig.
 MAX_ELASTICITEIT = 2.0
-GRENZEN = {"uren_elasticiteit": (-MAX_ELASTICITEIT, MAX_ELASTICITEIT), "deelname": (0.0, 1.0),
-           "deelname_referentie": (0.01, 1.0), "deelname_uren": (1.0, 40.0)}
+GRENZEN = {
+    "uren_elasticiteit": (-MAX_ELASTICITEIT, MAX_ELASTICITEIT),
+    "deelname": (0.0, 1.0),
+    "deelname_referentie": (0.01, 1.0),
+    "deelname_uren": (1.0, 40.0),
+}
 
 
 @dataclass(frozen=True)
 class Gedrag:
     uren_elasticiteit: float = 0.0
-    deelname: float = 0.0               # extra kans per jaar om te gaan werken, bij een prikkel als in Amsterdam
-    deelname_referentie: float = 0.25   # de verbetering in behouden deel die bij 'deelname' hoort
-    deelname_uren: float = 12.0         # uren per week van wie begint
+    deelname: float = 0.0  # extra kans per jaar om te gaan werken, bij een prikkel als in Amsterdam
+    deelname_referentie: float = 0.25  # de verbetering in behouden deel die bij 'deelname' hoort
+    deelname_uren: float = 12.0  # uren per week van wie begint
 
     def __post_init__(self):
         for naam, (lo, hi) in GRENZEN.items():
@@ -86,19 +92,41 @@ class Gedrag:
     def aannames(self) -> list[tuple[str, str, str | None, str]]:
         """(naam, waarde, bron of None, toelichting) voor het rapport."""
         return [
-            ("uren_elasticiteit", f"{self.uren_elasticiteit:g}", BRON_CPB_2011,
-             ("Boogelasticiteit van de uren van wie werkt naar het netto uurloon (wat van een uur extra overblijft "
-             "na de bijstand). UNVERIFIED: het CPB vindt dat de urenkeuze weinig op prikkels reageert, maar we "
-             f"vonden geen getal voor de bijstand (ook {BRON_CPB_2013}). 0 = uit.")),
-            ("deelname", f"{self.deelname:g}", BRON_AMSTERDAM,
-             ("Extra kans per jaar dat wie niet werkt gaat werken, bij een prikkel zo groot als de Amsterdamse "
-             "bijverdienpremie (18% tegen 8% uitstroom naar werk; parttime 38% tegen 9% en 20% tegen 8%, "
-             f"{BRON_OIS}). Niet gerandomiseerd: eerder een bovengrens. 0 = uit.")),
-            ("deelname_referentie", f"{self.deelname_referentie:g}", None,
-             ("Aanname: de Amsterdamse premie (50% van het loon, hoogstens € 200) liet van een kleine baan ongeveer "
-             "een kwart meer over. Een kleinere verbetering geeft evenredig minder deelname, een grotere niet meer.")),
-            ("deelname_uren", f"{self.deelname_uren:g}", None,
-             "Aanname: wie begint, werkt zoveel uur per week, tegen het minimumloon voor de leeftijd, per maand betaald."),
+            (
+                "uren_elasticiteit",
+                f"{self.uren_elasticiteit:g}",
+                BRON_CPB_2011,
+                (
+                    "Boogelasticiteit van de uren van wie werkt naar het netto uurloon (wat van een uur extra overblijft "
+                    "na de bijstand). UNVERIFIED: het CPB vindt dat de urenkeuze weinig op prikkels reageert, maar we "
+                    f"vonden geen getal voor de bijstand (ook {BRON_CPB_2013}). 0 = uit."
+                ),
+            ),
+            (
+                "deelname",
+                f"{self.deelname:g}",
+                BRON_AMSTERDAM,
+                (
+                    "Extra kans per jaar dat wie niet werkt gaat werken, bij een prikkel zo groot als de Amsterdamse "
+                    "bijverdienpremie (18% tegen 8% uitstroom naar werk; parttime 38% tegen 9% en 20% tegen 8%, "
+                    f"{BRON_OIS}). Niet gerandomiseerd: eerder een bovengrens. 0 = uit."
+                ),
+            ),
+            (
+                "deelname_referentie",
+                f"{self.deelname_referentie:g}",
+                None,
+                (
+                    "Aanname: de Amsterdamse premie (50% van het loon, hoogstens € 200) liet van een kleine baan ongeveer "
+                    "een kwart meer over. Een kleinere verbetering geeft evenredig minder deelname, een grotere niet meer."
+                ),
+            ),
+            (
+                "deelname_uren",
+                f"{self.deelname_uren:g}",
+                None,
+                "Aanname: wie begint, werkt zoveel uur per week, tegen het minimumloon voor de leeftijd, per maand betaald.",
+            ),
         ]
 
 
@@ -123,7 +151,7 @@ def _uniform(zaadje: int, start: int, eind: int) -> np.ndarray:
     for blok in range(start // BLOK, (eind - 1) // BLOK + 1):
         u = np.random.default_rng([zaadje, blok, GEDRAG_ZAADJE]).random((2, BLOK))
         van, tot = max(start, blok * BLOK), min(eind, (blok + 1) * BLOK)
-        uit[:, van - start:tot - start] = u[:, van - blok * BLOK:tot - blok * BLOK]
+        uit[:, van - start : tot - start] = u[:, van - blok * BLOK : tot - blok * BLOK]
     return uit
 
 
@@ -145,13 +173,13 @@ def referentieloon(deel: Deel, aannames: Aannames, uren: float) -> np.ndarray:
 class Reactie:
     """Wat de gedragsreactie met één deel deed, voor één variant."""
 
-    deel: Deel                  # het deel van de variant: loonpad na de reactie
-    factor_bp: np.ndarray       # (n,) uren na / uren voor, in tienduizendsten (10.000 = geen verandering)
-    begint: np.ndarray          # (n,) bool: gaat werken door de variant
-    uren_voor: np.ndarray       # (n,) contracturen in de basis (0 = werkt niet)
-    uren_na: np.ndarray         # (n,) contracturen in de variant, na de reactie
-    k_basis: np.ndarray | None = None     # (n,) behouden deel van een uur extra in de basis (alleen werkenden)
-    k_variant: np.ndarray | None = None   # idem in de variant
+    deel: Deel  # het deel van de variant: loonpad na de reactie
+    factor_bp: np.ndarray  # (n,) uren na / uren voor, in tienduizendsten (10.000 = geen verandering)
+    begint: np.ndarray  # (n,) bool: gaat werken door de variant
+    uren_voor: np.ndarray  # (n,) contracturen in de basis (0 = werkt niet)
+    uren_na: np.ndarray  # (n,) contracturen in de variant, na de reactie
+    k_basis: np.ndarray | None = None  # (n,) behouden deel van een uur extra in de basis (alleen werkenden)
+    k_variant: np.ndarray | None = None  # idem in de variant
 
 
 def _met_loon(deel: Deel, loon: np.ndarray, nieuw: np.ndarray | None = None, **kenmerken) -> Deel:
@@ -165,9 +193,18 @@ def _met_loon(deel: Deel, loon: np.ndarray, nieuw: np.ndarray | None = None, **k
     return replace(deel, **velden)
 
 
-def reageer(deel: Deel, rekenaar, basis_boom, variant_boom, gedrag: Gedrag, aannames: Aannames, zaadje: int,
-            cache: dict | None = None, bijstand_basis: np.ndarray | None = None,
-            bijstand_variant: np.ndarray | None = None) -> Reactie:
+def reageer(
+    deel: Deel,
+    rekenaar,
+    basis_boom,
+    variant_boom,
+    gedrag: Gedrag,
+    aannames: Aannames,
+    zaadje: int,
+    cache: dict | None = None,
+    bijstand_basis: np.ndarray | None = None,
+    bijstand_variant: np.ndarray | None = None,
+) -> Reactie:
     """Het deel van de variant na de gedragsreactie.
 
     rekenaar(deel, boom) -> (n, m) bijstand (het recht volgens de regels) uit de regelkern. cache: voor de
@@ -223,7 +260,7 @@ def reageer(deel: Deel, rekenaar, basis_boom, variant_boom, gedrag: Gedrag, aann
                 # de beginmaand: gelijk verdeeld over de maanden waarin het huishouden in de bijstand is
                 aantal = aanwezig.sum(axis=1)
                 rang = np.minimum((u[1] * aantal).astype(np.int64), np.maximum(aantal - 1, 0))
-                volg = np.cumsum(aanwezig, axis=1) - 1            # de hoeveelste aanwezige maand
+                volg = np.cumsum(aanwezig, axis=1) - 1  # de hoeveelste aanwezige maand
                 start = np.where(begint, np.argmax(aanwezig & (volg == rang[:, None]), axis=1), m)
                 vanaf = np.arange(m)[None, :] >= start[:, None]
                 nieuw_loon = np.where(begint[:, None] & vanaf, ref, nieuw_loon)
@@ -234,8 +271,13 @@ def reageer(deel: Deel, rekenaar, basis_boom, variant_boom, gedrag: Gedrag, aann
         return Reactie(deel, factor_bp, begint, uren, uren_na, k_b, k_v)
     nieuw_loon = np.where(aanwezig, nieuw_loon, 0)
     werkt_na = (nieuw_loon > 0).any(axis=1)
-    v_deel = _met_loon(deel, nieuw_loon, nieuw if begint.any() else None, werkt=werkt_na,
-                       uren=np.where(werkt_na, np.rint(uren_na), 0).astype(np.int16))
+    v_deel = _met_loon(
+        deel,
+        nieuw_loon,
+        nieuw if begint.any() else None,
+        werkt=werkt_na,
+        uren=np.where(werkt_na, np.rint(uren_na), 0).astype(np.int16),
+    )
     return Reactie(v_deel, factor_bp, begint, uren, uren_na, k_b, k_v)
 
 

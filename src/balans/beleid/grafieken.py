@@ -33,16 +33,24 @@ TEKST = "#1a1a1a"
 
 # rcParams zijn globaal en pyplot is niet thread-safe: de webserver tekent in meerdere draden.
 _SLOT = threading.Lock()
-_RC = {"svg.hashsalt": "balans", "svg.fonttype": "none", "font.family": "DejaVu Sans", "font.size": 9,
-       "text.color": TEKST, "axes.labelcolor": TEKST, "xtick.color": TEKST, "ytick.color": TEKST,
-       "hatch.linewidth": 0.6}
+_RC = {
+    "svg.hashsalt": "balans",
+    "svg.fonttype": "none",
+    "font.family": "DejaVu Sans",
+    "font.size": 9,
+    "text.color": TEKST,
+    "axes.labelcolor": TEKST,
+    "xtick.color": TEKST,
+    "ytick.color": TEKST,
+    "hatch.linewidth": 0.6,
+}
 
 
 @dataclass(frozen=True)
 class Grafiek:
-    sleutel: str      # uniek in het rapport; ook het voorvoegsel van de id's in de SVG
-    titel: str        # de <title> van de SVG en de alt-tekst van het plaatje
-    svg: str          # <svg ...>...</svg>, zonder XML-kop: zo kan hij in de HTML staan
+    sleutel: str  # uniek in het rapport; ook het voorvoegsel van de id's in de SVG
+    titel: str  # de <title> van de SVG en de alt-tekst van het plaatje
+    svg: str  # <svg ...>...</svg>, zonder XML-kop: zo kan hij in de HTML staan
 
     @property
     def data_url(self) -> str:
@@ -55,7 +63,7 @@ def _svg(fig: Figure, sleutel: str, titel: str) -> Grafiek:
     buf = io.StringIO()
     fig.savefig(buf, format="svg", metadata={"Date": None})
     tekst = buf.getvalue()
-    tekst = tekst[tekst.index("<svg"):]
+    tekst = tekst[tekst.index("<svg") :]
     # Meerdere grafieken in één HTML-document: id's moeten uniek zijn.
     tekst = re.sub(r'id="([^"]+)"', rf'id="{sleutel}-\1"', tekst)
     tekst = re.sub(r"url\(#([^)]+)\)", rf"url(#{sleutel}-\1)", tekst)
@@ -66,8 +74,9 @@ def _svg(fig: Figure, sleutel: str, titel: str) -> Grafiek:
     return Grafiek(sleutel, titel, tekst.strip())
 
 
-def winst_verlies(sleutel: str, titel: str, groepen: list[str], aandelen: list[list[float]],
-                  banden: tuple[str, ...]) -> Grafiek:
+def winst_verlies(
+    sleutel: str, titel: str, groepen: list[str], aandelen: list[list[float]], banden: tuple[str, ...]
+) -> Grafiek:
     """Gestapelde liggende balken: per groep het deel (0-100%) van de huishoudens in elke band."""
     with _SLOT, matplotlib.rc_context(_RC):
         hoogte = 1.6 + 0.34 * len(groepen)
@@ -77,13 +86,28 @@ def winst_verlies(sleutel: str, titel: str, groepen: list[str], aandelen: list[l
         links = [0.0] * len(groepen)
         for b, naam in enumerate(banden):
             breedte = [100 * rij[b] for rij in aandelen]
-            staven = ax.barh(y, breedte, left=links, color=BAND_KLEUREN[b], hatch=BAND_ARCERING[b],
-                             edgecolor="#333333", linewidth=0.4, label=naam)
+            staven = ax.barh(
+                y,
+                breedte,
+                left=links,
+                color=BAND_KLEUREN[b],
+                hatch=BAND_ARCERING[b],
+                edgecolor="#333333",
+                linewidth=0.4,
+                label=naam,
+            )
             for s, w in zip(staven, breedte):
                 if w >= 9:
-                    ax.text(s.get_x() + w / 2, s.get_y() + s.get_height() / 2, f"{w:.0f}%",
-                            ha="center", va="center", fontsize=7.5, color=TEKST,
-                            bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.85})
+                    ax.text(
+                        s.get_x() + w / 2,
+                        s.get_y() + s.get_height() / 2,
+                        f"{w:.0f}%",
+                        ha="center",
+                        va="center",
+                        fontsize=7.5,
+                        color=TEKST,
+                        bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.85},
+                    )
             links = [a + w for a, w in zip(links, breedte)]
         ax.set_yticks(y, groepen)
         ax.set_xlim(0, 100)
@@ -95,19 +119,34 @@ def winst_verlies(sleutel: str, titel: str, groepen: list[str], aandelen: list[l
         return _svg(fig, sleutel, titel)
 
 
-def armoedeval(sleutel: str, titel: str, uren: list[int], lijnen: dict[str, list[int]],
-               loon: list[int] | None = None) -> Grafiek:
+def armoedeval(
+    sleutel: str, titel: str, uren: list[int], lijnen: dict[str, list[int]], loon: list[int] | None = None
+) -> Grafiek:
     """Inkomen per maand (bijstand plus loon, in euro) tegen uren per week; één lijn per variant."""
     with _SLOT, matplotlib.rc_context(_RC):
         fig = Figure(figsize=(6.4, 3.6))
         ax = fig.subplots()
         for i, (naam, centen) in enumerate(lijnen.items()):
             k = i % len(LIJN_KLEUREN)
-            ax.plot(uren, [c / 100 for c in centen], color=LIJN_KLEUREN[k], linestyle=LIJN_SOORTEN[k],
-                    marker=MARKERS[k], markersize=4, linewidth=1.8, label=naam)
+            ax.plot(
+                uren,
+                [c / 100 for c in centen],
+                color=LIJN_KLEUREN[k],
+                linestyle=LIJN_SOORTEN[k],
+                marker=MARKERS[k],
+                markersize=4,
+                linewidth=1.8,
+                label=naam,
+            )
         if loon is not None:
-            ax.plot(uren, [c / 100 for c in loon], color="#767676", linestyle=":", linewidth=1.2,
-                    label="alleen loon (zonder bijstand)")
+            ax.plot(
+                uren,
+                [c / 100 for c in loon],
+                color="#767676",
+                linestyle=":",
+                linewidth=1.2,
+                label="alleen loon (zonder bijstand)",
+            )
         ax.set_xlabel("uren werk per week")
         ax.set_ylabel("inkomen per maand (euro)")
         ax.set_xticks(uren)

@@ -22,9 +22,14 @@ LEEFTIJDEN = ("jonger dan 27", "27 tot 45", "45 tot AOW-leeftijd")
 GROEPEN = len(HUISHOUDENS) * len(LEEFTIJDEN)
 # Banden voor winst en verlies, in centen per maand: de grenzen zijn -50, -10, +10 en +50 euro.
 BAND_GRENZEN = np.array([-5000, -1000, 1001, 5001])
-BANDEN = ("meer dan € 50 minder", "€ 10 tot € 50 minder", "gelijk (binnen € 10)", "€ 10 tot € 50 meer",
-          "meer dan € 50 meer")
-WISSELING = 5000   # een maand-op-maand verschil in uitbetaling vanaf € 50 telt als wisseling
+BANDEN = (
+    "meer dan € 50 minder",
+    "€ 10 tot € 50 minder",
+    "gelijk (binnen € 10)",
+    "€ 10 tot € 50 meer",
+    "meer dan € 50 meer",
+)
+WISSELING = 5000  # een maand-op-maand verschil in uitbetaling vanaf € 50 telt als wisseling
 MIN_GROEP = 5
 
 
@@ -40,7 +45,7 @@ def _per_groep(g: np.ndarray, waarden, lengte: int = GROEPEN) -> np.ndarray:
     return uit
 
 
-_CV_GRENS = 3_000_000_000   # m x max|inkomen| hieronder: m x som(x²) en som(x)² passen in int64 (< 2^63)
+_CV_GRENS = 3_000_000_000  # m x max|inkomen| hieronder: m x som(x²) en som(x)² passen in int64 (< 2^63)
 
 
 def _cv(inkomen: np.ndarray, rijsom: np.ndarray, aanwezig: np.ndarray | None = None) -> np.ndarray:
@@ -77,7 +82,7 @@ def verzamel(deel, reeksen: dict[str, Reeksen], basis: str) -> Sommen:
     g = groep(deel)
     m = len(deel.maanden)
     per_groep = np.bincount(g, minlength=GROEPEN)
-    aanwezig = getattr(deel, "aanwezig", None)   # in- en uitstroom: alleen maanden in de bijstand tellen
+    aanwezig = getattr(deel, "aanwezig", None)  # in- en uitstroom: alleen maanden in de bijstand tellen
     s.tel("huishoudens", per_groep)
     s.tel("huishoudmaanden", per_groep * m)
     rijsommen: dict[str, np.ndarray] = {}
@@ -88,7 +93,7 @@ def verzamel(deel, reeksen: dict[str, Reeksen], basis: str) -> Sommen:
         p = f"{naam}:"
         bijstand_rij = r.bijstand.sum(axis=1)
         s.tel(p + "bijstand", _per_groep(g, bijstand_rij))
-        s.tel(p + "bijstand_exact", np.array([int(bijstand_rij.sum())]))   # in centen, zonder float-omweg
+        s.tel(p + "bijstand_exact", np.array([int(bijstand_rij.sum())]))  # in centen, zonder float-omweg
         s.tel(p + "betaald", np.array([int(r.betaald.sum())]))
         s.tel(p + "met_bijstand", _per_groep(g, (r.bijstand > 0).any(axis=1)))
         s.tel(p + "inkomen", np.array([int(rijsom.sum())]))
@@ -105,7 +110,7 @@ def verzamel(deel, reeksen: dict[str, Reeksen], basis: str) -> Sommen:
     for naam in reeksen:
         if naam != basis:
             p = f"{naam}:"
-            verschil = rijsommen[naam] - rijsommen[basis]          # centen over de hele periode
+            verschil = rijsommen[naam] - rijsommen[basis]  # centen over de hele periode
             per_maand = np.floor_divide(verschil, m)
             band = np.searchsorted(BAND_GRENZEN, per_maand, side="right")
             s.tel(p + "banden", np.bincount(g * len(BANDEN) + band, minlength=GROEPEN * len(BANDEN)))
@@ -119,9 +124,9 @@ class Indicatoren:
     basis: str
     maanden: int
     huishoudens: int
-    kosten: dict[str, dict]             # per variant
-    zekerheid: dict[str, dict]          # per variant
-    winnaars: dict[str, dict]           # per variant (niet de basis): banden per groep
+    kosten: dict[str, dict]  # per variant
+    zekerheid: dict[str, dict]  # per variant
+    winnaars: dict[str, dict]  # per variant (niet de basis): banden per groep
 
 
 def _groepnaam(i: int) -> str:
@@ -137,10 +142,13 @@ def bereken(s: Sommen, varianten: list[str], basis: str, maanden: int) -> Indica
     for v in varianten:
         p = f"{v}:"
         jaar = int(s[p + "bijstand_exact"][0]) * 12 // maanden
-        kosten[v] = {"bijstand_periode": int(s[p + "bijstand_exact"][0]), "per_jaar": jaar,
-                     "betaald_periode": int(s[p + "betaald"][0]),
-                     "per_huishouden_per_maand": int(s[p + "bijstand_exact"][0]) // hm,
-                     "met_bijstand": int(s[p + "met_bijstand"].sum())}
+        kosten[v] = {
+            "bijstand_periode": int(s[p + "bijstand_exact"][0]),
+            "per_jaar": jaar,
+            "betaald_periode": int(s[p + "betaald"][0]),
+            "per_huishouden_per_maand": int(s[p + "bijstand_exact"][0]) // hm,
+            "met_bijstand": int(s[p + "met_bijstand"].sum()),
+        }
         kosten[v]["verschil_per_jaar"] = None
         vord = int(s[p + "vorderingen"].sum())
         zekerheid[v] = {
@@ -159,13 +167,28 @@ def bereken(s: Sommen, varianten: list[str], basis: str, maanden: int) -> Indica
             rijen = []
             for i in range(GROEPEN):
                 if hh[i] >= MIN_GROEP:
-                    rijen.append({"groep": _groepnaam(i), "huishoudens": int(hh[i]),
-                                  "banden": [int(x) for x in banden[i]],
-                                  "gemiddeld_per_maand": int(s[p + "verschil"][i]) // (int(hh[i]) * maanden)})
+                    rijen.append(
+                        {
+                            "groep": _groepnaam(i),
+                            "huishoudens": int(hh[i]),
+                            "banden": [int(x) for x in banden[i]],
+                            "gemiddeld_per_maand": int(s[p + "verschil"][i]) // (int(hh[i]) * maanden),
+                        }
+                    )
             totaal = banden.sum(axis=0)
-            winnaars[v] = {"groepen": rijen, "totaal": [int(x) for x in totaal],
-                           "gemiddeld_per_maand": int(s[p + "verschil"].sum()) // hm}
+            winnaars[v] = {
+                "groepen": rijen,
+                "totaal": [int(x) for x in totaal],
+                "gemiddeld_per_maand": int(s[p + "verschil"].sum()) // hm,
+            }
     for v in varianten:
         kosten[v]["verschil_per_jaar"] = kosten[v]["per_jaar"] - kosten[basis]["per_jaar"]
-    return Indicatoren(varianten=list(varianten), basis=basis, maanden=maanden, huishoudens=n,
-                       kosten=kosten, zekerheid=zekerheid, winnaars=winnaars)
+    return Indicatoren(
+        varianten=list(varianten),
+        basis=basis,
+        maanden=maanden,
+        huishoudens=n,
+        kosten=kosten,
+        zekerheid=zekerheid,
+        winnaars=winnaars,
+    )

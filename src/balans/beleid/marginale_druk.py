@@ -35,25 +35,29 @@ from balans.rekenen.invoer import MaandInvoer
 from balans.rekenen.populatie import bereken_maanden
 from balans.wet.parameters import ParameterBoom
 
-PUNTEN = (Fraction(0), Fraction(1, 4), Fraction(1, 2), Fraction(3, 4), Fraction(1))   # x het minimumloon
+PUNTEN = (Fraction(0), Fraction(1, 4), Fraction(1, 2), Fraction(3, 4), Fraction(1))  # x het minimumloon
 STAP = Fraction(1, 10)
 _KIND_1, _KIND_2 = dt.date(2020, 4, 1), dt.date(2018, 4, 1)
 # (naam, partner, kinderen); geboortedata vast, zodat niemand in de run 27 of AOW-gerechtigd wordt
-TYPEN = (("alleenstaande", False, ()), ("alleenstaande ouder, 1 kind", False, (_KIND_1,)),
-         ("alleenstaande ouder, 2 kinderen", False, (_KIND_1, _KIND_2)), ("paar", True, ()),
-         ("paar, 2 kinderen", True, (_KIND_1, _KIND_2)))
+TYPEN = (
+    ("alleenstaande", False, ()),
+    ("alleenstaande ouder, 1 kind", False, (_KIND_1,)),
+    ("alleenstaande ouder, 2 kinderen", False, (_KIND_1, _KIND_2)),
+    ("paar", True, ()),
+    ("paar, 2 kinderen", True, (_KIND_1, _KIND_2)),
+)
 ONDERDELEN = ("loon_netto", "bijstand", "zorgtoeslag", "kindgebonden_budget", "kinderbijslag")
 
 
 @dataclass
 class MarginaleDruk:
-    minimumloon: int                           # bruto per maand (januari van de eerste maand), centen
+    minimumloon: int  # bruto per maand (januari van de eerste maand), centen
     punten: tuple[Fraction, ...]
-    stap: int                                  # bruto per maand, centen
-    bruto: list[int]                           # bruto loon per punt, centen
+    stap: int  # bruto per maand, centen
+    bruto: list[int]  # bruto loon per punt, centen
     # per type: per punt de onderdelen (gemiddeld per maand, centen) en het totaal
     inkomen: dict[str, list[dict[str, int]]]
-    druk: dict[str, list[Fraction]]            # per type: per punt, exact
+    druk: dict[str, list[Fraction]]  # per type: per punt, exact
     niet_in_het_totaal: str = NIET_IN_HET_TOTAAL
 
 
@@ -63,13 +67,14 @@ def _invoer(loon_netto: np.ndarray) -> tuple[MaandInvoer, np.ndarray, list[tuple
     return inv, inv.heeft_partner, rijen
 
 
-def bereken(boom: ParameterBoom, maanden: list[dt.date], punten: tuple[Fraction, ...] = PUNTEN,
-            stap: Fraction = STAP) -> MarginaleDruk:
+def bereken(
+    boom: ParameterBoom, maanden: list[dt.date], punten: tuple[Fraction, ...] = PUNTEN, stap: Fraction = STAP
+) -> MarginaleDruk:
     eerste = ctx_voor(maanden[0], uitleg=False, vector=True, boom=boom)
     wml = eerste.p.minimumloon.maandbedrag_januari
     stap_c = int(stap * wml)
     laag = [int(x * wml) for x in punten]
-    bruto = np.array(laag + [b + stap_c for b in laag], dtype=np.int64)    # elk punt en het punt een stap hoger
+    bruto = np.array(laag + [b + stap_c for b in laag], dtype=np.int64)  # elk punt en het punt een stap hoger
     netto = netto_loon(eerste, bruto)[0]
     inv, partner, rijen = _invoer(netto)
     n = len(rijen)
@@ -80,8 +85,15 @@ def bereken(boom: ParameterBoom, maanden: list[dt.date], punten: tuple[Fraction,
         ctx = ctx_voor(m, uitleg=False, vector=True, boom=boom)
         kgb = np.array([tel_kinderen(r[1], m) for r in rijen], np.int64).reshape(n, 3)
         kbs = np.array([kb.tel_kinderen(r[1], m) for r in rijen], np.int64).reshape(n, 3)
-        h = heel_inkomen(ctx, np.broadcast_to(np.asarray(u.bijstand, np.int64), (n,)), loon_b, partner,
-                         tuple(kgb.T), tuple(kbs.T), loon_netto=loon_n)
+        h = heel_inkomen(
+            ctx,
+            np.broadcast_to(np.asarray(u.bijstand, np.int64), (n,)),
+            loon_b,
+            partner,
+            tuple(kgb.T),
+            tuple(kbs.T),
+            loon_netto=loon_n,
+        )
         for o in ONDERDELEN:
             som[o] += np.broadcast_to(np.asarray(getattr(h, o)), (n,))
     mm = len(maanden)

@@ -64,17 +64,17 @@ from balans.rekenen.invoer import GEEN_PERSOON, MaandInvoer, Toestand
 BLOK = 50_000
 AANNAMES = Path(__file__).with_name("aannames.yaml")
 MAX_HUISHOUDENS = 10_000_000
-KINDEREN = 3        # plekken per huishouden
+KINDEREN = 3  # plekken per huishouden
 MEDEBEWONERS = 2
-KALIBRATIEJAAR = 2026   # de mediaan van € 489 geldt met het minimumloon van dit jaar (zie 'mediaan_loon')
-_PILOOT = (0xBA1A, 0x5EED)   # vast zaadje voor de ijking van de uren; los van het zaadje van de run
-_PILOOT_N = 40_000           # huishoudens in het proefblok: ruim 3.000 met loon per maand
-STROOM_ZAADJE = 0x57A0       # derde deel van het zaadje voor de in- en uitstroom (los van de rest van het blok)
-NOOIT = np.iinfo(np.int16).max   # 'maand' van uitstroom of AOW die in de run niet komt
+KALIBRATIEJAAR = 2026  # de mediaan van € 489 geldt met het minimumloon van dit jaar (zie 'mediaan_loon')
+_PILOOT = (0xBA1A, 0x5EED)  # vast zaadje voor de ijking van de uren; los van het zaadje van de run
+_PILOOT_N = 40_000  # huishoudens in het proefblok: ruim 3.000 met loon per maand
+STROOM_ZAADJE = 0x57A0  # derde deel van het zaadje voor de in- en uitstroom (los van de rest van het blok)
+NOOIT = np.iinfo(np.int16).max  # 'maand' van uitstroom of AOW die in de run niet komt
 
 # leefvorm en huishouden
 ALLEENSTAANDE, ALLEENSTAANDE_OUDER, PAAR_ZONDER_KINDEREN, PAAR_MET_KINDEREN = 0, 1, 2, 3
-MAAND, VIER_WEKEN, WEEK = 0, 1, 2   # loonfrequentie
+MAAND, VIER_WEKEN, WEEK = 0, 1, 2  # loonfrequentie
 
 
 class AannameFout(KeyError):
@@ -88,16 +88,38 @@ class AannameFout(KeyError):
 
 # Wat voor waarde elke aanname is; daarmee controleren we het bestand en wat een run overschrijft.
 _SOORT = {
-    "totaal": "aantal", "uitkeringen": "aantal", "leeftijd": "gewichten", "vrouw": "aandeel",
-    "vrouw_bij_alleenstaande_ouder": "aandeel", "huishouden": "gewichten", "paar_met_kinderen": "aandeel",
-    "kinderen": "gewichten", "leeftijdsverschil_partner": "getal", "niet_rechthebbende_partner": "aandeel",
-    "medebewoners": "aandelen", "jongeren_zonder_steun_ouders": "aandeel", "duur": "gewichten_per_band",
-    "vermogen": "bedragen", "deeltijd": "aandeel", "deeltijd_per_huishouden": "getallen",
-    "partner_werkt": "aandeel", "werk_stopkans": "aandeel", "mediaan_loon": "bedrag", "uren": "getallen",
-    "loonfrequentie": "gewichten", "minimumloon_per_uur": "bedragen", "jeugd_procent_van_minimum": "getallen",
-    "loon_boven_minimum": "getallen", "netto_van_bruto": "getal", "medisch_urenbeperkt": "aandeel",
-    "doelgroep_lks": "aandeel", "vrijlating_toegepast": "aandeel", "geschiedenis_maanden": "aantal",
-    "bijverdienvrijlating_vanaf": "datum", "instroom_per_kwartaal": "aantal", "uitstroom_per_kwartaal": "aantal",
+    "totaal": "aantal",
+    "uitkeringen": "aantal",
+    "leeftijd": "gewichten",
+    "vrouw": "aandeel",
+    "vrouw_bij_alleenstaande_ouder": "aandeel",
+    "huishouden": "gewichten",
+    "paar_met_kinderen": "aandeel",
+    "kinderen": "gewichten",
+    "leeftijdsverschil_partner": "getal",
+    "niet_rechthebbende_partner": "aandeel",
+    "medebewoners": "aandelen",
+    "jongeren_zonder_steun_ouders": "aandeel",
+    "duur": "gewichten_per_band",
+    "vermogen": "bedragen",
+    "deeltijd": "aandeel",
+    "deeltijd_per_huishouden": "getallen",
+    "partner_werkt": "aandeel",
+    "werk_stopkans": "aandeel",
+    "mediaan_loon": "bedrag",
+    "uren": "getallen",
+    "loonfrequentie": "gewichten",
+    "minimumloon_per_uur": "bedragen",
+    "jeugd_procent_van_minimum": "getallen",
+    "loon_boven_minimum": "getallen",
+    "netto_van_bruto": "getal",
+    "medisch_urenbeperkt": "aandeel",
+    "doelgroep_lks": "aandeel",
+    "vrijlating_toegepast": "aandeel",
+    "geschiedenis_maanden": "aantal",
+    "bijverdienvrijlating_vanaf": "datum",
+    "instroom_per_kwartaal": "aantal",
+    "uitstroom_per_kwartaal": "aantal",
     "aow_per_kwartaal": "aantal",
 }
 
@@ -111,7 +133,10 @@ class Aannames:
 
     def lijst(self) -> list[tuple[str, object, str | None, str]]:
         """(naam, waarde, bron of None, toelichting of reden van de aanname)."""
-        return [(k, v["waarde"], v.get("bron"), v.get("toelichting") or v.get("aanname", "")) for k, v in self.waarden.items()]
+        return [
+            (k, v["waarde"], v.get("bron"), v.get("toelichting") or v.get("aanname", ""))
+            for k, v in self.waarden.items()
+        ]
 
     def sleutel(self) -> str:
         """De waarden als tekst: gelijke aannames geven dezelfde sleutel (voor de caches hieronder)."""
@@ -162,7 +187,12 @@ def _controleer(naam: str, w, waar: str) -> None:
         if not isinstance(w, dict) or not w:
             fout("verwacht per leeftijdsband een verdeling")
         for band, v in w.items():
-            if not isinstance(v, dict) or not v or not all(_getal(x) and x >= 0 for x in v.values()) or sum(v.values()) <= 0:
+            if (
+                not isinstance(v, dict)
+                or not v
+                or not all(_getal(x) and x >= 0 for x in v.values())
+                or sum(v.values()) <= 0
+            ):
                 fout(f"de verdeling voor '{band}' heeft getallen van 0 of meer nodig, met een som groter dan 0")
     else:
         if not isinstance(w, dict) or not w:
@@ -172,8 +202,10 @@ def _controleer(naam: str, w, waar: str) -> None:
                 if not isinstance(x, int) or isinstance(x, bool) or x < 1:
                     fout(f"'{k}' moet een bedrag in hele centen zijn, niet {x!r}")
             elif not _getal(x) or x < 0 or (soort == "aandelen" and x > 1):
-                fout(f"'{k}' moet een {'aandeel van 0 tot en met 1' if soort == 'aandelen' else 'getal van 0 of meer'} "
-                     f"zijn, niet {x!r}")
+                fout(
+                    f"'{k}' moet een {'aandeel van 0 tot en met 1' if soort == 'aandelen' else 'getal van 0 of meer'} "
+                    f"zijn, niet {x!r}"
+                )
         if soort == "gewichten" and sum(w.values()) <= 0:
             fout("de gewichten zijn samen 0")
 
@@ -188,7 +220,9 @@ def laad_aannames(pad: str | Path | None = None, overschrijf: dict | None = None
         inhoud = yaml.safe_load(tekst)
     except yaml.YAMLError as e:
         regel = getattr(getattr(e, "problem_mark", None), "line", None)
-        raise AannameFout(f"{pad.name}{f' regel {regel + 1}' if regel is not None else ''}: geen geldige YAML") from None
+        raise AannameFout(
+            f"{pad.name}{f' regel {regel + 1}' if regel is not None else ''}: geen geldige YAML"
+        ) from None
     regels = _regels(tekst)
     if not isinstance(inhoud, dict):
         raise AannameFout(f"{pad.name}: verwacht een lijst van aannames (naam: waarde, bron of aanname)")
@@ -211,10 +245,16 @@ def laad_aannames(pad: str | Path | None = None, overschrijf: dict | None = None
         if isinstance(oud, dict) and isinstance(w, dict):
             vreemd = sorted(str(k) for k in w if k not in oud)
             if vreemd:
-                raise AannameFout(f"aanname '{naam}': onbekende naam {', '.join(vreemd)}; bekend: "
-                                  f"{', '.join(str(k) for k in oud)}")
-            w = {**oud, **{k: ({**oud[k], **x} if isinstance(oud[k], dict) and isinstance(x, dict) else x)
-                           for k, x in w.items()}}
+                raise AannameFout(
+                    f"aanname '{naam}': onbekende naam {', '.join(vreemd)}; bekend: {', '.join(str(k) for k in oud)}"
+                )
+            w = {
+                **oud,
+                **{
+                    k: ({**oud[k], **x} if isinstance(oud[k], dict) and isinstance(x, dict) else x)
+                    for k, x in w.items()
+                },
+            }
         _controleer(naam, w, " (in de run)")
         inhoud[naam] = {"waarde": w, "aanname": "in de run aangepast"}
     return Aannames(inhoud)
@@ -225,15 +265,16 @@ class PopulatieSpec:
     n: int = 410_000
     zaadje: int = 2026
     aannames: Aannames = field(default_factory=laad_aannames, hash=False)
-    stroom: bool = False      # in- en uitstroom en het bereiken van de AOW-leeftijd (zie de uitleg bovenaan)
+    stroom: bool = False  # in- en uitstroom en het bereiken van de AOW-leeftijd (zie de uitleg bovenaan)
 
     def __post_init__(self):
         if not isinstance(self.n, int) or isinstance(self.n, bool) or not 1 <= self.n <= MAX_HUISHOUDENS:
-            raise ValueError(f"huishoudens: een heel getal van 1 tot en met {MAX_HUISHOUDENS:_}, niet {self.n!r}"
-                             .replace("_", "."))
+            raise ValueError(
+                f"huishoudens: een heel getal van 1 tot en met {MAX_HUISHOUDENS:_}, niet {self.n!r}".replace("_", ".")
+            )
         if not isinstance(self.zaadje, int) or isinstance(self.zaadje, bool) or self.zaadje < 0:
             raise ValueError(f"zaadje: een heel getal van 0 of meer, niet {self.zaadje!r}")
-        if not isinstance(self.stroom, bool):   # zoals de velden hierboven: een ValueError met de naam van het veld
+        if not isinstance(self.stroom, bool):  # zoals de velden hierboven: een ValueError met de naam van het veld
             raise ValueError(f"stroom: true of false, niet {self.stroom!r}")  # noqa: TRY004
 
     def stroomkansen(self) -> tuple[float, float]:
@@ -254,6 +295,7 @@ def blokken(spec: PopulatieSpec) -> list[tuple[int, int]]:
 
 # --- betaaldagen -------------------------------------------------------------------------------
 
+
 def betaaldagen(frequentie: np.ndarray, fase: np.ndarray, maand: dt.date) -> np.ndarray:
     """Aantal loonbetalingen in `maand` per persoon.
 
@@ -263,9 +305,9 @@ def betaaldagen(frequentie: np.ndarray, fase: np.ndarray, maand: dt.date) -> np.
     """
     fase = np.asarray(fase, dtype=np.int64)
     jaar0 = dt.date(maand.year, 1, 1).toordinal()
-    a, b = maand.toordinal() - jaar0, volgende_maand(maand).toordinal() - jaar0   # dag in het jaar, [a, b)
-    eerste = np.maximum(-((fase - a) // 28), 0)                    # eerste k met fase + 28k >= a
-    laatste = np.minimum((b - 1 - fase) // 28, 12)                # laatste k met fase + 28k < b
+    a, b = maand.toordinal() - jaar0, volgende_maand(maand).toordinal() - jaar0  # dag in het jaar, [a, b)
+    eerste = np.maximum(-((fase - a) // 28), 0)  # eerste k met fase + 28k >= a
+    laatste = np.minimum((b - 1 - fase) // 28, 12)  # laatste k met fase + 28k < b
     vier = np.maximum(laatste - eerste + 1, 0)
     A, B = maand.toordinal(), volgende_maand(maand).toordinal()
     week = (B - 1 - fase) // 7 - (A - 1 - fase) // 7
@@ -273,6 +315,7 @@ def betaaldagen(frequentie: np.ndarray, fase: np.ndarray, maand: dt.date) -> np.
 
 
 # --- wat per run vastligt: uit de wet en de aannames -----------------------------------------------
+
 
 def _verdeling(d: dict, namen: tuple[str, ...]) -> np.ndarray:
     p = np.array([float(d[k]) for k in namen])
@@ -285,7 +328,7 @@ def _kies(u: np.ndarray, p: np.ndarray, klasse: np.ndarray | None = None) -> np.
     p: kansen (k,), of een tabel (klassen, k) met per rij de kansen voor die klasse."""
     c = np.cumsum(p, axis=-1)
     uit = np.zeros(len(u), np.int64)
-    for j in range(c.shape[-1] - 1):    # de laatste grens is 1: afronding mag geen categorie te veel geven
+    for j in range(c.shape[-1] - 1):  # de laatste grens is 1: afronding mag geen categorie te veel geven
         uit += u >= (c[j] if klasse is None else c[:, j][klasse])
     return uit
 
@@ -293,20 +336,20 @@ def _kies(u: np.ndarray, p: np.ndarray, klasse: np.ndarray | None = None) -> np.
 @dataclass(frozen=True)
 class _Kader:
     maanden: tuple[dt.date, ...]
-    m0: int                       # maandnummer (jaar * 12 + maand - 1) van de eerste maand
-    amax: int                     # hoogste leeftijd in maanden bij de start: niemand haalt de AOW-leeftijd
+    m0: int  # maandnummer (jaar * 12 + maand - 1) van de eerste maand
+    amax: int  # hoogste leeftijd in maanden bij de start: niemand haalt de AOW-leeftijd
     p_band: np.ndarray
-    grenzen: tuple[tuple[int, int], ...]     # leeftijd in maanden [van, tot) per band
-    p_huishouden: np.ndarray      # (3, 4): jonger dan 21 / 21 tot en met 62 / ouder dan 62
+    grenzen: tuple[tuple[int, int], ...]  # leeftijd in maanden [van, tot) per band
+    p_huishouden: np.ndarray  # (3, 4): jonger dan 21 / 21 tot en met 62 / ouder dan 62
     p_vrouw: tuple[float, float]  # alleenstaande ouder, de rest
-    vermogensgrens: np.ndarray    # per leefvorm (alleenstaande, alleenstaande ouder, gehuwden), eerste maand
+    vermogensgrens: np.ndarray  # per leefvorm (alleenstaande, alleenstaande ouder, gehuwden), eerste maand
     vermogen_k: float
     kostendeler_leeftijd: int
-    wml: np.ndarray               # (maanden, 4) bruto uurloon in centen: 21+, 20, 19, 18 jaar
-    e34a: int                     # maand (ten opzichte van de eerste) vanaf wanneer art. 34a liep; 0: niet in de geschiedenis
-    p_werk: np.ndarray            # aandeel dat werkt per huishoudtype
+    wml: np.ndarray  # (maanden, 4) bruto uurloon in centen: 21+, 20, 19, 18 jaar
+    e34a: int  # maand (ten opzichte van de eerste) vanaf wanneer art. 34a liep; 0: niet in de geschiedenis
+    p_werk: np.ndarray  # aandeel dat werkt per huishoudtype
     uren_schaal: float
-    aow_dichtheid: float = 1.0    # met stroom: dichtheid bovenaan de oudste band, ten opzichte van gelijk verdeeld
+    aow_dichtheid: float = 1.0  # met stroom: dichtheid bovenaan de oudste band, ten opzichte van gelijk verdeeld
 
 
 def _wml(a: Aannames, maanden) -> np.ndarray:
@@ -314,7 +357,7 @@ def _wml(a: Aannames, maanden) -> np.ndarray:
     pct = a["jeugd_procent_van_minimum"]
     uit = np.zeros((len(maanden), 4), np.int64)
     for i, m in enumerate(maanden):
-        geldig = [v for d, v in tabel if d <= m] or [tabel[0][1]]   # vóór de tabel: het eerste bedrag
+        geldig = [v for d, v in tabel if d <= m] or [tabel[0][1]]  # vóór de tabel: het eerste bedrag
         w = geldig[-1]
         # jeugdloon: half naar boven op hele centen (€ 14,71 x 80% = € 11,768 -> € 11,77)
         uit[i] = [w] + [(w * int(pct.get(lt, pct.get(str(lt), 100))) * 2 + 100) // 200 for lt in (20, 19, 18)]
@@ -335,8 +378,9 @@ def _kader(a: Aannames, maanden: tuple[dt.date, ...], stroom: bool = False) -> _
     return _kader_cache(s, maanden, stroom) if stroom else _kader_cache(s, maanden)
 
 
-def _maak_kader(a: Aannames, maanden: tuple[dt.date, ...], uren_schaal: float | None = None,
-                stroom: bool = False) -> _Kader:
+def _maak_kader(
+    a: Aannames, maanden: tuple[dt.date, ...], uren_schaal: float | None = None, stroom: bool = False
+) -> _Kader:
     from balans.wet.parameters import ParameterBoom
 
     boom = ParameterBoom.voor("wet")
@@ -393,10 +437,21 @@ def _maak_kader(a: Aannames, maanden: tuple[dt.date, ...], uren_schaal: float | 
     fac = np.array([f["alleenstaande"], f["alleenstaande_ouder"], f["paar_zonder_kinderen"], f["paar_met_kinderen"]])
     p_werk = np.clip(a["deeltijd"] * fac / float(doel @ fac), 0, 0.95)
     kader = _Kader(
-        maanden=maanden, m0=eerste.year * 12 + eerste.month - 1, amax=amax, p_band=p_band, grenzen=grenzen,
-        p_huishouden=p_huishouden, p_vrouw=(v_ouder, v_rest), vermogensgrens=grens, vermogen_k=vermogen_k,
-        kostendeler_leeftijd=int(p0.art19a.kostendeler_minimumleeftijd), wml=_wml(a, maanden), e34a=e34a,
-        p_werk=p_werk, uren_schaal=1.0)
+        maanden=maanden,
+        m0=eerste.year * 12 + eerste.month - 1,
+        amax=amax,
+        p_band=p_band,
+        grenzen=grenzen,
+        p_huishouden=p_huishouden,
+        p_vrouw=(v_ouder, v_rest),
+        vermogensgrens=grens,
+        vermogen_k=vermogen_k,
+        kostendeler_leeftijd=int(p0.art19a.kostendeler_minimumleeftijd),
+        wml=_wml(a, maanden),
+        e34a=e34a,
+        p_werk=p_werk,
+        uren_schaal=1.0,
+    )
     if stroom:
         # Dichtheid in de oudste band lineair, zo dat bovenaan per maand 'aow_per_kwartaal' / 3 de AOW-leeftijd
         # haalt (ten opzichte van 'totaal'). c = 1 is gelijk verdeeld; c tussen 0 en 2 houdt de dichtheid positief.
@@ -440,6 +495,7 @@ def _uren_schaal(sleutel: str) -> float:
 
 # --- één blok ----------------------------------------------------------------------------------
 
+
 def _geboren(m0: int, leeftijd: np.ndarray, dag: np.ndarray):
     """(jaar, maand, dag) van wie op de eerste dag van maand m0 precies `leeftijd` hele maanden oud is.
 
@@ -457,14 +513,14 @@ def _tussen(u: np.ndarray, lo, hi) -> np.ndarray:
 def _maak_blok(rng: np.random.Generator, k: _Kader, a: Aannames, n: int = BLOK) -> dict:
     """Eén blok van n (= BLOK) huishoudens; de volgorde van de trekkingen ligt vast (zelfde zaadje, zelfde blok)."""
     m = len(k.maanden)
-    u = rng.random((24, n))   # de meeste trekkingen in één keer; rij i is trekking i
+    u = rng.random((24, n))  # de meeste trekkingen in één keer; rij i is trekking i
     dag = 1 + (u[0] * 28).astype(np.int64)
 
     # leeftijd (hele maanden op de eerste dag van de eerste maand), huishouden, geslacht
     band = _kies(u[1], k.p_band)
     lo = np.array([g[0] for g in k.grenzen])[band]
     hi = np.array([g[1] for g in k.grenzen])[band]
-    if k.aow_dichtheid != 1.0:   # alleen met stroom: de oudste band loopt af naar de AOW-leeftijd
+    if k.aow_dichtheid != 1.0:  # alleen met stroom: de oudste band loopt af naar de AOW-leeftijd
         leeftijd = _tussen(np.where(band == 2, _lineair(u[2], k.aow_dichtheid), u[2]), lo, hi)
     else:
         leeftijd = _tussen(u[2], lo, hi)
@@ -476,7 +532,7 @@ def _maak_blok(rng: np.random.Generator, k: _Kader, a: Aannames, n: int = BLOK) 
 
     # partner: leeftijdsverschil normaal verdeeld, afgekapt op 18 jaar en de oudste band
     verschil = np.rint(rng.standard_normal(n) * a["leeftijdsverschil_partner"] * 12).astype(np.int64)
-    if k.aow_dichtheid != 1.0:   # met stroom: een partner boven de grens gespiegeld, niet opgestapeld op amax
+    if k.aow_dichtheid != 1.0:  # met stroom: een partner boven de grens gespiegeld, niet opgestapeld op amax
         p_ruw = leeftijd + verschil
         p_leeftijd = np.clip(np.where(p_ruw > k.amax, leeftijd - np.abs(verschil), p_ruw), 18 * 12, k.amax)
     else:
@@ -499,7 +555,7 @@ def _maak_blok(rng: np.random.Generator, k: _Kader, a: Aannames, n: int = BLOK) 
     met_mb = u[7] < np.where(band == 0, mb["jonger_dan_27"], mb["vanaf_27"])
     aantal_mb = np.where(met_mb, 1 + (u[8] < mb["twee"]), 0)
     um = rng.random((n, MEDEBEWONERS))
-    soort = np.where(band < 2, band, 2 + (u[9] < 0.5))   # 0 ouders, 1 huisgenoot tot 45, 2 huisgenoot, 3 kind
+    soort = np.where(band < 2, band, 2 + (u[9] < 0.5))  # 0 ouders, 1 huisgenoot tot 45, 2 huisgenoot, 3 kind
     mb_lo = np.choose(soort, [leeftijd + 20 * 12, 21 * 12, 27 * 12, 21 * 12])
     mb_hi = np.choose(soort, [leeftijd + 35 * 12, 60 * 12, 75 * 12, np.clip(leeftijd - 18 * 12, 21 * 12 + 1, 35 * 12)])
     mb_leeftijd = _tussen(um, mb_lo[:, None], mb_hi[:, None])
@@ -533,8 +589,8 @@ def _maak_blok(rng: np.random.Generator, k: _Kader, a: Aannames, n: int = BLOK) 
 
     # --- werk ---
     p_w = k.p_werk[huishouden]
-    stop = max(a["werk_stopkans"], 1e-9)               # kans 0 kan numpy niet trekken; 1e-9 is 'nooit'
-    start = np.clip(stop * p_w / (1 - p_w), 1e-9, 1.0)    # zo blijft het aandeel dat werkt gelijk
+    stop = max(a["werk_stopkans"], 1e-9)  # kans 0 kan numpy niet trekken; 1e-9 is 'nooit'
+    start = np.clip(stop * p_w / (1 - p_w), 1e-9, 1.0)  # zo blijft het aandeel dat werkt gelijk
     partner_werkt = partner & (u[19] < a["partner_werkt"])
     w_leeftijd = np.where(partner_werkt, p_leeftijd, leeftijd)
     ur = a["uren"]
@@ -572,7 +628,7 @@ def _maak_blok(rng: np.random.Generator, k: _Kader, a: Aannames, n: int = BLOK) 
     # Per huishouden de lopende periode en twee eerdere werkperioden, [begin, eind) in maanden voor de start.
     g = rng.geometric
     w0 = werkt[:, 0]
-    terug0 = g(np.where(w0, stop, start)) - 1     # zoveel maanden vóór maand 0 dezelfde toestand
+    terug0 = g(np.where(w0, stop, start)) - 1  # zoveel maanden vóór maand 0 dezelfde toestand
     nieuw[:, 0] = w0 & (terug0 == 0)
     ondergrens = np.maximum(-duur, -int(a["geschiedenis_maanden"]))
     # Alleen wie nu werkt of binnen de ondergrens werkte, kan tellers hebben; de rest slaan we over.
@@ -582,22 +638,60 @@ def _maak_blok(rng: np.random.Generator, k: _Kader, a: Aannames, n: int = BLOK) 
     b1 = e1 - g(stop, len(s))
     e2 = b1 - g(ps)
     b2 = e2 - g(stop, len(s))
-    perioden = [(b2, e2), (b1, e1), (np.where(ws, -ts, 0), np.zeros(len(s), np.int64))]   # oud -> nieuw
-    deel = _tellers(perioden, ondergrens[s], w_leeftijd[s], medisch[s], lks[s], toepassen[s], k.e34a,
-                    np.where(heeft_k[s], k_leeftijd[s], 100_000), huishouden[s] == ALLEENSTAANDE_OUDER)
+    perioden = [(b2, e2), (b1, e1), (np.where(ws, -ts, 0), np.zeros(len(s), np.int64))]  # oud -> nieuw
+    deel = _tellers(
+        perioden,
+        ondergrens[s],
+        w_leeftijd[s],
+        medisch[s],
+        lks[s],
+        toepassen[s],
+        k.e34a,
+        np.where(heeft_k[s], k_leeftijd[s], 100_000),
+        huishouden[s] == ALLEENSTAANDE_OUDER,
+    )
     tellers = {}
     for naam, w in deel.items():
         tellers[naam] = np.zeros(n, np.int16)
         tellers[naam][s] = w
 
     return dict(
-        band=band, huishouden=huishouden, vrouw=vrouw, partner=partner, leeftijd=leeftijd, dag=dag,
-        p_leeftijd=p_leeftijd, p_dag=p_dag, k_leeftijd=k_leeftijd, k_dag=k_dag, heeft_k=heeft_k,
-        mb_leeftijd=mb_leeftijd, mb_dag=mb_dag, heeft_mb=heeft_mb, kostendeler=kostendeler, duurband=duurband,
-        duur=duur, bezittingen=bezittingen, a_ouders=a_ouders, p_ouders=p_ouders, medisch=medisch, lks=lks,
-        toepassen=toepassen, p_rechthebbend=p_rechthebbend, partner_werkt=partner_werkt, uren=uren,
-        factor_bp=factor_bp, netto_bp=netto_bp, w_leeftijd=w_leeftijd, freq=freq, fase=fase, cv=cv, loon=loon,
-        nieuw=nieuw, **tellers)
+        band=band,
+        huishouden=huishouden,
+        vrouw=vrouw,
+        partner=partner,
+        leeftijd=leeftijd,
+        dag=dag,
+        p_leeftijd=p_leeftijd,
+        p_dag=p_dag,
+        k_leeftijd=k_leeftijd,
+        k_dag=k_dag,
+        heeft_k=heeft_k,
+        mb_leeftijd=mb_leeftijd,
+        mb_dag=mb_dag,
+        heeft_mb=heeft_mb,
+        kostendeler=kostendeler,
+        duurband=duurband,
+        duur=duur,
+        bezittingen=bezittingen,
+        a_ouders=a_ouders,
+        p_ouders=p_ouders,
+        medisch=medisch,
+        lks=lks,
+        toepassen=toepassen,
+        p_rechthebbend=p_rechthebbend,
+        partner_werkt=partner_werkt,
+        uren=uren,
+        factor_bp=factor_bp,
+        netto_bp=netto_bp,
+        w_leeftijd=w_leeftijd,
+        freq=freq,
+        fase=fase,
+        cv=cv,
+        loon=loon,
+        nieuw=nieuw,
+        **tellers,
+    )
 
 
 def _uurloon(wml: np.ndarray, jaren: np.ndarray, factor_bp: np.ndarray, netto_bp: int) -> np.ndarray:
@@ -625,7 +719,7 @@ def _tellers(perioden, ondergrens, leeftijd, medisch, lks, toepassen, e34a, kind
         bb = np.maximum(b, lo_n)
         o = np.maximum(np.minimum(e, 0) - bb, 0)
         hier = (telling < 6) & (telling + o >= 6)
-        t6 = np.where(hier, bb + (6 - telling) - 1, t6)     # de maand waarin de zesde maand valt
+        t6 = np.where(hier, bb + (6 - telling) - 1, t6)  # de maand waarin de zesde maand valt
         telling += o
     n_teller = np.minimum(telling, 6)
     # onder z (doelgroep LKS): elke kalendermaand nadat de zes maanden van n op zijn
@@ -658,6 +752,7 @@ def _tellers(perioden, ondergrens, leeftijd, medisch, lks, toepassen, e34a, kind
 
 # --- het deel ----------------------------------------------------------------------------------
 
+
 @dataclass
 class Deel:
     """Huishoudens [start, eind) over `maanden`. De arrays zijn alleen-lezen: invoer(i) en begin() delen ze.
@@ -670,7 +765,7 @@ class Deel:
     maanden: list[dt.date]
     kenmerken: dict[str, np.ndarray]
     _statisch: dict = field(repr=False, default_factory=dict)
-    _loon: np.ndarray = field(repr=False, default=None)           # (n, m), kolom voor kolom in het geheugen
+    _loon: np.ndarray = field(repr=False, default=None)  # (n, m), kolom voor kolom in het geheugen
     _partner_werkt: np.ndarray = field(repr=False, default=None)
     _nieuw: np.ndarray = field(repr=False, default=None)
     _begin: Toestand = field(repr=False, default=None)
@@ -679,8 +774,12 @@ class Deel:
 
     def invoer(self, i: int) -> MaandInvoer:
         kolom = self._loon[:, i]
-        return MaandInvoer(**self._statisch, arbeid_a=np.where(self._partner_werkt, 0, kolom),
-                           arbeid_p=np.where(self._partner_werkt, kolom, 0), nieuw_dienstverband=self._nieuw[:, i])
+        return MaandInvoer(
+            **self._statisch,
+            arbeid_a=np.where(self._partner_werkt, 0, kolom),
+            arbeid_p=np.where(self._partner_werkt, kolom, 0),
+            nieuw_dienstverband=self._nieuw[:, i],
+        )
 
     def begin(self) -> Toestand:
         return self._begin.kopie()
@@ -704,10 +803,22 @@ def _controleer_maanden(maanden) -> list[dt.date]:
 
 # Wat uit een blok in het deel komt: (naam, dtype). Kleine typen houden 10 miljoen huishoudens klein.
 _VELDEN = {
-    "a_jaar": np.int32, "a_maand": np.int16, "a_dag": np.int16, "heeft_partner": bool,
-    "p_jaar": np.int32, "p_maand": np.int16, "p_dag": np.int16, "p_rechthebbend": bool,
-    "a_medisch_urenbeperkt": bool, "p_medisch_urenbeperkt": bool, "a_doelgroep_lks": bool, "p_doelgroep_lks": bool,
-    "a_beroep_op_ouders": bool, "p_beroep_op_ouders": bool, "vrijlating_toepassen": bool, "bezittingen": np.int64,
+    "a_jaar": np.int32,
+    "a_maand": np.int16,
+    "a_dag": np.int16,
+    "heeft_partner": bool,
+    "p_jaar": np.int32,
+    "p_maand": np.int16,
+    "p_dag": np.int16,
+    "p_rechthebbend": bool,
+    "a_medisch_urenbeperkt": bool,
+    "p_medisch_urenbeperkt": bool,
+    "a_doelgroep_lks": bool,
+    "p_doelgroep_lks": bool,
+    "a_beroep_op_ouders": bool,
+    "p_beroep_op_ouders": bool,
+    "vrijlating_toepassen": bool,
+    "bezittingen": np.int64,
 }
 
 
@@ -719,15 +830,29 @@ def _invoer_blok(k: _Kader, b: dict) -> dict:
     k_j, k_m, k_d = _geboren(k.m0, b["k_leeftijd"], b["k_dag"])
     mb_j, mb_m, mb_d = _geboren(k.m0, b["mb_leeftijd"], b["mb_dag"])
     return {
-        "a_jaar": a_j, "a_maand": a_m, "a_dag": a_d, "heeft_partner": p,
-        "p_jaar": np.where(p, p_j, GEEN_PERSOON), "p_maand": p_m, "p_dag": p_d, "p_rechthebbend": b["p_rechthebbend"],
+        "a_jaar": a_j,
+        "a_maand": a_m,
+        "a_dag": a_d,
+        "heeft_partner": p,
+        "p_jaar": np.where(p, p_j, GEEN_PERSOON),
+        "p_maand": p_m,
+        "p_dag": p_d,
+        "p_rechthebbend": b["p_rechthebbend"],
         # medisch urenbeperkt en doelgroep LKS horen bij wie werkt (aanvrager of partner)
-        "a_medisch_urenbeperkt": b["medisch"] & ~pw, "p_medisch_urenbeperkt": b["medisch"] & pw,
-        "a_doelgroep_lks": b["lks"] & ~pw, "p_doelgroep_lks": b["lks"] & pw,
-        "a_beroep_op_ouders": b["a_ouders"], "p_beroep_op_ouders": b["p_ouders"], "vrijlating_toepassen": b["toepassen"],
+        "a_medisch_urenbeperkt": b["medisch"] & ~pw,
+        "p_medisch_urenbeperkt": b["medisch"] & pw,
+        "a_doelgroep_lks": b["lks"] & ~pw,
+        "p_doelgroep_lks": b["lks"] & pw,
+        "a_beroep_op_ouders": b["a_ouders"],
+        "p_beroep_op_ouders": b["p_ouders"],
+        "vrijlating_toepassen": b["toepassen"],
         "bezittingen": b["bezittingen"],
-        "k_jaar": np.where(b["heeft_k"], k_j, GEEN_PERSOON), "k_maand": k_m, "k_dag": k_d,
-        "mb_jaar": np.where(b["heeft_mb"], mb_j, GEEN_PERSOON), "mb_maand": mb_m, "mb_dag": mb_d,
+        "k_jaar": np.where(b["heeft_k"], k_j, GEEN_PERSOON),
+        "k_maand": k_m,
+        "k_dag": k_d,
+        "mb_jaar": np.where(b["heeft_mb"], mb_j, GEEN_PERSOON),
+        "mb_maand": mb_m,
+        "mb_dag": mb_d,
     }
 
 
@@ -746,7 +871,7 @@ def maak_deel(spec: PopulatieSpec, start: int, eind: int, maanden: list[dt.date]
         t_in = np.zeros(n, np.int16)
         t_uit = np.zeros(n, np.int16)
         q_in, q_uit = spec.stroomkansen()
-        p_nieuw = q_in * m / (1 + q_in * m)   # zo is de instroom per maand q_in maal de stand
+        p_nieuw = q_in * m / (1 + q_in * m)  # zo is de instroom per maand q_in maal de stand
 
     uit: dict[str, np.ndarray] = {}
     ken: dict[str, np.ndarray] = {}
@@ -765,13 +890,20 @@ def maak_deel(spec: PopulatieSpec, start: int, eind: int, maanden: list[dt.date]
             uit[naam][doel] = w[stuk]
         werkt = (b["loon"] > 0).any(axis=1)
         kenmerken = {
-            "leeftijdsband": b["band"].astype(np.int8), "huishouden": b["huishouden"], "kostendeler": b["kostendeler"],
-            "werkt": werkt, "geslacht": (~b["vrouw"]).astype(np.int8), "duurband": b["duurband"],
+            "leeftijdsband": b["band"].astype(np.int8),
+            "huishouden": b["huishouden"],
+            "kostendeler": b["kostendeler"],
+            "werkt": werkt,
+            "geslacht": (~b["vrouw"]).astype(np.int8),
+            "duurband": b["duurband"],
             "uren": np.where(werkt, np.rint(b["uren"]), 0).astype(np.int16),
             # netto uurloon in de eerste maand
             "uurloon": np.where(werkt, _uurloon(k.wml[0], b["w_leeftijd"] // 12, b["factor_bp"], b["netto_bp"]), 0),
-            "leeftijd": (b["leeftijd"] // 12).astype(np.int8), "duur_maanden": b["duur"].astype(np.int16),
-            "loonfrequentie": b["freq"], "betaalfase": b["fase"], "partner_werkt": b["partner_werkt"],
+            "leeftijd": (b["leeftijd"] // 12).astype(np.int8),
+            "duur_maanden": b["duur"].astype(np.int16),
+            "loonfrequentie": b["freq"],
+            "betaalfase": b["fase"],
+            "partner_werkt": b["partner_werkt"],
             "oproep": b["cv"] > a["uren"]["wisseling_vast"],
         }
         for naam, w in kenmerken.items():
@@ -790,14 +922,22 @@ def maak_deel(spec: PopulatieSpec, start: int, eind: int, maanden: list[dt.date]
 
     aanwezig = None
     if spec.stroom:
-        t_aow = aow_maand(maanden, uit["a_jaar"], uit["a_maand"], uit["a_dag"], uit["heeft_partner"],
-                          uit["p_jaar"], uit["p_maand"], uit["p_dag"])
+        t_aow = aow_maand(
+            maanden,
+            uit["a_jaar"],
+            uit["a_maand"],
+            uit["a_dag"],
+            uit["heeft_partner"],
+            uit["p_jaar"],
+            uit["p_maand"],
+            uit["p_dag"],
+        )
         maand = np.arange(m)[None, :]
         aanwezig = np.asfortranarray((maand >= t_in[:, None]) & (maand < np.minimum(t_uit, t_aow)[:, None]))
         loon = np.where(aanwezig, loon, 0)
         nieuw = nieuw & aanwezig
         nieuwkomer = t_in > 0
-        for w in tel.values():            # wie instroomt, heeft geen geschiedenis in de bijstand
+        for w in tel.values():  # wie instroomt, heeft geen geschiedenis in de bijstand
             w[nieuwkomer] = 0
         ken["duur_maanden"] = np.where(nieuwkomer, 0, ken["duur_maanden"]).astype(np.int16)
         ken["duurband"] = np.where(nieuwkomer, 0, ken["duurband"]).astype(ken["duurband"].dtype)
@@ -808,22 +948,57 @@ def maak_deel(spec: PopulatieSpec, start: int, eind: int, maanden: list[dt.date]
         ken["aow_maand"] = t_aow
     statisch = {naam: uit[naam] for naam in _VELDEN}
     statisch["kinderen"] = (uit["k_jaar"], uit["k_maand"], uit["k_dag"])
-    statisch["medebewoners"] = (uit["mb_jaar"], uit["mb_maand"], uit["mb_dag"],
-                                np.broadcast_to(np.zeros(1, bool), (n, MEDEBEWONERS)))   # geen uitzonderingen
+    statisch["medebewoners"] = (
+        uit["mb_jaar"],
+        uit["mb_maand"],
+        uit["mb_dag"],
+        np.broadcast_to(np.zeros(1, bool), (n, MEDEBEWONERS)),
+    )  # geen uitzonderingen
     nul = np.zeros(n, np.int64)
     nul16 = np.zeros(n, np.int16)
     # De tellers staan bij wie werkt: de aanvrager of de partner.
     per = {t: (np.where(pw, 0, v).astype(np.int16), np.where(pw, v, 0).astype(np.int16)) for t, v in tel.items()}
-    begin = Toestand(n_a=per["n"][0], n_p=per["n"][1], r_a=per["r"][0], r_p=per["r"][1], z_a=per["z"][0],
-                     z_p=per["z"][1], b34a_a=per["b34a"][0], b34a_p=per["b34a"][1], giften_jaar=nul,
-                     taaleis_maanden=nul16, vermogen_aanvang=np.full(n, -1, np.int64), vermogen_laagste=nul,
-                     kalenderjaar=0)
-    arrays = list(statisch.values()) + list(ken.values()) + [loon, nieuw, pw] + ([aanwezig] if spec.stroom else []) + [
-        getattr(begin, f) for f in ("n_a", "n_p", "r_a", "r_p", "z_a", "z_p", "b34a_a", "b34a_p", "giften_jaar",
-                                    "taaleis_maanden", "vermogen_aanvang", "vermogen_laagste")]
+    begin = Toestand(
+        n_a=per["n"][0],
+        n_p=per["n"][1],
+        r_a=per["r"][0],
+        r_p=per["r"][1],
+        z_a=per["z"][0],
+        z_p=per["z"][1],
+        b34a_a=per["b34a"][0],
+        b34a_p=per["b34a"][1],
+        giften_jaar=nul,
+        taaleis_maanden=nul16,
+        vermogen_aanvang=np.full(n, -1, np.int64),
+        vermogen_laagste=nul,
+        kalenderjaar=0,
+    )
+    arrays = (
+        list(statisch.values())
+        + list(ken.values())
+        + [loon, nieuw, pw]
+        + ([aanwezig] if spec.stroom else [])
+        + [
+            getattr(begin, f)
+            for f in (
+                "n_a",
+                "n_p",
+                "r_a",
+                "r_p",
+                "z_a",
+                "z_p",
+                "b34a_a",
+                "b34a_p",
+                "giften_jaar",
+                "taaleis_maanden",
+                "vermogen_aanvang",
+                "vermogen_laagste",
+            )
+        ]
+    )
     for x in arrays:
-        for y in (x if isinstance(x, tuple) else (x,)):
-            y.flags.writeable = False   # gedeeld tussen maanden en aanroepen: niemand mag erin schrijven
+        for y in x if isinstance(x, tuple) else (x,):
+            y.flags.writeable = False  # gedeeld tussen maanden en aanroepen: niemand mag erin schrijven
     return Deel(start, eind, maanden, ken, statisch, loon, pw, nieuw, begin, aanwezig)
 
 
@@ -853,6 +1028,7 @@ def aow_maand(maanden, a_jaar, a_maand, a_dag, heeft_partner, p_jaar, p_maand, p
     for i, maand in enumerate(maanden):
         ctx = Ctx(Vector, maand, boom.op(maand), uitleg=False)
         aow = aow_bereikt(ctx, np.asarray(a_jaar), np.asarray(a_maand), np.asarray(a_dag)) | (
-            np.asarray(heeft_partner) & aow_bereikt(ctx, np.asarray(p_jaar), np.asarray(p_maand), np.asarray(p_dag)))
+            np.asarray(heeft_partner) & aow_bereikt(ctx, np.asarray(p_jaar), np.asarray(p_maand), np.asarray(p_dag))
+        )
         uit = np.where(aow & (uit == NOOIT), i, uit).astype(np.int16)
     return uit

@@ -34,24 +34,65 @@ SJABLONEN = Path(__file__).with_name("sjablonen")
 STIJL = (SJABLONEN / "rapport.css").read_text(encoding="utf-8")
 # Aantal huishoudens in de bijstand als de run het niet noemt (aannames.yaml, 'totaal', CBS eind 2025).
 LANDELIJK_STANDAARD = 410_000
-MILJARD = 100 * 10**9     # centen
+MILJARD = 100 * 10**9  # centen
 MILJOEN = 100 * 10**6
-SCORE_WOORD = {"++": "veel beter", "+": "beter", "0": "ongeveer gelijk", "-": "slechter", "--": "veel slechter",
-               "n.v.t.": "niet te meten", "basis": "(vergelijkt met zichzelf)"}
-SCORE_KLASSE = {"++": "score--pp", "+": "score--p", "0": "score--0", "-": "score--m", "--": "score--mm",
-                "n.v.t.": "score--nvt", "basis": "score--basis"}
+SCORE_WOORD = {
+    "++": "veel beter",
+    "+": "beter",
+    "0": "ongeveer gelijk",
+    "-": "slechter",
+    "--": "veel slechter",
+    "n.v.t.": "niet te meten",
+    "basis": "(vergelijkt met zichzelf)",
+}
+SCORE_KLASSE = {
+    "++": "score--pp",
+    "+": "score--p",
+    "0": "score--0",
+    "-": "score--m",
+    "--": "score--mm",
+    "n.v.t.": "score--nvt",
+    "basis": "score--basis",
+}
 # Sleutels in de JSON die geld zijn (centen): die schrijven we als tekst "1234.56".
-GELD = {"bijstand_periode", "per_jaar", "betaald_periode", "per_huishouden_per_maand", "verschil_per_jaar",
-        "vordering_gemiddeld", "buffer_ingezet", "gemiddeld_inkomen_per_maand", "gemiddeld_per_maand",
-        "netto_uurloon", "loon", "inkomen", "bruto", "hele_inkomen", "huurtoeslag", "landelijk_per_jaar", "landelijk_verschil_per_jaar", "simulatie", "buig"}
-SECTIES = (("samenvatting", "Samenvatting"), ("varianten", "De varianten"), ("kosten", "Kosten"),
-           ("winnaars", "Wie gaat erop vooruit, wie achteruit?"), ("zekerheid", "Inkomenszekerheid"),
-           ("armoedeval", "Armoedeval: loont meer werken?"), ("toetsingskader", "Toetsingskader"),
-           ("parameters", "Wat is er anders in de regels?"), ("aannames", "Aannames over de bevolking"),
-           ("gedrag", "Gedragsreacties"), ("verantwoording", "Hoe is dit berekend?"))
+GELD = {
+    "bijstand_periode",
+    "per_jaar",
+    "betaald_periode",
+    "per_huishouden_per_maand",
+    "verschil_per_jaar",
+    "vordering_gemiddeld",
+    "buffer_ingezet",
+    "gemiddeld_inkomen_per_maand",
+    "gemiddeld_per_maand",
+    "netto_uurloon",
+    "loon",
+    "inkomen",
+    "bruto",
+    "hele_inkomen",
+    "huurtoeslag",
+    "landelijk_per_jaar",
+    "landelijk_verschil_per_jaar",
+    "simulatie",
+    "buig",
+}
+SECTIES = (
+    ("samenvatting", "Samenvatting"),
+    ("varianten", "De varianten"),
+    ("kosten", "Kosten"),
+    ("winnaars", "Wie gaat erop vooruit, wie achteruit?"),
+    ("zekerheid", "Inkomenszekerheid"),
+    ("armoedeval", "Armoedeval: loont meer werken?"),
+    ("toetsingskader", "Toetsingskader"),
+    ("parameters", "Wat is er anders in de regels?"),
+    ("aannames", "Aannames over de bevolking"),
+    ("gedrag", "Gedragsreacties"),
+    ("verantwoording", "Hoe is dit berekend?"),
+)
 
 
 # --- getallen in het Nederlands -------------------------------------------------------------------
+
 
 def getal(x: float, decimalen: int = 1) -> str:
     """1234.5 -> '1.234,5' (punt voor duizendtallen, komma voor decimalen)."""
@@ -72,9 +113,9 @@ def groot_bedrag(centen: int, plus: bool = False) -> str:
     c = int(centen)
     teken = "-" if c < 0 else ("+" if plus and c > 0 else "")
     a = abs(c)
-    tiende_miljoen = (a + 5 * 10**6) // 10**7          # in tienden van een miljoen euro
-    if tiende_miljoen >= 10_000:                          # 1.000 miljoen of meer: in miljarden
-        honderdste = (a + 5 * 10**8) // 10**9             # in honderdsten van een miljard euro
+    tiende_miljoen = (a + 5 * 10**6) // 10**7  # in tienden van een miljoen euro
+    if tiende_miljoen >= 10_000:  # 1.000 miljoen of meer: in miljarden
+        honderdste = (a + 5 * 10**8) // 10**9  # in honderdsten van een miljard euro
         return f"{teken}€ {getal(honderdste // 100, 0)},{honderdste % 100:02d} miljard"
     if a >= MILJOEN:
         return f"{teken}€ {getal(tiende_miljoen // 10, 0)},{tiende_miljoen % 10} miljoen"
@@ -126,18 +167,24 @@ def kalibratie(u: Uitkomst) -> dict:
     """De basis per jaar (omgerekend naar heel Nederland) tegen het BUIG-macrobudget 2025."""
     sim = _landelijk(u, u.indicatoren.kosten[u.basis]["per_jaar"])
     verschil = sim - u.buig_centen
-    return {"simulatie": sim, "buig": u.buig_centen, "verschil_procent": 100 * verschil / u.buig_centen,
-            "bron": u.buig_bron, "huishoudens": landelijk_aantal(u)}
+    return {
+        "simulatie": sim,
+        "buig": u.buig_centen,
+        "verschil_procent": 100 * verschil / u.buig_centen,
+        "bron": u.buig_bron,
+        "huishoudens": landelijk_aantal(u),
+    }
 
 
 # --- de inhoud ---------------------------------------------------------------------------------------
+
 
 def _eerste_zin(tekst: str) -> str:
     tekst = " ".join(tekst.split())
     if not tekst:
         return ""
-    m = re.search(r"[.!?] (?=[A-Z])", tekst)   # niet na 'art. 34a': daar volgt geen hoofdletter
-    zin = tekst[:m.start() + 1] if m else tekst
+    m = re.search(r"[.!?] (?=[A-Z])", tekst)  # niet na 'art. 34a': daar volgt geen hoofdletter
+    zin = tekst[: m.start() + 1] if m else tekst
     return zin if zin.endswith((".", "!", "?")) else zin + "."
 
 
@@ -179,9 +226,11 @@ def _samenvatting(u: Uitkomst) -> list[dict]:
         omschrijving = _eerste_zin(info[v].omschrijving) if v in info else ""
         per_jaar = groot_bedrag(_landelijk(u, k["per_jaar"]))
         if v == u.basis:
-            zinnen = [f"Dit is de basis. {omschrijving}".strip(),
-                      f"Per jaar kost de basis {per_jaar} aan bijstand, omgerekend naar {land} huishoudens.",
-                      "De andere varianten vergelijken we hiermee."]
+            zinnen = [
+                f"Dit is de basis. {omschrijving}".strip(),
+                f"Per jaar kost de basis {per_jaar} aan bijstand, omgerekend naar {land} huishoudens.",
+                "De andere varianten vergelijken we hiermee.",
+            ]
             uit.append({"naam": v, "basis": True, "zinnen": zinnen})
             continue
         verschil = _landelijk(u, k["verschil_per_jaar"])
@@ -191,28 +240,37 @@ def _samenvatting(u: Uitkomst) -> list[dict]:
             kosten = f"{groot_bedrag(abs(verschil))} {'meer' if verschil > 0 else 'minder'} dan de basis."
         zinnen = [omschrijving] if omschrijving else []
         if u.met_gedrag:
-            zinnen.append(f"Deze uitkomsten zijn {MET_GEDRAG}: mensen werken in deze variant meer of minder "
-                          "(zie Gedragsreacties).")
-        zinnen.append(f"Per jaar kost deze variant {per_jaar} aan bijstand (omgerekend naar {land} huishoudens): "
-                      + kosten)
+            zinnen.append(
+                f"Deze uitkomsten zijn {MET_GEDRAG}: mensen werken in deze variant meer of minder "
+                "(zie Gedragsreacties)."
+            )
+        zinnen.append(
+            f"Per jaar kost deze variant {per_jaar} aan bijstand (omgerekend naar {land} huishoudens): " + kosten
+        )
         w = ind.winnaars.get(v)
         if w:
             n = max(1, sum(w["totaal"]))
             voor = (w["totaal"][3] + w["totaal"][4]) / n
             achter = (w["totaal"][0] + w["totaal"][1]) / n
-            zinnen.append(f"{procent(voor)} van de huishoudens gaat er meer dan € 10 per maand op vooruit; "
-                          f"{procent(achter)} gaat er meer dan € 10 per maand op achteruit.")
+            zinnen.append(
+                f"{procent(voor)} van de huishoudens gaat er meer dan € 10 per maand op vooruit; "
+                f"{procent(achter)} gaat er meer dan € 10 per maand op achteruit."
+            )
             groepen = w["groepen"]
             if groepen:
                 beste = max(groepen, key=lambda g: g["gemiddeld_per_maand"])
                 slechtste = min(groepen, key=lambda g: g["gemiddeld_per_maand"])
                 delen = []
                 if beste["gemiddeld_per_maand"] > 0:
-                    delen.append(f"het meest erop vooruit gaat de groep {beste['groep']} (gemiddeld "
-                                 f"{als_euro(beste['gemiddeld_per_maand'])} per maand)")
+                    delen.append(
+                        f"het meest erop vooruit gaat de groep {beste['groep']} (gemiddeld "
+                        f"{als_euro(beste['gemiddeld_per_maand'])} per maand)"
+                    )
                 if slechtste["gemiddeld_per_maand"] < 0:
-                    delen.append(f"het meest erop achteruit gaat de groep {slechtste['groep']} (gemiddeld "
-                                 f"{als_euro(abs(slechtste['gemiddeld_per_maand']))} per maand minder)")
+                    delen.append(
+                        f"het meest erop achteruit gaat de groep {slechtste['groep']} (gemiddeld "
+                        f"{als_euro(abs(slechtste['gemiddeld_per_maand']))} per maand minder)"
+                    )
                 if delen:
                     zin = "; ".join(delen) + "."
                     zinnen.append(zin[0].upper() + zin[1:])
@@ -227,21 +285,33 @@ def _kosten(u: Uitkomst) -> dict:
     rijen = []
     for v in ind.varianten:
         k = ind.kosten[v]
-        rijen.append({
-            "naam": _label(u, v), "basis": v == u.basis,
-            "per_jaar": groot_bedrag(k["per_jaar"]),
-            "landelijk": groot_bedrag(_landelijk(u, k["per_jaar"])),
-            "verschil": "–" if v == u.basis else groot_bedrag(_landelijk(u, k["verschil_per_jaar"]), plus=True),
-            "per_huishouden": als_euro(k["per_huishouden_per_maand"]),
-            "met_bijstand": _aantal(k["met_bijstand"]),
-        })
+        rijen.append(
+            {
+                "naam": _label(u, v),
+                "basis": v == u.basis,
+                "per_jaar": groot_bedrag(k["per_jaar"]),
+                "landelijk": groot_bedrag(_landelijk(u, k["per_jaar"])),
+                "verschil": "–" if v == u.basis else groot_bedrag(_landelijk(u, k["verschil_per_jaar"]), plus=True),
+                "per_huishouden": als_euro(k["per_huishouden_per_maand"]),
+                "met_bijstand": _aantal(k["met_bijstand"]),
+            }
+        )
     kal = kalibratie(u)
     pct = getal(abs(kal["verschil_procent"]), 1) + "%"
     richting = "hoger" if kal["simulatie"] > kal["buig"] else "lager"
-    return {"rijen": rijen, "huishoudens": _aantal(gesimuleerde_stand(u)), "landelijk": _aantal(landelijk_aantal(u)),
-            "kal": {"simulatie": groot_bedrag(kal["simulatie"]), "buig": groot_bedrag(kal["buig"]),
-                    "verschil": pct, "richting": richting, "bron": kal["bron"]},
-            "buig_jaar_anders": u.van.year != 2025 or u.tot_en_met.year != 2025}
+    return {
+        "rijen": rijen,
+        "huishoudens": _aantal(gesimuleerde_stand(u)),
+        "landelijk": _aantal(landelijk_aantal(u)),
+        "kal": {
+            "simulatie": groot_bedrag(kal["simulatie"]),
+            "buig": groot_bedrag(kal["buig"]),
+            "verschil": pct,
+            "richting": richting,
+            "bron": kal["bron"],
+        },
+        "buig_jaar_anders": u.van.year != 2025 or u.tot_en_met.year != 2025,
+    }
 
 
 def _winnaars(u: Uitkomst) -> list[dict]:
@@ -254,16 +324,21 @@ def _winnaars(u: Uitkomst) -> list[dict]:
 
         def rij(label: str, banden: list[int], gemiddeld: int, totaal: bool = False) -> dict:
             n = sum(banden)
-            return {"groep": label, "huishoudens": _aantal(n), "totaal": totaal,
-                    "banden": [{"aantal": _aantal(b), "aandeel": procent(b / n if n else 0.0)} for b in banden],
-                    "aandelen": [b / n if n else 0.0 for b in banden],
-                    "gemiddeld": ("+" if gemiddeld > 0 else "") + als_euro(gemiddeld)}
+            return {
+                "groep": label,
+                "huishoudens": _aantal(n),
+                "totaal": totaal,
+                "banden": [{"aantal": _aantal(b), "aandeel": procent(b / n if n else 0.0)} for b in banden],
+                "aandelen": [b / n if n else 0.0 for b in banden],
+                "gemiddeld": ("+" if gemiddeld > 0 else "") + als_euro(gemiddeld),
+            }
 
         rijen = [rij(g["groep"], g["banden"], g["gemiddeld_per_maand"]) for g in w["groepen"]]
         rijen.append(rij("Alle huishoudens", w["totaal"], w["gemiddeld_per_maand"], True))
         titel = f"Vooruit of achteruit per groep: {_label(u, v)} tegen {u.basis} (deel van de huishoudens per band)"
-        grafiek = G.winst_verlies(f"winst{i}", titel, [r["groep"] for r in rijen], [r["aandelen"] for r in rijen],
-                                  BANDEN)
+        grafiek = G.winst_verlies(
+            f"winst{i}", titel, [r["groep"] for r in rijen], [r["aandelen"] for r in rijen], BANDEN
+        )
         uit.append({"naam": _label(u, v), "rijen": rijen, "grafiek": grafiek, "id": f"winnaars-{i}"})
     return uit
 
@@ -272,24 +347,39 @@ def _zekerheid(u: Uitkomst) -> list[dict]:
     z = u.indicatoren.zekerheid
     vs = u.indicatoren.varianten
     definities = [
-        ("Maanden onder de norm, per 1.000 huishoudmaanden",
-         "Een maand waarin het huishouden minder heeft dan de bijstandsnorm.",
-         lambda x: getal(x["onder_norm_per_1000"], 1)),
-        ("Schommeling van het inkomen per maand (gemiddelde variatiecoëfficiënt)",
-         "Hoeveel het inkomen per maand gemiddeld afwijkt van het eigen gemiddelde. Lager is rustiger.",
-         lambda x: procent(x["cv_gemiddeld"], 1)),
-        ("Wisselingen in de uitbetaling van € 50 of meer, per huishouden per jaar",
-         "Hoe vaak de bijstand op de rekening van de ene maand op de andere € 50 of meer verandert.",
-         lambda x: getal(x["wisselingen_per_huishouden_per_jaar"], 2)),
-        ("Terugvorderingen per 100 huishoudens, in de hele periode", None,
-         lambda x: getal(x["vorderingen_per_100"], 1)),
+        (
+            "Maanden onder de norm, per 1.000 huishoudmaanden",
+            "Een maand waarin het huishouden minder heeft dan de bijstandsnorm.",
+            lambda x: getal(x["onder_norm_per_1000"], 1),
+        ),
+        (
+            "Schommeling van het inkomen per maand (gemiddelde variatiecoëfficiënt)",
+            "Hoeveel het inkomen per maand gemiddeld afwijkt van het eigen gemiddelde. Lager is rustiger.",
+            lambda x: procent(x["cv_gemiddeld"], 1),
+        ),
+        (
+            "Wisselingen in de uitbetaling van € 50 of meer, per huishouden per jaar",
+            "Hoe vaak de bijstand op de rekening van de ene maand op de andere € 50 of meer verandert.",
+            lambda x: getal(x["wisselingen_per_huishouden_per_jaar"], 2),
+        ),
+        (
+            "Terugvorderingen per 100 huishoudens, in de hele periode",
+            None,
+            lambda x: getal(x["vorderingen_per_100"], 1),
+        ),
         ("Gemiddelde terugvordering", None, lambda x: als_euro(x["vordering_gemiddeld"])),
         ("Huishoudens met een terugvordering", None, lambda x: _aantal(x["met_vordering"])),
         ("Bufferbudget ingezet, totaal over de periode", None, lambda x: groot_bedrag(x["buffer_ingezet"])),
-        ("Maanden waarin het bufferbudget een tekort opving, per 1.000 huishoudmaanden", None,
-         lambda x: getal(x.get("buffer_maanden_per_1000", 0.0), 1)),
-        ("Gemiddeld inkomen per huishouden per maand (bijstand plus eigen inkomen)", None,
-         lambda x: als_euro(x["gemiddeld_inkomen_per_maand"])),
+        (
+            "Maanden waarin het bufferbudget een tekort opving, per 1.000 huishoudmaanden",
+            None,
+            lambda x: getal(x.get("buffer_maanden_per_1000", 0.0), 1),
+        ),
+        (
+            "Gemiddeld inkomen per huishouden per maand (bijstand plus eigen inkomen)",
+            None,
+            lambda x: als_euro(x["gemiddeld_inkomen_per_maand"]),
+        ),
     ]
     return [{"label": label, "uitleg": uitleg, "waarden": [f(z[v]) for v in vs]} for label, uitleg, f in definities]
 
@@ -308,8 +398,7 @@ def _armoedeval(u: Uitkomst) -> dict:
             for v in vs:
                 a = u.armoedeval[v]
                 druk = a.druk[t][j]
-                cellen.append({"inkomen": als_euro(a.inkomen[t][j]),
-                               "druk": "–" if druk is None else procent(druk, 0)})
+                cellen.append({"inkomen": als_euro(a.inkomen[t][j]), "druk": "–" if druk is None else procent(druk, 0)})
             rijen.append({"uren": h, "loon": als_euro(eerste.loon[t][j]), "cellen": cellen})
         titel = f"Inkomen per maand bij 0 tot 40 uur werk per week: {t}, per variant"
         grafiek = G.armoedeval(f"val{i}", titel, uren, {v: u.armoedeval[v].inkomen[t] for v in vs}, eerste.loon[t])
@@ -328,13 +417,27 @@ def _marginale_druk(u: Uitkomst) -> dict:
     for t, ink in b.inkomen.items():
         for i, x in enumerate(b.punten):
             d = ink[i]
-            rijen.append({"type": t, "punt": procent(float(x), 0), "bruto": als_euro(b.bruto[i]),
-                          "netto": als_euro(d["loon_netto"]), "bijstand": als_euro(d["bijstand"]),
-                          "zorgtoeslag": als_euro(d["zorgtoeslag"]), "kgb": als_euro(d["kindgebonden_budget"]),
-                          "kinderbijslag": als_euro(d["kinderbijslag"]), "totaal": als_euro(d["totaal"]),
-                          "druk": [procent(float(u.marginale_druk[v].druk[t][i]), 0) for v in vs]})
-    return {"rijen": rijen, "varianten": vs, "minimumloon": als_euro(b.minimumloon), "stap": als_euro(b.stap),
-            "niet": b.niet_in_het_totaal}
+            rijen.append(
+                {
+                    "type": t,
+                    "punt": procent(float(x), 0),
+                    "bruto": als_euro(b.bruto[i]),
+                    "netto": als_euro(d["loon_netto"]),
+                    "bijstand": als_euro(d["bijstand"]),
+                    "zorgtoeslag": als_euro(d["zorgtoeslag"]),
+                    "kgb": als_euro(d["kindgebonden_budget"]),
+                    "kinderbijslag": als_euro(d["kinderbijslag"]),
+                    "totaal": als_euro(d["totaal"]),
+                    "druk": [procent(float(u.marginale_druk[v].druk[t][i]), 0) for v in vs],
+                }
+            )
+    return {
+        "rijen": rijen,
+        "varianten": vs,
+        "minimumloon": als_euro(b.minimumloon),
+        "stap": als_euro(b.stap),
+        "niet": b.niet_in_het_totaal,
+    }
 
 
 def _waarde(d: Doel, x: float | None) -> str:
@@ -358,10 +461,24 @@ def _toets(u: Uitkomst) -> list[dict]:
         cellen = []
         for v in vs:
             sc = s.scores.get(v, "n.v.t.")
-            cellen.append({"score": sc, "woord": SCORE_WOORD.get(sc, sc), "klasse": SCORE_KLASSE.get(sc, ""),
-                           "waarde": _waarde(s.doel, s.waarden.get(v)), "toelichting": s.toelichting.get(v, "")})
-        uit.append({"code": s.doel.code, "doel": s.doel.doel, "indicator": s.doel.naam, "waarom": s.doel.waarom,
-                    "cellen": cellen})
+            cellen.append(
+                {
+                    "score": sc,
+                    "woord": SCORE_WOORD.get(sc, sc),
+                    "klasse": SCORE_KLASSE.get(sc, ""),
+                    "waarde": _waarde(s.doel, s.waarden.get(v)),
+                    "toelichting": s.toelichting.get(v, ""),
+                }
+            )
+        uit.append(
+            {
+                "code": s.doel.code,
+                "doel": s.doel.doel,
+                "indicator": s.doel.naam,
+                "waarom": s.doel.waarom,
+                "cellen": cellen,
+            }
+        )
     return uit
 
 
@@ -370,15 +487,30 @@ def _verschillen(u: Uitkomst) -> list[dict]:
     for v in u.indicatoren.varianten:
         if v == u.basis:
             continue
-        rijen = [{"parameter": d.parameter, "artikel": d.artikel, "omschrijving": d.omschrijving, "basis": d.basis,
-                  "waarde": d.waarde, "vanaf": _maand(d.vanaf)} for d in u.verschillen if d.variant == v]
+        rijen = [
+            {
+                "parameter": d.parameter,
+                "artikel": d.artikel,
+                "omschrijving": d.omschrijving,
+                "basis": d.basis,
+                "waarde": d.waarde,
+                "vanaf": _maand(d.vanaf),
+            }
+            for d in u.verschillen
+            if d.variant == v
+        ]
         uit.append({"naam": v, "rijen": rijen})
     return uit
 
 
 def _gedrag(u: Uitkomst) -> tuple[list[dict], bool]:
-    rijen = [{"naam": k.replace("_", " "), "waarde": "uit" if str(w).strip().lower() in ("", "0", "none", "uit", "nee")
-              else str(w).replace(".", ",")} for k, w in u.gedrag.items()]
+    rijen = [
+        {
+            "naam": k.replace("_", " "),
+            "waarde": "uit" if str(w).strip().lower() in ("", "0", "none", "uit", "nee") else str(w).replace(".", ","),
+        }
+        for k, w in u.gedrag.items()
+    ]
     return rijen, not u.met_gedrag and all(r["waarde"] == "uit" for r in rijen)
 
 
@@ -388,22 +520,31 @@ def _gedrag_effect(u: Uitkomst) -> list[dict]:
     for v, e in u.gedrag_effect.items():
         n = e["werkenden"]
         voor, na = e["uren_voor"], e["uren_na"]
-        uit.append({"naam": v, "werkenden": _aantal(n),
-                    "uren_voor": getal(voor / 100 / n, 1) if n else "–", "uren_na": getal(na / 100 / n, 1) if n else "–",
-                    "verandering": (("+" if na >= voor else "") + procent((na - voor) / voor)) if voor else "–",
-                    "meer": _aantal(e["meer_uren"]), "minder": _aantal(e["minder_uren"]),
-                    "gaan_werken": _aantal(e["gaan_werken"])})
+        uit.append(
+            {
+                "naam": v,
+                "werkenden": _aantal(n),
+                "uren_voor": getal(voor / 100 / n, 1) if n else "–",
+                "uren_na": getal(na / 100 / n, 1) if n else "–",
+                "verandering": (("+" if na >= voor else "") + procent((na - voor) / voor)) if voor else "–",
+                "meer": _aantal(e["meer_uren"]),
+                "minder": _aantal(e["minder_uren"]),
+                "gaan_werken": _aantal(e["gaan_werken"]),
+            }
+        )
     return uit
 
 
 def _stroom(u: Uitkomst) -> str:
     if not u.stroom:
-        return ("uit: dezelfde huishoudens de hele periode; niemand komt erbij, gaat eruit of haalt de AOW-leeftijd")
+        return "uit: dezelfde huishoudens de hele periode; niemand komt erbij, gaat eruit of haalt de AOW-leeftijd"
     s = u.stroom
-    return (f"aan: {_aantal(s['instroom'])} huishoudens kwamen in de loop van de periode in de bijstand, "
-            f"{_aantal(s['uitstroom'])} gingen eruit en {_aantal(s['aow'])} haalden de AOW-leeftijd (zij gaan naar "
-            f"de SVB). In de eerste maand {_aantal(s['stand_begin'])} en in de laatste {_aantal(s['stand_eind'])} "
-            f"huishoudens in de bijstand; bedragen tellen alleen in de maanden waarin een huishouden in de bijstand is.")
+    return (
+        f"aan: {_aantal(s['instroom'])} huishoudens kwamen in de loop van de periode in de bijstand, "
+        f"{_aantal(s['uitstroom'])} gingen eruit en {_aantal(s['aow'])} haalden de AOW-leeftijd (zij gaan naar "
+        f"de SVB). In de eerste maand {_aantal(s['stand_begin'])} en in de laatste {_aantal(s['stand_eind'])} "
+        f"huishoudens in de bijstand; bedragen tellen alleen in de maanden waarin een huishouden in de bijstand is."
+    )
 
 
 def _verantwoording(u: Uitkomst) -> list[tuple[str, str]]:
@@ -428,11 +569,13 @@ def _herkomst(u: Uitkomst) -> list[tuple[str, str]]:
     if b is None:
         return []
     versies = ", ".join(v["datum"] for v in b["wetsversies"]) or "geen"
-    return [("Versie van balans", b["software"]["versie"]),
-            ("Wetsversies (Participatiewet)", versies),
-            ("Parameters (hash)", b["parameters"]["hash"]),
-            ("Invoer (hash)", b["invoerHash"]),
-            ("Uitkomst (hash)", rapport_json(u)["ontvangstbewijs"]["uitkomstHash"])]
+    return [
+        ("Versie van balans", b["software"]["versie"]),
+        ("Wetsversies (Participatiewet)", versies),
+        ("Parameters (hash)", b["parameters"]["hash"]),
+        ("Invoer (hash)", b["invoerHash"]),
+        ("Uitkomst (hash)", rapport_json(u)["ontvangstbewijs"]["uitkomstHash"]),
+    ]
 
 
 def rapport_context(u: Uitkomst, inline_svg: bool = True) -> dict:
@@ -440,25 +583,58 @@ def rapport_context(u: Uitkomst, inline_svg: bool = True) -> dict:
     een data:-URL (voor de webpagina, waar de CSP inline stijl in SVG tegenhoudt)."""
     gedrag, gedrag_uit = _gedrag(u)
     return {
-        "titel": u.naam, "periode": _periode(u), "maanden": u.indicatoren.maanden, "basis": u.basis,
-        "huishoudens": _aantal(u.huishoudens), "landelijk": _aantal(landelijk_aantal(u)),
-        "secties": SECTIES, "inline_svg": inline_svg, "banden": BANDEN,
-        "varianten": [{"naam": v.naam, "omschrijving": " ".join(v.omschrijving.split()), "basis": v.naam == u.basis,
-                       "bronnen": [_bron(b) for b in v.bronnen]} for v in u.varianten],
+        "titel": u.naam,
+        "periode": _periode(u),
+        "maanden": u.indicatoren.maanden,
+        "basis": u.basis,
+        "huishoudens": _aantal(u.huishoudens),
+        "landelijk": _aantal(landelijk_aantal(u)),
+        "secties": SECTIES,
+        "inline_svg": inline_svg,
+        "banden": BANDEN,
+        "varianten": [
+            {
+                "naam": v.naam,
+                "omschrijving": " ".join(v.omschrijving.split()),
+                "basis": v.naam == u.basis,
+                "bronnen": [_bron(b) for b in v.bronnen],
+            }
+            for v in u.varianten
+        ],
         "kolommen": u.indicatoren.varianten,
-        "samenvatting": _samenvatting(u), "kosten": _kosten(u), "winnaars": _winnaars(u),
-        "zekerheid": _zekerheid(u), "met_verrekening": bool(u.verrekenmethode),
-        "armoedeval": _armoedeval(u), "marginale_druk": _marginale_druk(u), "toets": _toets(u), "verschillen": _verschillen(u),
-        "aannames": [{"naam": a.naam.replace("_", " "), "waarde": _aanname_waarde(a.naam, a.waarde), "bron": _bron(a.bron) if a.bron else None,
-                      "toelichting": a.toelichting} for a in u.aannames],
-        "gedrag": gedrag, "gedrag_uit": gedrag_uit, "gedrag_effect": _gedrag_effect(u),
+        "samenvatting": _samenvatting(u),
+        "kosten": _kosten(u),
+        "winnaars": _winnaars(u),
+        "zekerheid": _zekerheid(u),
+        "met_verrekening": bool(u.verrekenmethode),
+        "armoedeval": _armoedeval(u),
+        "marginale_druk": _marginale_druk(u),
+        "toets": _toets(u),
+        "verschillen": _verschillen(u),
+        "aannames": [
+            {
+                "naam": a.naam.replace("_", " "),
+                "waarde": _aanname_waarde(a.naam, a.waarde),
+                "bron": _bron(a.bron) if a.bron else None,
+                "toelichting": a.toelichting,
+            }
+            for a in u.aannames
+        ],
+        "gedrag": gedrag,
+        "gedrag_uit": gedrag_uit,
+        "gedrag_effect": _gedrag_effect(u),
         "verantwoording": _verantwoording(u),
     }
 
 
-_env = Environment(loader=FileSystemLoader(SJABLONEN), autoescape=select_autoescape(default=True),
-                   undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-_env.filters["svg"] = lambda g: Markup(g.svg)   # eigen uitvoer van matplotlib, met onze eigen <title>
+_env = Environment(
+    loader=FileSystemLoader(SJABLONEN),
+    autoescape=select_autoescape(default=True),
+    undefined=StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+_env.filters["svg"] = lambda g: Markup(g.svg)  # eigen uitvoer van matplotlib, met onze eigen <title>
 
 
 def _render(ctx: dict) -> str:
@@ -475,6 +651,7 @@ def rapport_pdf(u: Uitkomst, ctx: dict | None = None) -> bytes:
     de stijl van inline SVG als CSS en waarschuwt dan bij elke SVG-eigenschap; als plaatje niet."""
     from weasyprint import HTML  # pas hier: WeasyPrint laden kost tijd
     from balans.ophalen import url_fetcher
+
     html = _render({**(ctx or rapport_context(u)), "inline_svg": False})
     return HTML(string=html, base_url=str(SJABLONEN), url_fetcher=url_fetcher()).write_pdf()
 
@@ -494,7 +671,7 @@ def _json_waarde(sleutel: str | None, w, geld: bool = False):
 
 
 def _toetswaarden(s) -> dict:
-    if s.doel.indicator not in ("gemiddeld_inkomen", "heel_inkomen_voorbeeld"):   # de andere: aandelen en tellingen
+    if s.doel.indicator not in ("gemiddeld_inkomen", "heel_inkomen_voorbeeld"):  # de andere: aandelen en tellingen
         return s.waarden
     return {v: None if x is None else als_tekst(round(x)) for v, x in s.waarden.items()}
 
@@ -505,40 +682,91 @@ NIET_IN_UITKOMSTHASH = ("rekentijd_s", "gemaakt_op", "ontvangstbewijs")
 def rapport_json(u: Uitkomst) -> dict:
     """De cijfers van het rapport om verder te gebruiken; geld als tekst in euro ('1234.56')."""
     ind = u.indicatoren
-    kosten = {v: {**k, "landelijk_per_jaar": _landelijk(u, k["per_jaar"]),
-                  "landelijk_verschil_per_jaar": _landelijk(u, k["verschil_per_jaar"])} for v, k in ind.kosten.items()}
+    kosten = {
+        v: {
+            **k,
+            "landelijk_per_jaar": _landelijk(u, k["per_jaar"]),
+            "landelijk_verschil_per_jaar": _landelijk(u, k["verschil_per_jaar"]),
+        }
+        for v, k in ind.kosten.items()
+    }
     kal = kalibratie(u)
     data = {
-        "naam": u.naam, "periode": {"van": f"{u.van:%Y-%m}", "tot_en_met": f"{u.tot_en_met:%Y-%m}"},
-        "huishoudens": u.huishoudens, "landelijk_huishoudens": landelijk_aantal(u), "zaadje": u.zaadje,
-        "backend": u.backend, "verrekenmethode": u.verrekenmethode, "basis": u.basis,
+        "naam": u.naam,
+        "periode": {"van": f"{u.van:%Y-%m}", "tot_en_met": f"{u.tot_en_met:%Y-%m}"},
+        "huishoudens": u.huishoudens,
+        "landelijk_huishoudens": landelijk_aantal(u),
+        "zaadje": u.zaadje,
+        "backend": u.backend,
+        "verrekenmethode": u.verrekenmethode,
+        "basis": u.basis,
         "varianten": [{"naam": v.naam, "omschrijving": v.omschrijving, "bronnen": v.bronnen} for v in u.varianten],
         "kosten": kosten,
         "kalibratie": {**kal, "verschil_procent": round(kal["verschil_procent"], 2)},
         "zekerheid": ind.zekerheid,
         "winnaars": {"banden": list(BANDEN), **ind.winnaars},
-        "armoedeval": {v: {"uren": list(a.uren), "netto_uurloon": a.netto_uurloon, "loon": a.loon,
-                           "inkomen": a.inkomen, "druk": a.druk,
-                           # het hele inkomen (toeslagen, kinderbijslag, huurtoeslag bij de aftoppingsgrens), tegen bruto
-                           "bruto": a.bruto, "hele_inkomen": a.hele_inkomen, "huurtoeslag": a.huurtoeslag,
-                           "druk_heel": a.druk_heel} for v, a in u.armoedeval.items()},
-        "marginale_druk": {v: {"minimumloon": als_tekst(m.minimumloon), "stap": als_tekst(m.stap),
-                               "punten_x_minimumloon": [str(x) for x in m.punten],
-                               "bruto": [als_tekst(x) for x in m.bruto],
-                               "inkomen": {t: [{k: als_tekst(w) for k, w in d.items()} for d in r] for t, r in m.inkomen.items()},
-                               "druk": {t: [f"{float(x):.4f}" for x in r] for t, r in m.druk.items()},
-                               "huurtoeslag": None, "let_op": m.niet_in_het_totaal}
-                           for v, m in u.marginale_druk.items()},
-        "toetsingskader": [{"code": s.doel.code, "doel": s.doel.doel, "indicator": s.doel.indicator,
-                            "naam": s.doel.naam, "drempels": list(s.doel.drempels), "waarden": _toetswaarden(s),
-                            "scores": s.scores, "toelichting": s.toelichting} for s in u.toets],
-        "parameterverschillen": [{"variant": d.variant, "parameter": d.parameter, "artikel": d.artikel,
-                                  "basis": d.basis, "waarde": d.waarde, "vanaf": d.vanaf} for d in u.verschillen],
-        "aannames": [{"naam": a.naam, "waarde": a.waarde, "bron": a.bron, "toelichting": a.toelichting}
-                     for a in u.aannames],
-        "gedrag": u.gedrag, "met_gedrag": u.met_gedrag, "gedrag_effect": u.gedrag_effect, "stroom": u.stroom,
+        "armoedeval": {
+            v: {
+                "uren": list(a.uren),
+                "netto_uurloon": a.netto_uurloon,
+                "loon": a.loon,
+                "inkomen": a.inkomen,
+                "druk": a.druk,
+                # het hele inkomen (toeslagen, kinderbijslag, huurtoeslag bij de aftoppingsgrens), tegen bruto
+                "bruto": a.bruto,
+                "hele_inkomen": a.hele_inkomen,
+                "huurtoeslag": a.huurtoeslag,
+                "druk_heel": a.druk_heel,
+            }
+            for v, a in u.armoedeval.items()
+        },
+        "marginale_druk": {
+            v: {
+                "minimumloon": als_tekst(m.minimumloon),
+                "stap": als_tekst(m.stap),
+                "punten_x_minimumloon": [str(x) for x in m.punten],
+                "bruto": [als_tekst(x) for x in m.bruto],
+                "inkomen": {t: [{k: als_tekst(w) for k, w in d.items()} for d in r] for t, r in m.inkomen.items()},
+                "druk": {t: [f"{float(x):.4f}" for x in r] for t, r in m.druk.items()},
+                "huurtoeslag": None,
+                "let_op": m.niet_in_het_totaal,
+            }
+            for v, m in u.marginale_druk.items()
+        },
+        "toetsingskader": [
+            {
+                "code": s.doel.code,
+                "doel": s.doel.doel,
+                "indicator": s.doel.indicator,
+                "naam": s.doel.naam,
+                "drempels": list(s.doel.drempels),
+                "waarden": _toetswaarden(s),
+                "scores": s.scores,
+                "toelichting": s.toelichting,
+            }
+            for s in u.toets
+        ],
+        "parameterverschillen": [
+            {
+                "variant": d.variant,
+                "parameter": d.parameter,
+                "artikel": d.artikel,
+                "basis": d.basis,
+                "waarde": d.waarde,
+                "vanaf": d.vanaf,
+            }
+            for d in u.verschillen
+        ],
+        "aannames": [
+            {"naam": a.naam, "waarde": a.waarde, "bron": a.bron, "toelichting": a.toelichting} for a in u.aannames
+        ],
+        "gedrag": u.gedrag,
+        "met_gedrag": u.met_gedrag,
+        "gedrag_effect": u.gedrag_effect,
+        "stroom": u.stroom,
         "gesimuleerde_stand": gesimuleerde_stand(u),
-        "rekentijd_s": round(u.rekentijd_s, 3), "gemaakt_op": u.gemaakt_op,
+        "rekentijd_s": round(u.rekentijd_s, 3),
+        "gemaakt_op": u.gemaakt_op,
     }
     uit = _json_waarde(None, data)
     if u.ontvangstbewijs is not None:
@@ -574,8 +802,10 @@ def schrijf_rapport(u: Uitkomst, map_: Path, pdf: bool = True) -> list[Path]:
     """
     map_ = Path(map_)
     ctx = rapport_context(u, inline_svg=True)
-    doelen = {map_ / "rapport.html": _render(ctx).encode("utf-8"),
-              map_ / "rapport.json": json.dumps(rapport_json(u), ensure_ascii=False, indent=2).encode("utf-8")}
+    doelen = {
+        map_ / "rapport.html": _render(ctx).encode("utf-8"),
+        map_ / "rapport.json": json.dumps(rapport_json(u), ensure_ascii=False, indent=2).encode("utf-8"),
+    }
     if pdf:
         doelen[map_ / "rapport.pdf"] = rapport_pdf(u, ctx)
     map_.mkdir(parents=True, exist_ok=True)

@@ -57,8 +57,18 @@ MAX_WERKERS = 64
 # Een variant mag een eigen verrekenmethode hebben (surplus: vast_bedrag); doorrekenen.reken_deel gebruikt die.
 METHODE_PER_VARIANT = True
 BACKENDS = ("numpy", "dask")
-VELDEN = {"naam", "periode", "populatie", "basis", "varianten", "verrekenmethode", "gedrag", "rekenen", "uitvoer",
-          "netto_uurloon"}
+VELDEN = {
+    "naam",
+    "periode",
+    "populatie",
+    "basis",
+    "varianten",
+    "verrekenmethode",
+    "gedrag",
+    "rekenen",
+    "uitvoer",
+    "netto_uurloon",
+}
 PERIODE_VELDEN = {"van", "tot_en_met"}
 POPULATIE_VELDEN = {"huishoudens", "zaadje", "aannames", "in_en_uitstroom"}
 # In een runbestand staat de in- en uitstroom standaard aan (docs/beleid-varianten.md: wat een beleidsmaker
@@ -67,8 +77,18 @@ STROOM_STANDAARD = True
 REKENEN_VELDEN = {"backend", "scheduler", "werkers", "partitie"}
 UITVOER_VELDEN = {"map", "pdf"}
 GEDRAG_VELDEN = set(GEDRAG_GRENZEN)
-VARIANT_VELDEN = {"naam", "omschrijving", "bronnen", "op", "regime", "regels_van", "bedragen_vast", "wijzigingen",
-                  "toeslagen", "verrekenmethode"}
+VARIANT_VELDEN = {
+    "naam",
+    "omschrijving",
+    "bronnen",
+    "op",
+    "regime",
+    "regels_van",
+    "bedragen_vast",
+    "wijzigingen",
+    "toeslagen",
+    "verrekenmethode",
+}
 
 
 class RunFout(Exception):
@@ -89,15 +109,15 @@ class Run:
     varianten: tuple[Variant, ...]
     info: dict
     verrekenmethode: str | None
-    gedrag: dict                          # naam -> getal (float), alleen wat het runbestand noemt; leeg = uit
+    gedrag: dict  # naam -> getal (float), alleen wat het runbestand noemt; leeg = uit
     backend: str
     scheduler: str | None
     werkers: int
     map: Path
     pdf: bool
     netto_uurloon: int
-    partitie: int | None = None          # huishoudens per Dask-taak (hele blokken); None: één blok per taak
-    methoden: dict = field(default_factory=dict)   # variant -> verrekenmethode van die variant (of None)
+    partitie: int | None = None  # huishoudens per Dask-taak (hele blokken); None: één blok per taak
+    methoden: dict = field(default_factory=dict)  # variant -> verrekenmethode van die variant (of None)
     bestand: Path | None = None
 
     def aannames(self) -> list[Aanname]:
@@ -150,9 +170,9 @@ def _heel_getal(w) -> bool:
 class _Bron:
     """Eén YAML-bestand met zijn regelnummers; fouten in een variantbestand noemen dat bestand."""
 
-    naam: str                      # zoals in de melding: het pad van het bestand
+    naam: str  # zoals in de melding: het pad van het bestand
     regels: dict[tuple, int]
-    map: Path | None               # voor eigen variantbestanden: relatief aan deze map
+    map: Path | None  # voor eigen variantbestanden: relatief aan deze map
 
     def regel(self, pad: tuple) -> int | str:
         while pad and tuple(pad) not in self.regels:
@@ -178,8 +198,12 @@ class _Lezer:
         if isinstance(ref, dict):
             return self.variant(ref, bron, pad, bezig)
         if not isinstance(ref, str) or not ref.strip():
-            self.fout(bron, pad, "geef de naam van een variant, een .yaml-bestand, of een eigen variant "
-                                 "(naam, omschrijving, wijzigingen).")
+            self.fout(
+                bron,
+                pad,
+                "geef de naam van een variant, een .yaml-bestand, of een eigen variant "
+                "(naam, omschrijving, wijzigingen).",
+            )
             return None
         ref = ref.strip()
         if ref.endswith((".yaml", ".yml")):
@@ -189,8 +213,12 @@ class _Lezer:
             pad_bestand = VARIANT_MAP / f"{ref}.yaml"
             sleutel = ref
             if not pad_bestand.is_file():
-                self.fout(bron, pad, f"de variant '{ref}' bestaat niet. Kies uit: {', '.join(beschikbare_varianten())}, "
-                                     "of schrijf er zelf een (naam, omschrijving, wijzigingen).")
+                self.fout(
+                    bron,
+                    pad,
+                    f"de variant '{ref}' bestaat niet. Kies uit: {', '.join(beschikbare_varianten())}, "
+                    "of schrijf er zelf een (naam, omschrijving, wijzigingen).",
+                )
                 return None
         if sleutel in bezig:
             self.fout(bron, pad, f"de varianten verwijzen in een kring naar elkaar: {' -> '.join((*bezig, sleutel))}.")
@@ -220,7 +248,9 @@ class _Lezer:
         voor = len(self.fouten)
         for k in d:
             if k not in VARIANT_VELDEN:
-                self.fout(bron, pad + (k,), f"onbekend veld in een variant. Bekend: {', '.join(sorted(VARIANT_VELDEN))}.")
+                self.fout(
+                    bron, pad + (k,), f"onbekend veld in een variant. Bekend: {', '.join(sorted(VARIANT_VELDEN))}."
+                )
         naam = d.get("naam")
         if not isinstance(naam, str) or not naam.strip() or "\n" in naam or len(naam) > 60:
             self.fout(bron, pad + ("naam",), "geef de variant een korte naam (een regel, ten hoogste 60 tekens).")
@@ -228,8 +258,11 @@ class _Lezer:
         naam = naam.strip()
         omschrijving = d.get("omschrijving")
         if not isinstance(omschrijving, str) or not omschrijving.strip():
-            self.fout(bron, pad + ("omschrijving",), "zeg in een of twee zinnen wat deze variant verandert; "
-                                                     "die tekst komt in het rapport.")
+            self.fout(
+                bron,
+                pad + ("omschrijving",),
+                "zeg in een of twee zinnen wat deze variant verandert; die tekst komt in het rapport.",
+            )
             omschrijving = ""
         bronnen = d.get("bronnen") or []
         if not isinstance(bronnen, list) or not all(isinstance(b, str) for b in bronnen):
@@ -238,15 +271,21 @@ class _Lezer:
         basis_boom, methode = None, None
         if d.get("op") is not None:
             if d.get("regime") is not None:
-                self.fout(bron, pad + ("regime",), "kies 'op' of 'regime', niet allebei: 'op' neemt het regime van "
-                                                   "die variant al mee.")
+                self.fout(
+                    bron,
+                    pad + ("regime",),
+                    "kies 'op' of 'regime', niet allebei: 'op' neemt het regime van die variant al mee.",
+                )
             onder = self.verwijzing(d["op"], bron, pad + ("op",), bezig)
             if onder is not None:
                 basis_boom, methode = onder[0].boom, onder[2]
         regime = d.get("regime") or "wet"
         if regime != "wet" and regime not in beschikbare_overlays(REGIME_MAP):
-            self.fout(bron, pad + ("regime",), f"het regime '{regime}' bestaat niet. Kies uit: "
-                                               f"{', '.join(beschikbare_overlays(REGIME_MAP))}.")
+            self.fout(
+                bron,
+                pad + ("regime",),
+                f"het regime '{regime}' bestaat niet. Kies uit: {', '.join(beschikbare_overlays(REGIME_MAP))}.",
+            )
             regime = "wet"
         regels_van = None
         if d.get("regels_van") is not None:
@@ -263,13 +302,15 @@ class _Lezer:
         if wijzigingen is not None:
             for subpad, tekst in controleer_wijzigingen(wijzigingen):
                 self.fout(bron, pad + ("wijzigingen", *subpad), tekst)
-        toeslagen = d.get("toeslagen")   # toeslagparameters (inkomen/parameters/*.yaml), zelfde vorm als wijzigingen
+        toeslagen = d.get("toeslagen")  # toeslagparameters (inkomen/parameters/*.yaml), zelfde vorm als wijzigingen
         if toeslagen is not None:
             from balans.inkomen.parameters import controleer_toeslagen
+
             for subpad, tekst in controleer_toeslagen(toeslagen):
                 self.fout(bron, pad + ("toeslagen", *subpad), tekst)
         if d.get("verrekenmethode") is not None:
             from balans.maandstaat.grootboek import METHODEN
+
             if d["verrekenmethode"] not in METHODEN:
                 self.fout(bron, pad + ("verrekenmethode",), f"kies uit {', '.join(METHODEN)}.")
             else:
@@ -284,8 +325,9 @@ class _Lezer:
                 boom = boom.met_laag(naam, wijzigingen)
             if toeslagen:
                 from balans.inkomen.parameters import met_toeslagen
+
                 boom = met_toeslagen(boom, naam, toeslagen)
-        except (OnbekendRegime, ValueError, TypeError) as e:   # hoort na de controles hierboven niet te gebeuren
+        except (OnbekendRegime, ValueError, TypeError) as e:  # hoort na de controles hierboven niet te gebeuren
             self.fout(bron, pad, str(e.args[0] if e.args else e))
             return None
         tekst = " ".join(omschrijving.split())
@@ -324,8 +366,11 @@ def _onbekende_velden(lezer: _Lezer, bron: _Bron, pad: tuple, d: dict, bekend: s
 def _periode(lezer: _Lezer, bron: _Bron, data: dict) -> tuple[dt.date | None, dt.date | None]:
     periode = data.get("periode")
     if not isinstance(periode, dict) or "van" not in periode or "tot_en_met" not in periode:
-        lezer.fout(bron, ("periode",), "geef periode.van en periode.tot_en_met, bijvoorbeeld "
-                                       "{van: 2027-01, tot_en_met: 2027-12}.")
+        lezer.fout(
+            bron,
+            ("periode",),
+            "geef periode.van en periode.tot_en_met, bijvoorbeeld {van: 2027-01, tot_en_met: 2027-12}.",
+        )
         return None, None
     _onbekende_velden(lezer, bron, ("periode",), periode, PERIODE_VELDEN)
     van, tot = _maand(periode["van"]), _maand(periode["tot_en_met"])
@@ -335,11 +380,15 @@ def _periode(lezer: _Lezer, bron: _Bron, data: dict) -> tuple[dt.date | None, dt
     if van and tot:
         aantal = aantal_maanden(van, tot)
         if aantal < 1:
-            lezer.fout(bron, ("periode", "tot_en_met"), f"de laatste maand ({tot:%Y-%m}) ligt voor de eerste "
-                                                        f"({van:%Y-%m}).")
+            lezer.fout(
+                bron, ("periode", "tot_en_met"), f"de laatste maand ({tot:%Y-%m}) ligt voor de eerste ({van:%Y-%m})."
+            )
         elif aantal > MAX_MAANDEN:
-            lezer.fout(bron, ("periode", "tot_en_met"), f"de periode moet 1 tot en met {MAX_MAANDEN} maanden zijn, "
-                                                        f"niet {aantal}.")
+            lezer.fout(
+                bron,
+                ("periode", "tot_en_met"),
+                f"de periode moet 1 tot en met {MAX_MAANDEN} maanden zijn, niet {aantal}.",
+            )
     return van, tot
 
 
@@ -365,7 +414,7 @@ def _aannames(lezer: _Lezer, bron: _Bron, pad: tuple, overschrijf) -> Aannames |
             if not isinstance(w, dict):
                 lezer.fout(bron, pad + (k,), f"geef de delen met hun waarde: {', '.join(oud)}.")
                 continue
-            uit[k] = {a: _getal(x) for a, x in w.items()}   # laad_aannames controleert de delen
+            uit[k] = {a: _getal(x) for a, x in w.items()}  # laad_aannames controleert de delen
         elif _heel_getal(oud):
             if not _heel_getal(w) or w < 0:
                 lezer.fout(bron, pad + (k,), f"een heel getal van 0 of meer (nu {oud}).")
@@ -389,13 +438,16 @@ def _populatie(lezer: _Lezer, bron: _Bron, data: dict) -> PopulatieSpec:
     pop = data.get("populatie") or {}
     n, zaadje, aannames = 410_000, 2026, None
     if not isinstance(pop, dict):
-        lezer.fout(bron, ("populatie",), "geef huishoudens en zaadje, bijvoorbeeld {huishoudens: 410000, zaadje: 2026}.")
+        lezer.fout(
+            bron, ("populatie",), "geef huishoudens en zaadje, bijvoorbeeld {huishoudens: 410000, zaadje: 2026}."
+        )
         return PopulatieSpec(n, zaadje, laad_aannames(), STROOM_STANDAARD)
     _onbekende_velden(lezer, bron, ("populatie",), pop, POPULATIE_VELDEN)
     n = pop.get("huishoudens", n)
     if not _heel_getal(n) or not 1 <= n <= MAX_HUISHOUDENS:
-        lezer.fout(bron, ("populatie", "huishoudens"), f"een heel getal van 1 tot en met "
-                                                       f"{_duizendtal(MAX_HUISHOUDENS)}.")
+        lezer.fout(
+            bron, ("populatie", "huishoudens"), f"een heel getal van 1 tot en met {_duizendtal(MAX_HUISHOUDENS)}."
+        )
         n = 1
     zaadje = pop.get("zaadje", zaadje)
     if not _heel_getal(zaadje) or zaadje < 0:
@@ -404,8 +456,11 @@ def _populatie(lezer: _Lezer, bron: _Bron, data: dict) -> PopulatieSpec:
     aannames = _aannames(lezer, bron, ("populatie", "aannames"), pop.get("aannames"))
     stroom = pop.get("in_en_uitstroom", STROOM_STANDAARD)
     if not isinstance(stroom, bool):
-        lezer.fout(bron, ("populatie", "in_en_uitstroom"), "true (huishoudens komen en gaan, ook naar de AOW) of "
-                                                           "false (dezelfde huishoudens de hele run).")
+        lezer.fout(
+            bron,
+            ("populatie", "in_en_uitstroom"),
+            "true (huishoudens komen en gaan, ook naar de AOW) of false (dezelfde huishoudens de hele run).",
+        )
         stroom = STROOM_STANDAARD
     return PopulatieSpec(n, zaadje, aannames or laad_aannames(), stroom)
 
@@ -433,8 +488,11 @@ def _gedrag(lezer: _Lezer, bron: _Bron, data: dict) -> dict[str, float]:
             continue
         lo, hi = GEDRAG_GRENZEN[k]
         if isinstance(w, bool) or not isinstance(w, (int, float, Decimal)) or not lo <= float(w) <= hi:
-            lezer.fout(bron, ("gedrag", k), f"een getal van {_getaltekst(lo)} tot en met {_getaltekst(hi)}: "
-                                            f"{_GEDRAG_UITLEG[k]}.")
+            lezer.fout(
+                bron,
+                ("gedrag", k),
+                f"een getal van {_getaltekst(lo)} tot en met {_getaltekst(hi)}: {_GEDRAG_UITLEG[k]}.",
+            )
             continue
         uit[k] = float(w)
     return uit
@@ -466,10 +524,14 @@ def _rekenen(lezer: _Lezer, bron: _Bron, data: dict) -> tuple[str, str | None, i
         lezer.fout(bron, ("rekenen", "werkers"), f"een heel getal van 1 tot en met {MAX_WERKERS}.")
         werkers = 2
     partitie = rekenen.get("partitie")
-    if partitie is not None and (not _heel_getal(partitie) or partitie < BLOK or partitie % BLOK
-                                 or partitie > MAX_HUISHOUDENS):
-        lezer.fout(bron, ("rekenen", "partitie"), f"een veelvoud van {_duizendtal(BLOK)} huishoudens (een blok), "
-                                                  f"zoals {_duizendtal(10 * BLOK)}.")
+    if partitie is not None and (
+        not _heel_getal(partitie) or partitie < BLOK or partitie % BLOK or partitie > MAX_HUISHOUDENS
+    ):
+        lezer.fout(
+            bron,
+            ("rekenen", "partitie"),
+            f"een veelvoud van {_duizendtal(BLOK)} huishoudens (een blok), zoals {_duizendtal(10 * BLOK)}.",
+        )
         partitie = None
     return backend, scheduler, werkers, partitie
 
@@ -511,11 +573,15 @@ def laad(pad: str | Path, overschrijf: dict | None = None) -> Run:
             continue
         if x[0].naam in gezien:
             pad_v = ("basis",) if veld == "basis" else ("varianten", int(veld[10:-1]))
-            lezer.fout(bron, pad_v, f"de naam '{x[0].naam}' komt al voor bij {gezien[x[0].naam]}; elke variant heeft "
-                                    "een eigen naam.")
+            lezer.fout(
+                bron,
+                pad_v,
+                f"de naam '{x[0].naam}' komt al voor bij {gezien[x[0].naam]}; elke variant heeft een eigen naam.",
+            )
         gezien.setdefault(x[0].naam, veld)
 
     from balans.maandstaat.grootboek import METHODEN
+
     methode = data.get("verrekenmethode")
     if methode is not None and methode not in METHODEN:
         lezer.fout(bron, ("verrekenmethode",), f"kies uit {', '.join(METHODEN)}.")
@@ -525,13 +591,21 @@ def laad(pad: str | Path, overschrijf: dict | None = None) -> Run:
         try:
             import balans.maandstaat.vector  # noqa: F401
         except ImportError:
-            lezer.fout(bron, ("verrekenmethode",), "de maandstaat voor een hele populatie is er nog niet; laat de "
-                                                   "verrekenmethode (en de variant surplus) voorlopig weg.")
+            lezer.fout(
+                bron,
+                ("verrekenmethode",),
+                "de maandstaat voor een hele populatie is er nog niet; laat de "
+                "verrekenmethode (en de variant surplus) voorlopig weg.",
+            )
         else:
             if not METHODE_PER_VARIANT and len(set(methoden.values())) > 1:
                 eigen = [n for n, m in methoden.items() if m != methode]
-                lezer.fout(bron, ("varianten",), f"{', '.join(eigen)} heeft een eigen verrekenmethode; dat kan de "
-                                                 "doorrekening nog niet. Zet verrekenmethode voor de hele run.")
+                lezer.fout(
+                    bron,
+                    ("varianten",),
+                    f"{', '.join(eigen)} heeft een eigen verrekenmethode; dat kan de "
+                    "doorrekening nog niet. Zet verrekenmethode voor de hele run.",
+                )
 
     gedrag = _gedrag(lezer, bron, data)
 
@@ -563,11 +637,26 @@ def laad(pad: str | Path, overschrijf: dict | None = None) -> Run:
     if lezer.fouten:
         raise RunFout(lezer.fouten)
     info = {x[1].naam: x[1] for x in [basis, *uit]}
-    return Run(naam=" ".join(naam.split()), van=van, tot_en_met=tot, populatie=spec, basis=basis[0],
-               varianten=tuple(x[0] for x in uit), info=info, verrekenmethode=methode,
-               gedrag=gedrag, backend=backend, scheduler=scheduler, werkers=werkers,
-               map=Path(map_), pdf=pdf, netto_uurloon=uurloon_c, partitie=partitie, methoden=methoden,
-               bestand=pad)
+    return Run(
+        naam=" ".join(naam.split()),
+        van=van,
+        tot_en_met=tot,
+        populatie=spec,
+        basis=basis[0],
+        varianten=tuple(x[0] for x in uit),
+        info=info,
+        verrekenmethode=methode,
+        gedrag=gedrag,
+        backend=backend,
+        scheduler=scheduler,
+        werkers=werkers,
+        map=Path(map_),
+        pdf=pdf,
+        netto_uurloon=uurloon_c,
+        partitie=partitie,
+        methoden=methoden,
+        bestand=pad,
+    )
 
 
 __all__ = [

@@ -39,15 +39,26 @@ class Doel:
 @dataclass
 class Score:
     doel: Doel
-    waarden: dict[str, float | None]     # per variant
-    scores: dict[str, str]               # per variant: ++ .. -- of n.v.t.
-    toelichting: dict[str, str]          # per variant: welk verschil, welke drempel
+    waarden: dict[str, float | None]  # per variant
+    scores: dict[str, str]  # per variant: ++ .. -- of n.v.t.
+    toelichting: dict[str, str]  # per variant: welk verschil, welke drempel
 
 
 def laad(pad: Path | None = None) -> list[Doel]:
     inhoud = yaml.safe_load((pad or KADER).read_text(encoding="utf-8"))
-    return [Doel(d["code"], d["doel"], d["indicator"], d["naam"], d["eenheid"], d["richting"],
-                 (float(d["drempels"][0]), float(d["drempels"][1])), d["waarom"]) for d in inhoud["doelen"]]
+    return [
+        Doel(
+            d["code"],
+            d["doel"],
+            d["indicator"],
+            d["naam"],
+            d["eenheid"],
+            d["richting"],
+            (float(d["drempels"][0]), float(d["drempels"][1])),
+            d["waarom"],
+        )
+        for d in inhoud["doelen"]
+    ]
 
 
 def aantal_vrijlatingen(boom: ParameterBoom, maand: dt.date) -> int:
@@ -61,8 +72,13 @@ def aantal_vrijlatingen(boom: ParameterBoom, maand: dt.date) -> int:
     return aantal
 
 
-def waarden(ind: Indicatoren, armoedeval: dict[str, Armoedeval], bomen: dict[str, ParameterBoom],
-            maand: dt.date, met_verrekening: bool = True) -> dict[str, dict[str, float | None]]:
+def waarden(
+    ind: Indicatoren,
+    armoedeval: dict[str, Armoedeval],
+    bomen: dict[str, ParameterBoom],
+    maand: dt.date,
+    met_verrekening: bool = True,
+) -> dict[str, dict[str, float | None]]:
     """Zonder verrekenmethode betaalt de gemeente precies het recht: dan zijn maanden onder de norm door
     verrekening en terugvorderingen niet te meten (None, score 'n.v.t.')."""
     uit = {}
@@ -78,8 +94,11 @@ def waarden(ind: Indicatoren, armoedeval: dict[str, Armoedeval], bomen: dict[str
             "armoedeval_16_heel": None if heel_16 is None else 100 * heel_16,
             "heel_inkomen_voorbeeld": _heel_voorbeeld(a),
             "aantal_vrijlatingen": float(aantal_vrijlatingen(bomen[v], maand)),
-            "buffer_opvang": (100 * buffer_maanden / (buffer_maanden + onder)
-                              if buffer_maanden is not None and buffer_maanden + onder > 0 else None),
+            "buffer_opvang": (
+                100 * buffer_maanden / (buffer_maanden + onder)
+                if buffer_maanden is not None and buffer_maanden + onder > 0
+                else None
+            ),
             "onder_norm_per_1000": onder if met_verrekening else None,
             "gemiddeld_inkomen": float(z["gemiddeld_inkomen_per_maand"]),
             "vorderingen_per_100": z["vorderingen_per_100"] * 12 / ind.maanden if met_verrekening else None,
@@ -98,9 +117,9 @@ def _heel_voorbeeld(a: Armoedeval | None) -> float | None:
 
 NIET_GEMETEN = {
     "armoedeval_16_heel": "Het hele inkomen (toeslagen en belasting) kent balans alleen in 2024-2027; deze run valt "
-                          "daarbuiten.",
+    "daarbuiten.",
     "heel_inkomen_voorbeeld": "Het hele inkomen (toeslagen en belasting) kent balans alleen in 2024-2027; deze run "
-                              "valt daarbuiten.",
+    "valt daarbuiten.",
 }
 
 
@@ -136,16 +155,25 @@ def scoor(ind: Indicatoren, w: dict[str, dict[str, float | None]], kader: list[D
             if v == ind.basis:
                 scores[v], toel[v] = "basis", "De variant waartegen we vergelijken."
             elif x is None or b is None:
-                scores[v], toel[v] = "n.v.t.", NIET_GEMETEN.get(d.indicator, (
-                    "Deze doorrekening meet dit niet: kies in het runbestand een verrekenmethode, dan rekent balans "
-                    "ook uitbetaling, terugvordering en bufferbudget per maand."))
+                scores[v], toel[v] = (
+                    "n.v.t.",
+                    NIET_GEMETEN.get(
+                        d.indicator,
+                        (
+                            "Deze doorrekening meet dit niet: kies in het runbestand een verrekenmethode, dan rekent balans "
+                            "ook uitbetaling, terugvordering en bufferbudget per maand."
+                        ),
+                    ),
+                )
             else:
                 s, verschil = _score(d, b, x)
                 scores[v] = s
                 eenheid = {"procent": "%", "procentpunt": " procentpunt"}.get(d.eenheid, f" ({d.eenheid})")
-                toel[v] = (f"Verschil met de basis: {_getal(verschil)}{eenheid}; "
-                           f"{'lager' if d.richting == 'lager_beter' else 'hoger'} is beter; "
-                           f"+ of - vanaf {_getal(d.drempels[0]).lstrip('+')}, ++ of -- vanaf "
-                           f"{_getal(d.drempels[1]).lstrip('+')}.")
+                toel[v] = (
+                    f"Verschil met de basis: {_getal(verschil)}{eenheid}; "
+                    f"{'lager' if d.richting == 'lager_beter' else 'hoger'} is beter; "
+                    f"+ of - vanaf {_getal(d.drempels[0]).lstrip('+')}, ++ of -- vanaf "
+                    f"{_getal(d.drempels[1]).lstrip('+')}."
+                )
         uit.append(Score(d, wd, scores, toel))
     return uit

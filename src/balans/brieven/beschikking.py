@@ -28,7 +28,7 @@ from balans.wet.parameters import wet_url
 SJABLONEN = Path(__file__).parent / "sjablonen"
 AWB = "https://wetten.overheid.nl/BWBR0005537/{datum}#Artikel{artikel}"
 ATW = "https://wetten.overheid.nl/BWBR0002448/{datum}#Artikel{artikel}"
-BEZWAARTERMIJN_WEKEN = 6   # Awb art. 6:7
+BEZWAARTERMIJN_WEKEN = 6  # Awb art. 6:7
 
 # De stijl staat in de brief zelf (HTML en PDF staan op zichzelf). Wie de HTML serveert met een CSP zonder
 # 'unsafe-inline', zet deze hash in style-src: "style-src 'self' " + STIJL_CSP.
@@ -39,19 +39,20 @@ STIJL_CSP = "'sha256-" + base64.b64encode(hashlib.sha256(STIJL.encode("utf-8")).
 @dataclass(frozen=True)
 class Afwijking:
     """Maatwerk: de klantmanager stelde voor één maand een ander bedrag vast dan de regels gaven."""
-    maand: dt.date          # eerste dag van de maand
-    veld: str               # "bijstand"
-    regel_bedrag: int       # centen: wat de regels gaven
-    vastgesteld: int        # centen: wat besloten is (None in de opslag: ingetrokken, telt niet)
+
+    maand: dt.date  # eerste dag van de maand
+    veld: str  # "bijstand"
+    regel_bedrag: int  # centen: wat de regels gaven
+    vastgesteld: int  # centen: wat besloten is (None in de opslag: ingetrokken, telt niet)
     motivering: str
-    grondslag: str          # bijvoorbeeld "Pw art. 18 lid 1"
-    auteur: str             # naam van de klantmanager
+    grondslag: str  # bijvoorbeeld "Pw art. 18 lid 1"
+    auteur: str  # naam van de klantmanager
     tijdstip: dt.datetime
 
 
 @dataclass(frozen=True)
 class Afzender:
-    gemeente: str = "Gemeente Voorbeeldstad"     # demo; gelijk aan Settings.gemeente
+    gemeente: str = "Gemeente Voorbeeldstad"  # demo; gelijk aan Settings.gemeente
     afdeling: str = "Werk en Inkomen"
     telefoon: str = "14 020"
     website: str = "https://www.voorbeeldstad.nl"
@@ -59,8 +60,9 @@ class Afzender:
 
 def afzender_uit(settings) -> Afzender:
     """De afzender van elke brief uit de instellingen (BALANS_GEMEENTE en verder): één naam overal."""
-    return Afzender(gemeente=f"Gemeente {settings.gemeente}", telefoon=settings.gemeente_telefoon,
-                    website=settings.gemeente_website)
+    return Afzender(
+        gemeente=f"Gemeente {settings.gemeente}", telefoon=settings.gemeente_telefoon, website=settings.gemeente_website
+    )
 
 
 # Getagde PDF (PDF/UA-1, ISO 14289): een schermlezer kan de koppen, tabellen en leesvolgorde volgen.
@@ -68,13 +70,15 @@ PDF_VARIANT = "pdf/ua-1"
 
 
 def pdf_uit_html(html: str, base_url: str) -> bytes:
-    from weasyprint import HTML   # pas hier: WeasyPrint laden kost tijd bij het starten van de server
+    from weasyprint import HTML  # pas hier: WeasyPrint laden kost tijd bij het starten van de server
 
-    from balans.ophalen import url_fetcher   # alleen eigen bestanden: geen lokaal bestand of verzoek naar buiten
+    from balans.ophalen import url_fetcher  # alleen eigen bestanden: geen lokaal bestand of verzoek naar buiten
+
     return HTML(string=html, base_url=base_url, url_fetcher=url_fetcher()).write_pdf(pdf_variant=PDF_VARIANT)
 
 
 # --- datums ---------------------------------------------------------------------------------------
+
 
 def feestdagen(jaar: int) -> set[dt.date]:
     """Algemeen erkende feestdagen en Goede Vrijdag (Algemene termijnenwet art. 3 lid 1 en 2).
@@ -84,10 +88,19 @@ def feestdagen(jaar: int) -> set[dt.date]:
     """
     p = pasen(jaar)
     koningsdag = dt.date(jaar, 4, 27)
-    if koningsdag.weekday() == 6:   # valt 27 april op zondag, dan is het 26 april
+    if koningsdag.weekday() == 6:  # valt 27 april op zondag, dan is het 26 april
         koningsdag = dt.date(jaar, 4, 26)
-    return {dt.date(jaar, 1, 1), p - dt.timedelta(days=2), p + dt.timedelta(days=1), p + dt.timedelta(days=39),
-            p + dt.timedelta(days=50), koningsdag, dt.date(jaar, 5, 5), dt.date(jaar, 12, 25), dt.date(jaar, 12, 26)}
+    return {
+        dt.date(jaar, 1, 1),
+        p - dt.timedelta(days=2),
+        p + dt.timedelta(days=1),
+        p + dt.timedelta(days=39),
+        p + dt.timedelta(days=50),
+        koningsdag,
+        dt.date(jaar, 5, 5),
+        dt.date(jaar, 12, 25),
+        dt.date(jaar, 12, 26),
+    }
 
 
 def laatste_dag_bezwaar(datum: dt.date) -> dt.date:
@@ -113,10 +126,11 @@ def _tijdstip(t: dt.datetime) -> str:
 
 # --- inhoud ---------------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Artikel:
-    code: str           # "Pw art. 11"
-    omschrijving: str   # "recht op bijstand"
+    code: str  # "Pw art. 11"
+    omschrijving: str  # "recht op bijstand"
     url: str
 
 
@@ -146,12 +160,18 @@ def _algemene_artikelen(datum: dt.date, termijn_verlengd: bool) -> list[Artikel]
         Artikel("Pw art. 58", "terugvordering van te veel betaalde bijstand", wet_url(datum, "58")),
         Artikel("Awb art. 6:5", "wat in een bezwaarschrift moet staan", AWB.format(datum=datum, artikel="6:5")),
         Artikel("Awb art. 6:7", "de termijn voor bezwaar is zes weken", AWB.format(datum=datum, artikel="6:7")),
-        Artikel("Awb art. 6:8", "de termijn begint op de dag na de bekendmaking",
-                AWB.format(datum=datum, artikel="6:8")),
+        Artikel(
+            "Awb art. 6:8", "de termijn begint op de dag na de bekendmaking", AWB.format(datum=datum, artikel="6:8")
+        ),
     ]
     if termijn_verlengd:
-        uit.append(Artikel("Algemene termijnenwet art. 1", "een termijn die eindigt op een zaterdag, zondag of "
-                           "feestdag loopt door tot de volgende werkdag", ATW.format(datum=datum, artikel="1")))
+        uit.append(
+            Artikel(
+                "Algemene termijnenwet art. 1",
+                "een termijn die eindigt op een zaterdag, zondag of feestdag loopt door tot de volgende werkdag",
+                ATW.format(datum=datum, artikel="1"),
+            )
+        )
     return uit
 
 
@@ -166,7 +186,7 @@ def reden_geen_recht(spoor) -> str:
         zinnen = _zinnen(stap.tekst)
         for i, zin in enumerate(zinnen):
             if "geen recht op bijstand" in zin and "partner" not in zin.lower():
-                if zin.startswith("Dat ") and i > 0:   # 'Dat' wordt 'Uw vermogen', met de grens ervoor
+                if zin.startswith("Dat ") and i > 0:  # 'Dat' wordt 'Uw vermogen', met de grens ervoor
                     return f"{zinnen[i - 1]} Uw {stap.regel} {zin[4:]}"
                 return zin
     return "Volgens de regels hebt u deze maand geen recht op bijstand."
@@ -180,13 +200,13 @@ class _Rij:
     vrijlating: int
     middelen: int
     verlaging: int
-    regel: int            # bijstand volgens de regels
-    besluit: int          # bijstand die besloten is (met maatwerk)
+    regel: int  # bijstand volgens de regels
+    besluit: int  # bijstand die besloten is (met maatwerk)
     vakantietoeslag: int
     svb: bool
     lening: bool
     afwijking: Afwijking | None
-    reden: str            # waarom geen recht, of waarom € 0,00
+    reden: str  # waarom geen recht, of waarom € 0,00
     stappen: list
 
 
@@ -201,14 +221,34 @@ def _rij(r, afwijking: Afwijking | None) -> _Rij:
         reden = "Dat komt door de verlaging van uw bijstand."
     elif regel == 0:
         reden = "Uw inkomen is even hoog als uw norm, of hoger."
-    return _Rij(maand=r.maand, recht=recht, norm=int(u.norm), vrijlating=int(u.vrijlating),
-                middelen=int(u.middelen), verlaging=int(u.verlaging), regel=regel, besluit=besluit,
-                vakantietoeslag=int(u.vakantietoeslag), svb=bool(u.svb), lening=bool(u.lening),
-                afwijking=afwijking, reden=reden, stappen=list(u.spoor))
+    return _Rij(
+        maand=r.maand,
+        recht=recht,
+        norm=int(u.norm),
+        vrijlating=int(u.vrijlating),
+        middelen=int(u.middelen),
+        verlaging=int(u.verlaging),
+        regel=regel,
+        besluit=besluit,
+        vakantietoeslag=int(u.vakantietoeslag),
+        svb=bool(u.svb),
+        lening=bool(u.lening),
+        afwijking=afwijking,
+        reden=reden,
+        stappen=list(u.spoor),
+    )
 
 
-def _context(resultaten, aan: str, kenmerk: str, datum: dt.date, maanden, afwijkingen, afzender: Afzender,
-             einde: dt.date | None = None) -> dict:
+def _context(
+    resultaten,
+    aan: str,
+    kenmerk: str,
+    datum: dt.date,
+    maanden,
+    afwijkingen,
+    afzender: Afzender,
+    einde: dt.date | None = None,
+) -> dict:
     per_maand = {r.maand: r for r in resultaten}
     if maanden is None:
         gekozen = sorted(per_maand)
@@ -228,7 +268,7 @@ def _context(resultaten, aan: str, kenmerk: str, datum: dt.date, maanden, afwijk
         if a.maand in gekozen and (a.maand not in laatste or a.tijdstip >= laatste[a.maand].tijdstip):
             laatste[a.maand] = a
 
-    laatste = {m: a for m, a in laatste.items() if a.vastgesteld is not None}   # None: ingetrokken
+    laatste = {m: a for m, a in laatste.items() if a.vastgesteld is not None}  # None: ingetrokken
     rijen = [_rij(per_maand[m], laatste.get(m)) for m in gekozen]
     uiterlijk = laatste_dag_bezwaar(datum)
     # Stopt de bijstand in de maanden van de brief, of vóór de eerste juni erna, dan komt de gespaarde
@@ -238,12 +278,17 @@ def _context(resultaten, aan: str, kenmerk: str, datum: dt.date, maanden, afwijk
     juni = dt.date(gekozen[0].year + (gekozen[0].month >= 6), 6, 1)
     gestopt = einde if einde is not None and einde < max(na_laatste, juni) else None
     return {
-        "aan": aan, "kenmerk": kenmerk, "datum": datum, "afzender": afzender, "rijen": rijen,
+        "aan": aan,
+        "kenmerk": kenmerk,
+        "datum": datum,
+        "afzender": afzender,
+        "rijen": rijen,
         "afwijkingen": [laatste[m] for m in gekozen if m in laatste],
         "totaal": sum(r.besluit for r in rijen),
         "krijgt_bijstand": any(r.besluit > 0 for r in rijen),
         "vakantietoeslag": any(r.vakantietoeslag > 0 for r in rijen),
-        "einde": gestopt, "einde_voorbij": gestopt is not None and gestopt < datum,
+        "einde": gestopt,
+        "einde_voorbij": gestopt is not None and gestopt < datum,
         "bezwaar_uiterlijk": uiterlijk,
         "algemeen": _algemene_artikelen(datum, uiterlijk != datum + dt.timedelta(weeks=BEZWAARTERMIJN_WEKEN)),
         "stijl": Markup(STIJL),
@@ -253,9 +298,9 @@ def _context(resultaten, aan: str, kenmerk: str, datum: dt.date, maanden, afwijk
 @dataclass(frozen=True)
 class _Uitbetaald:
     maand: dt.date
-    bijstand: int          # het besluit, met vakantietoeslag
-    opzij: int             # vakantietoeslag die we opsparen (komt in juni)
-    betaald: int           # wat op de rekening kwam of komt voor deze maand
+    bijstand: int  # het besluit, met vakantietoeslag
+    opzij: int  # vakantietoeslag die we opsparen (komt in juni)
+    betaald: int  # wat op de rekening kwam of komt voor deze maand
     datums: list[dt.date]
 
 
@@ -264,6 +309,7 @@ def _uitbetaling(rijen: list[_Rij], staat: dict) -> dict:
 
     Verrekeningen en de vakantietoeslag staan apart: die horen bij een betaling, niet bij één maand."""
     from balans.geld import naar_centen
+
     betaald: dict[str, int] = {}
     datums: dict[str, list[dt.date]] = {}
     apart = []
@@ -280,12 +326,23 @@ def _uitbetaling(rijen: list[_Rij], staat: dict) -> dict:
     regels = []
     for r in rijen:
         k = f"{r.maand:%Y-%m}"
-        regels.append(_Uitbetaald(maand=r.maand, bijstand=r.besluit, opzij=r.vakantietoeslag,
-                                  betaald=betaald.get(k, 0), datums=datums.get(k, [])))
+        regels.append(
+            _Uitbetaald(
+                maand=r.maand,
+                bijstand=r.besluit,
+                opzij=r.vakantietoeslag,
+                betaald=betaald.get(k, 0),
+                datums=datums.get(k, []),
+            )
+        )
     gekozen = {f"{r.maand:%Y-%m}" for r in rijen}
-    return {"methode": staat.get("omschrijving", ""), "maanden": regels, "apart": apart,
-            "verrekend": sum(-a["bedrag"] for a in apart if a["bedrag"] < 0),
-            "alle_maanden": gekozen >= set(betaald)}
+    return {
+        "methode": staat.get("omschrijving", ""),
+        "maanden": regels,
+        "apart": apart,
+        "verrekend": sum(-a["bedrag"] for a in apart if a["bedrag"] < 0),
+        "alle_maanden": gekozen >= set(betaald),
+    }
 
 
 def _herkomst(bewijs: dict) -> list[tuple[str, str, list[str]]]:
@@ -296,7 +353,11 @@ def _herkomst(bewijs: dict) -> list[tuple[str, str, list[str]]]:
     regels = [
         ("Versie van balans", bewijs["software"]["versie"], []),
         ("Gerekend met wat bekend was op", _tijdstip(bekend), []),
-        ("Wetsversies (Participatiewet)", ", ".join(_datum(d) for d, _ in versies) or "geen", [u for _, u in versies if u]),
+        (
+            "Wetsversies (Participatiewet)",
+            ", ".join(_datum(d) for d, _ in versies) or "geen",
+            [u for _, u in versies if u],
+        ),
         ("Parameters" + (f" (gemeente {p['gemeente']})" if p.get("gemeente") else ""), p["hash"], []),
         ("Invoer", bewijs["invoerHash"], []),
         ("Uitkomst", bewijs["uitkomstHash"], []),
@@ -307,8 +368,9 @@ def _herkomst(bewijs: dict) -> list[tuple[str, str, list[str]]]:
     return regels
 
 
-_env = Environment(loader=FileSystemLoader(SJABLONEN), autoescape=True, undefined=StrictUndefined,
-                   trim_blocks=True, lstrip_blocks=True)
+_env = Environment(
+    loader=FileSystemLoader(SJABLONEN), autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True
+)
 _env.filters["euro"] = als_euro
 _env.filters["maand"] = _maand
 _env.filters["datum"] = _datum
@@ -319,29 +381,57 @@ _env.globals["grondslag_url"] = _grondslag_url
 _env.globals["herkomst"] = _herkomst
 
 
-def beschikking_html(casus, resultaten, *, aan: str, kenmerk: str, datum: dt.date,
-                     maanden: list[dt.date] | None = None, afwijkingen: list[Afwijking] = (),
-                     afzender: Afzender = Afzender(), betalingen: dict | None = None,
-                     ontvangstbewijs: dict | None = None) -> str:
+def beschikking_html(
+    casus,
+    resultaten,
+    *,
+    aan: str,
+    kenmerk: str,
+    datum: dt.date,
+    maanden: list[dt.date] | None = None,
+    afwijkingen: list[Afwijking] = (),
+    afzender: Afzender = Afzender(),
+    betalingen: dict | None = None,
+    ontvangstbewijs: dict | None = None,
+) -> str:
     """De brief als één HTML-document (lang="nl", met de stijl erin).
 
     Uit `casus` leest de brief alleen het einde van de bijstand (`casus.bijstand.tot`); de bedragen komen uit
     `resultaten`.
     """
-    duur = getattr(casus, "bijstand", None)   # Casus.bijstand: begin en einde van de bijstand (zaak/tijdlijn.py)
-    ctx = _context(resultaten, aan, kenmerk, datum, maanden, afwijkingen, afzender,
-                   einde=duur.tot if duur is not None else None)
+    duur = getattr(casus, "bijstand", None)  # Casus.bijstand: begin en einde van de bijstand (zaak/tijdlijn.py)
+    ctx = _context(
+        resultaten, aan, kenmerk, datum, maanden, afwijkingen, afzender, einde=duur.tot if duur is not None else None
+    )
     ctx["uitbetaling"] = _uitbetaling(ctx["rijen"], betalingen) if betalingen else None
-    ctx["ontvangstbewijs"] = ontvangstbewijs   # de herkomst in de bijlage (balans.ontvangstbewijs)
+    ctx["ontvangstbewijs"] = ontvangstbewijs  # de herkomst in de bijlage (balans.ontvangstbewijs)
     return _env.get_template("beschikking.html").render(**ctx)
 
 
-def beschikking_pdf(casus, resultaten, *, aan: str, kenmerk: str, datum: dt.date,
-                    maanden: list[dt.date] | None = None, afwijkingen: list[Afwijking] = (),
-                    afzender: Afzender = Afzender(), betalingen: dict | None = None,
-                    ontvangstbewijs: dict | None = None) -> bytes:
+def beschikking_pdf(
+    casus,
+    resultaten,
+    *,
+    aan: str,
+    kenmerk: str,
+    datum: dt.date,
+    maanden: list[dt.date] | None = None,
+    afwijkingen: list[Afwijking] = (),
+    afzender: Afzender = Afzender(),
+    betalingen: dict | None = None,
+    ontvangstbewijs: dict | None = None,
+) -> bytes:
     """Dezelfde brief als PDF (A4, 'pagina X van Y'), gemaakt met WeasyPrint uit de HTML."""
-    html = beschikking_html(casus, resultaten, aan=aan, kenmerk=kenmerk, datum=datum, maanden=maanden,
-                            afwijkingen=afwijkingen, afzender=afzender, betalingen=betalingen,
-                            ontvangstbewijs=ontvangstbewijs)
+    html = beschikking_html(
+        casus,
+        resultaten,
+        aan=aan,
+        kenmerk=kenmerk,
+        datum=datum,
+        maanden=maanden,
+        afwijkingen=afwijkingen,
+        afzender=afzender,
+        betalingen=betalingen,
+        ontvangstbewijs=ontvangstbewijs,
+    )
     return pdf_uit_html(html, str(SJABLONEN))

@@ -47,8 +47,10 @@ JARGON = {
 _AFKORTINGEN = ("art", "bijv", "nr", "o.a", "d.w.z", "m.b.t", "blz", "ca")
 _ZINSEINDE = re.compile(r"(?<=[.?!])\s+(?=[^\s])")
 _WOORD = re.compile(r"[0-9A-Za-zÀ-ÿ]")
-_JARGON = [(w, re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, w.split())) + r"e?(?![\w-])", re.IGNORECASE))
-           for w in JARGON]
+_JARGON = [
+    (w, re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, w.split())) + r"e?(?![\w-])", re.IGNORECASE))
+    for w in JARGON
+]
 
 
 def zinnen(tekst: str) -> list[str]:
@@ -64,7 +66,7 @@ def zinnen(tekst: str) -> list[str]:
             huidig = f"{huidig} {stuk}" if huidig else stuk
             laatste = huidig.rstrip(".?!").rsplit(" ", 1)[-1].lower()
             if huidig.endswith(".") and laatste in _AFKORTINGEN:
-                continue   # "art." is geen einde van de zin
+                continue  # "art." is geen einde van de zin
             uit.append(huidig)
             huidig = ""
         if huidig:
@@ -83,24 +85,46 @@ def controleer(tekst: str) -> list[str]:
     for zin in zinnen(tekst):
         n = woorden(zin)
         if n > MAX_WOORDEN:
-            meldingen.append(f"Deze zin is te lang ({n} woorden; hoogstens {MAX_WOORDEN}): \"{zin}\"")
+            meldingen.append(f'Deze zin is te lang ({n} woorden; hoogstens {MAX_WOORDEN}): "{zin}"')
         for woord, patroon in _JARGON:
             if patroon.search(zin):
-                meldingen.append(f"Moeilijk woord \"{woord}\". Schrijf liever \"{JARGON[woord]}\": \"{zin}\"")
+                meldingen.append(f'Moeilijk woord "{woord}". Schrijf liever "{JARGON[woord]}": "{zin}"')
     return meldingen
 
 
 class _Zichtbaar(HTMLParser):
     # Deze elementen zijn geen lopende tekst: een tabel heeft kopjes en bedragen, geen zinnen.
     OVERSLAAN = {"style", "script", "title", "table", "head"}
-    BLOK = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "div", "section", "header", "footer",
-            "main", "blockquote", "ul", "ol", "dl", "br", "caption", "tr"}
+    BLOK = {
+        "p",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "dt",
+        "dd",
+        "div",
+        "section",
+        "header",
+        "footer",
+        "main",
+        "blockquote",
+        "ul",
+        "ol",
+        "dl",
+        "br",
+        "caption",
+        "tr",
+    }
     LEEG = {"br", "meta", "link", "img", "hr", "input", "wbr", "col", "source"}
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.delen: list[str] = []
-        self._stapel: list[bool] = []   # per open element: wordt het overgeslagen?
+        self._stapel: list[bool] = []  # per open element: wordt het overgeslagen?
 
     def _weg(self) -> bool:
         return any(self._stapel)
@@ -123,7 +147,7 @@ class _Zichtbaar(HTMLParser):
 
     def handle_data(self, data):
         if not self._weg():
-            self.delen.append(re.sub(r"\s+", " ", data))   # een regel in de bron is geen blok
+            self.delen.append(re.sub(r"\s+", " ", data))  # een regel in de bron is geen blok
 
 
 def tekst_uit_html(html: str) -> str:

@@ -18,10 +18,10 @@ from decimal import Decimal
 # De grenzen van de YAML-lezer zelf (grootte, diepte, waarden, verwijzingen) staan bij de lezer.
 from balans.yamlregels import MAX_ALIASSEN, MAX_BYTES, MAX_DIEPTE, MAX_KNOPEN  # noqa: F401 (ook via deze module)
 
-MAX_LIJST = 2_000              # loonstroken, correcties, inkomsten, ...: tien jaar wekelijks loon voor twee
-MAX_SLEUTELS = 500             # velden in één object (maanden: hoogstens 120 in de API)
-MAX_FOUTEN = 20                # meer meldingen helpen niemand; het totaal staat erbij
-MAX_CIJFERS = 12               # bedragen tot 999 miljard euro; daarboven is het een tikfout of misbruik
+MAX_LIJST = 2_000  # loonstroken, correcties, inkomsten, ...: tien jaar wekelijks loon voor twee
+MAX_SLEUTELS = 500  # velden in één object (maanden: hoogstens 120 in de API)
+MAX_FOUTEN = 20  # meer meldingen helpen niemand; het totaal staat erbij
+MAX_CIJFERS = 12  # bedragen tot 999 miljard euro; daarboven is het een tikfout of misbruik
 JAAR_VAN, JAAR_TOT = 1900, 2100
 
 _DATUMACHTIG = re.compile(r"^(\d{4})-\d{2}(-\d{2})?$", re.ASCII)
@@ -60,17 +60,20 @@ def controleer_vorm(data: object) -> list[tuple[str, tuple]]:
                     jaar = _jaar(k)
                     if jaar is not None:
                         fouten.append((_jaarfout(jaar), pad + (k,)))
-                if isinstance(v, (dict, list)) or (isinstance(v, str) and (len(v) in (7, 10) or len(v) > MAX_CIJFERS)) \
-                        or (isinstance(v, (int, float, Decimal)) and not isinstance(v, bool)):
+                if (
+                    isinstance(v, (dict, list))
+                    or (isinstance(v, str) and (len(v) in (7, 10) or len(v) > MAX_CIJFERS))
+                    or (isinstance(v, (int, float, Decimal)) and not isinstance(v, bool))
+                ):
                     stapel.append((v, pad + (str(k),), diepte + 1))
                 else:
-                    knopen += 1   # gewone korte tekst, true/false, null: niets te controleren
+                    knopen += 1  # gewone korte tekst, true/false, null: niets te controleren
         elif isinstance(waarde, list):
             if len(waarde) > MAX_LIJST:
                 return fouten + [(f"Deze lijst heeft {len(waarde)} regels; hoogstens {MAX_LIJST} mag.", pad)]
             stapel.extend((v, pad + (i,), diepte + 1) for i, v in reversed(list(enumerate(waarde))))
         elif isinstance(waarde, str):
-            lengte = len(waarde)   # eerst de lengte: de regex alleen waar hij iets kan vinden
+            lengte = len(waarde)  # eerst de lengte: de regex alleen waar hij iets kan vinden
             if lengte > 10_000:
                 fouten.append(("Deze tekst is te lang (hoogstens 10.000 tekens).", pad))
                 continue
@@ -84,8 +87,8 @@ def controleer_vorm(data: object) -> list[tuple[str, tuple]]:
                     fouten.append((_getalfout(), pad))
         elif isinstance(waarde, (int, float, Decimal)) and not isinstance(waarde, bool):
             try:
-                te_groot = abs(waarde) >= 10 ** MAX_CIJFERS
-            except (OverflowError, ValueError, ArithmeticError):   # inf, nan
+                te_groot = abs(waarde) >= 10**MAX_CIJFERS
+            except (OverflowError, ValueError, ArithmeticError):  # inf, nan
                 te_groot = True
             if te_groot or waarde != waarde:
                 fouten.append((_getalfout(), pad))
@@ -116,5 +119,9 @@ def beperk(fouten: list, maak) -> list:
     if len(fouten) <= MAX_FOUTEN:
         return fouten
     rest = len(fouten) - MAX_FOUTEN
-    return fouten[:MAX_FOUTEN] + [maak(f"En nog {rest} andere {'fout' if rest == 1 else 'fouten'} "
-                                      f"({len(fouten)} in totaal). Verbeter eerst deze {MAX_FOUTEN}.")]
+    return fouten[:MAX_FOUTEN] + [
+        maak(
+            f"En nog {rest} andere {'fout' if rest == 1 else 'fouten'} "
+            f"({len(fouten)} in totaal). Verbeter eerst deze {MAX_FOUTEN}."
+        )
+    ]

@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, WithJsonSchema,
-                      model_validator)
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, WithJsonSchema, model_validator
 
 from balans.geld import OngeldigBedrag, als_tekst, naar_centen
 from balans.kalender import maanden
@@ -38,9 +37,19 @@ def _bedrag(v) -> int:
 
 
 # In JSON weer een bedrag als tekst ('500.00'), zodat een casus heen en terug hetzelfde blijft.
-Bedrag = Annotated[int, BeforeValidator(_bedrag), PlainSerializer(als_tekst, when_used="json"),
-                   WithJsonSchema({"type": "string", "pattern": r"^\d{1,9}(\.\d{1,2})?$", "example": "600.00",
-                                   "description": "bedrag in euro's, hoogstens twee decimalen"})]
+Bedrag = Annotated[
+    int,
+    BeforeValidator(_bedrag),
+    PlainSerializer(als_tekst, when_used="json"),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": r"^\d{1,9}(\.\d{1,2})?$",
+            "example": "600.00",
+            "description": "bedrag in euro's, hoogstens twee decimalen",
+        }
+    ),
+]
 
 
 def maand_uit(tekst) -> dt.date:
@@ -50,9 +59,12 @@ def maand_uit(tekst) -> dt.date:
     return dt.date(int(m.group(1)), int(m.group(2)), 1)
 
 
-Maand = Annotated[dt.date, BeforeValidator(maand_uit),
-                  PlainSerializer(lambda d: f"{d.year:04d}-{d.month:02d}", when_used="json"),
-                  WithJsonSchema({"type": "string", "pattern": r"^\d{4}-(0[1-9]|1[0-2])$", "example": "2026-03"})]
+Maand = Annotated[
+    dt.date,
+    BeforeValidator(maand_uit),
+    PlainSerializer(lambda d: f"{d.year:04d}-{d.month:02d}", when_used="json"),
+    WithJsonSchema({"type": "string", "pattern": r"^\d{4}-(0[1-9]|1[0-2])$", "example": "2026-03"}),
+]
 
 
 def _datum(v) -> dt.date:
@@ -86,6 +98,7 @@ class _Streng(BaseModel):
 class Dagen(_Streng):
     """Een feit dat op sommige dagen van de periode geldt (issue 15): ja van `van` tot en met `tot`, nee daarbuiten.
     Leeg: vanaf het begin of tot het einde van de periode."""
+
     van: Datum | None = None
     tot: Datum | None = None
 
@@ -105,7 +118,7 @@ class _Persoon(_Streng):
     medisch_urenbeperkt: Vlag = False
     doelgroep_loonkostensubsidie: Vlag = False
     beroep_op_ouders_mogelijk: Vlag = True
-    inrichting: Vlag = False                  # verblijf in een inrichting (Pw art. 23)
+    inrichting: Vlag = False  # verblijf in een inrichting (Pw art. 23)
     # Uitbreiding van balans: vrijlatingsmaanden die al vóór de periode zijn gebruikt.
     vrijlating_maanden_gebruikt: dict[Literal["n", "r", "z", "art34a"], Annotated[int, Field(ge=0, le=600)]] = {}
 
@@ -120,6 +133,7 @@ class _Lid(_Streng):
     """Iemand die een deel van de periode bij het huishouden hoort (casus.md 'Changes within the periode').
 
     van: hoort erbij vanaf deze dag; tot: tot en met deze dag. Leeg: vanaf het begin, tot het einde."""
+
     van: Datum | None = None
     tot: Datum | None = None
 
@@ -140,6 +154,7 @@ class Medebewoner(_Lid):
 class Woning(_Streng):
     """Het hele inkomen (casus.md): de woning van het huishouden, per maand. Met een woning rekent balans ook de
     toeslagen, kinderbijslag en het netto loon uit (docs/inkomen.md)."""
+
     soort: Literal["huur", "koop", "geen"]
     kale_huur: Bedrag | None = None
     servicekosten: Bedrag = 0
@@ -158,7 +173,7 @@ class Huishouden(_Streng):
     partner: Partner | None = None
     kinderen: list[Kind] = []
     medebewoners: list[Medebewoner] = []
-    woning: Woning | None = None   # het hele inkomen (casus.md)
+    woning: Woning | None = None  # het hele inkomen (casus.md)
 
 
 class EigenWoning(_Streng):
@@ -212,9 +227,10 @@ class Maatregel(_Streng):
 class LagereNorm(_Streng):
     """Pw art. 27 (woonsituatie, bijv. dakloos) of art. 28 (recent gestopt met een studie met studiefinanciering):
     het college stelt de norm lager vast, met dit percentage. Een kan-bepaling; de wet noemt geen percentage."""
+
     artikel: Literal["27", "28"]
     percentage: Annotated[Decimal, Field(ge=0, le=100)]
-    studie_beeindigd: Datum | None = None     # art. 28: de dag waarop de studie stopte (de 6 maanden gaan vanaf hier)
+    studie_beeindigd: Datum | None = None  # art. 28: de dag waarop de studie stopte (de 6 maanden gaan vanaf hier)
 
     @model_validator(mode="after")
     def _studie(self):
@@ -233,13 +249,13 @@ class MaandInvoer(_Streng):
     vermogen: Vermogen | None = None
     maatregel: Maatregel | None = None
     # Uitbreidingen van balans:
-    taaleis_niet_nagekomen: JaNee = False      # art. 18b: verlaging volgens het schema 20/40/100%
-    vrijlating_toepassen: JaNee = True          # 'draagt bij aan arbeidsinschakeling' (art. 31 lid 2 n, art. 34a)
-    nieuw_dienstverband: JaNee = False          # art. 34a lid 3: de 12 maanden beginnen opnieuw
+    taaleis_niet_nagekomen: JaNee = False  # art. 18b: verlaging volgens het schema 20/40/100%
+    vrijlating_toepassen: JaNee = True  # 'draagt bij aan arbeidsinschakeling' (art. 31 lid 2 n, art. 34a)
+    nieuw_dienstverband: JaNee = False  # art. 34a lid 3: de 12 maanden beginnen opnieuw
     uitbreiding_uren_niet_mogelijk: JaNee = False  # oordeel college: art. 31 lid 2 onder aa, art. 34a lid 2
-    premie_arbeidsinschakeling: Bedrag = 0     # art. 31 lid 2 onder j: premie die het college deze maand toekent
-    vrijwilligersvergoeding: Bedrag = 0        # art. 31 lid 2 onder k: kostenvergoeding voor vrijwilligerswerk (aanvrager)
-    lagere_norm: LagereNorm | None = None      # art. 27 of 28: het college stelt de norm deze maand lager vast
+    premie_arbeidsinschakeling: Bedrag = 0  # art. 31 lid 2 onder j: premie die het college deze maand toekent
+    vrijwilligersvergoeding: Bedrag = 0  # art. 31 lid 2 onder k: kostenvergoeding voor vrijwilligerswerk (aanvrager)
+    lagere_norm: LagereNorm | None = None  # art. 27 of 28: het college stelt de norm deze maand lager vast
 
 
 class Verwacht(_Streng):
@@ -249,7 +265,7 @@ class Verwacht(_Streng):
     middelen: Bedrag | None = None
     verlaging: Bedrag | None = None
     bijstand: Bedrag | None = None
-    geldlening: Bedrag | None = None   # het deel van de bijstand dat een geldlening is (Pw art. 50 lid 2)
+    geldlening: Bedrag | None = None  # het deel van de bijstand dat een geldlening is (Pw art. 50 lid 2)
 
 
 class Periode(_Streng):
@@ -265,6 +281,7 @@ class Periode(_Streng):
 
 # --- Loon en verrekening (de maandstaat, zie README 'Maandstaat') ---------------------------------
 
+
 class Tijdvak(_Streng):
     van: Datum
     tot: Datum
@@ -278,9 +295,12 @@ class Tijdvak(_Streng):
 
 class Opbouw(_Streng):
     """Vakantiegeld of IKB op een loonstrook: wat deze periode is opgebouwd en wat nu is uitbetaald."""
+
     opgebouwd: Bedrag = 0
     betaald: Bedrag = 0
-    opbouwperiode: Tijdvak | None = None     # waarover het betaalde bedrag is opgebouwd; standaard de 12 maanden t/m de betaalmaand
+    opbouwperiode: Tijdvak | None = (
+        None  # waarover het betaalde bedrag is opgebouwd; standaard de 12 maanden t/m de betaalmaand
+    )
 
 
 Herkomst = Literal["loonstrook", "polisadministratie", "eigen_opgave", "verwachting"]
@@ -291,10 +311,10 @@ class Loonstrook(_Streng):
     van: Literal["aanvrager", "partner"] = "aanvrager"
     werkgever: Annotated[str, Field(min_length=1)] = "werkgever"
     loonperiode: Literal["maand", "vier_weken", "week"]
-    periode: Tijdvak                          # de gewerkte periode
+    periode: Tijdvak  # de gewerkte periode
     betaaldatum: Datum
-    bekend_op: Datum | None = None            # wanneer de gemeente het wist; standaard de betaaldatum
-    netto: Bedrag                              # netto loon zonder vakantiegeld en IKB
+    bekend_op: Datum | None = None  # wanneer de gemeente het wist; standaard de betaaldatum
+    netto: Bedrag  # netto loon zonder vakantiegeld en IKB
     vakantiegeld: Opbouw = Opbouw()
     ikb: Opbouw = Opbouw()
     herkomst: Herkomst = "loonstrook"
@@ -302,9 +322,10 @@ class Loonstrook(_Streng):
 
 class Correctie(_Streng):
     """Een latere correctie op een loonstrook: de nieuwe bedragen vervangen de oude."""
+
     id: Annotated[str, Field(min_length=1)]
     corrigeert: Annotated[str, Field(min_length=1)]
-    betaaldatum: Datum                         # wanneer het verschil is betaald (of ingehouden)
+    betaaldatum: Datum  # wanneer het verschil is betaald (of ingehouden)
     bekend_op: Datum | None = None
     netto: Bedrag | None = None
     vakantiegeld: Opbouw | None = None
@@ -314,10 +335,10 @@ class Correctie(_Streng):
 
 class Verrekening(_Streng):
     methode: Literal["op_de_maand", "achteraf", "schatten", "vast_bedrag"] | None = None  # standaard: de gemeente
-    melding: Datum | None = None               # art. 44: de dag van melding; eerdere maanden met terugwerkende kracht
-    schatting: Bedrag | None = None            # 'schatten': het verwachte netto loon per maand
-    bufferbudget: JaNee | None = None          # art. 34b inzetten; standaard: de gemeente
-    vordering_bij_start: Bedrag = 0            # een openstaande vordering (art. 58) bij het begin van de periode
+    melding: Datum | None = None  # art. 44: de dag van melding; eerdere maanden met terugwerkende kracht
+    schatting: Bedrag | None = None  # 'schatten': het verwachte netto loon per maand
+    bufferbudget: JaNee | None = None  # art. 34b inzetten; standaard: de gemeente
+    vordering_bij_start: Bedrag = 0  # een openstaande vordering (art. 58) bij het begin van de periode
 
 
 class VerwachteBetaling(_Streng):
@@ -328,12 +349,13 @@ class VerwachteBetaling(_Streng):
 class VerwachteStaat(_Streng):
     """Wat de gemeente met één verrekenmethode betaalt: elke betaling die niet nul is, op volgorde, en
     wat aan het eind open staat (alleen de velden die er staan, worden getoetst)."""
+
     betalingen: list[VerwachteBetaling]
     vakantietoeslag_gereserveerd: Bedrag | None = None
     nog_na_te_betalen: Bedrag | None = None
     nog_te_verrekenen: Bedrag | None = None
     vordering: Bedrag | None = None
-    bufferbudget: dict[Annotated[int, Field(ge=2024, le=2100)], Bedrag] | None = None   # per kalenderjaar
+    bufferbudget: dict[Annotated[int, Field(ge=2024, le=2100)], Bedrag] | None = None  # per kalenderjaar
 
 
 Methode = Literal["op_de_maand", "achteraf", "schatten", "vast_bedrag"]
@@ -348,13 +370,14 @@ def _kort_betalingen(v):
 
 class Verwachting(_Streng):
     """Verwacht werk in de komende maanden: daaruit maakt balans verwachte loonstroken."""
+
     uren_per_week: Annotated[Decimal, Field(ge=0, le=60)]
     netto_uurloon: Bedrag
     loonperiode: Literal["maand", "vier_weken", "week"] = "maand"
-    eerste_periode_van: Datum | None = None    # begin van de eerste loonperiode; standaard het begin van de periode
+    eerste_periode_van: Datum | None = None  # begin van de eerste loonperiode; standaard het begin van de periode
     dagen_tot_betaling: Annotated[int, Field(ge=0, le=40)] = 5
     werkgever: Annotated[str, Field(min_length=1)] = "werkgever"
-    vakantiegeld_opbouw: JaNee = True          # 8% netto opbouw (Wml art. 15), per loonstrook
+    vakantiegeld_opbouw: JaNee = True  # 8% netto opbouw (Wml art. 15), per loonstrook
 
 
 @dataclass(frozen=True)
@@ -363,6 +386,7 @@ class Bijstandsduur:
 
     Leeg: vanaf het begin of tot het einde van de periode. Een gewone dataclass, zodat ook code buiten
     het casusformaat (de zaak) haar kan maken; pydantic controleert haar als deel van de casus."""
+
     __pydantic_config__ = ConfigDict(extra="forbid")
     van: Datum | None = None
     tot: Datum | None = None
@@ -371,7 +395,7 @@ class Bijstandsduur:
 class Casus(_Streng):
     naam: Annotated[str, Field(min_length=1)]
     periode: Periode
-    bijstand: Bijstandsduur | None = None     # begin en einde van de bijstand (dagen met recht)
+    bijstand: Bijstandsduur | None = None  # begin en einde van de bijstand (dagen met recht)
     regime: str = "wet"
     gemeente: str | None = None
     huishouden: Huishouden

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from balans.inkomen.rekenkunde import NOEMER, als_euro, half_omhoog, pos, teller
 
-SCHAAL = NOEMER * NOEMER        # een bedrag in centen maal SCHAAL; een percentage maal een bedrag blijft geheel
-MAX_INKOMEN = 1_000_000_00      # € 1 miljoen: daarboven is elke toeslag nul; zo blijft alles binnen int64
+SCHAAL = NOEMER * NOEMER  # een bedrag in centen maal SCHAAL; een percentage maal een bedrag blijft geheel
+MAX_INKOMEN = 1_000_000_00  # € 1 miljoen: daarboven is elke toeslag nul; zo blijft alles binnen int64
 
 
 def drempelinkomen(ctx):
@@ -51,8 +51,10 @@ def minimum_tekst(ctx, afgerond) -> str:
     """De zin voor art. 14 lid 5, als die van toepassing is (alleen met uitleg)."""
     minimum = ctx.p.awir.minimum_tegemoetkoming
     if 0 < afgerond < minimum:
-        return (f" Dat zou {als_euro(afgerond)} per jaar zijn. Onder {als_euro(minimum)} per jaar krijgt u niets "
-                "(Awir art. 14 lid 5).")
+        return (
+            f" Dat zou {als_euro(afgerond)} per jaar zijn. Onder {als_euro(minimum)} per jaar krijgt u niets "
+            "(Awir art. 14 lid 5)."
+        )
     return ""
 
 

@@ -21,11 +21,15 @@ from balans.inkomen.kindgebonden_budget import kindgebonden_budget
 from balans.inkomen.loonheffing import bruto_bij_netto, netto_loon
 from balans.inkomen.zorgtoeslag import zorgtoeslag
 
-NIET_IN_HET_TOTAAL = ("Huurtoeslag zit niet in dit totaal: balans kent uw huur niet. Huurt u een huis, dan "
-                      "krijgt u misschien ook huurtoeslag. Die wordt lager als u meer verdient. Gemeentelijke regelingen "
-                      "(zoals een bijdrage voor sport of school) zitten er ook niet in.")
-MET_HUURTOESLAG = ("Huurtoeslag zit in dit totaal, met de huur die u gaf. Gemeentelijke regelingen (zoals een bijdrage "
-                   "voor sport of school) zitten er niet in.")
+NIET_IN_HET_TOTAAL = (
+    "Huurtoeslag zit niet in dit totaal: balans kent uw huur niet. Huurt u een huis, dan "
+    "krijgt u misschien ook huurtoeslag. Die wordt lager als u meer verdient. Gemeentelijke regelingen "
+    "(zoals een bijdrage voor sport of school) zitten er ook niet in."
+)
+MET_HUURTOESLAG = (
+    "Huurtoeslag zit in dit totaal, met de huur die u gaf. Gemeentelijke regelingen (zoals een bijdrage "
+    "voor sport of school) zitten er niet in."
+)
 
 
 @dataclass
@@ -34,17 +38,23 @@ class HeelInkomen:
     loon_netto: object
     bijstand: object
     bijstand_bruto: object
-    toetsingsinkomen: object     # per jaar: 12 x deze maand
-    zorgtoeslag: object          # per maand
+    toetsingsinkomen: object  # per jaar: 12 x deze maand
+    zorgtoeslag: object  # per maand
     kindgebonden_budget: object  # per maand
-    kinderbijslag: object        # per maand (een derde van het kwartaal)
-    huurtoeslag: object = 0      # per maand (voorschot); 0 zonder huur
+    kinderbijslag: object  # per maand (een derde van het kwartaal)
+    huurtoeslag: object = 0  # per maand (voorschot); 0 zonder huur
     huurtoeslag_jaar: object = 0  # per jaar: twaalf keer deze maand, op hele euro's (Awir art. 14 lid 4)
 
     @property
     def totaal(self):
-        return (self.loon_netto + self.bijstand + self.zorgtoeslag + self.kindgebonden_budget + self.kinderbijslag
-                + self.huurtoeslag)
+        return (
+            self.loon_netto
+            + self.bijstand
+            + self.zorgtoeslag
+            + self.kindgebonden_budget
+            + self.kinderbijslag
+            + self.huurtoeslag
+        )
 
 
 def bruto_uit_netto(ctx, netto_maand, heffingskorting=True):
@@ -52,9 +62,23 @@ def bruto_uit_netto(ctx, netto_maand, heffingskorting=True):
     return bruto_bij_netto(ctx, netto_maand, heffingskorting, groen=False)
 
 
-def heel_inkomen(ctx, bijstand, loon_bruto, partner, kinderen=(0, 0, 0), kinderen_kb=(0, 0, 0),
-                 heffingskorting=True, vermogen=0, verzekerd=True, loon_netto=None, kale_huur=None, servicekosten=0,
-                 personen=None, oudste=30, aow=False) -> HeelInkomen:
+def heel_inkomen(
+    ctx,
+    bijstand,
+    loon_bruto,
+    partner,
+    kinderen=(0, 0, 0),
+    kinderen_kb=(0, 0, 0),
+    heffingskorting=True,
+    vermogen=0,
+    verzekerd=True,
+    loon_netto=None,
+    kale_huur=None,
+    servicekosten=0,
+    personen=None,
+    oudste=30,
+    aow=False,
+) -> HeelInkomen:
     """bijstand: netto, zoals de regelkern die gaf (toeslagen veranderen die niet, Pw art. 31 lid 2 onder b en d).
     loon_bruto: van de aanvrager, per maand. kinderen: (met recht op kindgebonden budget, van 12-15, van 16-17);
     kinderen_kb: (0-5, 6-11, 12-17) op de eerste dag van het kwartaal. loon_netto: als het netto al bekend is (het
@@ -85,5 +109,6 @@ def heel_inkomen(ctx, bijstand, loon_bruto, partner, kinderen=(0, 0, 0), kindere
     if personen is None:
         personen = 1 + xp.als(partner, 1, 0) + k
     ht = huurtoeslag(ctx, ti, kale_huur, servicekosten, personen, oudste, k > 0, aow, vermogen, partner)
-    return HeelInkomen(loon_bruto, loon_netto, bijstand, bijstand_bruto, ti, zt.maand, kgb.maand, kb.maand,
-                       ht.maand, ht.jaar)
+    return HeelInkomen(
+        loon_bruto, loon_netto, bijstand, bijstand_bruto, ti, zt.maand, kgb.maand, kb.maand, ht.maand, ht.jaar
+    )

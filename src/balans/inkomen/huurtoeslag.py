@@ -40,11 +40,11 @@ _Y_MAX = 75_000
 @dataclass
 class Huurtoeslag:
     # Velden Any: een getal (één huishouden) of een numpy-array (de gevectoriseerde stand).
-    jaar: Any        # centen, hele euro's (Awir art. 14 lid 4): twaalf keer deze maand
-    maand: Any       # centen: het voorschot per maand
-    rekenhuur: Any   # centen per maand
-    basishuur: Any   # centen per maand
-    maand_onafgerond: Any = 0   # centen, naar beneden: de maand vóór de afronding van Awir art. 14 lid 4
+    jaar: Any  # centen, hele euro's (Awir art. 14 lid 4): twaalf keer deze maand
+    maand: Any  # centen: het voorschot per maand
+    rekenhuur: Any  # centen per maand
+    basishuur: Any  # centen per maand
+    maand_onafgerond: Any = 0  # centen, naar beneden: de maand vóór de afronding van Awir art. 14 lid 4
 
 
 def passende_huur(ctx, personen):
@@ -61,17 +61,41 @@ def _type(xp, meer, ouderen, een, meer_, een_o, meer_o):
 def normhuur(ctx, y, meer, ouderen):
     """De normhuur (art. 17-19) bij rekeninkomen y (hele euro's), in centen; vanaf 2026 het vaste bedrag."""
     p, xp = ctx.p.huurtoeslag, ctx.xp
-    v1 = _type(xp, meer, ouderen, p.normhuur_minimum_verlaging_een, p.normhuur_minimum_verlaging_meer,
-               p.normhuur_minimum_verlaging_een_ouderen, p.normhuur_minimum_verlaging_meer_ouderen)
+    v1 = _type(
+        xp,
+        meer,
+        ouderen,
+        p.normhuur_minimum_verlaging_een,
+        p.normhuur_minimum_verlaging_meer,
+        p.normhuur_minimum_verlaging_een_ouderen,
+        p.normhuur_minimum_verlaging_meer_ouderen,
+    )
     n1 = p.normhuur_minimum - v1
     if not p.normhuur_formule:
         return n1
-    v2 = _type(xp, meer, ouderen, p.normhuur_referentie_verlaging_een, p.normhuur_referentie_verlaging_meer,
-               p.normhuur_referentie_verlaging_een_ouderen, p.normhuur_referentie_verlaging_meer_ouderen)
+    v2 = _type(
+        xp,
+        meer,
+        ouderen,
+        p.normhuur_referentie_verlaging_een,
+        p.normhuur_referentie_verlaging_meer,
+        p.normhuur_referentie_verlaging_een_ouderen,
+        p.normhuur_referentie_verlaging_meer_ouderen,
+    )
     n2 = p.normhuur_referentie - v2
     y1 = ijkpunt(ctx, meer, ouderen) // 100
-    y2 = _type(xp, meer, ouderen, p.referentie_inkomensijkpunt_een, p.referentie_inkomensijkpunt_meer,
-               p.referentie_inkomensijkpunt_een_ouderen, p.referentie_inkomensijkpunt_meer_ouderen) // 100
+    y2 = (
+        _type(
+            xp,
+            meer,
+            ouderen,
+            p.referentie_inkomensijkpunt_een,
+            p.referentie_inkomensijkpunt_meer,
+            p.referentie_inkomensijkpunt_een_ouderen,
+            p.referentie_inkomensijkpunt_meer_ouderen,
+        )
+        // 100
+    )
     yc = xp.minimum(y, _Y_MAX)
     # normhuur = Y x (quote(Y) / 12), quote lineair door (y1, 12 n1 / y1) en (y2, 12 n2 / y2); exact als breuk.
     teller_ = yc * (n1 * y2 * (y2 - y1) + (n2 * y1 - n1 * y2) * (yc - y1))
@@ -81,12 +105,30 @@ def normhuur(ctx, y, meer, ouderen):
 
 def ijkpunt(ctx, meer, ouderen):
     p = ctx.p.huurtoeslag
-    return _type(ctx.xp, meer, ouderen, p.minimum_inkomensijkpunt_een, p.minimum_inkomensijkpunt_meer,
-                 p.minimum_inkomensijkpunt_een_ouderen, p.minimum_inkomensijkpunt_meer_ouderen)
+    return _type(
+        ctx.xp,
+        meer,
+        ouderen,
+        p.minimum_inkomensijkpunt_een,
+        p.minimum_inkomensijkpunt_meer,
+        p.minimum_inkomensijkpunt_een_ouderen,
+        p.minimum_inkomensijkpunt_meer_ouderen,
+    )
 
 
-def huurtoeslag(ctx, rekeninkomen, kale_huur, servicekosten=0, personen=1, oudste=30, kind=False, aow=False,
-                vermogen=0, partner=False, meerderjarig=True) -> Huurtoeslag:
+def huurtoeslag(
+    ctx,
+    rekeninkomen,
+    kale_huur,
+    servicekosten=0,
+    personen=1,
+    oudste=30,
+    kind=False,
+    aow=False,
+    vermogen=0,
+    partner=False,
+    meerderjarig=True,
+) -> Huurtoeslag:
     """rekeninkomen: per jaar, in centen (de toetsingsinkomens van huurder, partner en medebewoners samen).
     kale_huur, servicekosten: per maand, in centen (servicekosten: alleen de subsidiabele, art. 5 lid 3).
     personen: huurder, partner, kinderen en medebewoners (zonder onderhuurders). oudste: leeftijd van de oudste
@@ -109,10 +151,10 @@ def huurtoeslag(ctx, rekeninkomen, kale_huur, servicekosten=0, personen=1, oudst
     deel_a = pos(ctx, xp.minimum(r, kkg) - basishuur)
     deel_b = pos(ctx, xp.minimum(r, ag) - xp.maximum(basishuur, kkg))
     deel_c = pos(ctx, r - xp.maximum(basishuur, ag))
-    subsidie = deel_a * NOEMER + teller(p.percentage_kwaliteitskorting) * deel_b + pc * deel_c   # centen x NOEMER
+    subsidie = deel_a * NOEMER + teller(p.percentage_kwaliteitskorting) * deel_b + pc * deel_c  # centen x NOEMER
     afbouw_pct = xp.als(meer, teller(p.afbouw_percentage_meer), teller(p.afbouw_percentage_een))
     boven = pos(ctx, xp.minimum(pos(ctx, rekeninkomen), awir.MAX_INKOMEN) - ijkpunt(ctx, meer, aow))
-    exact = pos(ctx, 12 * subsidie - afbouw_pct * boven)                   # per jaar, centen x NOEMER
+    exact = pos(ctx, 12 * subsidie - afbouw_pct * boven)  # per jaar, centen x NOEMER
     jaar, afgerond = awir.tegemoetkoming(ctx, exact * NOEMER)
     grens = xp.als(partner, p.vermogensgrens_partner, p.vermogensgrens)
     te_veel = vermogen > grens
@@ -131,45 +173,71 @@ def _uitleg(ctx, v) -> None:
     rekenhuur, kale_huur, servicekosten = v["rekenhuur"], v["kale_huur"], v["servicekosten"]
     tekst = f"Huurtoeslag: de rekenhuur is de kale huur ({als_euro(kale_huur)})"
     if p.servicekosten_maximum and servicekosten:
-        tekst += (f" plus de servicekosten die meetellen ({als_euro(min(servicekosten, p.servicekosten_maximum))}, "
-                  f"ten hoogste {als_euro(p.servicekosten_maximum)})")
+        tekst += (
+            f" plus de servicekosten die meetellen ({als_euro(min(servicekosten, p.servicekosten_maximum))}, "
+            f"ten hoogste {als_euro(p.servicekosten_maximum)})"
+        )
     elif servicekosten:
         tekst += ". Servicekosten tellen vanaf 2026 niet meer mee"
     tekst += f": {als_euro(rekenhuur)} per maand."
     ctx.stap("huurtoeslag", "Wht art. 5", url.format("5"), tekst, rekenhuur, tak="wht-5-rekenhuur")
     if not v["meerderjarig"]:
-        ctx.stap("huurtoeslag", "Wht art. 8", url.format("8"), "U bent jonger dan 18 jaar. Daarom krijgt u geen "
-                 "huurtoeslag.", 0, tak="wht-8")
+        ctx.stap(
+            "huurtoeslag",
+            "Wht art. 8",
+            url.format("8"),
+            "U bent jonger dan 18 jaar. Daarom krijgt u geen huurtoeslag.",
+            0,
+            tak="wht-8",
+        )
         return
     if v["te_veel"]:
-        ctx.stap("huurtoeslag", "Awir art. 7 lid 3", ctx.p.bron("huurtoeslag", "vermogensgrens"),
-                 f"Uw vermogen ({als_euro(v['vermogen'])}) is hoger dan {als_euro(v['grens'])}. Daarom krijgt u geen "
-                 "huurtoeslag.", 0, tak="wht-vermogen")
+        ctx.stap(
+            "huurtoeslag",
+            "Awir art. 7 lid 3",
+            ctx.p.bron("huurtoeslag", "vermogensgrens"),
+            f"Uw vermogen ({als_euro(v['vermogen'])}) is hoger dan {als_euro(v['grens'])}. Daarom krijgt u geen "
+            "huurtoeslag.",
+            0,
+            tak="wht-vermogen",
+        )
         return
     wie = "iedereen in huis is jonger dan " + str(p.jongerenleeftijd) if v["jong"] else "zo'n huis"
     if v["te_hoog"]:
-        ctx.stap("huurtoeslag", "Wht art. 13", url.format("13"),
-                 f"Uw rekenhuur ({als_euro(rekenhuur)}) is hoger dan de maximale huurgrens van {als_euro(v['mhg'])} "
-                 f"({wie}). In {j} krijgt u dan geen huurtoeslag.", 0, tak="wht-13-te-hoog")
+        ctx.stap(
+            "huurtoeslag",
+            "Wht art. 13",
+            url.format("13"),
+            f"Uw rekenhuur ({als_euro(rekenhuur)}) is hoger dan de maximale huurgrens van {als_euro(v['mhg'])} "
+            f"({wie}). In {j} krijgt u dan geen huurtoeslag.",
+            0,
+            tak="wht-13-te-hoog",
+        )
         return
     meer, personen = v["meer"], v["personen"]
     soort = "meerpersoonshuishouden" if meer else "eenpersoonshuishouden"
     y, ijk = v["y"], ijkpunt(ctx, meer, v["aow"])
     if p.normhuur_formule:
         if y * 100 > ijk:
-            nh = (f"Uw rekeninkomen ({als_euro(y * 100)}) is hoger dan het minimum-inkomensijkpunt ({als_euro(ijk)}), "
-                  f"dus de normhuur stijgt met het inkomen (art. 19)")
+            nh = (
+                f"Uw rekeninkomen ({als_euro(y * 100)}) is hoger dan het minimum-inkomensijkpunt ({als_euro(ijk)}), "
+                f"dus de normhuur stijgt met het inkomen (art. 19)"
+            )
         else:
-            nh = (f"Uw rekeninkomen ({als_euro(y * 100)}) is niet hoger dan het minimum-inkomensijkpunt "
-                  f"({als_euro(ijk)}), dus geldt de laagste normhuur (art. 17)")
+            nh = (
+                f"Uw rekeninkomen ({als_euro(y * 100)}) is niet hoger dan het minimum-inkomensijkpunt "
+                f"({als_euro(ijk)}), dus geldt de laagste normhuur (art. 17)"
+            )
         nh += f": {als_euro(v['basishuur'] - p.opslag_basishuur + p.verlaging_eigen_bijdrage)}"
     else:
         nh = f"De normhuur voor een {soort} is {als_euro(v['basishuur'] - p.opslag_basishuur + p.verlaging_eigen_bijdrage)}"
-    tekst = (f"{nh}. Daar gaat {als_euro(p.verlaging_eigen_bijdrage)} af (Wet verlaging eigen bijdrage "
-             f"huurtoeslag): de basishuur is {als_euro(v['basishuur'])}. Dat deel betaalt u altijd zelf.")
+    tekst = (
+        f"{nh}. Daar gaat {als_euro(p.verlaging_eigen_bijdrage)} af (Wet verlaging eigen bijdrage "
+        f"huurtoeslag): de basishuur is {als_euro(v['basishuur'])}. Dat deel betaalt u altijd zelf."
+    )
     ctx.stap("huurtoeslag", "Wht art. 16-19", url.format("16"), tekst, v["basishuur"], tak="wht-16-basishuur")
     pb, pc_ = pct_tekst(p.percentage_kwaliteitskorting), v["pc"] * 100 // NOEMER
-    tekst = (f"U krijgt 100% van de huur boven de basishuur tot {als_euro(v['kkg'])} ({als_euro(v['deel_a'])})")
+    tekst = f"U krijgt 100% van de huur boven de basishuur tot {als_euro(v['kkg'])} ({als_euro(v['deel_a'])})"
     if v["deel_b"]:
         sb = half_omhoog(v["deel_b"] * teller(p.percentage_kwaliteitskorting), NOEMER)
         tekst += f", {pb} van de huur van {als_euro(v['kkg'])} tot {als_euro(v['ag'])} ({als_euro(sb)})"
@@ -178,17 +246,23 @@ def _uitleg(ctx, v) -> None:
             sc = half_omhoog(v["deel_c"] * v["pc"], NOEMER)
             tekst += f" en {pc_}% van de huur boven {als_euro(v['ag'])} ({als_euro(sc)})"
         else:
-            tekst += (f". Over de huur boven {als_euro(v['ag'])} krijgt u niets: in {j} alleen voor een "
-                      "eenpersoonshuishouden of bij AOW-leeftijd (art. 21 lid 1 onder c)")
+            tekst += (
+                f". Over de huur boven {als_euro(v['ag'])} krijgt u niets: in {j} alleen voor een "
+                "eenpersoonshuishouden of bij AOW-leeftijd (art. 21 lid 1 onder c)"
+            )
     if v["rekenhuur"] > v["mhg"]:
         tekst += f". Over de huur boven de maximale huurgrens ({als_euro(v['mhg'])}) krijgt u niets (art. 21)"
     tekst += "."
     if not p.normhuur_formule and v["boven"]:
-        tekst += (f" Uw rekeninkomen is {als_euro(v['boven'])} hoger dan het minimum-inkomensijkpunt "
-                  f"({als_euro(ijk)}); daarvan gaat {pct_tekst(p.afbouw_percentage_meer if meer else p.afbouw_percentage_een)}"
-                  f" per jaar van de toeslag af (art. 21 lid 2).")
+        tekst += (
+            f" Uw rekeninkomen is {als_euro(v['boven'])} hoger dan het minimum-inkomensijkpunt "
+            f"({als_euro(ijk)}); daarvan gaat {pct_tekst(p.afbouw_percentage_meer if meer else p.afbouw_percentage_een)}"
+            f" per jaar van de toeslag af (art. 21 lid 2)."
+        )
     tekst += awir.minimum_tekst(ctx, v["afgerond"])
-    tekst += (f" Afgerond op hele euro's is dat {als_euro(v['jaar'])} per jaar, {als_euro(v['maand'])} per maand "
-              f"({personen} {'persoon' if personen == 1 else 'personen'} in huis, {soort}). Huurtoeslag telt niet mee "
-              "als inkomen voor de bijstand (Pw art. 31 lid 2 onder d).")
+    tekst += (
+        f" Afgerond op hele euro's is dat {als_euro(v['jaar'])} per jaar, {als_euro(v['maand'])} per maand "
+        f"({personen} {'persoon' if personen == 1 else 'personen'} in huis, {soort}). Huurtoeslag telt niet mee "
+        "als inkomen voor de bijstand (Pw art. 31 lid 2 onder d)."
+    )
     ctx.stap("huurtoeslag", "Wht art. 21 en Awir art. 14", url.format("21"), tekst, v["maand"], tak="wht-21")

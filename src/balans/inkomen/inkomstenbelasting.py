@@ -29,11 +29,19 @@ def heffing_box1(ctx, inkomen):
     s3 = pos(ctx, x - g2)
     heffing = half_omhoog(s1 * r1 + s2 * r2 + s3 * r3, NOEMER)
     if ctx.uitleg:
-        tekst = (f"Over {als_euro(x)} inkomen betaalt u {_pct(p.tarief_1_belasting + p.premie_volksverzekeringen)} tot "
-                 f"{als_euro(g1)} (belasting plus premies volksverzekeringen), {_pct(p.tarief_2)} tot {als_euro(g2)} en "
-                 f"{_pct(p.tarief_3)} daarboven: {als_euro(heffing)} per jaar.")
-        ctx.stap("inkomstenbelasting", "Wet IB 2001 art. 2.10 en Wfsv art. 8", ctx.p.bron("inkomstenbelasting", "tarief_2"),
-                 tekst, heffing, tak="ib-2.10")
+        tekst = (
+            f"Over {als_euro(x)} inkomen betaalt u {_pct(p.tarief_1_belasting + p.premie_volksverzekeringen)} tot "
+            f"{als_euro(g1)} (belasting plus premies volksverzekeringen), {_pct(p.tarief_2)} tot {als_euro(g2)} en "
+            f"{_pct(p.tarief_3)} daarboven: {als_euro(heffing)} per jaar."
+        )
+        ctx.stap(
+            "inkomstenbelasting",
+            "Wet IB 2001 art. 2.10 en Wfsv art. 8",
+            ctx.p.bron("inkomstenbelasting", "tarief_2"),
+            tekst,
+            heffing,
+            tak="ib-2.10",
+        )
     return heffing
 
 
@@ -47,12 +55,20 @@ def algemene_heffingskorting(ctx, inkomen):
     ahk = pos(ctx, p.ahk_maximum - afbouw)
     if ctx.uitleg:
         if afbouw:
-            tekst = (f"Algemene heffingskorting: {als_euro(p.ahk_maximum)} min {_pct(p.ahk_afbouw_percentage)} van wat uw "
-                     f"inkomen boven {als_euro(p.ahk_afbouw_vanaf)} uitkomt ({als_euro(afbouw)}) = {als_euro(ahk)}.")
+            tekst = (
+                f"Algemene heffingskorting: {als_euro(p.ahk_maximum)} min {_pct(p.ahk_afbouw_percentage)} van wat uw "
+                f"inkomen boven {als_euro(p.ahk_afbouw_vanaf)} uitkomt ({als_euro(afbouw)}) = {als_euro(ahk)}."
+            )
         else:
             tekst = f"Algemene heffingskorting: het volle bedrag van {als_euro(ahk)}."
-        ctx.stap("algemene heffingskorting", "Wet IB 2001 art. 8.10", ctx.p.bron("inkomstenbelasting", "ahk_maximum"),
-                 tekst, ahk, tak="ib-8.10")
+        ctx.stap(
+            "algemene heffingskorting",
+            "Wet IB 2001 art. 8.10",
+            ctx.p.bron("inkomstenbelasting", "ahk_maximum"),
+            tekst,
+            ahk,
+            tak="ib-8.10",
+        )
     return ahk
 
 
@@ -69,18 +85,32 @@ def arbeidskorting(ctx, arbeidsinkomen):
         if ai <= 0:
             tekst = "U hebt geen inkomen uit werk. Daarom krijgt u geen arbeidskorting."
         elif ai <= p.ak_grens_1:
-            tekst = f"Arbeidskorting: {_pct(p.ak_percentage_1)} van uw inkomen uit werk ({als_euro(ai)}) = {als_euro(ak)}."
+            tekst = (
+                f"Arbeidskorting: {_pct(p.ak_percentage_1)} van uw inkomen uit werk ({als_euro(ai)}) = {als_euro(ak)}."
+            )
         elif ai <= p.ak_grens_2:
-            tekst = (f"Arbeidskorting: {als_euro(p.ak_bedrag_2)} plus {_pct(p.ak_percentage_2)} van wat uw inkomen uit werk "
-                     f"boven {als_euro(p.ak_grens_1)} uitkomt = {als_euro(ak)}.")
+            tekst = (
+                f"Arbeidskorting: {als_euro(p.ak_bedrag_2)} plus {_pct(p.ak_percentage_2)} van wat uw inkomen uit werk "
+                f"boven {als_euro(p.ak_grens_1)} uitkomt = {als_euro(ak)}."
+            )
         elif ai <= p.ak_grens_3:
-            tekst = (f"Arbeidskorting: {als_euro(p.ak_bedrag_3)} plus {_pct(p.ak_percentage_3)} van wat uw inkomen uit werk "
-                     f"boven {als_euro(p.ak_grens_2)} uitkomt = {als_euro(ak)}.")
+            tekst = (
+                f"Arbeidskorting: {als_euro(p.ak_bedrag_3)} plus {_pct(p.ak_percentage_3)} van wat uw inkomen uit werk "
+                f"boven {als_euro(p.ak_grens_2)} uitkomt = {als_euro(ak)}."
+            )
         else:
-            tekst = (f"Arbeidskorting: {als_euro(p.ak_maximum)} min {_pct(p.ak_afbouw_percentage)} van wat uw inkomen uit werk "
-                     f"boven {als_euro(p.ak_grens_3)} uitkomt = {als_euro(ak)}.")
-        ctx.stap("arbeidskorting", "Wet IB 2001 art. 8.11", ctx.p.bron("inkomstenbelasting", "ak_maximum"), tekst, ak,
-                 tak="ib-8.11")
+            tekst = (
+                f"Arbeidskorting: {als_euro(p.ak_maximum)} min {_pct(p.ak_afbouw_percentage)} van wat uw inkomen uit werk "
+                f"boven {als_euro(p.ak_grens_3)} uitkomt = {als_euro(ak)}."
+            )
+        ctx.stap(
+            "arbeidskorting",
+            "Wet IB 2001 art. 8.11",
+            ctx.p.bron("inkomstenbelasting", "ak_maximum"),
+            tekst,
+            ak,
+            tak="ib-8.11",
+        )
     return ak
 
 
@@ -93,9 +123,15 @@ def combinatiekorting(ctx, arbeidsinkomen, recht):
     opbouw = pct_centen(ctx, pos(ctx, arbeidsinkomen - p.iack_drempel), p.iack_percentage)
     iack = xp.als(recht, xp.minimum(opbouw, p.iack_maximum), 0)
     if ctx.uitleg and recht:
-        ctx.stap("combinatiekorting", "Wet IB 2001 art. 8.14a", ctx.p.bron("inkomstenbelasting", "iack_maximum"),
-                 f"Inkomensafhankelijke combinatiekorting: {_pct(p.iack_percentage)} van wat uw inkomen uit werk boven "
-                 f"{als_euro(p.iack_drempel)} uitkomt, tot {als_euro(p.iack_maximum)}: {als_euro(iack)}.", iack, tak="ib-8.14a")
+        ctx.stap(
+            "combinatiekorting",
+            "Wet IB 2001 art. 8.14a",
+            ctx.p.bron("inkomstenbelasting", "iack_maximum"),
+            f"Inkomensafhankelijke combinatiekorting: {_pct(p.iack_percentage)} van wat uw inkomen uit werk boven "
+            f"{als_euro(p.iack_drempel)} uitkomt, tot {als_euro(p.iack_maximum)}: {als_euro(iack)}.",
+            iack,
+            tak="ib-8.14a",
+        )
     return iack
 
 
@@ -108,7 +144,12 @@ def inkomstenbelasting(ctx, inkomen, arbeidsinkomen, iack_recht=False):
     iack = combinatiekorting(ctx, arbeidsinkomen, iack_recht)
     te_betalen = pos(ctx, heffing - ahk - ak - iack)
     if ctx.uitleg:
-        ctx.stap("inkomstenbelasting te betalen", "Wet IB 2001 art. 8.8", ctx.p.bron("inkomstenbelasting", "ahk_maximum"),
-                 f"U betaalt over het jaar {als_euro(heffing)} min de heffingskortingen = {als_euro(te_betalen)}.",
-                 te_betalen, tak="ib-te-betalen")
+        ctx.stap(
+            "inkomstenbelasting te betalen",
+            "Wet IB 2001 art. 8.8",
+            ctx.p.bron("inkomstenbelasting", "ahk_maximum"),
+            f"U betaalt over het jaar {als_euro(heffing)} min de heffingskortingen = {als_euro(te_betalen)}.",
+            te_betalen,
+            tak="ib-te-betalen",
+        )
     return te_betalen, heffing, ahk, ak, iack

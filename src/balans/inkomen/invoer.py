@@ -16,7 +16,7 @@ from balans.inkomen.context import ctx_voor
 from balans.inkomen.loonheffing import netto_loon
 from balans.inkomen.parameters import EERSTE_JAAR, LAATSTE_JAAR
 
-C = TypeVar("C", bound=Any)   # de casus (casus/model.py ligt boven inkomen): wat erin gaat, komt eruit
+C = TypeVar("C", bound=Any)  # de casus (casus/model.py ligt boven inkomen): wat erin gaat, komt eruit
 
 
 def _maand(m: dt.date) -> str:
@@ -41,15 +41,20 @@ def netto_uit_bruto(c: C, fout) -> C:
                 continue
             pad = ("maanden", _maand(m), "inkomsten", i, "bruto")
             if not EERSTE_JAAR <= m.year <= LAATSTE_JAAR:
-                fout(f"De loonheffing kent balans van {EERSTE_JAAR} tot en met {LAATSTE_JAAR}, niet voor {m.year}. "
-                     f"Geef voor {_maand(m)} het netto loon.", pad)
+                fout(
+                    f"De loonheffing kent balans van {EERSTE_JAAR} tot en met {LAATSTE_JAAR}, niet voor {m.year}. "
+                    f"Geef voor {_maand(m)} het netto loon.",
+                    pad,
+                )
                 nieuw.append(ink)
                 continue
             netto, _ = netto_loon(ctx_voor(m, uitleg=False), ink.bruto, ink.loonheffingskorting is not False)
             if ink.netto is not None and ink.netto != netto:
-                fout(f"Bij {als_euro(ink.bruto)} bruto hoort {als_euro(netto)} netto, niet {als_euro(ink.netto)}. "
-                     "Geef alleen het bruto of alleen het netto bedrag.",
-                     ("maanden", _maand(m), "inkomsten", i, "netto"))
+                fout(
+                    f"Bij {als_euro(ink.bruto)} bruto hoort {als_euro(netto)} netto, niet {als_euro(ink.netto)}. "
+                    "Geef alleen het bruto of alleen het netto bedrag.",
+                    ("maanden", _maand(m), "inkomsten", i, "netto"),
+                )
             nieuw.append(ink.model_copy(update={"netto": netto}))
             gewijzigd = True
         maanden[m] = mi.model_copy(update={"inkomsten": nieuw})
@@ -62,7 +67,10 @@ def controleer_woning(c, fout) -> None:
         return
     van, tot = c.periode.van, c.periode.tot
     if tot.year > LAATSTE_JAAR:
-        fout(f"De toeslagen en de belasting kent balans tot en met {LAATSTE_JAAR}; de periode loopt tot {_maand(tot)}. "
-             f"Kort de periode in, of laat 'woning' weg.", ("huishouden", "woning"))
+        fout(
+            f"De toeslagen en de belasting kent balans tot en met {LAATSTE_JAAR}; de periode loopt tot {_maand(tot)}. "
+            f"Kort de periode in, of laat 'woning' weg.",
+            ("huishouden", "woning"),
+        )
     if van.year < EERSTE_JAAR:
         fout(f"De toeslagen en de belasting kent balans vanaf {EERSTE_JAAR}.", ("huishouden", "woning"))

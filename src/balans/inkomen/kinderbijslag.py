@@ -35,8 +35,11 @@ def tel_kinderen(geboortedata, maand: dt.date) -> tuple[int, int, int]:
     waarin het op de eerste dag 18 is."""
     dag = eerste_dag_kwartaal(maand)
     leeftijden = [dag.year - g.year - ((dag.month, dag.day) < (g.month, g.day)) for g in geboortedata if g < dag]
-    return (sum(1 for a in leeftijden if a < 6), sum(1 for a in leeftijden if 6 <= a < 12),
-            sum(1 for a in leeftijden if 12 <= a < 18))
+    return (
+        sum(1 for a in leeftijden if a < 6),
+        sum(1 for a in leeftijden if 6 <= a < 12),
+        sum(1 for a in leeftijden if 12 <= a < 18),
+    )
 
 
 def kinderbijslag(ctx, kinderen_0_5, kinderen_6_11, kinderen_12_17) -> Kinderbijslag:
@@ -47,12 +50,21 @@ def kinderbijslag(ctx, kinderen_0_5, kinderen_6_11, kinderen_12_17) -> Kinderbij
     maand = half_omhoog(kwartaal, 3)
     if ctx.uitleg and kwartaal:
         delen = []
-        for n, bedrag, groep in ((kinderen_0_5, p.bedrag_0_5, "van 0 tot 6 jaar"), (kinderen_6_11, p.bedrag_6_11, "van 6 tot 12 jaar"),
-                                 (kinderen_12_17, p.bedrag_12_17, "van 12 tot 18 jaar")):
+        for n, bedrag, groep in (
+            (kinderen_0_5, p.bedrag_0_5, "van 0 tot 6 jaar"),
+            (kinderen_6_11, p.bedrag_6_11, "van 6 tot 12 jaar"),
+            (kinderen_12_17, p.bedrag_12_17, "van 12 tot 18 jaar"),
+        ):
             if n:
                 delen.append(f"{n} x {als_euro(bedrag)} voor {'een kind' if n == 1 else 'kinderen'} {groep}")
-        ctx.stap("kinderbijslag", "AKW art. 11 en 12", ctx.p.bron("kinderbijslag", "bedrag_12_17"),
-                 f"Kinderbijslag per kwartaal: {', '.join(delen)} = {als_euro(kwartaal)}. De leeftijd op de eerste dag van "
-                 f"het kwartaal telt. Per maand is dat {als_euro(maand)}. De SVB betaalt na elk kwartaal. Kinderbijslag telt "
-                 "niet mee als inkomen voor de bijstand (Pw art. 31 lid 2 onder b).", maand, tak="akw-12")
+        ctx.stap(
+            "kinderbijslag",
+            "AKW art. 11 en 12",
+            ctx.p.bron("kinderbijslag", "bedrag_12_17"),
+            f"Kinderbijslag per kwartaal: {', '.join(delen)} = {als_euro(kwartaal)}. De leeftijd op de eerste dag van "
+            f"het kwartaal telt. Per maand is dat {als_euro(maand)}. De SVB betaalt na elk kwartaal. Kinderbijslag telt "
+            "niet mee als inkomen voor de bijstand (Pw art. 31 lid 2 onder b).",
+            maand,
+            tak="akw-12",
+        )
     return Kinderbijslag(kwartaal, maand)

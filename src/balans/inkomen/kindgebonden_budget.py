@@ -43,15 +43,20 @@ def tel_kinderen(geboortedata, maand: dt.date) -> tuple[int, int, int]:
     return len(telt), sum(1 for a in telt if 12 <= a <= 15), sum(1 for a in telt if a >= 16)
 
 
-def kindgebonden_budget(ctx, toetsingsinkomen, kinderen, kinderen_12_15, kinderen_16_17, partner=False,
-                        vermogen=0) -> KindgebondenBudget:
+def kindgebonden_budget(
+    ctx, toetsingsinkomen, kinderen, kinderen_12_15, kinderen_16_17, partner=False, vermogen=0
+) -> KindgebondenBudget:
     p, xp = ctx.p.kindgebonden_budget, ctx.xp
-    basis = (kinderen * p.bedrag_per_kind + kinderen_12_15 * p.verhoging_12_15 + kinderen_16_17 * p.verhoging_16_17
-             + xp.als(partner, 0, p.alleenstaande_ouderkop))
+    basis = (
+        kinderen * p.bedrag_per_kind
+        + kinderen_12_15 * p.verhoging_12_15
+        + kinderen_16_17 * p.verhoging_16_17
+        + xp.als(partner, 0, p.alleenstaande_ouderkop)
+    )
     basis = xp.als(kinderen > 0, basis, 0)
     drempel = awir.drempelinkomen(ctx) + xp.als(partner, p.drempel_partner_extra, 0) * NOEMER
     ti = awir.inkomen_geschaald(ctx, toetsingsinkomen)
-    afbouw = teller(p.afbouw_percentage) * pos(ctx, ti - drempel)          # centen x SCHAAL
+    afbouw = teller(p.afbouw_percentage) * pos(ctx, ti - drempel)  # centen x SCHAAL
     exact = pos(ctx, basis * awir.SCHAAL - afbouw)
     jaar, afgerond = awir.tegemoetkoming(ctx, exact)
     grens = xp.als(partner, p.vermogensgrens_partner, p.vermogensgrens)
@@ -61,12 +66,20 @@ def kindgebonden_budget(ctx, toetsingsinkomen, kinderen, kinderen_12_15, kindere
     if ctx.uitleg and kinderen > 0:
         bron = ctx.p.bron("kindgebonden_budget", "bedrag_per_kind")
         if te_veel:
-            ctx.stap("kindgebonden budget", "Wkb art. 1 lid 4", ctx.p.bron("kindgebonden_budget", "vermogensgrens"),
-                     f"Uw vermogen ({als_euro(vermogen)}) is hoger dan {als_euro(grens)}. Daarom krijgt u geen kindgebonden "
-                     "budget.", 0, tak="wkb-vermogen")
+            ctx.stap(
+                "kindgebonden budget",
+                "Wkb art. 1 lid 4",
+                ctx.p.bron("kindgebonden_budget", "vermogensgrens"),
+                f"Uw vermogen ({als_euro(vermogen)}) is hoger dan {als_euro(grens)}. Daarom krijgt u geen kindgebonden "
+                "budget.",
+                0,
+                tak="wkb-vermogen",
+            )
         else:
-            tekst = (f"Kindgebonden budget: {als_euro(p.bedrag_per_kind)} per kind per jaar voor {kinderen} "
-                     f"{'kind' if kinderen == 1 else 'kinderen'}")
+            tekst = (
+                f"Kindgebonden budget: {als_euro(p.bedrag_per_kind)} per kind per jaar voor {kinderen} "
+                f"{'kind' if kinderen == 1 else 'kinderen'}"
+            )
             if kinderen_12_15:
                 tekst += f", {als_euro(p.verhoging_12_15)} extra per kind van 12 tot 16 jaar"
             if kinderen_16_17:
@@ -75,12 +88,16 @@ def kindgebonden_budget(ctx, toetsingsinkomen, kinderen, kinderen_12_15, kindere
                 tekst += f", en {als_euro(p.alleenstaande_ouderkop)} omdat u geen partner hebt (alleenstaande-ouderkop)"
             tekst += f": samen {als_euro(basis)}."
             if afbouw:
-                tekst += (f" Uw toetsingsinkomen ({als_euro(toetsingsinkomen)}) is hoger dan "
-                          f"{'het drempelinkomen plus ' + als_euro(p.drempel_partner_extra) if partner else 'het drempelinkomen'}"
-                          f" ({awir.drempel_tekst(ctx)}{'' if not partner else ' + ' + als_euro(p.drempel_partner_extra)}). "
-                          f"Daarom gaat er {pct_tekst(p.afbouw_percentage)} van het verschil af.")
+                tekst += (
+                    f" Uw toetsingsinkomen ({als_euro(toetsingsinkomen)}) is hoger dan "
+                    f"{'het drempelinkomen plus ' + als_euro(p.drempel_partner_extra) if partner else 'het drempelinkomen'}"
+                    f" ({awir.drempel_tekst(ctx)}{'' if not partner else ' + ' + als_euro(p.drempel_partner_extra)}). "
+                    f"Daarom gaat er {pct_tekst(p.afbouw_percentage)} van het verschil af."
+                )
             tekst += awir.minimum_tekst(ctx, afgerond)
-            tekst += (f" Afgerond op hele euro's: {als_euro(jaar)} per jaar, {als_euro(maand)} per maand. Het kindgebonden "
-                      "budget telt niet mee als inkomen voor de bijstand (Pw art. 31 lid 2 onder d).")
+            tekst += (
+                f" Afgerond op hele euro's: {als_euro(jaar)} per jaar, {als_euro(maand)} per maand. Het kindgebonden "
+                "budget telt niet mee als inkomen voor de bijstand (Pw art. 31 lid 2 onder d)."
+            )
             ctx.stap("kindgebonden budget", "Wkb art. 2 en Awir art. 14", bron, tekst, maand, tak="wkb-2")
     return KindgebondenBudget(jaar, maand)

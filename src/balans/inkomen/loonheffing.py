@@ -27,18 +27,18 @@ import numpy as np
 from balans.inkomen.rekenkunde import NOEMER, als_euro, half_omhoog, omhoog, omlaag, pos, teller
 from balans.wet.context import Vector
 
-EURO = 100          # centen
+EURO = 100  # centen
 _E_N = EURO * NOEMER  # een euro in honderdduizendste centen
 
 
 @dataclass
 class Loonheffing:
-    tabelloon: object     # centen, per jaar
-    heffing: object       # hele euro's in centen, per jaar, vóór kortingen
-    ahk: object           # idem
-    ak: object            # idem
-    per_jaar: object      # centen
-    per_maand: object     # centen
+    tabelloon: object  # centen, per jaar
+    heffing: object  # hele euro's in centen, per jaar, vóór kortingen
+    ahk: object  # idem
+    ak: object  # idem
+    per_jaar: object  # centen
+    per_maand: object  # centen
 
 
 def tabelloon(ctx, loon_maand):
@@ -86,11 +86,27 @@ def _constanten(p) -> tuple:
         c2 = omlaag(ib.schijf_1_tot * r1, _E_N) * EURO
         c3 = omlaag(c2 * NOEMER + (ib.schijf_2_tot - ib.schijf_1_tot) * r2, _E_N) * EURO
         c = tabellen["constanten"] = (
-            ib.schijf_1_tot, ib.schijf_2_tot, r1, r2, r3, c2 * NOEMER, c3 * NOEMER,
-            ib.ahk_maximum * NOEMER, ib.ahk_afbouw_vanaf, teller(ib.ahk_afbouw_percentage),
-            ib.ak_grens_1, ib.ak_grens_2, ib.ak_grens_3, teller(ib.ak_percentage_1),
-            ib.ak_bedrag_2 * NOEMER, teller(ib.ak_percentage_2), ib.ak_bedrag_3 * NOEMER, teller(ib.ak_percentage_3),
-            ib.ak_maximum * NOEMER, teller(ib.ak_afbouw_percentage))
+            ib.schijf_1_tot,
+            ib.schijf_2_tot,
+            r1,
+            r2,
+            r3,
+            c2 * NOEMER,
+            c3 * NOEMER,
+            ib.ahk_maximum * NOEMER,
+            ib.ahk_afbouw_vanaf,
+            teller(ib.ahk_afbouw_percentage),
+            ib.ak_grens_1,
+            ib.ak_grens_2,
+            ib.ak_grens_3,
+            teller(ib.ak_percentage_1),
+            ib.ak_bedrag_2 * NOEMER,
+            teller(ib.ak_percentage_2),
+            ib.ak_bedrag_3 * NOEMER,
+            teller(ib.ak_percentage_3),
+            ib.ak_maximum * NOEMER,
+            teller(ib.ak_afbouw_percentage),
+        )
     return c
 
 
@@ -144,17 +160,25 @@ def loonheffing_maand(ctx, loon_maand, heffingskorting=True, groen=False, uitleg
     if ctx.uitleg:
         bron = ctx.p.bron("loonheffing", "tabelloon_stap")
         stap = ctx.p.loonheffing.tabelloon_stap
-        tekst = (f"Loonheffing over {uitleg_wie} van {als_euro(loon_maand)}: de Belastingdienst rekent met een jaarloon van "
-                 f"{als_euro(L)} (12 keer het maandloon, naar beneden op een veelvoud van {als_euro(stap)}). "
-                 f"Belasting en premies daarover: {als_euro(heffing)}.")
+        tekst = (
+            f"Loonheffing over {uitleg_wie} van {als_euro(loon_maand)}: de Belastingdienst rekent met een jaarloon van "
+            f"{als_euro(L)} (12 keer het maandloon, naar beneden op een veelvoud van {als_euro(stap)}). "
+            f"Belasting en premies daarover: {als_euro(heffing)}."
+        )
         if heffingskorting:
             tekst += f" Min de algemene heffingskorting ({als_euro(ahk)})"
             tekst += "." if groen else f" en de arbeidskorting ({als_euro(ak)})."
         else:
             tekst += " Zonder loonheffingskorting: er gaat geen korting af."
         tekst += f" Per jaar {als_euro(per_jaar)}, per maand {als_euro(per_maand)}."
-        ctx.stap("loonheffing", "Wet LB 1964 en rekenvoorschriften Belastingdienst", bron, tekst, per_maand,
-                 tak=("groen" if groen else "wit") + ("-lhk" if heffingskorting else "-zonder-lhk"))
+        ctx.stap(
+            "loonheffing",
+            "Wet LB 1964 en rekenvoorschriften Belastingdienst",
+            bron,
+            tekst,
+            per_maand,
+            tak=("groen" if groen else "wit") + ("-lhk" if heffingskorting else "-zonder-lhk"),
+        )
     return lh
 
 
@@ -174,10 +198,10 @@ def netto_loon(ctx, bruto_maand, heffingskorting=True):
 # is precies het vaste punt waar de herhaling hieronder op uitkomt (zie docs/inkomen.md); _tabel controleert of T
 # stijgt, en anders valt bruteren terug op de herhaling.
 
-_PER_WAARDEN: dict[tuple, dict] = {}   # waarden van loonheffing en inkomstenbelasting -> {(lhk, groen): tabel}
-_PER_PARAMS: dict[int, tuple] = {}     # id(Parameters) -> (Parameters, dat dict): hash(Fraction) is traag, dus
-                                       # de waarden één keer per Parameters-object (elke maand een eigen object)
-_TABEL_MIN = 4096                      # stappen: 4096 x € 54 / 12 = ruim € 18.000 bruto per maand (2026)
+_PER_WAARDEN: dict[tuple, dict] = {}  # waarden van loonheffing en inkomstenbelasting -> {(lhk, groen): tabel}
+_PER_PARAMS: dict[int, tuple] = {}  # id(Parameters) -> (Parameters, dat dict): hash(Fraction) is traag, dus
+# de waarden één keer per Parameters-object (elke maand een eigen object)
+_TABEL_MIN = 4096  # stappen: 4096 x € 54 / 12 = ruim € 18.000 bruto per maand (2026)
 
 
 def _tabellen(p) -> dict:
@@ -235,8 +259,8 @@ def _bruto_vector(sub, netto_maand, heffingskorting, groen):
     hk = np.asarray(heffingskorting, bool)
     gr = np.asarray(groen, bool)
     uit = None
-    for h in ((bool(hk),) if hk.ndim == 0 else (False, True)):
-        for g in ((bool(gr),) if gr.ndim == 0 else (False, True)):
+    for h in (bool(hk),) if hk.ndim == 0 else (False, True):
+        for g in (bool(gr),) if gr.ndim == 0 else (False, True):
             keuze = (hk == h) & (gr == g)
             if keuze.ndim and not keuze.any():
                 continue
@@ -265,7 +289,7 @@ def _bruteren_herhaling(sub, netto_maand, heffingskorting, groen, max_stappen: i
             if nieuw == bruto:
                 return bruto
             bruto = nieuw
-        raise ArithmeticError("bruteren convergeert niet")   # pragma: no cover
+        raise ArithmeticError("bruteren convergeert niet")  # pragma: no cover
     netto = np.asarray(netto_maand, np.int64)
     vorm = netto.shape
     n_plat = netto.reshape(-1)
@@ -280,7 +304,7 @@ def _bruteren_herhaling(sub, netto_maand, heffingskorting, groen, max_stappen: i
         actief = actief[nieuw != b]
         if not actief.size:
             return bruto.reshape(vorm)
-    raise ArithmeticError("bruteren convergeert niet")   # pragma: no cover
+    raise ArithmeticError("bruteren convergeert niet")  # pragma: no cover
 
 
 def bruto_bij_netto(ctx, netto_maand, heffingskorting=True, groen=True, max_stappen: int = 80):
@@ -307,10 +331,15 @@ def bruteren(ctx, netto_maand, heffingskorting=True, groen=True, max_stappen: in
     bruto = bruto_bij_netto(ctx, netto_maand, heffingskorting, groen, max_stappen)
     lh = loonheffing_maand(ctx, bruto, heffingskorting, groen, "de bruto bijstand")
     if ctx.uitleg:
-        ctx.stap("bruteren", "Pw art. 19 lid 4", "https://wetten.overheid.nl/BWBR0015703/"
-                 f"{ctx.maand.year}-{'07' if ctx.maand.month >= 7 else '01'}-01#Artikel19",
-                 f"De gemeente betaalt de loonheffing over de bijstand. Daarom is de bijstand bruto {als_euro(bruto)}: "
-                 f"{als_euro(netto_maand)} netto plus {als_euro(lh.per_maand)} loonheffing"
-                 f"{' (met loonheffingskorting)' if heffingskorting else ' (zonder loonheffingskorting: die geldt al bij uw werkgever)'}.",
-                 bruto, tak="19-4")
+        ctx.stap(
+            "bruteren",
+            "Pw art. 19 lid 4",
+            "https://wetten.overheid.nl/BWBR0015703/"
+            f"{ctx.maand.year}-{'07' if ctx.maand.month >= 7 else '01'}-01#Artikel19",
+            f"De gemeente betaalt de loonheffing over de bijstand. Daarom is de bijstand bruto {als_euro(bruto)}: "
+            f"{als_euro(netto_maand)} netto plus {als_euro(lh.per_maand)} loonheffing"
+            f"{' (met loonheffingskorting)' if heffingskorting else ' (zonder loonheffingskorting: die geldt al bij uw werkgever)'}.",
+            bruto,
+            tak="19-4",
+        )
     return bruto, lh

@@ -47,8 +47,10 @@ def _lees() -> tuple[dict, dict, dict]:
 def parameters_op(datum: dt.date) -> Parameters:
     """De parameters die op `datum` gelden: p.zorgtoeslag.standaardpremie, p.bron('zorgtoeslag', 'standaardpremie')."""
     if not EERSTE_JAAR <= datum.year <= LAATSTE_JAAR:
-        raise OnbekendJaar(f"voor {datum.year} kent balans de bedragen van de toeslagen en de belasting niet "
-                           f"(wel van {EERSTE_JAAR} tot en met {LAATSTE_JAAR})")
+        raise OnbekendJaar(
+            f"voor {datum.year} kent balans de bedragen van de toeslagen en de belasting niet "
+            f"(wel van {EERSTE_JAAR} tot en met {LAATSTE_JAAR})"
+        )
     metas, reeksen, _ = _lees()
     gekozen = {sleutel: _geldend(reeks, datum) for sleutel, reeks in reeksen.items()}
     return Parameters(datum, gekozen, metas)
@@ -69,7 +71,9 @@ def controleer_toeslagen(wijzigingen) -> list[tuple[tuple, str]]:
     metas, _, _ = _lees()
     bestanden = sorted({b for b, _ in metas})
     if not isinstance(wijzigingen, dict) or not wijzigingen:
-        return [((), "'toeslagen' noemt per regeling de parameters, bijvoorbeeld huurtoeslag: {afbouw_percentage_een: …}.")]
+        return [
+            ((), "'toeslagen' noemt per regeling de parameters, bijvoorbeeld huurtoeslag: {afbouw_percentage_een: …}.")
+        ]
     fouten: list[tuple[tuple, str]] = []
     for bestand, params in wijzigingen.items():
         if bestand not in bestanden:
@@ -81,12 +85,21 @@ def controleer_toeslagen(wijzigingen) -> list[tuple[tuple, str]]:
         for pnaam, p in params.items():
             if (bestand, pnaam) not in metas:
                 namen = sorted(n for b, n in metas if b == bestand)
-                fouten.append(((bestand, pnaam), f"de parameter {bestand}.{pnaam} bestaat niet. In {bestand} staan: "
-                                                 f"{', '.join(namen)}."))
+                fouten.append(
+                    (
+                        (bestand, pnaam),
+                        f"de parameter {bestand}.{pnaam} bestaat niet. In {bestand} staan: {', '.join(namen)}.",
+                    )
+                )
                 continue
             if not isinstance(p, dict) or not isinstance(p.get("waarden"), dict) or not p["waarden"]:
-                fouten.append(((bestand, pnaam), f"{bestand}.{pnaam} heeft 'waarden' nodig, bijvoorbeeld "
-                                                 "{2027-01-01: {waarde: '22', bron: 'https://…'}}."))
+                fouten.append(
+                    (
+                        (bestand, pnaam),
+                        f"{bestand}.{pnaam} heeft 'waarden' nodig, bijvoorbeeld "
+                        "{2027-01-01: {waarde: '22', bron: 'https://…'}}.",
+                    )
+                )
                 continue
             for datum, w in p["waarden"].items():
                 pad = (bestand, pnaam, "waarden", str(datum))
@@ -96,8 +109,13 @@ def controleer_toeslagen(wijzigingen) -> list[tuple[tuple, str]]:
                         raise ValueError
                     _zet_om_gecontroleerd(metas[(bestand, pnaam)].eenheid, w["waarde"])
                 except (ValueError, TypeError, ArithmeticError):
-                    fouten.append((pad, f"geef een datum JJJJ-MM-DD met {{waarde: …, bron: …}} in de eenheid "
-                                        f"'{metas[(bestand, pnaam)].eenheid}' van {bestand}.{pnaam}."))
+                    fouten.append(
+                        (
+                            pad,
+                            f"geef een datum JJJJ-MM-DD met {{waarde: …, bron: …}} in de eenheid "
+                            f"'{metas[(bestand, pnaam)].eenheid}' van {bestand}.{pnaam}.",
+                        )
+                    )
     return fouten
 
 

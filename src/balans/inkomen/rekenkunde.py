@@ -16,10 +16,10 @@ from functools import lru_cache
 from balans import geld
 from balans.geld import percentage_als_tekst
 
-NOEMER = 100_000   # een percentage met drie decimalen (0,06398) is een geheel aantal honderdduizendsten
+NOEMER = 100_000  # een percentage met drie decimalen (0,06398) is een geheel aantal honderdduizendsten
 
 
-_TELLERS: dict[int, tuple[Fraction, int]] = {}   # de regels vragen steeds dezelfde paar percentages (dezelfde
+_TELLERS: dict[int, tuple[Fraction, int]] = {}  # de regels vragen steeds dezelfde paar percentages (dezelfde
 # objecten uit de parameters); Fraction-rekenen, hash(Fraction) en zelfs .numerator (een property) zijn traag,
 # dus per object (id, met het object erbij zodat een hergebruikt id niet misleidt)
 
@@ -62,7 +62,7 @@ def pos(ctx, x):
     return ctx.xp.maximum(x, 0)
 
 
-_PCT_TEKSTEN: dict[int, tuple[Fraction, str]] = {}   # per object, zoals _TELLERS
+_PCT_TEKSTEN: dict[int, tuple[Fraction, str]] = {}  # per object, zoals _TELLERS
 
 
 def pct_tekst(pct: Fraction) -> str:
@@ -81,4 +81,4 @@ def pct_tekst(pct: Fraction) -> str:
 # per kind) komen elke maand terug. Dezelfde tekst als geld.als_euro, onthouden per bedrag (een int; een
 # numpy-getal met dezelfde waarde geeft dezelfde tekst).
 als_euro = lru_cache(maxsize=8192)(geld.als_euro)
-als_tekst = lru_cache(maxsize=8192)(geld.als_tekst)   # idem voor de bedragen in het JSON-blok ('12.30')
+als_tekst = lru_cache(maxsize=8192)(geld.als_tekst)  # idem voor de bedragen in het JSON-blok ('12.30')

@@ -30,9 +30,14 @@ def teken(g: Grootboek, staten: list[Staat], punten: list[Punt] | None, pad: Pat
         x = [f"{r.maand.month:02d}-{r.maand.year % 100:02d}" for r in rijen]
         ax.plot(x, [r.totaal / 100 for r in rijen], marker="o", label=METHODE_NAAM[s.methode])
     rijen = maandrijen(g, staten[0])
-    ax.step([f"{r.maand.month:02d}-{r.maand.year % 100:02d}" for r in rijen],
-            [(r.ondergrens or 0) / 100 for r in rijen], where="mid", color="black", linestyle="--",
-            label="Norm zonder vakantietoeslag")
+    ax.step(
+        [f"{r.maand.month:02d}-{r.maand.year % 100:02d}" for r in rijen],
+        [(r.ondergrens or 0) / 100 for r in rijen],
+        where="mid",
+        color="black",
+        linestyle="--",
+        label="Norm zonder vakantietoeslag",
+    )
     ax.set_title("Wat u per maand op uw rekening krijgt: loon + bijstand (zonder toeslagen)")
     ax.set_ylabel("euro per maand")
     ax.tick_params(axis="x", labelrotation=45)
@@ -41,13 +46,19 @@ def teken(g: Grootboek, staten: list[Staat], punten: list[Punt] | None, pad: Pat
     if punten:
         ax2 = assen[1][0]
         uren = [float(p.uren) for p in punten]
-        ax2.stackplot(uren, [p.loon / 100 for p in punten], [p.bijstand / 100 for p in punten],
-                      labels=["Netto loon", "Bijstand"], alpha=0.8)
+        ax2.stackplot(
+            uren,
+            [p.loon / 100 for p in punten],
+            [p.bijstand / 100 for p in punten],
+            labels=["Netto loon", "Bijstand"],
+            alpha=0.8,
+        )
         stopt = bijstand_stopt_bij(punten)
         if stopt is not None:
             ax2.axvline(float(stopt), color="black", linestyle=":")
-            ax2.annotate(f"bijstand stopt bij {stopt} uur", (float(stopt), 0), xytext=(5, 10),
-                         textcoords="offset points")
+            ax2.annotate(
+                f"bijstand stopt bij {stopt} uur", (float(stopt), 0), xytext=(5, 10), textcoords="offset points"
+            )
         ax2.set_title("Wat als u meer uren werkt? Huishoudinkomen per maand")
         ax2.set_xlabel("uren per week")
         ax2.set_ylabel("euro per maand")

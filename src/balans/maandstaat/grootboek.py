@@ -48,10 +48,10 @@ METHODE_NAAM = {
 
 @dataclass
 class Regel:
-    soort: str            # uitkering | voorschot | wacht | nabetaling | verrekend | vordering | aflossing |
+    soort: str  # uitkering | voorschot | wacht | nabetaling | verrekend | vordering | aflossing |
     #                       bufferbudget | vakantietoeslag | loon_doorbetaald
     maand: dt.date | None
-    bedrag: int           # positief: naar u; negatief: ingehouden; 0: alleen uitleg
+    bedrag: int  # positief: naar u; negatief: ingehouden; 0: alleen uitleg
     artikel: str
     bron: str
     tekst: str
@@ -61,23 +61,23 @@ class Regel:
 class Betaling:
     datum: dt.date
     regels: list[Regel]
-    bedrag: int           # wat op de rekening komt
-    vordering: int = 0    # openstaand na deze betaling (vordering plus nog te verrekenen)
+    bedrag: int  # wat op de rekening komt
+    vordering: int = 0  # openstaand na deze betaling (vordering plus nog te verrekenen)
 
 
 @dataclass
 class Staat:
     methode: str
     betalingen: list[Betaling]
-    recht: dict[dt.date, int]            # het recht per maand (bijstand incl. vakantietoeslag), met alles bekend
-    vakantietoeslag_gereserveerd: int    # nog niet uitbetaald; komt in juni
-    nog_na_te_betalen: int               # loon of correcties die pas na de laatste betaling bekend werden
+    recht: dict[dt.date, int]  # het recht per maand (bijstand incl. vakantietoeslag), met alles bekend
+    vakantietoeslag_gereserveerd: int  # nog niet uitbetaald; komt in juni
+    nog_na_te_betalen: int  # loon of correcties die pas na de laatste betaling bekend werden
     nog_te_verrekenen: int
-    vordering: int                       # openstaande vordering (art. 58), na aflossingen
+    vordering: int  # openstaande vordering (art. 58), na aflossingen
     vordering_bij_start: int
-    bufferbudget: dict[int, int]         # per kalenderjaar ingezet
-    loon_nog_door_te_betalen: int        # alleen bij vast_bedrag: loon dat de gemeente nog vasthoudt
-    open_maanden: list[dt.date] = field(default_factory=list)   # op_de_maand: nog niet betaald
+    bufferbudget: dict[int, int]  # per kalenderjaar ingezet
+    loon_nog_door_te_betalen: int  # alleen bij vast_bedrag: loon dat de gemeente nog vasthoudt
+    open_maanden: list[dt.date] = field(default_factory=list)  # op_de_maand: nog niet betaald
 
     @property
     def betaald(self) -> int:
@@ -146,7 +146,7 @@ class Reeksen:
         for i, ap in enumerate(loon):
             inv = _met_loon(self.basis[i], ap[0], ap[1])
             hit = bereken_maand(Ctx(Scalair, self.maanden[i], self.params[i], True), inv, st)
-            knoop = knoop.setdefault(ap, (hit, {}))[1]   # al gerekend (zonder uitleg): de tak blijft
+            knoop = knoop.setdefault(ap, (hit, {}))[1]  # al gerekend (zonder uitleg): de tak blijft
             u, st = hit
             uit.append(MaandResultaat(self.maanden[i], u, self.params[i].niet_geindexeerd()))
         return uit
@@ -161,16 +161,22 @@ class Reeksen:
             (u, st), knoop = tak
             if i in self.vast:
                 b = self.vast[i]
-                u = replace(u, bijstand=b, vakantietoeslag=percentage_van(b, self.params[i].art19.vakantietoeslag_percentage))
+                u = replace(
+                    u, bijstand=b, vakantietoeslag=percentage_van(b, self.params[i].art19.vakantietoeslag_percentage)
+                )
             uit.append(u)
         return uit
 
 
-_werkdag = betaaldagen.werkdag   # geen weekend en geen feestdag (zie betaaldagen.py)
+_werkdag = betaaldagen.werkdag  # geen weekend en geen feestdag (zie betaaldagen.py)
 
 
-_HERKOMST = {"loonstrook": "uw loonstrook", "polisadministratie": "een correctie uit de polisadministratie",
-             "eigen_opgave": "uw eigen opgave", "verwachting": "het loon dat we verwachten"}
+_HERKOMST = {
+    "loonstrook": "uw loonstrook",
+    "polisadministratie": "een correctie uit de polisadministratie",
+    "eigen_opgave": "uw eigen opgave",
+    "verwachting": "het loon dat we verwachten",
+}
 
 
 def _maanden_mens(maanden: list[dt.date]) -> str:
@@ -204,9 +210,17 @@ def reservering_maatregel18(xp, bijstand, bijstand_zonder_vakantiegeld, norm, p)
 class Grootboek:
     """Alles wat de vier methoden delen: toerekening, reeksen, betaaldagen, loon in kas."""
 
-    def __init__(self, c: Casus, boom: ParameterBoom | None = None, *, einde: dt.date | None = None,
-                 terugwerkende_kracht: str | None = None, vakantiegeld_methode: str | None = None,
-                 recht: dict[dt.date, int] | None = None, uitleg: bool = False):
+    def __init__(
+        self,
+        c: Casus,
+        boom: ParameterBoom | None = None,
+        *,
+        einde: dt.date | None = None,
+        terugwerkende_kracht: str | None = None,
+        vakantiegeld_methode: str | None = None,
+        recht: dict[dt.date, int] | None = None,
+        uitleg: bool = False,
+    ):
         """einde: de laatste dag van de bijstand (art. 45 lid 1: dan komt de gespaarde vakantietoeslag
         binnen drie maanden); standaard `bijstand.tot` van de casus als die er is.
         terugwerkende_kracht: de motivering van een besluit van het college om bijstand over maanden vóór
@@ -233,8 +247,9 @@ class Grootboek:
         self.betaaldag = {m: betaaldagen.betaaldag(m, self.gem[i].betaaldag) for i, m in enumerate(self.maanden)}
         # Een post telt pas mee als de gemeente haar heeft verwerkt: binnengekomen plus de verwerkingsdagen
         # van die maand, op een werkdag. Ook als de betaaldag binnen die dagen valt.
-        self.verwerkt = [betaaldagen.verwerkt_op(p.bekend_op, self._gem_op(p.bekend_op).verwerkingsdagen)
-                         for p in self.posten]
+        self.verwerkt = [
+            betaaldagen.verwerkt_op(p.bekend_op, self._gem_op(p.bekend_op).verwerkingsdagen) for p in self.posten
+        ]
         # Op volgorde van verwerking (voor 'wat is nieuw bekend tussen twee betalingen'), en per maand wanneer
         # het loon binnenkwam (art. 58 lid 4).
         volgorde = sorted(range(len(self.posten)), key=lambda k: self.verwerkt[k])
@@ -264,12 +279,16 @@ class Grootboek:
         self.einde = einde
         self.vakantiegeld_methode = vakantiegeld_methode or self.gem[0].vakantiegeld_verrekening
         if self.vakantiegeld_methode not in VAKANTIEGELD_METHODEN:
-            raise ValueError(f"vakantiegeld_methode: '{self.vakantiegeld_methode}' bestaat niet; kies uit "
-                             f"{', '.join(VAKANTIEGELD_METHODEN)}.")
+            raise ValueError(
+                f"vakantiegeld_methode: '{self.vakantiegeld_methode}' bestaat niet; kies uit "
+                f"{', '.join(VAKANTIEGELD_METHODEN)}."
+            )
         self._vg_posten = [(p, v) for p, v in zip(self.posten, self.verwerkt) if p.soort == "vakantiegeld" and p.maand]
-        self.finaal_zonder_vg = self.reeksen.reeks(self.zonder_vakantiegeld(self._loon(self.toerekening.per_maand()),
-                                                                            None)) \
-            if self.vakantiegeld_methode == "programmaplan" else None
+        self.finaal_zonder_vg = (
+            self.reeksen.reeks(self.zonder_vakantiegeld(self._loon(self.toerekening.per_maand()), None))
+            if self.vakantiegeld_methode == "programmaplan"
+            else None
+        )
         self.berekening: list[MaandResultaat] | None = None
         if uitleg:
             self.berekening = self.reeksen.met_uitleg(self._loon(self.toerekening.per_maand()))
@@ -281,8 +300,10 @@ class Grootboek:
         self._loon_per_kalendermaand: dict[tuple[int, int], int] = defaultdict(int)
         for datum, _, bedrag in self.kas:
             self._loon_per_kalendermaand[(datum.year, datum.month)] += bedrag
-        self.overig = [inv.uitkering_a + inv.uitkering_p + inv.overig_a + inv.overig_p + inv.arbeid_a + inv.arbeid_p
-                       for inv in self.reeksen.basis]
+        self.overig = [
+            inv.uitkering_a + inv.uitkering_p + inv.overig_a + inv.overig_p + inv.arbeid_a + inv.arbeid_p
+            for inv in self.reeksen.basis
+        ]
 
     def _gem_op(self, d: dt.date):
         m = eerste(d)
@@ -308,7 +329,7 @@ class Grootboek:
     def verwerkt_tussen(self, na: dt.date, tot_en_met: dt.date) -> list:
         """De posten die na 'na' en uiterlijk op 'tot_en_met' verwerkt zijn."""
         v = self._verwerkt_gesorteerd
-        return self._posten_gesorteerd[bisect_right(v, na):bisect_right(v, tot_en_met)]
+        return self._posten_gesorteerd[bisect_right(v, na) : bisect_right(v, tot_en_met)]
 
     def loon_op(self, d: dt.date) -> tuple[tuple[int, int], ...]:
         """Het loon per maand (aanvrager, partner) dat op dag d verwerkt is; de methoden vragen dezelfde
@@ -318,8 +339,9 @@ class Grootboek:
             uit = self._loon_op[d] = tuple(self._loon(self.per_maand(d)))
         return uit
 
-    def zonder_vakantiegeld(self, loon: list[tuple[int, int]], d: dt.date | None,
-                            echt: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    def zonder_vakantiegeld(
+        self, loon: list[tuple[int, int]], d: dt.date | None, echt: list[tuple[int, int]] | None = None
+    ) -> list[tuple[int, int]]:
         """Het loon zonder het vakantiegeld dat op dag d verwerkt is (alleen waar met het echte loon wordt
         gerekend; een voorschot zonder loon of een schatting heeft geen vakantiegeld)."""
         vg: dict[tuple[dt.date, str], int] = defaultdict(int)
@@ -382,11 +404,11 @@ class _Boekhouding:
             raise ValueError(methode)
         self.g, self.methode = g, methode
         n = len(g.maanden)
-        self.toegekend = [0] * n        # excl. vakantietoeslag, zoals nu vastgesteld
-        self.vt = [0] * n               # vakantietoeslag per maand, zoals nu vastgesteld
-        self.vt_uit = [False] * n       # vakantietoeslag van deze maand al uitbetaald
-        self.gestart = [False] * n      # eerste betaling over deze maand gedaan
-        self._gezien: list[tuple | None] = [None] * n   # de uitkomst waarmee toegekend en vt zijn vastgesteld
+        self.toegekend = [0] * n  # excl. vakantietoeslag, zoals nu vastgesteld
+        self.vt = [0] * n  # vakantietoeslag per maand, zoals nu vastgesteld
+        self.vt_uit = [False] * n  # vakantietoeslag van deze maand al uitbetaald
+        self.gestart = [False] * n  # eerste betaling over deze maand gedaan
+        self._gezien: list[tuple | None] = [None] * n  # de uitkomst waarmee toegekend en vt zijn vastgesteld
         self.schatting: dict[int, tuple[int, int]] = {}
         self.vordering = g.c.verrekening.vordering_bij_start
         # Het deel van de vordering van vóór de periode: daarop lost u eerst af, en het bufferbudget is
@@ -394,10 +416,10 @@ class _Boekhouding:
         self.vordering_oud = self.vordering
         self.buffer: dict[int, int] = defaultdict(int)
         self.afgelost: dict[tuple[int, int], int] = defaultdict(int)
-        self.ontvangen: dict[tuple[int, int], int] = defaultdict(int)   # betaald door de gemeente per kalendermaand
+        self.ontvangen: dict[tuple[int, int], int] = defaultdict(int)  # betaald door de gemeente per kalendermaand
         self.betalingen: list[Betaling] = []
-        self.kas_door = [False] * len(g.kas)   # per kasstroom: al doorbetaald (Surplus)
-        self.te_verrekenen = 0          # te veel betaald, nog te verrekenen bij de volgende betaaldag
+        self.kas_door = [False] * len(g.kas)  # per kasstroom: al doorbetaald (Surplus)
+        self.te_verrekenen = 0  # te veel betaald, nog te verrekenen bij de volgende betaaldag
         self.inhouding_maand: dict[tuple[int, int], int] = defaultdict(int)
         self.buffer_maand: dict[tuple[int, int], int] = defaultdict(int)
         self.vorige = dt.date.min
@@ -408,8 +430,9 @@ class _Boekhouding:
         # college (art. 44 lid 5, een kan-bepaling); dat besluit staat met zijn motivering in de casus.
         melding = g.c.verrekening.melding
         self.tw_motivering = g.terugwerkende_kracht
-        self.voor_melding = [melding is not None and plus_maanden(m, 1) <= melding and not self.tw_motivering
-                             for m in g.maanden]
+        self.voor_melding = [
+            melding is not None and plus_maanden(m, 1) <= melding and not self.tw_motivering for m in g.maanden
+        ]
         # Na het einde van de bijstand betaalt de gemeente niets meer (behalve de vakantietoeslag).
         self.na_einde = [g.einde is not None and m > g.einde for m in g.maanden]
         self.voor_melding = [a or b for a, b in zip(self.voor_melding, self.na_einde)]
@@ -441,7 +464,7 @@ class _Boekhouding:
             return None
         if p.art34b.college_beleid == "ambtshalve":
             return "Dat doet de gemeente uit zichzelf (ambtshalve, volgens haar beleid)."
-        return None   # op aanvraag: alleen met een besluit in de casus
+        return None  # op aanvraag: alleen met een besluit in de casus
 
     # --- wanneer --------------------------------------------------------------------------------
 
@@ -498,7 +521,7 @@ class _Boekhouding:
     def draai(self) -> Staat:
         g = self.g
         for d in self.momenten():
-            controleer()   # tijdsbudget van het verzoek (balans/tijdsbudget.py)
+            controleer()  # tijdsbudget van het verzoek (balans/tijdsbudget.py)
             ip = g.ip_op(d)
             if ip is None:
                 continue
@@ -508,8 +531,9 @@ class _Boekhouding:
         na, terug, open_maanden = 0, 0, []
         finaal_vt = []
         for i, u in enumerate(g.finaal):
-            excl, vt_i = g.verdeel_vakantietoeslag(u, g.finaal_zonder_vg[i] if g.finaal_zonder_vg else None,
-                                                   g.reeksen.params[i])
+            excl, vt_i = g.verdeel_vakantietoeslag(
+                u, g.finaal_zonder_vg[i] if g.finaal_zonder_vg else None, g.reeksen.params[i]
+            )
             finaal_vt.append(vt_i)
             if self.voor_melding[i]:
                 continue
@@ -519,11 +543,19 @@ class _Boekhouding:
             na, terug = na + max(verschil, 0), terug + max(-verschil, 0)
         reserve = sum(finaal_vt[i] for i in range(len(g.finaal)) if not self.vt_uit[i] and not self.voor_melding[i])
         recht = {m: 0 if self.voor_melding[i] else int(u.bijstand) for i, (m, u) in enumerate(zip(g.maanden, g.finaal))}
-        return Staat(self.methode, self.betalingen, recht,
-                     reserve, na, terug, self.vordering + self.te_verrekenen, g.c.verrekening.vordering_bij_start,
-                     dict(self.buffer), sum(k[2] for k, door in zip(g.kas, self.kas_door) if not door)
-                     if self.methode == "vast_bedrag" else 0,
-                     open_maanden)
+        return Staat(
+            self.methode,
+            self.betalingen,
+            recht,
+            reserve,
+            na,
+            terug,
+            self.vordering + self.te_verrekenen,
+            g.c.verrekening.vordering_bij_start,
+            dict(self.buffer),
+            sum(k[2] for k, door in zip(g.kas, self.kas_door) if not door) if self.methode == "vast_bedrag" else 0,
+            open_maanden,
+        )
 
     def _moment(self, d: dt.date, ip: int) -> None:
         g = self.g
@@ -550,26 +582,47 @@ class _Boekhouding:
                     self.gestart[i] = True
                 elif not self.gestart[i]:
                     self.gestart[i] = True
-                    regels.append(Regel("geen_bijstand", maand, 0, "Pw art. 44 lid 1 en lid 5", wet_url(maand, "44"),
-                                        f"Over {maand_mens(maand)} krijgt u geen bijstand: u meldde zich op "
-                                        f"{g.c.verrekening.melding.isoformat()}. Bijstand over de tijd vóór de melding "
-                                        f"kan alleen als het college dat besluit (art. 44 lid 5)."))
+                    regels.append(
+                        Regel(
+                            "geen_bijstand",
+                            maand,
+                            0,
+                            "Pw art. 44 lid 1 en lid 5",
+                            wet_url(maand, "44"),
+                            f"Over {maand_mens(maand)} krijgt u geen bijstand: u meldde zich op "
+                            f"{g.c.verrekening.melding.isoformat()}. Bijstand over de tijd vóór de melding "
+                            f"kan alleen als het college dat besluit (art. 44 lid 5).",
+                        )
+                    )
                 continue
             if betaalbaar[i]:
                 zv = zonder_vg[i] if zonder_vg else None
-                if self.gestart[i] and self._gezien[i] is not None and self._gezien[i][0] is u and self._gezien[i][1] is zv:
-                    continue   # dezelfde uitkomst als bij de vorige betaling: niets veranderd
+                if (
+                    self.gestart[i]
+                    and self._gezien[i] is not None
+                    and self._gezien[i][0] is u
+                    and self._gezien[i][1] is zv
+                ):
+                    continue  # dezelfde uitkomst als bij de vorige betaling: niets veranderd
                 excl, vt = g.verdeel_vakantietoeslag(u, zv, g.reeksen.params[i])
             else:
                 excl, vt = 0, 0
                 if not self.gestart[i] and g.betaaldag[maand] == d:
-                    regels.append(Regel("wacht", maand, 0, "Pw art. 45 lid 1", wet_url(maand, "45"),
-                                        f"Uw bijstand over {maand_mens(maand)} wacht op uw volgende loonstrook: pas "
-                                        f"dan is uw loon over die maand bekend. De gemeente betaalt zodra die "
-                                        f"loonstrook verwerkt is."))
+                    regels.append(
+                        Regel(
+                            "wacht",
+                            maand,
+                            0,
+                            "Pw art. 45 lid 1",
+                            wet_url(maand, "45"),
+                            f"Uw bijstand over {maand_mens(maand)} wacht op uw volgende loonstrook: pas "
+                            f"dan is uw loon over die maand bekend. De gemeente betaalt zodra die "
+                            f"loonstrook verwerkt is.",
+                        )
+                    )
                 continue
             if not self.gestart[i] and g.reeksen.vast.get(i) == 0:
-                self.gestart[i] = True   # vastgesteld: geen recht (bv. na het einde); geen regel van € 0
+                self.gestart[i] = True  # vastgesteld: geen recht (bv. na het einde); geen regel van € 0
                 continue
             verschil = excl - self.toegekend[i]
             vt_verschil = vt - self.vt[i]
@@ -581,28 +634,60 @@ class _Boekhouding:
                 self.gestart[i] = True
                 regels.append(self._eerste_regel(i, maand, d, excl, loon[i], u))
                 plus += excl
-                if self.vt_uit[i] and vt:   # de junibetaling was al geweest: de toeslag komt nu mee
+                if self.vt_uit[i] and vt:  # de junibetaling was al geweest: de toeslag komt nu mee
                     plus += vt
-                    regels.append(Regel("vakantietoeslag", maand, vt, "Pw art. 45 lid 1", wet_url(maand, "45"),
-                                        f"Vakantietoeslag over {maand_mens(maand)}: {als_euro(vt)}. De junibetaling "
-                                        f"was al geweest; daarom komt die nu mee."))
+                    regels.append(
+                        Regel(
+                            "vakantietoeslag",
+                            maand,
+                            vt,
+                            "Pw art. 45 lid 1",
+                            wet_url(maand, "45"),
+                            f"Vakantietoeslag over {maand_mens(maand)}: {als_euro(vt)}. De junibetaling "
+                            f"was al geweest; daarom komt die nu mee.",
+                        )
+                    )
                 continue
             if verschil == 0:
                 continue
             reden = self._reden(maand, nieuw_bekend)
             if verschil > 0:
                 plus += verschil
-                regels.append(Regel("nabetaling", maand, verschil, "Pw art. 45 lid 1", wet_url(maand, "45"),
-                                    f"Nabetaling over {maand_mens(maand)}: {als_euro(verschil)}. {reden}"))
+                regels.append(
+                    Regel(
+                        "nabetaling",
+                        maand,
+                        verschil,
+                        "Pw art. 45 lid 1",
+                        wet_url(maand, "45"),
+                        f"Nabetaling over {maand_mens(maand)}: {als_euro(verschil)}. {reden}",
+                    )
+                )
             elif self._ontvangen_op(maand, d) >= grens_ontvangen:
                 min_recent += -verschil
-                regels.append(Regel("teveel", maand, 0, "Pw art. 58 lid 4", wet_url(d, "58"),
-                                    f"Over {maand_mens(maand)} is {als_euro(-verschil)} te veel betaald. {reden}"))
+                regels.append(
+                    Regel(
+                        "teveel",
+                        maand,
+                        0,
+                        "Pw art. 58 lid 4",
+                        wet_url(d, "58"),
+                        f"Over {maand_mens(maand)} is {als_euro(-verschil)} te veel betaald. {reden}",
+                    )
+                )
             else:
                 min_oud += -verschil
-                regels.append(Regel("teveel", maand, 0, "Pw art. 58 lid 2 onder f", wet_url(d, "58"),
-                                    f"Over {maand_mens(maand)} is {als_euro(-verschil)} te veel betaald. Het geld "
-                                    f"daarvoor kwam langer dan zes maanden geleden binnen; het wordt een vordering. {reden}"))
+                regels.append(
+                    Regel(
+                        "teveel",
+                        maand,
+                        0,
+                        "Pw art. 58 lid 2 onder f",
+                        wet_url(d, "58"),
+                        f"Over {maand_mens(maand)} is {als_euro(-verschil)} te veel betaald. Het geld "
+                        f"daarvoor kwam langer dan zes maanden geleden binnen; het wordt een vordering. {reden}",
+                    )
+                )
         # Vakantietoeslag: in juni over de twaalf maanden ervoor (art. 45 lid 1).
         maand_ip = g.maanden[ip]
         if maand_ip.month == p_d.art45.vakantietoeslag_betaalmaand and g.betaaldag[maand_ip] == d:
@@ -610,21 +695,38 @@ class _Boekhouding:
             vt_bedrag, vt_maanden = self._vakantietoeslag_uitbetalen(g, lambda i, maand: van <= maand < maand_ip)
             if vt_maanden:
                 plus += vt_bedrag
-                regels.append(Regel("vakantietoeslag", None, vt_bedrag, "Pw art. 45 lid 1", wet_url(d, "45"),
-                                    f"Vakantietoeslag over {_maanden_mens(vt_maanden)}: "
-                                    f"{als_euro(vt_bedrag)}. De gemeente spaart elke maand 5% van uw bijstand en betaalt "
-                                    f"dat in juni."))
+                regels.append(
+                    Regel(
+                        "vakantietoeslag",
+                        None,
+                        vt_bedrag,
+                        "Pw art. 45 lid 1",
+                        wet_url(d, "45"),
+                        f"Vakantietoeslag over {_maanden_mens(vt_maanden)}: "
+                        f"{als_euro(vt_bedrag)}. De gemeente spaart elke maand 5% van uw bijstand en betaalt "
+                        f"dat in juni.",
+                    )
+                )
         # Art. 45 lid 1: stopt de bijstand, dan komt de gespaarde vakantietoeslag binnen drie maanden;
         # balans betaalt hem op de eerste betaaldag na de laatste maand met bijstand.
         if g.einde is not None and eerste(g.einde) < maand_ip and g.betaaldag[maand_ip] == d:
             vt_bedrag, vt_maanden = self._vakantietoeslag_uitbetalen(
-                g, lambda i, maand: maand <= eerste(g.einde) and self.gestart[i] and not self.voor_melding[i])
+                g, lambda i, maand: maand <= eerste(g.einde) and self.gestart[i] and not self.voor_melding[i]
+            )
             if vt_bedrag:
                 plus += vt_bedrag
-                regels.append(Regel("vakantietoeslag", None, vt_bedrag, "Pw art. 45 lid 1", wet_url(d, "45"),
-                                    f"Vakantietoeslag over {_maanden_mens(vt_maanden)}: "
-                                    f"{als_euro(vt_bedrag)}. Uw bijstand is gestopt op {datum_mens(g.einde)}; daarom "
-                                    f"krijgt u de gespaarde vakantietoeslag nu, en niet pas in juni."))
+                regels.append(
+                    Regel(
+                        "vakantietoeslag",
+                        None,
+                        vt_bedrag,
+                        "Pw art. 45 lid 1",
+                        wet_url(d, "45"),
+                        f"Vakantietoeslag over {_maanden_mens(vt_maanden)}: "
+                        f"{als_euro(vt_bedrag)}. Uw bijstand is gestopt op {datum_mens(g.einde)}; daarom "
+                        f"krijgt u de gespaarde vakantietoeslag nu, en niet pas in juni.",
+                    )
+                )
         # Surplus: het loon komt bij de gemeente binnen. Op de vaste betaaldag betaalt ze het vaste bedrag,
         # met het loon waarvan de loonstrook verwerkt is, en rekent ze tegelijk af wat over die maanden
         # te veel of te weinig was: één betaling op één dag.
@@ -636,10 +738,17 @@ class _Boekhouding:
                     self.kas_door[k] = True
             if door:
                 plus += door
-                regels.append(Regel("loon_doorbetaald", None, door, "Divosa, werkwijze Surplus",
-                                    "https://divosa.nl/publicaties/verrekening-parttime-inkomsten/werkwijzer-verrekening-parttime-inkomsten/varianten-op-5",
-                                    f"Uw loon, dat uw werkgever aan de gemeente betaalde: {als_euro(door)}. De "
-                                    f"gemeente betaalt het mee op de vaste betaaldag, nu de loonstrook verwerkt is."))
+                regels.append(
+                    Regel(
+                        "loon_doorbetaald",
+                        None,
+                        door,
+                        "Divosa, werkwijze Surplus",
+                        "https://divosa.nl/publicaties/verrekening-parttime-inkomsten/werkwijzer-verrekening-parttime-inkomsten/varianten-op-5",
+                        f"Uw loon, dat uw werkgever aan de gemeente betaalde: {als_euro(door)}. De "
+                        f"gemeente betaalt het mee op de vaste betaaldag, nu de loonstrook verwerkt is.",
+                    )
+                )
         # Verrekenen wat te veel is betaald (art. 58 lid 4). Wat niet past, gaat mee naar de volgende
         # betaling. Slokt de betaling van een gewone betaaldag alles op en blijft er over, dan wordt
         # dat een vordering (art. 58 lid 2) die in kleine bedragen wordt afgelost.
@@ -648,8 +757,16 @@ class _Boekhouding:
         self.te_verrekenen = 0
         verrekend = min(min_recent, plus)
         if verrekend:
-            regels.append(Regel("verrekend", None, -verrekend, "Pw art. 58 lid 4", wet_url(d, "58"),
-                                f"Verrekend met deze betaling: {als_euro(verrekend)} (te veel betaald in de afgelopen zes maanden)."))
+            regels.append(
+                Regel(
+                    "verrekend",
+                    None,
+                    -verrekend,
+                    "Pw art. 58 lid 4",
+                    wet_url(d, "58"),
+                    f"Verrekend met deze betaling: {als_euro(verrekend)} (te veel betaald in de afgelopen zes maanden).",
+                )
+            )
         nieuw_vordering = min_oud
         if plus > 0 and betaaldag_nu:
             nieuw_vordering += min_recent - verrekend
@@ -657,9 +774,17 @@ class _Boekhouding:
             self.te_verrekenen = min_recent - verrekend
         if nieuw_vordering:
             self.vordering += nieuw_vordering
-            regels.append(Regel("vordering", None, 0, "Pw art. 58 lid 2 onder f", wet_url(d, "58"),
-                                f"{als_euro(nieuw_vordering)} kon niet met deze betaling worden verrekend. Dat wordt een "
-                                f"vordering; u lost die af in kleine bedragen per maand."))
+            regels.append(
+                Regel(
+                    "vordering",
+                    None,
+                    0,
+                    "Pw art. 58 lid 2 onder f",
+                    wet_url(d, "58"),
+                    f"{als_euro(nieuw_vordering)} kon niet met deze betaling worden verrekend. Dat wordt een "
+                    f"vordering; u lost die af in kleine bedragen per maand.",
+                )
+            )
         rest = plus - verrekend
         # Aflossen van een vordering (art. 60 lid 3), hoogstens een deel van de norm per kalendermaand.
         jm = (d.year, d.month)
@@ -675,11 +800,18 @@ class _Boekhouding:
                 self.vordering -= aflossing
                 self.afgelost[jm] += aflossing
                 rest -= aflossing
-                regels.append(Regel("aflossing", None, -aflossing, "Pw art. 60 lid 3; Awb art. 4:93 lid 4",
-                                    wet_url(d, "60"),
-                                    f"Aflossing op uw vordering: {als_euro(aflossing)}. De gemeente houdt hoogstens "
-                                    f"{percentage_als_tekst(pct)} van uw norm per maand in ({als_euro(percentage_van(norm, pct))}). "
-                                    f"Nog open: {als_euro(self.vordering)}."))
+                regels.append(
+                    Regel(
+                        "aflossing",
+                        None,
+                        -aflossing,
+                        "Pw art. 60 lid 3; Awb art. 4:93 lid 4",
+                        wet_url(d, "60"),
+                        f"Aflossing op uw vordering: {als_euro(aflossing)}. De gemeente houdt hoogstens "
+                        f"{percentage_als_tekst(pct)} van uw norm per maand in ({als_euro(percentage_van(norm, pct))}). "
+                        f"Nog open: {als_euro(self.vordering)}.",
+                    )
+                )
         # Bufferbudget (art. 34b): voor wie arbeidsinkomen heeft, als verrekening (of aflossing van wat
         # door verrekening te veel was betaald) u deze maand onder de norm brengt. Niet voor aflossing
         # van een vordering van vóór de periode.
@@ -687,10 +819,12 @@ class _Boekhouding:
         inhouding = self.inhouding_maand[jm] - self.buffer_maand[jm]
         # Alleen in een maand van de periode: daarbuiten kent balans de bijstand van die maand niet.
         betaaldag_gehad = eerste(d) in g.betaaldag and g.betaaldag[eerste(d)] <= d
-        besluit = self.buffer_besluit(eerste(d)) if inhouding > 0 and betaaldag_gehad and g.werkt_in(eerste(d)) else None
+        besluit = (
+            self.buffer_besluit(eerste(d)) if inhouding > 0 and betaaldag_gehad and g.werkt_in(eerste(d)) else None
+        )
         if besluit:
             ondergrens = norm_zonder_vakantietoeslag(int(uitkomsten[ip].norm), p_d)
-            loon = 0 if self.methode == "vast_bedrag" else g.loon_in(jm)   # bij Surplus loopt het loon via de gemeente
+            loon = 0 if self.methode == "vast_bedrag" else g.loon_in(jm)  # bij Surplus loopt het loon via de gemeente
             beschikbaar = self.ontvangen[jm] + rest + loon + self._overig_in(eerste(d))
             tekort = ondergrens - beschikbaar
             over = p_d.art34b.maximum_per_kalenderjaar - self.buffer[d.year]
@@ -699,11 +833,19 @@ class _Boekhouding:
                 self.buffer[d.year] += b
                 self.buffer_maand[jm] += b
                 rest += b
-                regels.append(Regel("bufferbudget", None, b, "Pw art. 34b", wet_url(d, "34b"),
-                                    f"Door de verrekening zou u deze maand {als_euro(beschikbaar)} hebben, minder dan uw "
-                                    f"norm zonder vakantietoeslag ({als_euro(ondergrens)}). De gemeente zet {als_euro(b)} "
-                                    f"uit het bufferbudget in. {besluit} Dit hoeft u niet terug te betalen. Nog over in "
-                                    f"{d.year}: {als_euro(over - b)}."))
+                regels.append(
+                    Regel(
+                        "bufferbudget",
+                        None,
+                        b,
+                        "Pw art. 34b",
+                        wet_url(d, "34b"),
+                        f"Door de verrekening zou u deze maand {als_euro(beschikbaar)} hebben, minder dan uw "
+                        f"norm zonder vakantietoeslag ({als_euro(ondergrens)}). De gemeente zet {als_euro(b)} "
+                        f"uit het bufferbudget in. {besluit} Dit hoeft u niet terug te betalen. Nog over in "
+                        f"{d.year}: {als_euro(over - b)}.",
+                    )
+                )
         if regels:
             self.ontvangen[jm] += rest
             self.betalingen.append(Betaling(d, regels, rest, self.vordering + self.te_verrekenen))
@@ -722,25 +864,42 @@ class _Boekhouding:
         g, m = self.g, self.methode
         tw = ""
         if g.c.verrekening.melding and plus_maanden(maand, 1) <= g.c.verrekening.melding:
-            tw = (" U meldde zich op " + g.c.verrekening.melding.isoformat() + "; het college heeft besloten "
-                  "dat u deze maand met terugwerkende kracht krijgt (art. 44 lid 5): " + self.tw_motivering)
+            tw = (
+                " U meldde zich op " + g.c.verrekening.melding.isoformat() + "; het college heeft besloten "
+                "dat u deze maand met terugwerkende kracht krijgt (art. 44 lid 5): " + self.tw_motivering
+            )
         mee = loon[0] + loon[1]
-        if m == "op_de_maand" or (m in ("schatten", "vast_bedrag") and g.compleet_op.get(maand, dt.date.min) <= d and
-                                  not (m == "vast_bedrag" and g.betaaldag[maand] == d)):
+        if m == "op_de_maand" or (
+            m in ("schatten", "vast_bedrag")
+            and g.compleet_op.get(maand, dt.date.min) <= d
+            and not (m == "vast_bedrag" and g.betaaldag[maand] == d)
+        ):
             # 'Meetelt' betekent overal na de vrijlating (issue 14); dit is het loon ervóór, dus een ander woord.
-            tekst = (f"Bijstand over {maand_mens(maand)}: {als_euro(excl)}. Uw inkomen over deze maand is bekend"
-                     + (f". De gemeente rekent met wat zij op die dag weet: {als_euro(mee)} loon, met vakantiegeld."
-                        if mee else ".") + tw)
+            tekst = (
+                f"Bijstand over {maand_mens(maand)}: {als_euro(excl)}. Uw inkomen over deze maand is bekend"
+                + (
+                    f". De gemeente rekent met wat zij op die dag weet: {als_euro(mee)} loon, met vakantiegeld."
+                    if mee
+                    else "."
+                )
+                + tw
+            )
             return Regel("uitkering", maand, excl, "Pw art. 45 lid 1", wet_url(maand, "45"), tekst)
         if m == "achteraf":
-            tekst = (f"Bijstand over {maand_mens(maand)}: {als_euro(excl)}. Uw loon van deze maand is nog niet "
-                     f"verrekend; dat gebeurt volgende maand (art. 58 lid 4).") + tw
+            tekst = (
+                f"Bijstand over {maand_mens(maand)}: {als_euro(excl)}. Uw loon van deze maand is nog niet "
+                f"verrekend; dat gebeurt volgende maand (art. 58 lid 4)."
+            ) + tw
         elif m == "schatten":
-            tekst = (f"Voorschot over {maand_mens(maand)}: {als_euro(excl)}, berekend met een geschat loon van "
-                     f"{als_euro(mee)}. Als uw loonstrook binnen is, rekent de gemeente het na.") + tw
+            tekst = (
+                f"Voorschot over {maand_mens(maand)}: {als_euro(excl)}, berekend met een geschat loon van "
+                f"{als_euro(mee)}. Als uw loonstrook binnen is, rekent de gemeente het na."
+            ) + tw
         else:
-            tekst = (f"Vast bedrag over {maand_mens(maand)}: {als_euro(excl)}, uw bijstand zonder loon. Uw loon "
-                     f"gaat naar de gemeente; die betaalt het door en rekent af als de loonstrook binnen is.") + tw
+            tekst = (
+                f"Vast bedrag over {maand_mens(maand)}: {als_euro(excl)}, uw bijstand zonder loon. Uw loon "
+                f"gaat naar de gemeente; die betaalt het door en rekent af als de loonstrook binnen is."
+            ) + tw
         return Regel("voorschot", maand, excl, "Pw art. 52", wet_url(maand, "52"), tekst)
 
     def _reden(self, maand: dt.date, nieuw_bekend) -> str:

@@ -76,7 +76,7 @@ from balans.rekenen.invoer import MaandInvoer
 from balans.rekenen.maand import bereken_maand
 from balans.wet.parameters import ParameterBoom
 
-STANDAARD_LOONSTROOK_DAG = 5   # aanname, zie boven
+STANDAARD_LOONSTROOK_DAG = 5  # aanname, zie boven
 GEEN_SCHATTING = -1
 _I = np.int64
 
@@ -90,26 +90,26 @@ class Verrekening:
 
     methode: str
     maanden: list[dt.date]
-    recht: np.ndarray            # bijstand per maand (incl. vakantietoeslag), regelkern met het echte loon
-    recht_bool: np.ndarray       # bool: recht op bijstand volgens de regelkern (leeftijd, vermogen)
-    norm: np.ndarray             # norm incl. vakantietoeslag
+    recht: np.ndarray  # bijstand per maand (incl. vakantietoeslag), regelkern met het echte loon
+    recht_bool: np.ndarray  # bool: recht op bijstand volgens de regelkern (leeftijd, vermogen)
+    norm: np.ndarray  # norm incl. vakantietoeslag
     vrijlating: np.ndarray
-    betaald: np.ndarray          # wat de gemeente in die maand betaalt: bijstand, nabetalingen, vakantietoeslag en
+    betaald: np.ndarray  # wat de gemeente in die maand betaalt: bijstand, nabetalingen, vakantietoeslag en
     #                              bufferbudget, min verrekening en aflossing; zonder doorbetaald loon (zoals Staat.betaald)
-    verrekend: np.ndarray        # te veel betaald, verrekend met een betaling in die maand (art. 58 lid 4)
+    verrekend: np.ndarray  # te veel betaald, verrekend met een betaling in die maand (art. 58 lid 4)
     vordering_nieuw: np.ndarray  # nieuwe vordering in die maand (art. 58 lid 2), >= 0
-    aflossing: np.ndarray        # afgelost op de vordering (art. 60 lid 3)
-    buffer_ingezet: np.ndarray   # bufferbudget (art. 34b)
+    aflossing: np.ndarray  # afgelost op de vordering (art. 60 lid 3)
+    buffer_ingezet: np.ndarray  # bufferbudget (art. 34b)
     vakantietoeslag: np.ndarray  # vakantietoeslag uitbetaald in die maand (juni, of later mee met een late maand)
     loon_doorbetaald: np.ndarray  # vast_bedrag: loon dat de gemeente in die maand doorbetaalt (anders nul)
-    onder_norm: np.ndarray       # bool: recht, en betaald + loon in handen + andere inkomsten < norm zonder
+    onder_norm: np.ndarray  # bool: recht, en betaald + loon in handen + andere inkomsten < norm zonder
     #                              vakantietoeslag (dezelfde toets als het bufferbudget, over de hele maand)
-    na_periode: dict[str, np.ndarray]   # (n,) wat na de laatste maand nog gebeurt (verwerking van de laatste
+    na_periode: dict[str, np.ndarray]  # (n,) wat na de laatste maand nog gebeurt (verwerking van de laatste
     #                                     loonstrook): betaald, verrekend, vordering_nieuw, aflossing, loon_doorbetaald
-    vakantietoeslag_gereserveerd: np.ndarray   # (n,) nog niet uitbetaald; komt in juni
-    nog_na_te_betalen: np.ndarray             # (n,) zoals Staat
+    vakantietoeslag_gereserveerd: np.ndarray  # (n,) nog niet uitbetaald; komt in juni
+    nog_na_te_betalen: np.ndarray  # (n,) zoals Staat
     nog_te_verrekenen: np.ndarray
-    vordering: np.ndarray                     # (n,) open vordering plus nog te verrekenen, na de periode
+    vordering: np.ndarray  # (n,) open vordering plus nog te verrekenen, na de periode
     vordering_bij_start: np.ndarray
     loon_nog_door_te_betalen: np.ndarray
 
@@ -119,14 +119,20 @@ class Verrekening:
 
     def sluitend(self) -> np.ndarray:
         """Per huishouden: som recht = betaald + nog na te betalen − nog terug te betalen − bufferbudget."""
-        rechts = (self.betaald_totaal + self.vakantietoeslag_gereserveerd + self.nog_na_te_betalen
-                  - (self.vordering + self.nog_te_verrekenen - self.vordering_bij_start) - self.buffer_ingezet.sum(axis=1))
+        rechts = (
+            self.betaald_totaal
+            + self.vakantietoeslag_gereserveerd
+            + self.nog_na_te_betalen
+            - (self.vordering + self.nog_te_verrekenen - self.vordering_bij_start)
+            - self.buffer_ingezet.sum(axis=1)
+        )
         return self.recht.sum(axis=1) == rechts
 
 
 # --- hulp ----------------------------------------------------------------------------------------
 # Binnen rekenen we maand voor maand in rijen (maanden x huishoudens): een maand schrijven is dan één
 # aaneengesloten rij (6 x sneller dan een kolom van een n x m-array). Naar buiten gaat de transpose.
+
 
 def _kolom(x, n: int, dtype=_I) -> np.ndarray:
     return np.broadcast_to(np.asarray(x), (n,)).astype(dtype, copy=False)
@@ -158,10 +164,10 @@ class _Rijen:
         nu: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         velden = {}
         for f in fields(inv):
-            if f.name in ("arbeid_a", "arbeid_p"):   # die vervangen we toch
+            if f.name in ("arbeid_a", "arbeid_p"):  # die vervangen we toch
                 continue
             x = getattr(inv, f.name)
-            if isinstance(x, tuple):   # kinderen, medebewoners: een tuple van matrices
+            if isinstance(x, tuple):  # kinderen, medebewoners: een tuple van matrices
                 velden[f.name] = ("tuple", [(y, self._w(y, nu)) for y in x])
             else:
                 velden[f.name] = ("een", (x, self._w(x, nu)))
@@ -169,9 +175,11 @@ class _Rijen:
 
     def invoer(self, rijen: np.ndarray | None, arbeid_a, arbeid_p) -> MaandInvoer:
         """De invoer van deze maand (zie maand()) voor rijen (posities binnen de w rijen; None: alle w)."""
+
         def kies(paar):
             x, xw = paar
             return x if xw is None else xw if rijen is None else xw[rijen]
+
         kw = {k: tuple(kies(y) for y in v) if soort == "tuple" else kies(v) for k, (soort, v) in self._velden.items()}
         return replace(self._inv, arbeid_a=arbeid_a, arbeid_p=arbeid_p, **kw)
 
@@ -193,7 +201,7 @@ def _werkdag_vooruit(o: np.ndarray) -> np.ndarray:
     vrij = np.array(sorted(d.toordinal() for j in jaren for d in betaaldagen.vrije_dagen(j)), _I)
     o = o.copy()
     while True:
-        niet = (((o - 1) % 7) >= 5) | np.isin(o, vrij)   # date.fromordinal(1) is een maandag
+        niet = (((o - 1) % 7) >= 5) | np.isin(o, vrij)  # date.fromordinal(1) is een maandag
         if not niet.any():
             return o
         o += niet
@@ -221,8 +229,14 @@ def _euro(c: int) -> str:
     return f"{c // 100}.{c % 100:02d}"
 
 
-def casus_loonstroken(loon_a: list[int], loon_p: list[int], maanden: list[dt.date], dag,
-                      vakantiegeld_a: list[int] | None = None, vakantiegeld_p: list[int] | None = None) -> list[dict]:
+def casus_loonstroken(
+    loon_a: list[int],
+    loon_p: list[int],
+    maanden: list[dt.date],
+    dag,
+    vakantiegeld_a: list[int] | None = None,
+    vakantiegeld_p: list[int] | None = None,
+) -> list[dict]:
     """De loonstroken (casusformaat) van één huishouden volgens de vertaling hierboven; voor tests en uitleg.
 
     vakantiegeld_a/_p: het deel van het loon van maand i dat vakantiegeld is, op dezelfde loonstrook
@@ -233,22 +247,35 @@ def casus_loonstroken(loon_a: list[int], loon_p: list[int], maanden: list[dt.dat
         d = dag if np.ndim(dag) == 0 else dag[i]
         volgende = volgende_maand(m)
         laatste = (volgende - dt.timedelta(days=1)).isoformat()
-        for van, bedrag, vg in (("aanvrager", loon_a[i], vakantiegeld_a[i] if vakantiegeld_a else 0),
-                                ("partner", loon_p[i], vakantiegeld_p[i] if vakantiegeld_p else 0)):
+        for van, bedrag, vg in (
+            ("aanvrager", loon_a[i], vakantiegeld_a[i] if vakantiegeld_a else 0),
+            ("partner", loon_p[i], vakantiegeld_p[i] if vakantiegeld_p else 0),
+        ):
             if not 0 <= vg <= max(bedrag, 0):
-                raise ValueError(f"vakantiegeld: {vg} cent in {m:%m-%Y} ({van}) moet tussen 0 en het loon ({bedrag}) liggen.")
+                raise ValueError(
+                    f"vakantiegeld: {vg} cent in {m:%m-%Y} ({van}) moet tussen 0 en het loon ({bedrag}) liggen."
+                )
             if bedrag > 0:
-                strook = {"id": f"{van[0]}{i}", "van": van, "loonperiode": "maand",
-                          "periode": {"van": m.isoformat(), "tot": laatste}, "betaaldatum": laatste,
-                          "bekend_op": dt.date(volgende.year, volgende.month, int(d)).isoformat(),
-                          "netto": _euro(bedrag - vg)}
+                strook = {
+                    "id": f"{van[0]}{i}",
+                    "van": van,
+                    "loonperiode": "maand",
+                    "periode": {"van": m.isoformat(), "tot": laatste},
+                    "betaaldatum": laatste,
+                    "bekend_op": dt.date(volgende.year, volgende.month, int(d)).isoformat(),
+                    "netto": _euro(bedrag - vg),
+                }
                 if vg:
-                    strook["vakantiegeld"] = {"betaald": _euro(vg), "opbouwperiode": {"van": m.isoformat(), "tot": laatste}}
+                    strook["vakantiegeld"] = {
+                        "betaald": _euro(vg),
+                        "opbouwperiode": {"van": m.isoformat(), "tot": laatste},
+                    }
                 uit.append(strook)
     return uit
 
 
 # --- de boekhouding per moment (volgt _Boekhouding._moment) --------------------------------------
+
 
 class _Boek:
     """De boekhouding van de huishoudens met loon of een vordering, moment na moment.
@@ -258,21 +285,38 @@ class _Boek:
     laat[k]: de loonstrook van maand k-1 komt pas na de betaaldag van maand k; verwerkt[k]: haar
     verwerkingsdag (ordinaal)."""
 
-    def __init__(self, methode, maanden, params, p_na, bd, W, overig, norm, R, A1, A2, same, laat, verwerkt,
-                 vordering, buffer_keuze):
+    def __init__(
+        self,
+        methode,
+        maanden,
+        params,
+        p_na,
+        bd,
+        W,
+        overig,
+        norm,
+        R,
+        A1,
+        A2,
+        same,
+        laat,
+        verwerkt,
+        vordering,
+        buffer_keuze,
+    ):
         self.methode, self.maanden, self.params, self.p_na = methode, maanden, params, p_na
         self.bd, self.W, self.overig, self.norm = bd, W, overig, norm
         (self.Rb, self.Rvt), (self.A1b, self.A1vt), (self.A2b, self.A2vt) = R, A1, A2
         self.same, self.laat, self.verwerkt = same, laat, verwerkt
         m, w = W.shape
         self.w, self.m = w, m
-        self.toeg = np.zeros((m, w), _I)       # toegekend excl. vakantietoeslag, zoals nu vastgesteld
-        self.vtt = np.zeros((m, w), _I)        # vakantietoeslag, zoals nu vastgesteld
+        self.toeg = np.zeros((m, w), _I)  # toegekend excl. vakantietoeslag, zoals nu vastgesteld
+        self.vtt = np.zeros((m, w), _I)  # vakantietoeslag, zoals nu vastgesteld
         self.vt_uit = np.zeros((m, w), bool)
         self.gestart = np.zeros((m, w), bool)
         self.vordering = vordering.copy()
-        self.vord_oud = vordering.copy()       # van vóór de periode: eerst afgelost, nooit uit het bufferbudget
-        self.werkt = np.maximum.accumulate(W > 0, axis=0) if m else np.zeros((0, w), bool)   # art. 34b: arbeidsinkomen
+        self.vord_oud = vordering.copy()  # van vóór de periode: eerst afgelost, nooit uit het bufferbudget
+        self.werkt = np.maximum.accumulate(W > 0, axis=0) if m else np.zeros((0, w), bool)  # art. 34b: arbeidsinkomen
         self.te_verr = np.zeros(w, _I)
         self.buffer_keuze = buffer_keuze
         self.uit = {k: np.zeros((m + 1, w), _I) for k in UITVOER}
@@ -281,7 +325,7 @@ class _Boek:
     def draai(self) -> None:
         m, w = self.m, self.w
         jaar = None
-        vroeg_laat = self.methode == "op_de_maand"   # Surplus betaalt alleen op de vaste betaaldag
+        vroeg_laat = self.methode == "op_de_maand"  # Surplus betaalt alleen op de vaste betaaldag
         alle = np.ones(w, bool)
         for k in range(m + 1):
             d_maand = self.maanden[k] if k < m else volgende_maand(self.maanden[-1])
@@ -315,17 +359,18 @@ class _Boek:
         eigen_vt = np.where(self.same[k], self.Rvt[k], self.A1vt[k])
         if k == 0:
             return eigen_b, eigen_vt
-        if self.A2b is None:          # geen enkele loonstrook kwam na een betaaldag
+        if self.A2b is None:  # geen enkele loonstrook kwam na een betaaldag
             return eigen_b, eigen_vt
         ok = bekend | self.same[k - 1]
         return np.where(ok, eigen_b, self.A2b[k - 1]), np.where(ok, eigen_vt, self.A2vt[k - 1])
 
     def _moment(self, k: int, soort: str, act: np.ndarray) -> None:
         m, w = self.m, self.w
-        alle = soort == "betaaldag"            # op de betaaldag doen alle huishoudens mee
+        alle = soort == "betaaldag"  # op de betaaldag doen alle huishoudens mee
 
-        def bij(x):                            # alleen voor wie op dit moment meedoet
+        def bij(x):  # alleen voor wie op dit moment meedoet
             return x if alle else np.where(act, x, 0)
+
         ip = k if soort in ("betaaldag", "laat") else k - 1
         p_d = self.params[k] if k < m else self.p_na
         d_maand = self.maanden[k] if k < m else volgende_maand(self.maanden[-1])
@@ -342,7 +387,7 @@ class _Boek:
             eerste_j = k - 2
         for j in range(max(0, eerste_j), ip + 1):
             b, vt = self._waarde(j, k, bekend)
-            if self.methode == "op_de_maand":   # betaalbaar zodra alles van die maand bekend is
+            if self.methode == "op_de_maand":  # betaalbaar zodra alles van die maand bekend is
                 binnen = True if j <= k - 2 else (bekend if j == k - 1 else False)
                 upd = act & ((self.W[j] == 0) | binnen)
             else:
@@ -376,7 +421,7 @@ class _Boek:
         door = nul
         if self.methode == "vast_bedrag" and k >= 1:
             door = nul.copy()
-            if k >= 2:     # de loonstrook van maand k-2 kwam pas na de vorige betaaldag
+            if k >= 2:  # de loonstrook van maand k-2 kwam pas na de vorige betaaldag
                 door += np.where(~self.door_gedaan[k - 1], self.W[k - 2], 0)
                 self.door_gedaan[k - 1] = True
             klaar = act & bekend
@@ -398,15 +443,16 @@ class _Boek:
         # Aflossing (art. 60 lid 3): hoogstens een deel van de norm per kalendermaand.
         norm_ip = self.norm[ip]
         ruimte = np.maximum(0, percentage_van(norm_ip, p_d.gemeente.aflossing_percentage_norm) - self.afgelost)
-        aflossing = np.where(act & (self.vordering > 0) & (rest > 0),
-                             np.minimum(np.minimum(self.vordering, ruimte), rest), 0)
+        aflossing = np.where(
+            act & (self.vordering > 0) & (rest > 0), np.minimum(np.minimum(self.vordering, ruimte), rest), 0
+        )
         afl_oud = np.minimum(aflossing, self.vord_oud)
         self.vord_oud -= afl_oud
         self.vordering -= aflossing
         self.afgelost += aflossing
         rest -= aflossing
         # Bufferbudget (art. 34b), alleen op of na de betaaldag van een maand van de periode.
-        self.inhouding += verrekend + aflossing - afl_oud     # nul voor wie niet meedoet
+        self.inhouding += verrekend + aflossing - afl_oud  # nul voor wie niet meedoet
         buffer = nul
         geldt = p_d.art34b.van_toepassing or (p_d.art34b.toepassen_in_gedoogjaar and d_maand.year == 2026)
         if self.buffer_keuze is not None:
@@ -416,11 +462,12 @@ class _Boek:
         if soort in ("betaaldag", "laat") and geldt and aan:
             inhouding = self.inhouding - self.buffer_m
             ondergrens = norm_zonder_vakantietoeslag(norm_ip, p_d)
-            loon = 0 if self.methode == "vast_bedrag" else self.W[k]   # Surplus: het loon loopt via de gemeente
+            loon = 0 if self.methode == "vast_bedrag" else self.W[k]  # Surplus: het loon loopt via de gemeente
             tekort = ondergrens - (self.ontvangen + rest + loon + self.overig[k])
             over = p_d.art34b.maximum_per_kalenderjaar - self.buffer_jaar
-            buffer = np.where(act & (inhouding > 0) & self.werkt[k],
-                              np.maximum(0, np.minimum(np.minimum(inhouding, tekort), over)), 0)
+            buffer = np.where(
+                act & (inhouding > 0) & self.werkt[k], np.maximum(0, np.minimum(np.minimum(inhouding, tekort), over)), 0
+            )
             self.buffer_jaar += buffer
             self.buffer_m += buffer
             rest += buffer
@@ -448,11 +495,19 @@ class _Boek:
         return na, terug, reserve, self.vordering + self.te_verr, loon_open
 
 
-UITVOER = ("betaald", "verrekend", "vordering_nieuw", "aflossing", "buffer_ingezet", "vakantietoeslag",
-           "loon_doorbetaald")
+UITVOER = (
+    "betaald",
+    "verrekend",
+    "vordering_nieuw",
+    "aflossing",
+    "buffer_ingezet",
+    "vakantietoeslag",
+    "loon_doorbetaald",
+)
 
 
 # --- de ingang -----------------------------------------------------------------------------------
+
 
 def _loonstrook_dagen(deel, loonstrook_dag, n: int, m: int, iw: np.ndarray) -> np.ndarray:
     """(m, w): de dag van maand j+1 waarop de gemeente de loonstrook van maand j krijgt."""
@@ -466,8 +521,10 @@ def _loonstrook_dagen(deel, loonstrook_dag, n: int, m: int, iw: np.ndarray) -> n
     elif dag.shape == (n, m):
         uit = dag[iw].T.astype(_I)
     else:
-        raise ValueError(f"loonstrook_dag: verwacht één dag, een dag per huishouden ({n}) of per huishouden en "
-                         f"maand ({n} x {m}), niet de vorm {dag.shape}.")
+        raise ValueError(
+            f"loonstrook_dag: verwacht één dag, een dag per huishouden ({n}) of per huishouden en "
+            f"maand ({n} x {m}), niet de vorm {dag.shape}."
+        )
     if uit.size and (uit.min() < 1 or uit.max() > 28):
         raise ValueError("loonstrook_dag: de dag waarop de gemeente de loonstrook krijgt, ligt tussen 1 en 28.")
     return uit
@@ -484,14 +541,25 @@ def _schatting(W_a, W_p, j: int, k: int, elig_vorige: np.ndarray) -> tuple[np.nd
 
     def gem(W):
         met = W[lo1:j].sum(axis=0) // n1
-        zonder = W[lo2:j - 1].sum(axis=0) // n2 if n2 > 0 else np.zeros(w, _I)
+        zonder = W[lo2 : j - 1].sum(axis=0) // n2 if n2 > 0 else np.zeros(w, _I)
         return np.where(elig_vorige, met, zonder)
+
     return gem(W_a), gem(W_p)
 
 
-def verreken(boom: ParameterBoom, deel, methode: str, *, loonstrook_dag=None, schatting=None,
-             vordering_bij_start=0, bufferbudget: bool | None = None, alles_per_moment: bool = False,
-             geheugen: dict | None = None, vakantiegeld=None) -> Verrekening:
+def verreken(
+    boom: ParameterBoom,
+    deel,
+    methode: str,
+    *,
+    loonstrook_dag=None,
+    schatting=None,
+    vordering_bij_start=0,
+    bufferbudget: bool | None = None,
+    alles_per_moment: bool = False,
+    geheugen: dict | None = None,
+    vakantiegeld=None,
+) -> Verrekening:
     """De maandstaat van alle huishoudens van een deel met één verrekenmethode (zie de moduletekst).
 
     deel: .maanden (eerste dagen, opeenvolgend), .invoer(i) -> MaandInvoer met arrays (arbeid_a en
@@ -534,7 +602,7 @@ def verreken(boom: ParameterBoom, deel, methode: str, *, loonstrook_dag=None, sc
     # reservering is de vakantietoeslag van de norm, hoogstens de bijstand, met de bijstand zonder
     # vakantiegeld (reservering_maatregel18). Zonder vakantiegeld op de loonstrook is dat de bijstand zelf.
     programmaplan = params[0].gemeente.vakantiegeld_verrekening == "programmaplan"
-    vg_a: np.ndarray | None = None     # alleen met maatregel 18 en vakantiegeld: per persoon, (n, m)
+    vg_a: np.ndarray | None = None  # alleen met maatregel 18 en vakantiegeld: per persoon, (n, m)
     if vakantiegeld is not None:
         paar = isinstance(vakantiegeld, tuple)
         delen = [np.asarray(x) for x in (vakantiegeld if paar else (vakantiegeld,))]
@@ -550,9 +618,11 @@ def verreken(boom: ParameterBoom, deel, methode: str, *, loonstrook_dag=None, sc
             # De vrijlating is per persoon (art. 31 lid 2 onder n): de bijstand zonder vakantiegeld vraagt
             # het vakantiegeld van elk.
             if not paar:
-                raise ValueError("vakantiegeld: met de vakantiegeldmethode van het Programmaplan (maatregel 18) telt "
-                                 "het vakantiegeld per persoon; geef een paar (aanvrager, partner), elk "
-                                 f"{n} x {m}.")
+                raise ValueError(
+                    "vakantiegeld: met de vakantiegeldmethode van het Programmaplan (maatregel 18) telt "
+                    "het vakantiegeld per persoon; geef een paar (aanvrager, partner), elk "
+                    f"{n} x {m}."
+                )
             vg_a, vg_p = delen[0].astype(_I, copy=False), delen[1].astype(_I, copy=False)
 
     def _vt(u, aantal: int, p, zonder_vg=None) -> np.ndarray:
@@ -561,6 +631,7 @@ def verreken(boom: ParameterBoom, deel, methode: str, *, loonstrook_dag=None, sc
             return _kolom(u.vakantietoeslag, aantal)
         b = _kolom(u.bijstand, aantal)
         return reservering_maatregel18(Vector, b, b if zonder_vg is None else zonder_vg, _kolom(u.norm, aantal), p)
+
     bd = np.array([betaaldagen.betaaldag(mm, p.gemeente.betaaldag).toordinal() for mm, p in zip(maanden, params)], _I)
 
     # Loonstrook van maand j: bekend op dag `dag` van maand j+1; de verwerking (een moment bij op_de_maand
@@ -575,11 +646,13 @@ def verreken(boom: ParameterBoom, deel, methode: str, *, loonstrook_dag=None, sc
     te_laat = (loon_maand[iw].T > 0) & (verwerkt_op >= eerste_daarna[:, None])
     if te_laat.any():
         j, r = np.argwhere(te_laat)[0]
-        raise ValueError(f"loonstrook_dag: dag {dag[j, r]} plus {vd[j]} verwerkingsdagen valt na het einde van "
-                         f"{volgende_maand(maanden[j]):%m-%Y}; kies een vroegere dag.")
+        raise ValueError(
+            f"loonstrook_dag: dag {dag[j, r]} plus {vd[j]} verwerkingsdagen valt na het einde van "
+            f"{volgende_maand(maanden[j]):%m-%Y}; kies een vroegere dag."
+        )
     # Een loonstrook telt pas als ze verwerkt is, ook als de betaaldag binnen de verwerkingsdagen valt.
     laat = np.zeros((m + 1, w), bool)
-    laat[1:m] = verwerkt_op[:m - 1] > bd[1:, None]
+    laat[1:m] = verwerkt_op[: m - 1] > bd[1:, None]
     verwerkt = np.zeros((m + 1, w), _I)
     verwerkt[1:] = verwerkt_op
     del bekend_op, verwerkt_op, dag
@@ -590,7 +663,7 @@ def verreken(boom: ParameterBoom, deel, methode: str, *, loonstrook_dag=None, sc
     # de huishoudens die moment voor moment gaan: w rijen per maand
     Wa, Wp, overig_w, Rb, Rvt, norm_w, ondergrens_w = (np.zeros((m, w), _I) for _ in range(7))
     A1b, A1vt = np.zeros((m, w), _I), np.zeros((m, w), _I)
-    A2b = A2vt = None          # alleen nodig als een loonstrook na de betaaldag komt
+    A2b = A2vt = None  # alleen nodig als een loonstrook na de betaaldag komt
     same = np.ones((m, w), bool)
     vt_open = np.zeros(n, _I)
     knip = _Rijen(iw, n)
@@ -601,7 +674,7 @@ def verreken(boom: ParameterBoom, deel, methode: str, *, loonstrook_dag=None, sc
         # (R0: het echte loon min het vakantiegeld, zoals Grootboek.zonder_vakantiegeld), met een eigen stand
         # van maand tot maand. Alleen voor wie ooit vakantiegeld heeft (v rijen); voor de rest is ze gelijk aan R.
         iv = np.flatnonzero((vg_a > 0).any(axis=1) | (vg_p > 0).any(axis=1))
-        pv = np.searchsorted(iw, iv)       # vakantiegeld is loon, dus iv zit in iw
+        pv = np.searchsorted(iw, iv)  # vakantiegeld is loon, dus iv zit in iw
         in_v = np.full(w, -1, _I)
         in_v[pv] = np.arange(iv.size)
         VGa, VGp = vg_a[iv].T, vg_p[iv].T  # (m, v)
@@ -615,28 +688,36 @@ def verreken(boom: ParameterBoom, deel, methode: str, *, loonstrook_dag=None, sc
         van die reeks (st_v, r op posities pos). Geeft (bijstand, stand erna)."""
         u0, st_na = bereken_maand(ctx, knip0.invoer(in_v[r], ta[r], tp[r]), _Rijen.toestand(st_v, pos, lengte))
         return _kolom(u0.bijstand, r.size), st_na
+
     for j, mm in enumerate(maanden):
         inv: MaandInvoer = deel.invoer(j)
         p = params[j]
         u, st_volgend = bereken_maand(Ctx(Vector, mm, p, False, geheugen=geheugen), inv, st)
-        ctx = Ctx(Vector, mm, p, False)   # de voorlopige maanden hieronder: andere rijen, niets bewaren
+        ctx = Ctx(Vector, mm, p, False)  # de voorlopige maanden hieronder: andere rijen, niets bewaren
         bij, vt, norm = _kolom(u.bijstand, n), _vt(u, n, p), _kolom(u.norm, n)
         rb = _kolom(u.recht, n, bool)
         R["recht"][j], R["norm"][j], R["vrijlating"][j], recht_bool[j] = bij, norm, _kolom(u.vrijlating, n), rb
         arb_a, arb_p = _kolom(inv.arbeid_a, n), _kolom(inv.arbeid_p, n)
         Wa[j], Wp[j] = arb_a[iw], arb_p[iw]
         # Loon bij wie volgens loon_maand() niet werkt? (loon is nooit negatief: dan zijn de sommen gelijk)
-        if int(arb_a.sum()) + int(arb_p.sum()) != int(Wa[j].sum()) + int(Wp[j].sum()) or min(arb_a.min(), arb_p.min()) < 0:
-            raise ValueError(f"loon_maand: in {mm:%m-%Y} heeft een huishouden loon in invoer(i) (arbeid_a of arbeid_p) "
-                             f"maar niet in loon_maand(), of is het loon negatief; loon_maand() hoort arbeid_a + "
-                             f"arbeid_p te zijn.")
+        if (
+            int(arb_a.sum()) + int(arb_p.sum()) != int(Wa[j].sum()) + int(Wp[j].sum())
+            or min(arb_a.min(), arb_p.min()) < 0
+        ):
+            raise ValueError(
+                f"loon_maand: in {mm:%m-%Y} heeft een huishouden loon in invoer(i) (arbeid_a of arbeid_p) "
+                f"maar niet in loon_maand(), of is het loon negatief; loon_maand() hoort arbeid_a + "
+                f"arbeid_p te zijn."
+            )
         if vg_a is not None:
             # R0 voor de v rijen; de reservering met de bijstand met en zonder vakantiegeld.
             knip0.maand(inv)
             a0, p0 = Wa[j, pv] - VGa[j], Wp[j, pv] - VGp[j]
             if min(a0.min(), p0.min()) < 0:
-                raise ValueError(f"vakantiegeld: in {mm:%m-%Y} is het vakantiegeld van een persoon meer dan zijn loon "
-                                 f"(arbeid_a of arbeid_p).")
+                raise ValueError(
+                    f"vakantiegeld: in {mm:%m-%Y} is het vakantiegeld van een persoon meer dan zijn loon "
+                    f"(arbeid_a of arbeid_p)."
+                )
             u0, st0_volgend = bereken_maand(ctx, knip0.invoer(None, a0, p0), st0)
             vt = vt.copy()
             vt[iv] = reservering_maatregel18(Vector, bij[iv], _kolom(u0.bijstand, iv.size), norm[iv], p)
@@ -666,7 +747,7 @@ def verreken(boom: ParameterBoom, deel, methode: str, *, loonstrook_dag=None, sc
         else:
             ta = tp = np.zeros(w, _I)
         same[j] = (ta == Wa[j]) & (tp == Wp[j])
-        if vg_a is not None:   # zonder vakantiegeld is een voorlopig loon gelijk aan W alleen zonder vakantiegeld
+        if vg_a is not None:  # zonder vakantiegeld is een voorlopig loon gelijk aan W alleen zonder vakantiegeld
             same[j, pv] &= (VGa[j] == 0) & (VGp[j] == 0)
         if not same[j].all() or (j >= 1 and rijenA1 is not None):
             knip.maand(inv)
@@ -682,13 +763,15 @@ def verreken(boom: ParameterBoom, deel, methode: str, *, loonstrook_dag=None, sc
                 if vg_a is not None:
                     sel = in_v[r] >= 0
                     z2 = b2.copy()
-                    if sel.any():      # r met vakantiegeld zit in rijenA1_0
+                    if sel.any():  # r met vakantiegeld zit in rijenA1_0
                         r0 = r[sel]
-                        z2[sel], _ = _voorlopig0(ctx, r0, ta, tp, stA1_0, np.searchsorted(rijenA1_0, r0), rijenA1_0.size)
+                        z2[sel], _ = _voorlopig0(
+                            ctx, r0, ta, tp, stA1_0, np.searchsorted(rijenA1_0, r0), rijenA1_0.size
+                        )
                 A2b[j - 1, r], A2vt[j - 1, r] = b2, _vt(u2, pos.size, p, z2)
         # A1: maand j voorlopig (zonder loon, of met de schatting), vanaf de echte stand.
         kies = ~same[j]
-        if methode == "op_de_maand":   # alleen nodig als opstap naar A2
+        if methode == "op_de_maand":  # alleen nodig als opstap naar A2
             kies &= laat[j + 1] if j + 1 < m else False
         rijen = np.flatnonzero(kies)
         stA1, rijenA1 = None, None
@@ -713,8 +796,24 @@ def verreken(boom: ParameterBoom, deel, methode: str, *, loonstrook_dag=None, sc
     eind = {k: np.zeros(n, _I) for k in ("na", "terug", "vordering", "loon_open")}
     reserve = vt_open
     if w:
-        boek = _Boek(methode, maanden, params, p_na, bd, Wa + Wp, overig_w, norm_w, (Rb, Rvt), (A1b, A1vt),
-                     (A2b, A2vt), same, laat, verwerkt, vbs[iw], bufferbudget)
+        boek = _Boek(
+            methode,
+            maanden,
+            params,
+            p_na,
+            bd,
+            Wa + Wp,
+            overig_w,
+            norm_w,
+            (Rb, Rvt),
+            (A1b, A1vt),
+            (A2b, A2vt),
+            same,
+            laat,
+            verwerkt,
+            vbs[iw],
+            bufferbudget,
+        )
         boek.draai()
         b = boek.uit
         R["betaald"][:, iw] = b["betaald"][:m]
@@ -727,13 +826,29 @@ def verreken(boom: ParameterBoom, deel, methode: str, *, loonstrook_dag=None, sc
             a[iw] = b[k][m]
         eind["na"][iw], eind["terug"][iw], reserve[iw], eind["vordering"][iw], eind["loon_open"][iw] = boek.eind()
         in_handen = b["betaald"][:m] + b["loon_doorbetaald"][:m] + overig_w
-        if methode != "vast_bedrag":     # bij Surplus loopt het loon via de gemeente (zit in doorbetaald)
+        if methode != "vast_bedrag":  # bij Surplus loopt het loon via de gemeente (zit in doorbetaald)
             in_handen += Wa + Wp
         onder_norm[:, iw] = recht_bool[:, iw] & (in_handen < ondergrens_w)
     return Verrekening(
-        methode=methode, maanden=maanden, recht=R["recht"].T, recht_bool=recht_bool.T, norm=R["norm"].T,
-        vrijlating=R["vrijlating"].T, betaald=R["betaald"].T, verrekend=uit["verrekend"].T,
-        vordering_nieuw=uit["vordering_nieuw"].T, aflossing=uit["aflossing"].T, buffer_ingezet=uit["buffer_ingezet"].T,
-        vakantietoeslag=R["vakantietoeslag"].T, loon_doorbetaald=loon_door.T, onder_norm=onder_norm.T, na_periode=na,
-        vakantietoeslag_gereserveerd=reserve, nog_na_te_betalen=eind["na"], nog_te_verrekenen=eind["terug"],
-        vordering=eind["vordering"], vordering_bij_start=vbs, loon_nog_door_te_betalen=eind["loon_open"])
+        methode=methode,
+        maanden=maanden,
+        recht=R["recht"].T,
+        recht_bool=recht_bool.T,
+        norm=R["norm"].T,
+        vrijlating=R["vrijlating"].T,
+        betaald=R["betaald"].T,
+        verrekend=uit["verrekend"].T,
+        vordering_nieuw=uit["vordering_nieuw"].T,
+        aflossing=uit["aflossing"].T,
+        buffer_ingezet=uit["buffer_ingezet"].T,
+        vakantietoeslag=R["vakantietoeslag"].T,
+        loon_doorbetaald=loon_door.T,
+        onder_norm=onder_norm.T,
+        na_periode=na,
+        vakantietoeslag_gereserveerd=reserve,
+        nog_na_te_betalen=eind["na"],
+        nog_te_verrekenen=eind["terug"],
+        vordering=eind["vordering"],
+        vordering_bij_start=vbs,
+        loon_nog_door_te_betalen=eind["loon_open"],
+    )

@@ -33,7 +33,7 @@ class Punt:
     loon: int
     bijstand: int
     vrijlating: int
-    vakantiegeld: int = 0   # opgebouwd deze maand; komt in mei, maar is van deze maand (art. 32 lid 2)
+    vakantiegeld: int = 0  # opgebouwd deze maand; komt in mei, maar is van deze maand (art. 32 lid 2)
 
     @property
     def totaal(self) -> int:
@@ -42,9 +42,16 @@ class Punt:
         return self.loon + self.vakantiegeld + self.bijstand
 
 
-def curve(c: Casus, uurloon: int, maand: dt.date | None = None, tot_uren: int | Decimal = 40, stap: Decimal = Decimal("1"),
-          boom: ParameterBoom | None = None, van_uren: Decimal = Decimal(0),
-          vakantiegeld: bool | None = None) -> list[Punt]:
+def curve(
+    c: Casus,
+    uurloon: int,
+    maand: dt.date | None = None,
+    tot_uren: int | Decimal = 40,
+    stap: Decimal = Decimal("1"),
+    boom: ParameterBoom | None = None,
+    van_uren: Decimal = Decimal(0),
+    vakantiegeld: bool | None = None,
+) -> list[Punt]:
     if vakantiegeld is None:
         vakantiegeld = c.verwachting is not None and c.verwachting.vakantiegeld_opbouw
     boom = boom or ParameterBoom.voor(c.regime or "wet", c.gemeente)
@@ -63,8 +70,9 @@ def curve(c: Casus, uurloon: int, maand: dt.date | None = None, tot_uren: int | 
     return uit
 
 
-def curve_zoals_maandstaat(c: Casus, punten: list[tuple[Decimal, int]],
-                           boom: ParameterBoom | None = None) -> list[Punt]:
+def curve_zoals_maandstaat(
+    c: Casus, punten: list[tuple[Decimal, int]], boom: ParameterBoom | None = None
+) -> list[Punt]:
     """De curve in de eerste maand van de casus, precies zoals de maandstaat die maand rekent.
 
     Per punt (uren per week, netto uurloon): de verwachting van de casus met die uren en dat uurloon, het loon
@@ -91,8 +99,12 @@ def curve_zoals_maandstaat(c: Casus, punten: list[tuple[Decimal, int]],
     uit = []
     for uren, uurloon in punten:
         # Alleen deze maand: het loon erin is hetzelfde (een loonperiode over het einde telt met haar dagen mee).
-        ch = c.model_copy(update={"verwachting": w.model_copy(update={"uren_per_week": uren, "netto_uurloon": uurloon}),
-                                  "periode": c.periode.model_copy(update={"tot": maand})})
+        ch = c.model_copy(
+            update={
+                "verwachting": w.model_copy(update={"uren_per_week": uren, "netto_uurloon": uurloon}),
+                "periode": c.periode.model_copy(update={"tot": maand}),
+            }
+        )
         loon = opbouw = partner = 0
         for post in Toerekening(ch, alle_stroken(ch), boom).posten:
             if post.maand != maand:
@@ -122,8 +134,13 @@ def netto_uurloon_uit_bruto(bruto_uurloon: int, uren: Decimal, maand: dt.date) -
     return deel_half_omhoog(per_uur.numerator, per_uur.denominator)
 
 
-def uurlonen(uren: list[Decimal], maand: dt.date, netto: int | None = None, bruto: int | None = None,
-             vast: tuple[Decimal, int] | None = None) -> list[tuple[Decimal, int]]:
+def uurlonen(
+    uren: list[Decimal],
+    maand: dt.date,
+    netto: int | None = None,
+    bruto: int | None = None,
+    vast: tuple[Decimal, int] | None = None,
+) -> list[tuple[Decimal, int]]:
     """Per aantal uren het netto uurloon: het netto dat is opgegeven, of uit het bruto (netto_uurloon_uit_bruto).
     vast: (uren, netto uurloon) dat voor die uren al vaststaat (het uurloon in de verwachting van de casus)."""
     uit = []
@@ -164,14 +181,15 @@ def bijstand_stopt_bij(punten: list[Punt]) -> Decimal | None:
 @dataclass(frozen=True)
 class HeelPunt:
     """Het hele inkomen bij een punt van de curve (zelfde maand, zelfde uren): wat u overhoudt."""
+
     uren: Decimal
-    loon_bruto: int          # bruto loon bij het netto loon + opgebouwd vakantiegeld (witte tabel)
+    loon_bruto: int  # bruto loon bij het netto loon + opgebouwd vakantiegeld (witte tabel)
     bijstand_bruto: int
     zorgtoeslag: int
     kindgebonden_budget: int
     kinderbijslag: int
-    wat_u_overhoudt: int     # Punt.totaal + zorgtoeslag + kindgebonden budget + kinderbijslag + huurtoeslag
-    huurtoeslag: int | None = None   # per maand (voorschot); None: geen huurwoning in de casus, dus niet berekend
+    wat_u_overhoudt: int  # Punt.totaal + zorgtoeslag + kindgebonden budget + kinderbijslag + huurtoeslag
+    huurtoeslag: int | None = None  # per maand (voorschot); None: geen huurwoning in de casus, dus niet berekend
 
     @property
     def toeslagen(self) -> int:
@@ -198,7 +216,7 @@ def hele_inkomen(c: Casus, punten: list[Punt], maand: dt.date | None = None) -> 
     from balans.inkomen import kinderbijslag as kb
     from balans.inkomen.context import ctx_voor
     from balans.inkomen.heel import bruto_uit_netto, heel_inkomen
-    from balans.rekenen.huishouden import _huurtoeslag   # één regel voor wie er in huis woont (inkomen-blok)
+    from balans.rekenen.huishouden import _huurtoeslag  # één regel voor wie er in huis woont (inkomen-blok)
     from balans.inkomen.kindgebonden_budget import leeftijd_wkb, tel_kinderen
 
     maand = maand or c.periode.van
@@ -218,9 +236,28 @@ def hele_inkomen(c: Casus, punten: list[Punt], maand: dt.date | None = None) -> 
     for p in punten:
         netto = p.loon + p.vakantiegeld
         bruto = bruto_uit_netto(ctx, netto)
-        x = heel_inkomen(ctx, p.bijstand, bruto, partner, tel_kinderen(kinderen, maand), kb.tel_kinderen(kinderen, maand),
-                         vermogen=vermogen, verzekerd=verzekerd, loon_netto=netto)
+        x = heel_inkomen(
+            ctx,
+            p.bijstand,
+            bruto,
+            partner,
+            tel_kinderen(kinderen, maand),
+            kb.tel_kinderen(kinderen, maand),
+            vermogen=vermogen,
+            verzekerd=verzekerd,
+            loon_netto=netto,
+        )
         ht = int(_huurtoeslag(ctx, c, maand, int(x.toetsingsinkomen), partner, vermogen).maand) if huur else None
-        uit.append(HeelPunt(p.uren, bruto, int(x.bijstand_bruto), int(x.zorgtoeslag), int(x.kindgebonden_budget),
-                            int(x.kinderbijslag), int(x.totaal) + (ht or 0), ht))
+        uit.append(
+            HeelPunt(
+                p.uren,
+                bruto,
+                int(x.bijstand_bruto),
+                int(x.zorgtoeslag),
+                int(x.kindgebonden_budget),
+                int(x.kinderbijslag),
+                int(x.totaal) + (ht or 0),
+                ht,
+            )
+        )
     return uit

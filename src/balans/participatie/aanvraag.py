@@ -57,29 +57,35 @@ EERDERE_UITKERINGEN = {
     "bbz": "Ja, een uitkering voor zelfstandigen (Bbz, Pw art. 78f)",
 }
 INKOMEN_SOORTEN = {"arbeid": "Loon uit werk", "uitkering": "Uitkering", "overig": "Ander inkomen"}
-VERKORT_MAANDEN = 12        # Pw art. 43a lid 1
-JONGEREN_LEEFTIJD = 27      # Pw art. 41 lid 4: vier weken wachten
-ZOEKTERMIJN_DAGEN = 28      # "vier weken"
-PERIODE_MAANDEN = 12        # de eerste periode van een nieuwe zaak
-MAX_LIJST = 10              # kinderen of medebewoners in één aanvraag
+VERKORT_MAANDEN = 12  # Pw art. 43a lid 1
+JONGEREN_LEEFTIJD = 27  # Pw art. 41 lid 4: vier weken wachten
+ZOEKTERMIJN_DAGEN = 28  # "vier weken"
+PERIODE_MAANDEN = 12  # de eerste periode van een nieuwe zaak
+MAX_LIJST = 10  # kinderen of medebewoners in één aanvraag
 OPEN = ("ingediend", "in_behandeling")
 # Pw art. 17 lid 3 met art. 1 onder j: een elektronisch identificatiemiddel van ten minste niveau 'substantieel'
 # (eIDAS art. 8 lid 2 onder b). De inlogdienst meldt het niveau in de claim 'acr'; dit zijn de bekende waarden
 # (eIDAS en het Afsprakenstelsel eToegang, waar loa3 gelijk is aan substantieel).
-NIVEAUS_SUBSTANTIEEL = frozenset({
-    "http://eidas.europa.eu/LoA/substantial", "http://eidas.europa.eu/LoA/high",
-    "urn:etoegang:core:assurance-class:loa3", "urn:etoegang:core:assurance-class:loa4",
-    # DigiD zelf (via een makelaar die de SAML-klasse doorgeeft; Logius, Koppelvlakspecificatie DigiD SAML
-    # Authenticatie 3.5): Smartcard is DigiD Substantieel, SmartcardPKI is DigiD Hoog. PasswordProtectedTransport
-    # (Basis) en MobileTwoFactorContract (Midden) zijn lager en staan er dus niet in.
-    "urn:oasis:names:tc:SAML:2.0:ac:classes:Smartcard", "urn:oasis:names:tc:SAML:2.0:ac:classes:SmartcardPKI",
-})
+NIVEAUS_SUBSTANTIEEL = frozenset(
+    {
+        "http://eidas.europa.eu/LoA/substantial",
+        "http://eidas.europa.eu/LoA/high",
+        "urn:etoegang:core:assurance-class:loa3",
+        "urn:etoegang:core:assurance-class:loa4",
+        # DigiD zelf (via een makelaar die de SAML-klasse doorgeeft; Logius, Koppelvlakspecificatie DigiD SAML
+        # Authenticatie 3.5): Smartcard is DigiD Substantieel, SmartcardPKI is DigiD Hoog. PasswordProtectedTransport
+        # (Basis) en MobileTwoFactorContract (Midden) zijn lager en staan er dus niet in.
+        "urn:oasis:names:tc:SAML:2.0:ac:classes:Smartcard",
+        "urn:oasis:names:tc:SAML:2.0:ac:classes:SmartcardPKI",
+    }
+)
 GRONDSLAG_INDIENEN = "Pw art. 41 en 43 lid 1; Awb art. 4:5"
 GRONDSLAG_TOEKENNEN = "Pw art. 43 lid 1 en 44 lid 1"
 GRONDSLAG_AFWIJZEN = "Pw art. 43 lid 1; Awb art. 3:46"
 
 
 # --- fouten -------------------------------------------------------------------------------------
+
 
 class AanvraagFout(ValueError):
     """Een vormfout in één veld, of een handeling die nu niet kan. De tekst is voor de gebruiker (B1)."""
@@ -105,6 +111,7 @@ class Waarschuwing:
 
 # --- kleine hulp --------------------------------------------------------------------------------
 
+
 def maanden_terug(d: dt.date, n: int) -> dt.date:
     """Dezelfde dag n maanden eerder; bestaat die dag niet (31 maart -> februari), dan de laatste dag."""
     jaar, maand = divmod(d.year * 12 + d.month - 1 - n, 12)
@@ -126,7 +133,7 @@ def _datum(veld: str, waarde, verplicht: bool = False) -> str | None:
     if waarde is None or (isinstance(waarde, str) and not waarde.strip()):
         return None
     tekst = str(waarde).strip()
-    m = re.fullmatch(r"(\d{1,2})-(\d{1,2})-(\d{4})", tekst)   # ook 01-05-1990, zoals mensen het schrijven
+    m = re.fullmatch(r"(\d{1,2})-(\d{1,2})-(\d{4})", tekst)  # ook 01-05-1990, zoals mensen het schrijven
     if m:
         tekst = f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
     try:
@@ -147,7 +154,7 @@ def _bedrag(veld: str, waarde) -> str | None:
     if isinstance(waarde, bool) or isinstance(waarde, (list, dict)):
         raise AanvraagFout(veld, "Vul een bedrag in euro's in, zoals 350,00.")
     tekst = str(waarde).strip().replace("€", "").replace(" ", "")
-    if "," in tekst:   # Nederlands: 1.200,50
+    if "," in tekst:  # Nederlands: 1.200,50
         tekst = tekst.replace(".", "").replace(",", ".")
     try:
         centen = naar_centen(tekst)
@@ -195,11 +202,13 @@ def _datums(veld: str, waarden) -> list[str]:
 def _onbekend(stap: str, gegeven: dict, bekend: set[str]) -> None:
     for k in gegeven:
         if k not in bekend:
-            raise AanvraagFout(k, f"Dit veld ken ik niet in de stap '{STAPPEN[stap]}'. "
-                                  f"Bekend zijn: {', '.join(sorted(bekend))}.")
+            raise AanvraagFout(
+                k, f"Dit veld ken ik niet in de stap '{STAPPEN[stap]}'. Bekend zijn: {', '.join(sorted(bekend))}."
+            )
 
 
 # --- de stappen: vorm controleren en opslaan ---------------------------------------------------
+
 
 def normaliseer(stap: str, invoer: dict) -> dict:
     """De invoer van één stap in de vorm van aanvraag.gegevens (datums ISO, bedragen als tekst).
@@ -211,10 +220,13 @@ def normaliseer(stap: str, invoer: dict) -> dict:
         _onbekend(stap, invoer, {"eerdere_uitkering", "eerdere_meldingsdatum"})
         soort = _tekst("eerdere_uitkering", invoer.get("eerdere_uitkering")) or None
         if soort is not None and soort not in EERDERE_UITKERINGEN:
-            raise AanvraagFout("eerdere_uitkering", "Kies een van de mogelijkheden: "
-                               + ", ".join(EERDERE_UITKERINGEN) + ".")
-        return {"eerdere_uitkering": soort,
-                "eerdere_meldingsdatum": _datum("eerdere_meldingsdatum", invoer.get("eerdere_meldingsdatum"))}
+            raise AanvraagFout(
+                "eerdere_uitkering", "Kies een van de mogelijkheden: " + ", ".join(EERDERE_UITKERINGEN) + "."
+            )
+        return {
+            "eerdere_uitkering": soort,
+            "eerdere_meldingsdatum": _datum("eerdere_meldingsdatum", invoer.get("eerdere_meldingsdatum")),
+        }
     if stap == "persoon":
         _onbekend(stap, invoer, {"geboortedatum", "telefoon", "email"})
         email = _tekst("email", invoer.get("email"), 200)
@@ -223,16 +235,22 @@ def normaliseer(stap: str, invoer: dict) -> dict:
         telefoon = _tekst("telefoon", invoer.get("telefoon"), 30)
         if telefoon and not re.fullmatch(r"[0-9 +()-]{6,30}", telefoon):
             raise AanvraagFout("telefoon", "Gebruik alleen cijfers, spaties, + of - in het telefoonnummer.")
-        return {"geboortedatum": _datum("geboortedatum", invoer.get("geboortedatum")), "telefoon": telefoon,
-                "email": email}
+        return {
+            "geboortedatum": _datum("geboortedatum", invoer.get("geboortedatum")),
+            "telefoon": telefoon,
+            "email": email,
+        }
     if stap == "woonsituatie":
         _onbekend(stap, invoer, {"partner", "partner_geboortedatum", "kinderen", "medebewoners"})
         partner = _ja_nee("partner", invoer.get("partner"))
-        return {"partner": partner,
-                "partner_geboortedatum": _datum("partner_geboortedatum", invoer.get("partner_geboortedatum"))
-                if partner is not False else None,
-                "kinderen": _datums("kinderen", invoer.get("kinderen")),
-                "medebewoners": _datums("medebewoners", invoer.get("medebewoners"))}
+        return {
+            "partner": partner,
+            "partner_geboortedatum": _datum("partner_geboortedatum", invoer.get("partner_geboortedatum"))
+            if partner is not False
+            else None,
+            "kinderen": _datums("kinderen", invoer.get("kinderen")),
+            "medebewoners": _datums("medebewoners", invoer.get("medebewoners")),
+        }
     if stap == "inkomen":
         _onbekend(stap, invoer, {"heeft_inkomen", "inkomsten"})
         heeft = _ja_nee("heeft_inkomen", invoer.get("heeft_inkomen"))
@@ -253,17 +271,19 @@ def normaliseer(stap: str, invoer: dict) -> dict:
                 raise AanvraagFout(pad + ".van", "Kies van wie het inkomen is: aanvrager of partner.")
             netto = _bedrag(pad + ".netto", r.get("netto"))
             if soort is None and netto is None:
-                continue   # een lege regel in het formulier
+                continue  # een lege regel in het formulier
             inkomsten.append({"soort": soort, "netto": netto, "van": van})
         return {"heeft_inkomen": heeft, "inkomsten": inkomsten}
     if stap == "vermogen":
         _onbekend(stap, invoer, {"bezittingen", "schulden", "eigen_woning", "woning_waarde", "hypotheek"})
         eigen = _ja_nee("eigen_woning", invoer.get("eigen_woning"))
-        return {"bezittingen": _bedrag("bezittingen", invoer.get("bezittingen")),
-                "schulden": _bedrag("schulden", invoer.get("schulden")),
-                "eigen_woning": eigen,
-                "woning_waarde": _bedrag("woning_waarde", invoer.get("woning_waarde")) if eigen else None,
-                "hypotheek": _bedrag("hypotheek", invoer.get("hypotheek")) if eigen else None}
+        return {
+            "bezittingen": _bedrag("bezittingen", invoer.get("bezittingen")),
+            "schulden": _bedrag("schulden", invoer.get("schulden")),
+            "eigen_woning": eigen,
+            "woning_waarde": _bedrag("woning_waarde", invoer.get("woning_waarde")) if eigen else None,
+            "hypotheek": _bedrag("hypotheek", invoer.get("hypotheek")) if eigen else None,
+        }
     raise AanvraagFout("stap", f"De stap '{stap}' ken ik niet. Kies uit: {', '.join(INVUL_STAPPEN)}.", 404)
 
 
@@ -278,21 +298,36 @@ def waarschuwingen(a: Aanvraag, vandaag: dt.date | None = None) -> list[Waarschu
 
     melding = g.get("melding") or {}
     if melding.get("eerdere_uitkering") not in (None, "geen") and not melding.get("eerdere_meldingsdatum"):
-        w("melding", "eerdere_meldingsdatum", "Vul in wanneer u die uitkering aanvroeg. Dan kan die dag tellen "
-                                              "als uw melding (Pw art. 43 lid 6).")
+        w(
+            "melding",
+            "eerdere_meldingsdatum",
+            "Vul in wanneer u die uitkering aanvroeg. Dan kan die dag tellen als uw melding (Pw art. 43 lid 6).",
+        )
     if not a.bsn:
-        w("persoon", "bsn", "U bent niet met DigiD ingelogd. Neem een geldig identiteitsbewijs mee naar de gemeente "
-                            "(Pw art. 17 lid 3).")
+        w(
+            "persoon",
+            "bsn",
+            "U bent niet met DigiD ingelogd. Neem een geldig identiteitsbewijs mee naar de gemeente "
+            "(Pw art. 17 lid 3).",
+        )
     elif not geidentificeerd(a):
-        w("persoon", "identificatie", "U bent ingelogd, maar niet op niveau substantieel (zoals de DigiD app met "
-                                      "ID-check). Neem daarom een geldig identiteitsbewijs mee naar de gemeente "
-                                      "(Pw art. 17 lid 3 en art. 1 onder j).")
+        w(
+            "persoon",
+            "identificatie",
+            "U bent ingelogd, maar niet op niveau substantieel (zoals de DigiD app met "
+            "ID-check). Neem daarom een geldig identiteitsbewijs mee naar de gemeente "
+            "(Pw art. 17 lid 3 en art. 1 onder j).",
+        )
     persoon = g.get("persoon") or {}
     if "persoon" not in g:
         w("persoon", "persoon", "U hebt deze stap nog niet ingevuld.")
     elif not persoon.get("geboortedatum"):
-        w("persoon", "geboortedatum", "Uw geboortedatum is niet ingevuld. Dat mag: de gemeente zoekt die dan op "
-                                      "in de Basisregistratie Personen (Pw art. 17 lid 1).")
+        w(
+            "persoon",
+            "geboortedatum",
+            "Uw geboortedatum is niet ingevuld. Dat mag: de gemeente zoekt die dan op "
+            "in de Basisregistratie Personen (Pw art. 17 lid 1).",
+        )
     woon = g.get("woonsituatie")
     if woon is None:
         w("woonsituatie", "woonsituatie", "U hebt nog niet ingevuld met wie u woont.")
@@ -302,8 +337,12 @@ def waarschuwingen(a: Aanvraag, vandaag: dt.date | None = None) -> list[Waarschu
         elif woon.get("partner"):
             if not woon.get("partner_geboortedatum"):
                 w("woonsituatie", "partner_geboortedatum", "De geboortedatum van uw partner ontbreekt.")
-            w("woonsituatie", "partner", "U vraagt de bijstand samen met uw partner aan, of uw partner geeft "
-                                         "schriftelijk toestemming (Pw art. 43 lid 2).")
+            w(
+                "woonsituatie",
+                "partner",
+                "U vraagt de bijstand samen met uw partner aan, of uw partner geeft "
+                "schriftelijk toestemming (Pw art. 43 lid 2).",
+            )
     geboren = persoon.get("geboortedatum")
     partner_geb = (woon or {}).get("partner_geboortedatum") if (woon or {}).get("partner") else None
     melddag = a.meldingsdatum or vandaag
@@ -312,9 +351,13 @@ def waarschuwingen(a: Aanvraag, vandaag: dt.date | None = None) -> list[Waarschu
         if jong and partner_geb:
             jong = leeftijd(dt.date.fromisoformat(partner_geb), melddag) < JONGEREN_LEEFTIJD
         if jong:
-            w("persoon", "geboortedatum", "U bent jonger dan 27 jaar. De gemeente neemt uw aanvraag in behandeling "
-                                          "4 weken na uw melding. Zoek in die tijd werk of een opleiding "
-                                          "(Pw art. 41 lid 4).")
+            w(
+                "persoon",
+                "geboortedatum",
+                "U bent jonger dan 27 jaar. De gemeente neemt uw aanvraag in behandeling "
+                "4 weken na uw melding. Zoek in die tijd werk of een opleiding "
+                "(Pw art. 41 lid 4).",
+            )
     inkomen = g.get("inkomen")
     if inkomen is None or inkomen.get("heeft_inkomen") is None:
         w("inkomen", "heeft_inkomen", "Vul in of u (of uw partner) inkomen hebt.")
@@ -328,20 +371,26 @@ def waarschuwingen(a: Aanvraag, vandaag: dt.date | None = None) -> list[Waarschu
             if not r.get("soort"):
                 w("inkomen", f"inkomsten[{i + 1}].soort", f"Kies wat voor inkomen nummer {i + 1} is.")
             if r.get("van") == "partner" and not (woon or {}).get("partner"):
-                w("inkomen", f"inkomsten[{i + 1}].van", "Dit inkomen is van uw partner, maar u hebt geen partner "
-                                                         "ingevuld.")
+                w(
+                    "inkomen",
+                    f"inkomsten[{i + 1}].van",
+                    "Dit inkomen is van uw partner, maar u hebt geen partner ingevuld.",
+                )
     vermogen = g.get("vermogen")
     if vermogen is None:
         w("vermogen", "vermogen", "U hebt nog niet ingevuld wat u bezit.")
     else:
         if vermogen.get("bezittingen") is None:
-            w("vermogen", "bezittingen", "Vul in hoeveel geld u hebt op uw rekeningen en contant. Is het niets? "
-                                         "Vul 0 in.")
+            w(
+                "vermogen",
+                "bezittingen",
+                "Vul in hoeveel geld u hebt op uw rekeningen en contant. Is het niets? Vul 0 in.",
+            )
         if vermogen.get("eigen_woning") is None:
             w("vermogen", "eigen_woning", "Vul in of u een eigen huis hebt.")
         elif vermogen.get("eigen_woning") and not vermogen.get("woning_waarde"):
             w("vermogen", "woning_waarde", "Vul de waarde van uw huis in (de WOZ-waarde).")
-    for stap in (g.get("hergebruikt") or {}):
+    for stap in g.get("hergebruikt") or {}:
         w(stap, stap, "Deze gegevens komen uit uw vorige bijstand. Controleer of dit nog klopt (Pw art. 43a).")
     return uit
 
@@ -352,6 +401,7 @@ def geidentificeerd(a: Aanvraag) -> bool:
 
 
 # --- toegang ------------------------------------------------------------------------------------
+
 
 def mag_zien(g: Gebruiker, a: Aanvraag) -> bool:
     if g.rol == "inwoner":
@@ -376,15 +426,21 @@ def van_inwoner(s: Session, g: Gebruiker) -> list[Aanvraag]:
 
 def voor_klantmanager(s: Session, g: Gebruiker) -> list[Aanvraag]:
     """Ingediend en nog van niemand, plus alles wat deze klantmanager heeft opgepakt."""
-    q = select(Aanvraag).where(Aanvraag.status != "concept", or_(
-        (Aanvraag.status == "ingediend") & Aanvraag.klantmanager_id.is_(None), Aanvraag.klantmanager_id == g.id))
+    q = select(Aanvraag).where(
+        Aanvraag.status != "concept",
+        or_((Aanvraag.status == "ingediend") & Aanvraag.klantmanager_id.is_(None), Aanvraag.klantmanager_id == g.id),
+    )
     return list(s.scalars(q.order_by(Aanvraag.ingediend_op, Aanvraag.id)))
 
 
 def lopende(s: Session, g: Gebruiker) -> Aanvraag | None:
     """De aanvraag waar de inwoner nu mee bezig is (concept of nog niet beslist), ook zonder melding."""
-    q = (select(Aanvraag).where(Aanvraag.gebruiker_id == g.id, Aanvraag.status.in_(("concept",) + OPEN))
-         .order_by(Aanvraag.aangemaakt.desc()).limit(1))
+    q = (
+        select(Aanvraag)
+        .where(Aanvraag.gebruiker_id == g.id, Aanvraag.status.in_(("concept",) + OPEN))
+        .order_by(Aanvraag.aangemaakt.desc())
+        .limit(1)
+    )
     return s.scalar(q)
 
 
@@ -398,27 +454,41 @@ def heeft_lopende_bijstand(s: Session, g: Gebruiker, vandaag: dt.date | None = N
 
 # --- versie ------------------------------------------------------------------------------------
 
+
 def _verhoog(s: Session, a: Aanvraag, verwacht: int | None, **waarden) -> None:
-    verhoog_versie(s, Aanvraag, a, a.versie if verwacht is None else verwacht, wat="De aanvraag",
-                   bijgewerkt=nu(), **waarden)
+    verhoog_versie(
+        s, Aanvraag, a, a.versie if verwacht is None else verwacht, wat="De aanvraag", bijgewerkt=nu(), **waarden
+    )
 
 
 def _log(s: Session, spoor: Spoor, g: Gebruiker, a: Aanvraag, naam: str, handeling: str, wat: str) -> None:
     # De betrokkene is de zaak (pseudoniem); zonder zaak noemen we het id van de aanvraag. Nooit een BSN.
-    V.log(s, spoor=spoor, gebruiker=g, naam=naam, handeling=handeling, zaak_id=a.zaak_id or None,
-          activiteit="aanvraag", gegevens=f"aanvraag {a.id}: {wat}"[:200])
+    V.log(
+        s,
+        spoor=spoor,
+        gebruiker=g,
+        naam=naam,
+        handeling=handeling,
+        zaak_id=a.zaak_id or None,
+        activiteit="aanvraag",
+        gegevens=f"aanvraag {a.id}: {wat}"[:200],
+    )
 
 
 # --- verkorte aanvraag (art. 43a) ---------------------------------------------------------------
+
 
 def vorige_zaak(s: Session, bsn: str | None, peildatum: dt.date) -> Zaak | None:
     """De zaak met dit BSN waarvan de bijstand eindigde in de 12 maanden voor de peildatum (Pw art. 43a lid 1)."""
     if not bsn:
         return None
     grens = maanden_terug(peildatum, VERKORT_MAANDEN)
-    q = (select(Zaak).where(Zaak.bsn == bsn, Zaak.einddatum.is_not(None), Zaak.einddatum >= grens,
-                            Zaak.einddatum <= peildatum)
-         .order_by(Zaak.einddatum.desc()).limit(1))
+    q = (
+        select(Zaak)
+        .where(Zaak.bsn == bsn, Zaak.einddatum.is_not(None), Zaak.einddatum >= grens, Zaak.einddatum <= peildatum)
+        .order_by(Zaak.einddatum.desc())
+        .limit(1)
+    )
     return s.scalar(q)
 
 
@@ -437,7 +507,8 @@ def _vooraf_invullen(s: Session, a: Aanvraag, zaak: Zaak, g: Gebruiker, spoor: S
     gegevens["persoon"] = persoon
     vm = casus.vermogen
     gegevens["vermogen"] = {
-        "bezittingen": als_tekst(vm.bezittingen), "schulden": als_tekst(vm.schulden),
+        "bezittingen": als_tekst(vm.bezittingen),
+        "schulden": als_tekst(vm.schulden),
         "eigen_woning": vm.eigen_woning is not None,
         "woning_waarde": als_tekst(vm.eigen_woning.waarde) if vm.eigen_woning else None,
         "hypotheek": als_tekst(vm.eigen_woning.hypotheek) if vm.eigen_woning else None,
@@ -445,11 +516,20 @@ def _vooraf_invullen(s: Session, a: Aanvraag, zaak: Zaak, g: Gebruiker, spoor: S
     gegevens["hergebruikt"] = {"woonsituatie": zaak.einddatum.isoformat(), "vermogen": zaak.einddatum.isoformat()}
     a.gegevens = gegevens
     a.verkort, a.vorige_zaak_id = True, zaak.id
-    V.log(s, spoor=spoor, gebruiker=g, naam="aanvraag.verkort", handeling="lezen", zaak_id=zaak.id,
-          activiteit="aanvraag", gegevens=f"aanvraag {a.id}: huishouden en vermogen hergebruikt (art. 43a)")
+    V.log(
+        s,
+        spoor=spoor,
+        gebruiker=g,
+        naam="aanvraag.verkort",
+        handeling="lezen",
+        zaak_id=zaak.id,
+        activiteit="aanvraag",
+        gegevens=f"aanvraag {a.id}: huishouden en vermogen hergebruikt (art. 43a)",
+    )
 
 
 # --- handelingen van de inwoner -----------------------------------------------------------------
+
 
 def onthoud_bsn(s: Session, g: Gebruiker, bsn: str, spoor: Spoor, acr: str | None = None) -> Aanvraag | None:
     """Bij inloggen met DigiD: het BSN bij de (nog te beginnen) aanvraag, zodat het nergens anders hoeft te staan.
@@ -460,15 +540,18 @@ def onthoud_bsn(s: Session, g: Gebruiker, bsn: str, spoor: Spoor, acr: str | Non
         return None
     a = lopende(s, g)
     if a is None:
-        a = Aanvraag(id=str(uuid.uuid4()), gebruiker_id=g.id, bsn=bsn, status="concept", stap="melding",
-                     gegevens={}, versie=1)
+        a = Aanvraag(
+            id=str(uuid.uuid4()), gebruiker_id=g.id, bsn=bsn, status="concept", stap="melding", gegevens={}, versie=1
+        )
         s.add(a)
         s.flush()
     elif a.status == "concept" and a.bsn != bsn:
         a.bsn = bsn
     if a.status == "concept":
-        a.gegevens = {**(a.gegevens or {}), "identificatie": {"acr": str(acr)[:200] if acr else None,
-                                                              "substantieel": acr in NIVEAUS_SUBSTANTIEEL}}
+        a.gegevens = {
+            **(a.gegevens or {}),
+            "identificatie": {"acr": str(acr)[:200] if acr else None, "substantieel": acr in NIVEAUS_SUBSTANTIEEL},
+        }
     return a
 
 
@@ -478,8 +561,12 @@ def start(s: Session, g: Gebruiker, spoor: Spoor, vandaag: dt.date | None = None
     if g.rol != "inwoner":
         raise AanvraagFout("rol", "Alleen een inwoner kan een aanvraag beginnen.", 403)
     if heeft_lopende_bijstand(s, g, vandaag):
-        raise AanvraagFout("aanvraag", "U hebt al bijstand. Een nieuwe aanvraag is niet nodig. Verandert er iets? "
-                                       "Geef het door aan uw klantmanager.", 409)
+        raise AanvraagFout(
+            "aanvraag",
+            "U hebt al bijstand. Een nieuwe aanvraag is niet nodig. Verandert er iets? "
+            "Geef het door aan uw klantmanager.",
+            409,
+        )
     a = lopende(s, g)
     if a is not None and a.meldingsdatum is not None:
         return a, False
@@ -498,17 +585,22 @@ def start(s: Session, g: Gebruiker, spoor: Spoor, vandaag: dt.date | None = None
 def _moet_concept_van(a: Aanvraag, g: Gebruiker) -> None:
     if g.rol == "inwoner":
         if a.status != "concept":
-            raise AanvraagFout("status", "Uw aanvraag is al verstuurd. Wilt u iets veranderen? Neem contact op met "
-                                         "de gemeente.", 409)
+            raise AanvraagFout(
+                "status", "Uw aanvraag is al verstuurd. Wilt u iets veranderen? Neem contact op met de gemeente.", 409
+            )
         return
     if g.rol == "klantmanager" and a.status == "in_behandeling" and a.klantmanager_id == g.id:
-        return   # aanvullen na de hersteltermijn (Awb art. 4:5), na controle
-    raise AanvraagFout("status", "Alleen de inwoner vult een concept in. U kunt een aanvraag aanvullen als u haar "
-                                 "in behandeling hebt.", 403)
+        return  # aanvullen na de hersteltermijn (Awb art. 4:5), na controle
+    raise AanvraagFout(
+        "status",
+        "Alleen de inwoner vult een concept in. U kunt een aanvraag aanvullen als u haar in behandeling hebt.",
+        403,
+    )
 
 
-def sla_stap_op(s: Session, a: Aanvraag, g: Gebruiker, stap: str, invoer: dict, *, versie: int | None,
-                spoor: Spoor) -> list[Waarschuwing]:
+def sla_stap_op(
+    s: Session, a: Aanvraag, g: Gebruiker, stap: str, invoer: dict, *, versie: int | None, spoor: Spoor
+) -> list[Waarschuwing]:
     if stap not in INVUL_STAPPEN:
         raise AanvraagFout("stap", f"De stap '{stap}' ken ik niet. Kies uit: {', '.join(INVUL_STAPPEN)}.", 404)
     _moet_concept_van(a, g)
@@ -517,7 +609,7 @@ def sla_stap_op(s: Session, a: Aanvraag, g: Gebruiker, stap: str, invoer: dict, 
     gegevens[stap] = waarde
     hergebruikt = dict(gegevens.get("hergebruikt") or {})
     if stap in hergebruikt:
-        hergebruikt.pop(stap)   # de inwoner heeft het gezien en bevestigd of veranderd
+        hergebruikt.pop(stap)  # de inwoner heeft het gezien en bevestigd of veranderd
         gegevens["hergebruikt"] = hergebruikt
         gegevens.setdefault("bevestigd", []).append(stap)
     volgende = VOLGORDE[min(VOLGORDE.index(stap) + 1, len(VOLGORDE) - 1)]
@@ -538,40 +630,63 @@ def indienen(s: Session, a: Aanvraag, g: Gebruiker, *, versie: int | None, spoor
     tijdstip = nu()
     _verhoog(s, a, versie, status="ingediend", ingediend_op=tijdstip, stap="controleren")
     open_punten = "; ".join(f"{w.stap}.{w.veld}" for w in lijst) or "geen"
-    besluiten.leg_vast(s, zaak_id=None, onderwerp="aanvraag", onderwerp_id=a.id, handeling="ingediend",
-                       grondslag=GRONDSLAG_INDIENEN, auteur=g, tijdstip=tijdstip,
-                       motivering=f"Aanvraag ingediend door de inwoner. Meldingsdatum {a.meldingsdatum.isoformat()}"
-                                  f"{', verkorte aanvraag (Pw art. 43a)' if a.verkort else ''}. "
-                                  f"Open punten ({len(lijst)}): {open_punten}.",
-                       gegevens={"waarschuwingen": [w.als_dict() for w in lijst], "verkort": a.verkort})
+    besluiten.leg_vast(
+        s,
+        zaak_id=None,
+        onderwerp="aanvraag",
+        onderwerp_id=a.id,
+        handeling="ingediend",
+        grondslag=GRONDSLAG_INDIENEN,
+        auteur=g,
+        tijdstip=tijdstip,
+        motivering=f"Aanvraag ingediend door de inwoner. Meldingsdatum {a.meldingsdatum.isoformat()}"
+        f"{', verkorte aanvraag (Pw art. 43a)' if a.verkort else ''}. "
+        f"Open punten ({len(lijst)}): {open_punten}.",
+        gegevens={"waarschuwingen": [w.als_dict() for w in lijst], "verkort": a.verkort},
+    )
     _log(s, spoor, g, a, "aanvraag.indienen", "wijzigen", "ingediend")
     return lijst
 
 
 # --- handelingen van de klantmanager ------------------------------------------------------------
 
+
 def _km(g: Gebruiker) -> None:
     if g.rol != "klantmanager":
         raise AanvraagFout("rol", "Alleen een klantmanager behandelt aanvragen.", 403)
 
 
-def in_behandeling_nemen(s: Session, a: Aanvraag, g: Gebruiker, *, versie: int | None, spoor: Spoor,
-                         vandaag: dt.date | None = None) -> list[Waarschuwing]:
+def in_behandeling_nemen(
+    s: Session, a: Aanvraag, g: Gebruiker, *, versie: int | None, spoor: Spoor, vandaag: dt.date | None = None
+) -> list[Waarschuwing]:
     _km(g)
     if a.status != "ingediend" or a.klantmanager_id not in (None, g.id):
         raise AanvraagFout("status", "Deze aanvraag is al in behandeling of afgehandeld.", 409)
     vandaag = vandaag or dt.date.today()
     _verhoog(s, a, versie, status="in_behandeling", klantmanager_id=g.id)
-    besluiten.leg_vast(s, zaak_id=None, onderwerp="aanvraag", onderwerp_id=a.id, handeling="in_behandeling",
-                       grondslag="Pw art. 41 en 43 lid 1", auteur=g,
-                       motivering=f"Aanvraag in behandeling genomen door {g.naam}.")
+    besluiten.leg_vast(
+        s,
+        zaak_id=None,
+        onderwerp="aanvraag",
+        onderwerp_id=a.id,
+        handeling="in_behandeling",
+        grondslag="Pw art. 41 en 43 lid 1",
+        auteur=g,
+        motivering=f"Aanvraag in behandeling genomen door {g.naam}.",
+    )
     _log(s, spoor, g, a, "aanvraag.in_behandeling", "wijzigen", "in behandeling")
     lijst = []
     jong = any(w.veld == "geboortedatum" and "27" in w.tekst for w in waarschuwingen(a, vandaag))
     if jong and a.meldingsdatum and vandaag < a.meldingsdatum + dt.timedelta(days=ZOEKTERMIJN_DAGEN):
-        lijst.append(Waarschuwing("melding", "meldingsdatum", "De vier weken na de melding zijn nog niet om "
-                                  "(Pw art. 41 lid 4). Eerder behandelen mag alleen als de omstandigheden daar "
-                                  "aanleiding toe geven (lid 11). Schrijf dat dan in de motivering."))
+        lijst.append(
+            Waarschuwing(
+                "melding",
+                "meldingsdatum",
+                "De vier weken na de melding zijn nog niet om "
+                "(Pw art. 41 lid 4). Eerder behandelen mag alleen als de omstandigheden daar "
+                "aanleiding toe geven (lid 11). Schrijf dat dan in de motivering.",
+            )
+        )
     return lijst
 
 
@@ -599,10 +714,18 @@ def casus_data(a: Aanvraag, naam: str, ingang: dt.date) -> dict:
     if vm.get("eigen_woning"):
         vermogen["eigen_woning"] = {"waarde": vm.get("woning_waarde"), "hypotheek": vm.get("hypotheek") or "0.00"}
     periode = _periode(ingang)
-    data = {"naam": naam, "periode": periode, "huishouden": huishouden, "vermogen": vermogen,
-            "verrekening": {"melding": ingang.isoformat()}}
-    inkomsten = [{"soort": r["soort"], "netto": r["netto"], "van": r.get("van", "aanvrager")}
-                 for r in ((g.get("inkomen") or {}).get("inkomsten") or []) if r.get("soort") and r.get("netto")]
+    data = {
+        "naam": naam,
+        "periode": periode,
+        "huishouden": huishouden,
+        "vermogen": vermogen,
+        "verrekening": {"melding": ingang.isoformat()},
+    }
+    inkomsten = [
+        {"soort": r["soort"], "netto": r["netto"], "van": r.get("van", "aanvrager")}
+        for r in ((g.get("inkomen") or {}).get("inkomsten") or [])
+        if r.get("soort") and r.get("netto")
+    ]
     if inkomsten:
         m, maanden = dt.date.fromisoformat(periode["van"] + "-01"), {}
         for _ in range(PERIODE_MAANDEN):
@@ -612,29 +735,43 @@ def casus_data(a: Aanvraag, naam: str, ingang: dt.date) -> dict:
     return data
 
 
-VELD_IN_AANVRAAG = {   # casusveld -> waar de klantmanager het aanvult
+VELD_IN_AANVRAAG = {  # casusveld -> waar de klantmanager het aanvult
     "huishouden.aanvrager.geboortedatum": "persoon.geboortedatum",
     "huishouden.partner.geboortedatum": "woonsituatie.partner_geboortedatum",
     "vermogen.eigen_woning.waarde": "vermogen.woning_waarde",
 }
 
 
-def zaak_maken(s: Session, a: Aanvraag, g: Gebruiker, *, versie: int | None, spoor: Spoor, motivering: str = "",
-               gegevens_geverifieerd: bool = False, gelijkstelling: bool = False) -> Zaak:
+def zaak_maken(
+    s: Session,
+    a: Aanvraag,
+    g: Gebruiker,
+    *,
+    versie: int | None,
+    spoor: Spoor,
+    motivering: str = "",
+    gegevens_geverifieerd: bool = False,
+    gelijkstelling: bool = False,
+) -> Zaak:
     """Het recht is vastgesteld: een zaak met ingang van de meldingsdatum (Pw art. 44 lid 1)."""
     _km(g)
     if a.status != "in_behandeling" or a.klantmanager_id != g.id:
         raise AanvraagFout("status", "Neem de aanvraag eerst in behandeling.", 409)
     if a.verkort and not gegevens_geverifieerd:
-        raise AanvraagFout("gegevens_geverifieerd", "Dit is een verkorte aanvraag. Controleer eerst of de gegevens "
-                                                    "van de vorige bijstand nog kloppen (Pw art. 43a lid 2).")
+        raise AanvraagFout(
+            "gegevens_geverifieerd",
+            "Dit is een verkorte aanvraag. Controleer eerst of de gegevens "
+            "van de vorige bijstand nog kloppen (Pw art. 43a lid 2).",
+        )
     ingang = a.meldingsdatum
     melding = (a.gegevens or {}).get("melding") or {}
     if gelijkstelling:
         eerder = melding.get("eerdere_meldingsdatum")
         if melding.get("eerdere_uitkering") in (None, "geen") or not eerder:
-            raise AanvraagFout("gelijkstelling", "Er is geen eerdere aanvraag voor een IOAW-, IOAZ- of "
-                                                 "Bbz-uitkering met een datum (Pw art. 43 lid 6).")
+            raise AanvraagFout(
+                "gelijkstelling",
+                "Er is geen eerdere aanvraag voor een IOAW-, IOAZ- of Bbz-uitkering met een datum (Pw art. 43 lid 6).",
+            )
         ingang = min(ingang, dt.date.fromisoformat(eerder))
     inwoner = s.get(Gebruiker, a.gebruiker_id)
     try:
@@ -642,29 +779,59 @@ def zaak_maken(s: Session, a: Aanvraag, g: Gebruiker, *, versie: int | None, spo
     except CasusFout as e:
         f = e.fouten[0]
         veld = VELD_IN_AANVRAAG.get(f.veld, f.veld or "gegevens")
-        raise AanvraagFout(veld, f"Er ontbreekt nog iets om de zaak te maken ({veld}): {f.bericht} "
-                                 "Vraag het na bij de inwoner of zoek het op, en vul het aan.") from None
+        raise AanvraagFout(
+            veld,
+            f"Er ontbreekt nog iets om de zaak te maken ({veld}): {f.bericht} "
+            "Vraag het na bij de inwoner of zoek het op, en vul het aan.",
+        ) from None
     motivering = (motivering or "").strip() or (
         f"Recht op bijstand vastgesteld. Bijstand vanaf de meldingsdatum {ingang.isoformat()} (Pw art. 44 lid 1)"
         + (", met de meldingsdatum van de eerdere aanvraag (Pw art. 43 lid 6)" if gelijkstelling else "")
-        + (", gegevens van de vorige bijstand gecontroleerd (Pw art. 43a lid 2)" if a.verkort else "") + ".")
+        + (", gegevens van de vorige bijstand gecontroleerd (Pw art. 43a lid 2)" if a.verkort else "")
+        + "."
+    )
     if len(motivering) < besluiten.MIN_MOTIVERING:
         raise besluiten.MotiveringOntbreekt()
     zaak = R.maak_zaak(s, naam=inwoner.naam, casus=casus, klantmanager_id=g.id, door=g.id, bsn=a.bsn)
     zaak.ingangsdatum = ingang
     _verhoog(s, a, versie, status="toegekend", zaak_id=zaak.id)
     inwoner.zaak_id = zaak.id
-    besluiten.leg_vast(s, zaak_id=zaak.id, onderwerp="aanvraag", onderwerp_id=a.id, handeling="toegekend",
-                       grondslag=GRONDSLAG_TOEKENNEN + ("; art. 43 lid 6" if gelijkstelling else "")
-                       + ("; art. 43a" if a.verkort else ""), auteur=g, motivering=motivering,
-                       gegevens={"zaak_id": zaak.id, "ingangsdatum": ingang.isoformat()})
-    V.log(s, spoor=spoor, gebruiker=g, naam="aanvraag.zaak_maken", handeling="aanmaken", zaak_id=zaak.id,
-          activiteit="aanvraag", gegevens=f"aanvraag {a.id}: huishouden, inkomen, vermogen")
+    besluiten.leg_vast(
+        s,
+        zaak_id=zaak.id,
+        onderwerp="aanvraag",
+        onderwerp_id=a.id,
+        handeling="toegekend",
+        grondslag=GRONDSLAG_TOEKENNEN
+        + ("; art. 43 lid 6" if gelijkstelling else "")
+        + ("; art. 43a" if a.verkort else ""),
+        auteur=g,
+        motivering=motivering,
+        gegevens={"zaak_id": zaak.id, "ingangsdatum": ingang.isoformat()},
+    )
+    V.log(
+        s,
+        spoor=spoor,
+        gebruiker=g,
+        naam="aanvraag.zaak_maken",
+        handeling="aanmaken",
+        zaak_id=zaak.id,
+        activiteit="aanvraag",
+        gegevens=f"aanvraag {a.id}: huishouden, inkomen, vermogen",
+    )
     return zaak
 
 
-def afwijzen(s: Session, a: Aanvraag, g: Gebruiker, *, versie: int | None, spoor: Spoor, motivering: str,
-             grondslag: str = GRONDSLAG_AFWIJZEN) -> None:
+def afwijzen(
+    s: Session,
+    a: Aanvraag,
+    g: Gebruiker,
+    *,
+    versie: int | None,
+    spoor: Spoor,
+    motivering: str,
+    grondslag: str = GRONDSLAG_AFWIJZEN,
+) -> None:
     _km(g)
     if a.status != "in_behandeling" or a.klantmanager_id != g.id:
         raise AanvraagFout("status", "Neem de aanvraag eerst in behandeling.", 409)
@@ -672,21 +839,36 @@ def afwijzen(s: Session, a: Aanvraag, g: Gebruiker, *, versie: int | None, spoor
         raise besluiten.MotiveringOntbreekt()
     grondslag = (grondslag or GRONDSLAG_AFWIJZEN).strip()[:200]
     _verhoog(s, a, versie, status="afgewezen")
-    besluiten.leg_vast(s, zaak_id=None, onderwerp="aanvraag", onderwerp_id=a.id, handeling="afgewezen",
-                       grondslag=grondslag, auteur=g, motivering=motivering)
+    besluiten.leg_vast(
+        s,
+        zaak_id=None,
+        onderwerp="aanvraag",
+        onderwerp_id=a.id,
+        handeling="afgewezen",
+        grondslag=grondslag,
+        auteur=g,
+        motivering=motivering,
+    )
     _log(s, spoor, g, a, "aanvraag.afwijzen", "wijzigen", "afgewezen")
 
 
 # --- weergave -----------------------------------------------------------------------------------
 
+
 def als_json(a: Aanvraag, lijst: list[Waarschuwing] | None = None) -> dict:
     """Voor de API; het BSN gaat nooit mee (alleen of het bekend is)."""
     return {
-        "id": a.id, "status": a.status, "stap": a.stap, "versie": a.versie,
+        "id": a.id,
+        "status": a.status,
+        "stap": a.stap,
+        "versie": a.versie,
         "meldingsdatum": a.meldingsdatum.isoformat() if a.meldingsdatum else None,
         "ingediendOp": a.ingediend_op.isoformat() if a.ingediend_op else None,
-        "verkort": a.verkort, "vorigeZaakId": a.vorige_zaak_id, "zaakId": a.zaak_id,
-        "klantmanagerId": a.klantmanager_id, "bsnBekend": bool(a.bsn),
+        "verkort": a.verkort,
+        "vorigeZaakId": a.vorige_zaak_id,
+        "zaakId": a.zaak_id,
+        "klantmanagerId": a.klantmanager_id,
+        "bsnBekend": bool(a.bsn),
         "gegevens": {k: v for k, v in (a.gegevens or {}).items()},
         "waarschuwingen": [w.als_dict() for w in (lijst if lijst is not None else waarschuwingen(a))],
         "stappen": [{"code": k, "naam": v} for k, v in STAPPEN.items()],

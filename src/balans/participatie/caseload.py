@@ -38,7 +38,7 @@ from balans.zaak.versie import PerVersie
 TERMIJN_DAGEN = 30
 TERMIJN_PARTICIPATIEPLAATS = 90
 HOREN_BINNEN_DAGEN = 14
-VRIJLATING_SIGNAAL = 2          # maanden over van de twaalf
+VRIJLATING_SIGNAAL = 2  # maanden over van de twaalf
 PARTICIPATIEPLAATS_MAANDEN = 24  # Pw art. 10a lid 1: maximaal twee jaar
 PARTICIPATIEPLAATS_BEOORDELING = 9  # Pw art. 10a lid 8: na negen maanden beoordelen
 
@@ -48,8 +48,10 @@ class Aandacht:
     zaak_id: str
     naam: str
     datum: dt.date
-    soort: str          # ontheffing | plan | activiteit | participatieplaats | maatregel | vrijlating | bufferbudget | vordering
-    reden: str          # B1
+    soort: (
+        str  # ontheffing | plan | activiteit | participatieplaats | maatregel | vrijlating | bufferbudget | vordering
+    )
+    reden: str  # B1
     grondslag: str
     te_laat: bool = False
 
@@ -66,7 +68,7 @@ class Caseload:
     norm_min: int
     norm_max: int
     aandacht: list[Aandacht] = field(default_factory=list)
-    zaken: list[tuple[str, str]] = field(default_factory=list)   # (id, naam) van de lopende zaken
+    zaken: list[tuple[str, str]] = field(default_factory=list)  # (id, naam) van de lopende zaken
 
     @property
     def boven_norm(self) -> bool:
@@ -79,8 +81,10 @@ class Caseload:
     @property
     def norm_tekst(self) -> str:
         if self.boven_norm:
-            return (f"U hebt {self.actief} lopende zaken. Dat is meer dan de norm van {self.norm_min} tot "
-                    f"{self.norm_max}. Bespreek met uw teamleider welke zaken iemand anders kan doen.")
+            return (
+                f"U hebt {self.actief} lopende zaken. Dat is meer dan de norm van {self.norm_min} tot "
+                f"{self.norm_max}. Bespreek met uw teamleider welke zaken iemand anders kan doen."
+            )
         if self.onder_norm:
             return f"U hebt {self.actief} lopende zaken. De norm is {self.norm_min} tot {self.norm_max}."
         return f"U hebt {self.actief} lopende zaken. Dat past binnen de norm van {self.norm_min} tot {self.norm_max}."
@@ -88,6 +92,7 @@ class Caseload:
 
 def _d(d: dt.date) -> str:
     from balans.uitvoer import datum_mens
+
     return datum_mens(d)
 
 
@@ -97,6 +102,7 @@ def _termijn(datum: dt.date, vandaag: dt.date, dagen: int = TERMIJN_DAGEN) -> bo
 
 # --- goedkoop: alleen kolommen ------------------------------------------------------------------
 
+
 def _ontheffingen(rijen: list[Ontheffing], namen: dict[str, str], vandaag: dt.date) -> list[Aandacht]:
     uit = []
     for o in rijen:
@@ -105,16 +111,35 @@ def _ontheffingen(rijen: list[Ontheffing], namen: dict[str, str], vandaag: dt.da
         grondslag = "Pw art. 9a lid 4" if o.soort == "alleenstaande_ouder" else "Pw art. 9 lid 2"
         if o.herbeoordeling and _termijn(o.herbeoordeling, vandaag):
             te_laat = o.herbeoordeling < vandaag
-            reden = (f"De herbeoordeling van de ontheffing had op {_d(o.herbeoordeling)} moeten zijn. Plan die nu."
-                     if te_laat else f"Beoordeel vóór {_d(o.herbeoordeling)} of de ontheffing nog nodig is.")
+            reden = (
+                f"De herbeoordeling van de ontheffing had op {_d(o.herbeoordeling)} moeten zijn. Plan die nu."
+                if te_laat
+                else f"Beoordeel vóór {_d(o.herbeoordeling)} of de ontheffing nog nodig is."
+            )
             uit.append(Aandacht(o.zaak_id, namen[o.zaak_id], o.herbeoordeling, "ontheffing", reden, grondslag, te_laat))
         if o.tot and vandaag <= o.tot and _termijn(o.tot, vandaag):
-            uit.append(Aandacht(o.zaak_id, namen[o.zaak_id], o.tot, "ontheffing",
-                                f"De ontheffing loopt af op {_d(o.tot)}. Bespreek wat daarna komt.", grondslag))
+            uit.append(
+                Aandacht(
+                    o.zaak_id,
+                    namen[o.zaak_id],
+                    o.tot,
+                    "ontheffing",
+                    f"De ontheffing loopt af op {_d(o.tot)}. Bespreek wat daarna komt.",
+                    grondslag,
+                )
+            )
         elif o.tot and o.tot < vandaag:
-            uit.append(Aandacht(o.zaak_id, namen[o.zaak_id], o.tot, "ontheffing",
-                                f"De ontheffing is op {_d(o.tot)} afgelopen, maar staat nog op actief. Leg vast "
-                                "wat er nu geldt.", grondslag, True))
+            uit.append(
+                Aandacht(
+                    o.zaak_id,
+                    namen[o.zaak_id],
+                    o.tot,
+                    "ontheffing",
+                    f"De ontheffing is op {_d(o.tot)} afgelopen, maar staat nog op actief. Leg vast wat er nu geldt.",
+                    grondslag,
+                    True,
+                )
+            )
     return uit
 
 
@@ -124,14 +149,18 @@ def _plannen(rijen: list[Plan], namen: dict[str, str], vandaag: dt.date) -> list
         if p.status == "afgesloten" or p.evaluatie is None or not _termijn(p.evaluatie, vandaag):
             continue
         te_laat = p.evaluatie < vandaag
-        reden = (f"De evaluatie van het plan van aanpak was gepland op {_d(p.evaluatie)}. Plan een gesprek."
-                 if te_laat else f"Evalueer het plan van aanpak samen, vóór {_d(p.evaluatie)}.")
+        reden = (
+            f"De evaluatie van het plan van aanpak was gepland op {_d(p.evaluatie)}. Plan een gesprek."
+            if te_laat
+            else f"Evalueer het plan van aanpak samen, vóór {_d(p.evaluatie)}."
+        )
         uit.append(Aandacht(p.zaak_id, namen[p.zaak_id], p.evaluatie, "plan", reden, "Pw art. 44a lid 2", te_laat))
     return uit
 
 
-def _activiteiten(rijen: list[Activiteit], namen: dict[str, str], vandaag: dt.date,
-                  instrumenten: dict[str, str]) -> list[Aandacht]:
+def _activiteiten(
+    rijen: list[Activiteit], namen: dict[str, str], vandaag: dt.date, instrumenten: dict[str, str]
+) -> list[Aandacht]:
     uit = []
     for a in rijen:
         if a.status not in ("gepland", "lopend"):
@@ -139,10 +168,14 @@ def _activiteiten(rijen: list[Activiteit], namen: dict[str, str], vandaag: dt.da
         naam = instrumenten.get(a.instrument, a.instrument.replace("_", " "))
         if a.evaluatie and _termijn(a.evaluatie, vandaag):
             te_laat = a.evaluatie < vandaag
-            reden = (f"De evaluatie van '{naam}' was gepland op {_d(a.evaluatie)}." if te_laat
-                     else f"Evalueer '{naam}' vóór {_d(a.evaluatie)}.")
-            uit.append(Aandacht(a.zaak_id, namen[a.zaak_id], a.evaluatie, "activiteit", reden, "Pw art. 44a lid 2",
-                                te_laat))
+            reden = (
+                f"De evaluatie van '{naam}' was gepland op {_d(a.evaluatie)}."
+                if te_laat
+                else f"Evalueer '{naam}' vóór {_d(a.evaluatie)}."
+            )
+            uit.append(
+                Aandacht(a.zaak_id, namen[a.zaak_id], a.evaluatie, "activiteit", reden, "Pw art. 44a lid 2", te_laat)
+            )
         if a.instrument == "participatieplaats" and a.status == "lopend":
             uit += _participatieplaats(a, namen[a.zaak_id], vandaag)
     return uit
@@ -152,18 +185,29 @@ def _participatieplaats(a: Activiteit, naam: str, vandaag: dt.date) -> list[Aand
     uit = []
     negen = plus_maanden(a.van, PARTICIPATIEPLAATS_BEOORDELING)
     if vandaag - dt.timedelta(days=TERMIJN_DAGEN) <= negen and _termijn(negen, vandaag):
-        uit.append(Aandacht(a.zaak_id, naam, negen, "participatieplaats",
-                            f"De participatieplaats loopt op {_d(negen)} negen maanden. Beoordeel of die de kans op "
-                            "werk groter maakt. Zo niet, dan stopt die na twaalf maanden.", "Pw art. 10a lid 8"))
+        uit.append(
+            Aandacht(
+                a.zaak_id,
+                naam,
+                negen,
+                "participatieplaats",
+                f"De participatieplaats loopt op {_d(negen)} negen maanden. Beoordeel of die de kans op "
+                "werk groter maakt. Zo niet, dan stopt die na twaalf maanden.",
+                "Pw art. 10a lid 8",
+            )
+        )
     grens = plus_maanden(a.van, PARTICIPATIEPLAATS_MAANDEN)
     if a.tot is not None and a.tot > grens:
-        return uit   # verlengd (art. 10a lid 9): de nieuwe einddatum staat in 'tot'
+        return uit  # verlengd (art. 10a lid 9): de nieuwe einddatum staat in 'tot'
     if _termijn(grens, vandaag, TERMIJN_PARTICIPATIEPLAATS):
         te_laat = grens < vandaag
-        reden = (f"De participatieplaats duurt langer dan twee jaar (sinds {_d(grens)}). Dat mag alleen na een "
-                 "beoordeling en met ander werk op een andere plek." if te_laat else
-                 f"De participatieplaats bereikt op {_d(grens)} de grens van twee jaar. Beoordeel vóór die datum of "
-                 "een jaar langer helpt (ander werk, andere plek).")
+        reden = (
+            f"De participatieplaats duurt langer dan twee jaar (sinds {_d(grens)}). Dat mag alleen na een "
+            "beoordeling en met ander werk op een andere plek."
+            if te_laat
+            else f"De participatieplaats bereikt op {_d(grens)} de grens van twee jaar. Beoordeel vóór die datum of "
+            "een jaar langer helpt (ander werk, andere plek)."
+        )
         uit.append(Aandacht(a.zaak_id, naam, grens, "participatieplaats", reden, "Pw art. 10a lid 1 en 9", te_laat))
     return uit
 
@@ -175,10 +219,18 @@ def _maatregelen(rijen: list[MaatregelZaak], namen: dict[str, str], vandaag: dt.
             continue
         uiterlijk = m.signaal_datum + dt.timedelta(days=HOREN_BINNEN_DAGEN)
         if uiterlijk < vandaag:
-            uit.append(Aandacht(m.zaak_id, namen[m.zaak_id], uiterlijk, "maatregel",
-                                f"Er is op {_d(m.signaal_datum)} een signaal vastgelegd, maar de persoon is nog niet "
-                                "gehoord. Nodig hem of haar uit voor een gesprek.", "Pw art. 18 lid 2; Awb art. 4:8",
-                                True))
+            uit.append(
+                Aandacht(
+                    m.zaak_id,
+                    namen[m.zaak_id],
+                    uiterlijk,
+                    "maatregel",
+                    f"Er is op {_d(m.signaal_datum)} een signaal vastgelegd, maar de persoon is nog niet "
+                    "gehoord. Nodig hem of haar uit voor een gesprek.",
+                    "Pw art. 18 lid 2; Awb art. 4:8",
+                    True,
+                )
+            )
     return uit
 
 
@@ -212,6 +264,7 @@ def teller_34a(casus, tot_en_met: dt.date) -> tuple[int, dt.date, int, dt.date |
     from balans.wet.context import Ctx, Scalair
     from balans.rekenen.maand import bereken_maand
     from balans.wet.parameters import ParameterBoom
+
     boom = ParameterBoom.voor(casus.regime or "wet", casus.gemeente)
     st = begintoestand(casus)
     laatste, vol_sinds = None, None
@@ -232,6 +285,7 @@ def teller_34a(casus, tot_en_met: dt.date) -> tuple[int, dt.date, int, dt.date |
 
 def _duur(s: Session, z: Zaak, vandaag: dt.date) -> list[tuple]:
     from balans.zaak.tijdlijn import tijdlijn
+
     t = tijdlijn(s, z)
     casus = t.casus
     uit: list[tuple] = []
@@ -245,25 +299,44 @@ def _duur(s: Session, z: Zaak, vandaag: dt.date) -> list[tuple]:
             # de laatste maand met vrijlating: nog 'over' maanden na deze, of de maand waarin de twaalf vol raakten
             laatste = plus_maanden(dt.date(maand.year, maand.month, 1), over) if over > 0 else vol_sinds
             einde = plus_maanden(laatste, 1) - dt.timedelta(days=1)
-            reden = (f"De bijverdienvrijlating is op: de {maximum} maanden zijn gebruikt. Verlengen kan als meer uren "
-                     "werken niet lukt (art. 34a lid 2)." if over <= 0 else
-                     f"Nog {over} {'maand' if over == 1 else 'maanden'} bijverdienvrijlating, tot en met "
-                     f"{_d(einde)}. Bespreek wat daarna gebeurt.")
+            reden = (
+                f"De bijverdienvrijlating is op: de {maximum} maanden zijn gebruikt. Verlengen kan als meer uren "
+                "werken niet lukt (art. 34a lid 2)."
+                if over <= 0
+                else f"Nog {over} {'maand' if over == 1 else 'maanden'} bijverdienvrijlating, tot en met "
+                f"{_d(einde)}. Bespreek wat daarna gebeurt."
+            )
             uit.append(("vrijlating", einde, reden, "Pw art. 34a lid 1 onder a", over <= 0))
     try:
         g = t.grootboek()
         staat = g.staat(g.methode_standaard())
-    except Exception:   # een onvolledige casus mag de caseload niet breken; de zaakpagina toont de fout
+    except Exception:  # een onvolledige casus mag de caseload niet breken; de zaakpagina toont de fout
         return uit
     gehad = [b for b in staat.betalingen if b.datum <= vandaag]
     buffer = sum(r.bedrag for b in gehad if b.datum.year == vandaag.year for r in b.regels if r.soort == "bufferbudget")
     if buffer > 0:
         datum = max(b.datum for b in gehad if any(r.soort == "bufferbudget" for r in b.regels))
-        uit.append(("bufferbudget", datum, f"Dit jaar is {als_euro(buffer)} uit het bufferbudget betaald. Kijk of het "
-                    "inkomen stabieler kan, bijvoorbeeld met een andere verrekenmethode.", "Pw art. 34b", False))
+        uit.append(
+            (
+                "bufferbudget",
+                datum,
+                f"Dit jaar is {als_euro(buffer)} uit het bufferbudget betaald. Kijk of het "
+                "inkomen stabieler kan, bijvoorbeeld met een andere verrekenmethode.",
+                "Pw art. 34b",
+                False,
+            )
+        )
     if gehad and gehad[-1].vordering > 0:
-        uit.append(("vordering", gehad[-1].datum, f"Er staat {als_euro(gehad[-1].vordering)} open aan te veel "
-                    "betaalde bijstand. Controleer of de aflossing loopt.", "Pw art. 58 lid 2 en art. 60 lid 3", False))
+        uit.append(
+            (
+                "vordering",
+                gehad[-1].datum,
+                f"Er staat {als_euro(gehad[-1].vordering)} open aan te veel "
+                "betaalde bijstand. Controleer of de aflossing loopt.",
+                "Pw art. 58 lid 2 en art. 60 lid 3",
+                False,
+            )
+        )
     return uit
 
 
@@ -273,20 +346,33 @@ def _duur_gecachet(s: Session, z: Zaak, vandaag: dt.date) -> list[tuple]:
 
 # --- samen ----------------------------------------------------------------------------------------
 
+
 def _instrumentnamen(extra=None) -> dict[str, str]:
     try:
         from balans.participatie.catalogus import catalogus
+
         return {k: i.naam for k, i in catalogus(extra).items()}
-    except Exception:   # de catalogus is van een ander onderdeel; zonder valt de code terug op leesbare tekst
+    except Exception:  # de catalogus is van een ander onderdeel; zonder valt de code terug op leesbare tekst
         return {}
 
 
-def caseload(s: Session, km: Gebruiker, *, norm_min: int = 40, norm_max: int = 50, vandaag: dt.date | None = None,
-             rekenen: bool = True, catalogus_extra=None) -> Caseload:
+def caseload(
+    s: Session,
+    km: Gebruiker,
+    *,
+    norm_min: int = 40,
+    norm_max: int = 50,
+    vandaag: dt.date | None = None,
+    rekenen: bool = True,
+    catalogus_extra=None,
+) -> Caseload:
     """De caseload van één klantmanager: alleen zijn eigen lopende zaken."""
     vandaag = vandaag or dt.date.today()
-    zaken = [z for z in s.scalars(select(Zaak).where(Zaak.klantmanager_id == km.id).order_by(Zaak.naam, Zaak.id))
-             if lopend(z, vandaag)]
+    zaken = [
+        z
+        for z in s.scalars(select(Zaak).where(Zaak.klantmanager_id == km.id).order_by(Zaak.naam, Zaak.id))
+        if lopend(z, vandaag)
+    ]
     namen = {z.id: z.naam for z in zaken}
     ids = list(namen)
     cl = Caseload(km.naam, len(zaken), norm_min, norm_max, zaken=[(z.id, z.naam) for z in zaken])
@@ -295,10 +381,15 @@ def caseload(s: Session, km: Gebruiker, *, norm_min: int = 40, norm_max: int = 5
     aandacht: list[Aandacht] = []
     aandacht += _ontheffingen(list(s.scalars(select(Ontheffing).where(Ontheffing.zaak_id.in_(ids)))), namen, vandaag)
     aandacht += _plannen(list(s.scalars(select(Plan).where(Plan.zaak_id.in_(ids)))), namen, vandaag)
-    aandacht += _activiteiten(list(s.scalars(select(Activiteit).where(Activiteit.zaak_id.in_(ids)))), namen, vandaag,
-                              _instrumentnamen(catalogus_extra))
-    aandacht += _maatregelen(list(s.scalars(select(MaatregelZaak).where(MaatregelZaak.zaak_id.in_(ids)))), namen,
-                             vandaag)
+    aandacht += _activiteiten(
+        list(s.scalars(select(Activiteit).where(Activiteit.zaak_id.in_(ids)))),
+        namen,
+        vandaag,
+        _instrumentnamen(catalogus_extra),
+    )
+    aandacht += _maatregelen(
+        list(s.scalars(select(MaatregelZaak).where(MaatregelZaak.zaak_id.in_(ids)))), namen, vandaag
+    )
     if rekenen:
         werk = _met_werk(s, ids)
         for z in zaken:
@@ -311,9 +402,19 @@ def caseload(s: Session, km: Gebruiker, *, norm_min: int = 40, norm_max: int = 5
 
 
 def als_json(cl: Caseload) -> dict:
-    return {"klantmanager": cl.klantmanager, "actief": cl.actief,
-            "norm": {"minimum": cl.norm_min, "maximum": cl.norm_max, "bron": "VNG Magazine 24-01-2025 (Divosa)"},
-            "bovenNorm": cl.boven_norm, "toelichting": cl.norm_tekst,
-            "aandacht": [{**{k: v for k, v in a.als_dict().items() if k not in ("zaak_id", "te_laat")}, "zaakId": a.zaak_id,
-                          "teLaat": a.te_laat, "_links": {"zaak": {"href": f"/v1/zaken/{a.zaak_id}"}}}
-                         for a in cl.aandacht]}
+    return {
+        "klantmanager": cl.klantmanager,
+        "actief": cl.actief,
+        "norm": {"minimum": cl.norm_min, "maximum": cl.norm_max, "bron": "VNG Magazine 24-01-2025 (Divosa)"},
+        "bovenNorm": cl.boven_norm,
+        "toelichting": cl.norm_tekst,
+        "aandacht": [
+            {
+                **{k: v for k, v in a.als_dict().items() if k not in ("zaak_id", "te_laat")},
+                "zaakId": a.zaak_id,
+                "teLaat": a.te_laat,
+                "_links": {"zaak": {"href": f"/v1/zaken/{a.zaak_id}"}},
+            }
+            for a in cl.aandacht
+        ],
+    }

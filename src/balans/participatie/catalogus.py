@@ -20,8 +20,17 @@ import yaml
 
 BESTAND = Path(__file__).parent / "catalogus.yaml"
 CODE = re.compile(r"^[a-z][a-z0-9_]{1,39}$")
-VELDEN = {"naam", "omschrijving", "grondslag", "bron", "max_maanden", "loonwaarde", "arbeid", "eigen_initiatief",
-          "toelichting"}
+VELDEN = {
+    "naam",
+    "omschrijving",
+    "grondslag",
+    "bron",
+    "max_maanden",
+    "loonwaarde",
+    "arbeid",
+    "eigen_initiatief",
+    "toelichting",
+}
 VERPLICHT = ("naam", "omschrijving", "grondslag")
 
 
@@ -36,21 +45,30 @@ class CatalogusFout(ValueError):
 class Instrument:
     code: str
     naam: str
-    omschrijving: str            # B1
+    omschrijving: str  # B1
     grondslag: str
     max_maanden: int | None = None
-    loonwaarde: bool = False     # de gemeente stelt een loonwaarde vast (Pw art. 6 onder g)
-    arbeid: bool = False         # werk in loondienst
+    loonwaarde: bool = False  # de gemeente stelt een loonwaarde vast (Pw art. 6 onder g)
+    arbeid: bool = False  # werk in loondienst
     eigen_initiatief: bool = False
     bron: str = ""
     toelichting: str = ""
-    gemeente: bool = False       # uit het bestand van de gemeente
+    gemeente: bool = False  # uit het bestand van de gemeente
 
     def als_json(self) -> dict:
-        return {"code": self.code, "naam": self.naam, "omschrijving": self.omschrijving, "grondslag": self.grondslag,
-                "bron": self.bron or None, "maxMaanden": self.max_maanden, "loonwaarde": self.loonwaarde,
-                "arbeid": self.arbeid, "eigenInitiatief": self.eigen_initiatief, "toelichting": self.toelichting,
-                "gemeente": self.gemeente}
+        return {
+            "code": self.code,
+            "naam": self.naam,
+            "omschrijving": self.omschrijving,
+            "grondslag": self.grondslag,
+            "bron": self.bron or None,
+            "maxMaanden": self.max_maanden,
+            "loonwaarde": self.loonwaarde,
+            "arbeid": self.arbeid,
+            "eigenInitiatief": self.eigen_initiatief,
+            "toelichting": self.toelichting,
+            "gemeente": self.gemeente,
+        }
 
 
 def _regels(node, pad: tuple = (), uit: dict | None = None) -> dict[tuple, int]:
@@ -75,15 +93,20 @@ def _lees(pad: Path) -> tuple[dict, dict[tuple, int]]:
         data = yaml.safe_load(tekst)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
-        raise CatalogusFout(naam, mark.line + 1 if mark else None, "bestand",
-                            "Dit is geen geldige YAML. Kijk naar inspringen en dubbele punten.") from None
+        raise CatalogusFout(
+            naam,
+            mark.line + 1 if mark else None,
+            "bestand",
+            "Dit is geen geldige YAML. Kijk naar inspringen en dubbele punten.",
+        ) from None
     return data, _regels(knoop) if knoop is not None else {}
 
 
 def _ja_nee(naam, regels, code, veld, waarde) -> bool:
     if not isinstance(waarde, bool):
-        raise CatalogusFout(naam, regels.get(("instrumenten", code, veld)), f"instrumenten.{code}.{veld}",
-                            "Schrijf true of false.")
+        raise CatalogusFout(
+            naam, regels.get(("instrumenten", code, veld)), f"instrumenten.{code}.{veld}", "Schrijf true of false."
+        )
     return waarde
 
 
@@ -91,59 +114,100 @@ def _instrumenten(pad: Path, basis: dict[str, Instrument] | None) -> dict[str, I
     data, regels = _lees(pad)
     naam = pad.name
     if not isinstance(data, dict) or not isinstance(data.get("instrumenten"), dict):
-        raise CatalogusFout(naam, regels.get(("instrumenten",)) or 1, "instrumenten",
-                            "Het bestand moet beginnen met 'instrumenten:' en daaronder de instrumenten per code.")
+        raise CatalogusFout(
+            naam,
+            regels.get(("instrumenten",)) or 1,
+            "instrumenten",
+            "Het bestand moet beginnen met 'instrumenten:' en daaronder de instrumenten per code.",
+        )
     onbekend = [k for k in data if k != "instrumenten"]
     if onbekend:
-        raise CatalogusFout(naam, regels.get((onbekend[0],)), str(onbekend[0]),
-                            "Dit veld ken ik niet. Alleen 'instrumenten' mag bovenaan staan.")
+        raise CatalogusFout(
+            naam,
+            regels.get((onbekend[0],)),
+            str(onbekend[0]),
+            "Dit veld ken ik niet. Alleen 'instrumenten' mag bovenaan staan.",
+        )
     uit: dict[str, Instrument] = {}
     for code, v in data["instrumenten"].items():
         regel = regels.get(("instrumenten", code))
         code = str(code)
         if not CODE.match(code):
-            raise CatalogusFout(naam, regel, f"instrumenten.{code}", "Een code heeft alleen kleine letters, cijfers en "
-                                                                    "_ en begint met een letter, zoals 'werkfit'.")
+            raise CatalogusFout(
+                naam,
+                regel,
+                f"instrumenten.{code}",
+                "Een code heeft alleen kleine letters, cijfers en _ en begint met een letter, zoals 'werkfit'.",
+            )
         if not isinstance(v, dict):
             raise CatalogusFout(naam, regel, f"instrumenten.{code}", "Geef naam, omschrijving en grondslag.")
         for veld in v:
             if veld not in VELDEN:
-                raise CatalogusFout(naam, regels.get(("instrumenten", code, veld)), f"instrumenten.{code}.{veld}",
-                                    "Dit veld ken ik niet. Mogelijk zijn: " + ", ".join(sorted(VELDEN)) + ".")
+                raise CatalogusFout(
+                    naam,
+                    regels.get(("instrumenten", code, veld)),
+                    f"instrumenten.{code}.{veld}",
+                    "Dit veld ken ik niet. Mogelijk zijn: " + ", ".join(sorted(VELDEN)) + ".",
+                )
         oud = (basis or {}).get(code)
         for veld in VERPLICHT:
             if oud is None and not str(v.get(veld) or "").strip():
-                raise CatalogusFout(naam, regels.get(("instrumenten", code, veld), regel),
-                                    f"instrumenten.{code}.{veld}", "Dit veld is verplicht en mag niet leeg zijn.")
+                raise CatalogusFout(
+                    naam,
+                    regels.get(("instrumenten", code, veld), regel),
+                    f"instrumenten.{code}.{veld}",
+                    "Dit veld is verplicht en mag niet leeg zijn.",
+                )
             if veld in v and not isinstance(v[veld], str):
-                raise CatalogusFout(naam, regels.get(("instrumenten", code, veld)), f"instrumenten.{code}.{veld}",
-                                    "Schrijf hier tekst.")
+                raise CatalogusFout(
+                    naam, regels.get(("instrumenten", code, veld)), f"instrumenten.{code}.{veld}", "Schrijf hier tekst."
+                )
         mx = v.get("max_maanden", oud.max_maanden if oud else None)
         if mx is not None and (isinstance(mx, bool) or not isinstance(mx, int) or not 1 <= mx <= 120):
-            raise CatalogusFout(naam, regels.get(("instrumenten", code, "max_maanden")),
-                                f"instrumenten.{code}.max_maanden", "Schrijf een heel aantal maanden van 1 tot en met "
-                                                                   "120, of laat het leeg.")
+            raise CatalogusFout(
+                naam,
+                regels.get(("instrumenten", code, "max_maanden")),
+                f"instrumenten.{code}.max_maanden",
+                "Schrijf een heel aantal maanden van 1 tot en met 120, of laat het leeg.",
+            )
         if oud is not None and oud.max_maanden is not None and (mx is None or mx > oud.max_maanden):
-            raise CatalogusFout(naam, regels.get(("instrumenten", code, "max_maanden"), regel),
-                                f"instrumenten.{code}.max_maanden",
-                                f"Dit mag niet langer zijn dan {oud.max_maanden} maanden: dat is het maximum van de "
-                                f"wet ({oud.grondslag}).")
+            raise CatalogusFout(
+                naam,
+                regels.get(("instrumenten", code, "max_maanden"), regel),
+                f"instrumenten.{code}.max_maanden",
+                f"Dit mag niet langer zijn dan {oud.max_maanden} maanden: dat is het maximum van de "
+                f"wet ({oud.grondslag}).",
+            )
         waarden = {}
         for veld in ("loonwaarde", "arbeid", "eigen_initiatief"):
-            waarden[veld] = _ja_nee(naam, regels, code, veld, v[veld]) if veld in v else (
-                getattr(oud, veld) if oud else False)
+            waarden[veld] = (
+                _ja_nee(naam, regels, code, veld, v[veld]) if veld in v else (getattr(oud, veld) if oud else False)
+            )
         if code == "mantelzorg" and waarden["arbeid"]:
-            raise CatalogusFout(naam, regels.get(("instrumenten", code, "arbeid")), f"instrumenten.{code}.arbeid",
-                                "Onbetaalde mantelzorg is geen op loon te waarderen arbeid (Pw art. 33 lid 6).")
+            raise CatalogusFout(
+                naam,
+                regels.get(("instrumenten", code, "arbeid")),
+                f"instrumenten.{code}.arbeid",
+                "Onbetaalde mantelzorg is geen op loon te waarderen arbeid (Pw art. 33 lid 6).",
+            )
 
-        def tekst(veld: str, v=v, oud=oud) -> str:   # v en oud van deze ronde vastleggen (B023)
+        def tekst(veld: str, v=v, oud=oud) -> str:  # v en oud van deze ronde vastleggen (B023)
             w = v.get(veld)
             if w is None:
                 return getattr(oud, veld) if oud else ""
             return " ".join(str(w).split())
-        uit[code] = Instrument(code=code, naam=tekst("naam"), omschrijving=tekst("omschrijving"),
-                               grondslag=tekst("grondslag"), max_maanden=mx, bron=tekst("bron"),
-                               toelichting=tekst("toelichting"), gemeente=basis is not None, **waarden)
+
+        uit[code] = Instrument(
+            code=code,
+            naam=tekst("naam"),
+            omschrijving=tekst("omschrijving"),
+            grondslag=tekst("grondslag"),
+            max_maanden=mx,
+            bron=tekst("bron"),
+            toelichting=tekst("toelichting"),
+            gemeente=basis is not None,
+            **waarden,
+        )
     return uit
 
 

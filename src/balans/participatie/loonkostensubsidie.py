@@ -33,25 +33,37 @@ from balans.geld import als_euro, deel_half_omhoog
 
 # WML per uur, 21 jaar en ouder, in centen, met bron. Per 1 juli 2026: nog niet gevonden.
 WML_UUR: dict[dt.date, tuple[int, str]] = {
-    dt.date(2024, 1, 1): (1327, "https://www.rd.nl/artikel/1037632-minimumloon-vooral-omhoog-voor-wie-40-uur-per-week-werkt"),
-    dt.date(2024, 7, 1): (1368, "https://www.slagers.nl/artikelen/2023/openbaar/cs/wijziging-minimumloon-per-1-juli-2024/"
-                                "20240627094044"),
+    dt.date(2024, 1, 1): (
+        1327,
+        "https://www.rd.nl/artikel/1037632-minimumloon-vooral-omhoog-voor-wie-40-uur-per-week-werkt",
+    ),
+    dt.date(2024, 7, 1): (
+        1368,
+        "https://www.slagers.nl/artikelen/2023/openbaar/cs/wijziging-minimumloon-per-1-juli-2024/20240627094044",
+    ),
     dt.date(2025, 1, 1): (1406, "Metro, januari 2025 (domeinnotities §1.6)"),
-    dt.date(2025, 7, 1): (1440, "https://www.metronieuws.nl/geld-carriere/arbeidsmarkt/2025/04/minimumloon-per-1-juli-"
-                                "geld-erbij/"),
-    dt.date(2026, 1, 1): (1471, "Regeling SZW van 9 oktober 2025, nr. 2025-0000213859 (indexering minimumloon per "
-                                "1 januari 2026); https://www.grootheddeaccountants.nl/wettelijk-minimumloon-per-1-"
-                                "januari-2026"),
+    dt.date(2025, 7, 1): (
+        1440,
+        "https://www.metronieuws.nl/geld-carriere/arbeidsmarkt/2025/04/minimumloon-per-1-juli-geld-erbij/",
+    ),
+    dt.date(2026, 1, 1): (
+        1471,
+        "Regeling SZW van 9 oktober 2025, nr. 2025-0000213859 (indexering minimumloon per "
+        "1 januari 2026); https://www.grootheddeaccountants.nl/wettelijk-minimumloon-per-1-"
+        "januari-2026",
+    ),
 }
-BEKEND_TOT = dt.date(2026, 6, 30)          # daarna is het WML (1 juli 2026) nog niet bekend
+BEKEND_TOT = dt.date(2026, 6, 30)  # daarna is het WML (1 juli 2026) nog niet bekend
 
-VAKANTIEBIJSLAG = Fraction(8, 100)         # art. 15 lid 1 Wml
-MAXIMUM = Fraction(70, 100)                # art. 10d lid 4
-NORMUREN = 36                              # art. 10d lid 4, tweede zin
+VAKANTIEBIJSLAG = Fraction(8, 100)  # art. 15 lid 1 Wml
+MAXIMUM = Fraction(70, 100)  # art. 10d lid 4
+NORMUREN = 36  # art. 10d lid 4, tweede zin
 WEKEN_PER_MAAND = Fraction(52, 12)
-WERKGEVERSLASTEN_BP = 2350                 # Regeling loonkostensubsidie Participatiewet art. 1 (23,5%); zie boven
-WERKGEVERSLASTEN_BRON = ("Regeling loonkostensubsidie Participatiewet art. 1 (Stcrt. 2017, 68248: 23,5% vanaf "
-                         "1 januari 2018); voor 2026 niet gecontroleerd")
+WERKGEVERSLASTEN_BP = 2350  # Regeling loonkostensubsidie Participatiewet art. 1 (23,5%); zie boven
+WERKGEVERSLASTEN_BRON = (
+    "Regeling loonkostensubsidie Participatiewet art. 1 (Stcrt. 2017, 68248: 23,5% vanaf "
+    "1 januari 2018); voor 2026 niet gecontroleerd"
+)
 ART = "https://wetten.overheid.nl/BWBR0015703/2026-07-01#Artikel10d"
 WML_ART15 = "https://wetten.overheid.nl/BWBR0002638#Artikel15"
 
@@ -64,16 +76,16 @@ class LksFout(ValueError):
 
 @dataclass(frozen=True)
 class Stap:
-    tekst: str                     # B1
+    tekst: str  # B1
     artikel: str
     bron: str
-    bedrag: int | None = None      # centen, afgerond voor het lezen; de berekening zelf rekent exact
+    bedrag: int | None = None  # centen, afgerond voor het lezen; de berekening zelf rekent exact
 
 
 @dataclass(frozen=True)
 class Uitkomst:
-    per_maand: int                 # centen
-    per_uur: int                   # centen, per gewerkt uur
+    per_maand: int  # centen
+    per_uur: int  # centen, per gewerkt uur
     wml_uur: int
     wml_datum: dt.date
     loonwaarde_bp: int
@@ -83,12 +95,25 @@ class Uitkomst:
 
     def als_json(self) -> dict:
         from balans.geld import als_tekst
-        return {"perMaand": als_tekst(self.per_maand), "perUur": als_tekst(self.per_uur),
-                "wmlPerUur": als_tekst(self.wml_uur), "wmlDatum": self.wml_datum.isoformat(),
-                "loonwaardeBp": self.loonwaarde_bp, "urenPerWeek": _uren_tekst(self.uren),
-                "gemaximeerd": self.gemaximeerd,
-                "uitleg": [{"tekst": s.tekst, "artikel": s.artikel, "bron": s.bron,
-                            "bedrag": None if s.bedrag is None else als_tekst(s.bedrag)} for s in self.stappen]}
+
+        return {
+            "perMaand": als_tekst(self.per_maand),
+            "perUur": als_tekst(self.per_uur),
+            "wmlPerUur": als_tekst(self.wml_uur),
+            "wmlDatum": self.wml_datum.isoformat(),
+            "loonwaardeBp": self.loonwaarde_bp,
+            "urenPerWeek": _uren_tekst(self.uren),
+            "gemaximeerd": self.gemaximeerd,
+            "uitleg": [
+                {
+                    "tekst": s.tekst,
+                    "artikel": s.artikel,
+                    "bron": s.bron,
+                    "bedrag": None if s.bedrag is None else als_tekst(s.bedrag),
+                }
+                for s in self.stappen
+            ],
+        }
 
 
 def _uren_tekst(u: Fraction) -> str:
@@ -117,9 +142,16 @@ def peildatum(maand: dt.date, ingang: dt.date | None = None) -> dt.date:
     return max(jan, ingang) if ingang is not None and ingang <= maand else jan
 
 
-def bereken(*, loonwaarde_bp: int, uren_per_week: Fraction | int | str, maand: dt.date,
-            ingang: dt.date | None = None, voltijd_uren: int = NORMUREN,
-            werkgeverslasten_bp: int = WERKGEVERSLASTEN_BP, wml_uur: int | None = None) -> Uitkomst:
+def bereken(
+    *,
+    loonwaarde_bp: int,
+    uren_per_week: Fraction | int | str,
+    maand: dt.date,
+    ingang: dt.date | None = None,
+    voltijd_uren: int = NORMUREN,
+    werkgeverslasten_bp: int = WERKGEVERSLASTEN_BP,
+    wml_uur: int | None = None,
+) -> Uitkomst:
     """De loonkostensubsidie per maand voor een loonwaarde (basispunten van het WML) en een arbeidsduur.
 
     wml_uur (centen) gaat voor de tabel; handig voor een bedrag dat de tabel nog niet heeft."""
@@ -144,9 +176,9 @@ def bereken(*, loonwaarde_bp: int, uren_per_week: Fraction | int | str, maand: d
     wgl = Fraction(werkgeverslasten_bp, 10000)
     telt = min(uren, Fraction(voltijd_uren))
 
-    wml_maand = wml_uur * NORMUREN * WEKEN_PER_MAAND                # bij 36 uur per week
+    wml_maand = wml_uur * NORMUREN * WEKEN_PER_MAAND  # bij 36 uur per week
     met_vb = wml_maand * (1 + VAKANTIEBIJSLAG)
-    loonwaarde = met_vb * lw                                         # loonwaarde met vakantiebijslag naar rato
+    loonwaarde = met_vb * lw  # loonwaarde met vakantiebijslag naar rato
     verschil = met_vb - loonwaarde
     hoogst = met_vb * MAXIMUM
     subsidie = min(verschil, hoogst)
@@ -158,25 +190,58 @@ def bereken(*, loonwaarde_bp: int, uren_per_week: Fraction | int | str, maand: d
 
     pct = f"{loonwaarde_bp / 100:.2f}".rstrip("0").rstrip(".").replace(".", ",")
     stappen = [
-        Stap(f"Het minimumloon per uur op {wml_datum:%d-%m-%Y} is {als_euro(wml_uur)}. De subsidie wordt elk jaar op "
-             "1 januari opnieuw vastgesteld.", "Pw art. 10d lid 7; Wml art. 8", wml_bron, wml_uur),
-        Stap("Minimumloon per maand bij 36 uur per week: uurloon x 36 x 52 weken / 12 maanden.",
-             "Pw art. 10d lid 4", ART, _cent(wml_maand)),
+        Stap(
+            f"Het minimumloon per uur op {wml_datum:%d-%m-%Y} is {als_euro(wml_uur)}. De subsidie wordt elk jaar op "
+            "1 januari opnieuw vastgesteld.",
+            "Pw art. 10d lid 7; Wml art. 8",
+            wml_bron,
+            wml_uur,
+        ),
+        Stap(
+            "Minimumloon per maand bij 36 uur per week: uurloon x 36 x 52 weken / 12 maanden.",
+            "Pw art. 10d lid 4",
+            ART,
+            _cent(wml_maand),
+        ),
         Stap("Plus 8% vakantiebijslag.", "Pw art. 10d lid 4; Wml art. 15", WML_ART15, _cent(met_vb)),
-        Stap(f"De loonwaarde is {pct}% daarvan: wat de werknemer zelf verdient, met vakantiebijslag.",
-             "Pw art. 6 onder g en art. 10d lid 4", ART, _cent(loonwaarde)),
+        Stap(
+            f"De loonwaarde is {pct}% daarvan: wat de werknemer zelf verdient, met vakantiebijslag.",
+            "Pw art. 6 onder g en art. 10d lid 4",
+            ART,
+            _cent(loonwaarde),
+        ),
         Stap("Het verschil tussen minimumloon en loonwaarde.", "Pw art. 10d lid 4", ART, _cent(verschil)),
-        Stap("De subsidie is hoogstens 70% van minimumloon met vakantiebijslag." + (
-            " Het verschil is hoger, dus geldt dit maximum." if verschil > hoogst else " Het verschil is lager."),
-             "Pw art. 10d lid 4", ART, _cent(subsidie)),
-        Stap(f"Plus {werkgeverslasten_bp / 100:.1f}% voor werkgeverslasten.".replace(".", ","),
-             "Pw art. 10d lid 4; Regeling loonkostensubsidie Participatiewet art. 1", WERKGEVERSLASTEN_BRON,
-             _cent(met_wgl)),
-        Stap(f"Naar rato van de uren: {_uren_tekst(telt)} van 36 uur per week"
-             + (f" (hoogstens de voltijdse {voltijd_uren} uur in de sector)" if uren > voltijd_uren else "") + ".",
-             "Pw art. 10d lid 4, tweede en derde zin", ART, per_maand),
+        Stap(
+            "De subsidie is hoogstens 70% van minimumloon met vakantiebijslag."
+            + (" Het verschil is hoger, dus geldt dit maximum." if verschil > hoogst else " Het verschil is lager."),
+            "Pw art. 10d lid 4",
+            ART,
+            _cent(subsidie),
+        ),
+        Stap(
+            f"Plus {werkgeverslasten_bp / 100:.1f}% voor werkgeverslasten.".replace(".", ","),
+            "Pw art. 10d lid 4; Regeling loonkostensubsidie Participatiewet art. 1",
+            WERKGEVERSLASTEN_BRON,
+            _cent(met_wgl),
+        ),
+        Stap(
+            f"Naar rato van de uren: {_uren_tekst(telt)} van 36 uur per week"
+            + (f" (hoogstens de voltijdse {voltijd_uren} uur in de sector)" if uren > voltijd_uren else "")
+            + ".",
+            "Pw art. 10d lid 4, tweede en derde zin",
+            ART,
+            per_maand,
+        ),
     ]
     if peil > BEKEND_TOT and wml_bron == "opgegeven":
         stappen.append(Stap("Het minimumloon voor deze datum is zelf opgegeven.", "Wml art. 8", "opgegeven"))
-    return Uitkomst(per_maand=per_maand, per_uur=per_uur, wml_uur=wml_uur, wml_datum=wml_datum,
-                    loonwaarde_bp=loonwaarde_bp, uren=uren, gemaximeerd=verschil > hoogst, stappen=stappen)
+    return Uitkomst(
+        per_maand=per_maand,
+        per_uur=per_uur,
+        wml_uur=wml_uur,
+        wml_datum=wml_datum,
+        loonwaarde_bp=loonwaarde_bp,
+        uren=uren,
+        gemaximeerd=verschil > hoogst,
+        stappen=stappen,
+    )

@@ -31,18 +31,40 @@ from balans.zaak.schema import Activiteit, Feit, MaatregelZaak, Ontheffing, Zaak
 log = logging.getLogger(__name__)
 
 LEEFTIJDEN = (("jonger_dan_27", "jonger dan 27"), ("27_tot_45", "27 tot 45"), ("45_en_ouder", "45 en ouder"))
-HUISHOUDENS = (("alleenstaand", "alleenstaand"), ("alleenstaande_ouder", "alleenstaande ouder"),
-               ("paar", "paar"), ("met_kostendelers", "met kostendelers"))
+HUISHOUDENS = (
+    ("alleenstaand", "alleenstaand"),
+    ("alleenstaande_ouder", "alleenstaande ouder"),
+    ("paar", "paar"),
+    ("met_kostendelers", "met kostendelers"),
+)
 KOLOMMEN = (("totaal", "totaal"),) + LEEFTIJDEN + HUISHOUDENS
 GROEPEN = ([k for k, _ in LEEFTIJDEN], [k for k, _ in HUISHOUDENS])
-DUUR = (("korter_dan_1_jaar", "korter dan 1 jaar"), ("1_tot_2_jaar", "1 tot 2 jaar"), ("2_tot_5_jaar", "2 tot 5 jaar"),
-        ("5_jaar_of_langer", "5 jaar of langer"))
-EINDE_REDENEN = {"werk": "werk", "aow": "AOW-leeftijd", "verhuisd": "verhuisd", "overig": "andere reden",
-                 None: "onbekend"}
-MAATREGEL_STATUS = {"signaal": "signaal, nog niet gehoord", "gehoord": "gehoord", "gewaarschuwd": "waarschuwing",
-                    "opgelegd": "verlaging opgelegd", "afgezien": "afgezien", "herzien": "herzien"}
-ONTHEFFING_SOORT = {"tijdelijk": "tijdelijk (art. 9 lid 2)", "duurzaam": "duurzaam (art. 9 lid 5)",
-                    "alleenstaande_ouder": "alleenstaande ouder, kind tot 5 (art. 9a)"}
+DUUR = (
+    ("korter_dan_1_jaar", "korter dan 1 jaar"),
+    ("1_tot_2_jaar", "1 tot 2 jaar"),
+    ("2_tot_5_jaar", "2 tot 5 jaar"),
+    ("5_jaar_of_langer", "5 jaar of langer"),
+)
+EINDE_REDENEN = {
+    "werk": "werk",
+    "aow": "AOW-leeftijd",
+    "verhuisd": "verhuisd",
+    "overig": "andere reden",
+    None: "onbekend",
+}
+MAATREGEL_STATUS = {
+    "signaal": "signaal, nog niet gehoord",
+    "gehoord": "gehoord",
+    "gewaarschuwd": "waarschuwing",
+    "opgelegd": "verlaging opgelegd",
+    "afgezien": "afgezien",
+    "herzien": "herzien",
+}
+ONTHEFFING_SOORT = {
+    "tijdelijk": "tijdelijk (art. 9 lid 2)",
+    "duurzaam": "duurzaam (art. 9 lid 5)",
+    "alleenstaande_ouder": "alleenstaande ouder, kind tot 5 (art. 9a)",
+}
 MAANDEN_TERUG = 24
 
 
@@ -91,7 +113,7 @@ def huishoudtype(hh: dict | None) -> str | None:
 
 
 def duurband(van: dt.date, op: dt.date) -> str:
-    jaren = _leeftijd(van, op)   # hele jaren, zoals een leeftijd
+    jaren = _leeftijd(van, op)  # hele jaren, zoals een leeftijd
     return DUUR[0][0] if jaren < 1 else DUUR[1][0] if jaren < 2 else DUUR[2][0] if jaren < 5 else DUUR[3][0]
 
 
@@ -104,7 +126,7 @@ def onderdruk(rij: dict[str, int]) -> dict[str, int | None]:
             kandidaten = [k for k in groep if k in uit and uit[k]]
             if kandidaten:
                 uit[min(kandidaten, key=lambda k: (uit[k], k))] = None
-    if "totaal" in uit and uit["totaal"] is None:   # een klein totaal: dan de hele rij verbergen
+    if "totaal" in uit and uit["totaal"] is None:  # een klein totaal: dan de hele rij verbergen
         uit = {k: (None if v else v) for k, v in uit.items()}
     return uit
 
@@ -130,10 +152,19 @@ class _Tabel:
             c[hh] += 1
 
     def als_dict(self) -> dict:
-        return {"code": self.code, "titel": self.titel, "uitleg": self.uitleg,
-                "rijen": [{"code": code, "label": label,
-                           "waarden": onderdruk({k: self.rijen[code].get(k, 0) for k, _ in KOLOMMEN})}
-                          for code, label in self.volgorde]}
+        return {
+            "code": self.code,
+            "titel": self.titel,
+            "uitleg": self.uitleg,
+            "rijen": [
+                {
+                    "code": code,
+                    "label": label,
+                    "waarden": onderdruk({k: self.rijen[code].get(k, 0) for k, _ in KOLOMMEN}),
+                }
+                for code, label in self.volgorde
+            ],
+        }
 
 
 def _huishoudens(s: Session) -> dict[str, dict]:
@@ -149,9 +180,11 @@ def _met_werk(s: Session, maand: dt.date) -> set[str]:
     """Zaken met inkomen uit werk in deze maand: de maand zelf, een loonstrook erover of een verwachting."""
     sleutel = f"maand/{maand:%Y-%m}"
     laatste: dict[tuple[str, str], object] = {}
-    q = (select(Feit.zaak_id, Feit.sleutel, Feit.waarde, Feit.geldig_van, Feit.geldig_tot)
-         .where((Feit.sleutel == sleutel) | Feit.sleutel.like("loonstrook/%") | (Feit.sleutel == "verwachting"))
-         .order_by(Feit.vastgelegd_op, Feit.id))
+    q = (
+        select(Feit.zaak_id, Feit.sleutel, Feit.waarde, Feit.geldig_van, Feit.geldig_tot)
+        .where((Feit.sleutel == sleutel) | Feit.sleutel.like("loonstrook/%") | (Feit.sleutel == "verwachting"))
+        .order_by(Feit.vastgelegd_op, Feit.id)
+    )
     einde = _volgende(maand) - dt.timedelta(days=1)
     for zaak_id, sl, waarde, van, tot in s.execute(q):
         laatste[(zaak_id, sl)] = (waarde, van, tot)
@@ -174,8 +207,9 @@ def monitoring(s: Session, *, vandaag: dt.date | None = None, gemeente: str = ""
     vandaag = vandaag or dt.date.today()
     peilmaand = _maand(vandaag)
     huishoudens = _huishoudens(s)
-    zaken = list(s.execute(select(Zaak.id, Zaak.ingangsdatum, Zaak.einddatum, Zaak.einde_reden, Zaak.status,
-                                  Zaak.aangemaakt)))
+    zaken = list(
+        s.execute(select(Zaak.id, Zaak.ingangsdatum, Zaak.einddatum, Zaak.einde_reden, Zaak.status, Zaak.aangemaakt))
+    )
     kenmerk: dict[str, tuple[str | None, str | None]] = {}
     for z in zaken:
         hh = huishoudens.get(z.id) or {}
@@ -202,10 +236,14 @@ def monitoring(s: Session, *, vandaag: dt.date | None = None, gemeente: str = ""
 
     # 'Zaak met recht in maand M': dezelfde definitie en dezelfde getallen als /beleid (zaak/overzicht.py).
     from balans.zaak.overzicht import samenvattingen
+
     per_zaak = samenvattingen(s)
-    bestand = _Tabel("bestand", "Zaken met recht op bijstand in de maand",
-                     "Zoals op /beleid: de zaak heeft in die maand recht op bijstand, met het begin en einde van de "
-                     "bijstand, de besloten maatregelen en maatwerk.")
+    bestand = _Tabel(
+        "bestand",
+        "Zaken met recht op bijstand in de maand",
+        "Zoals op /beleid: de zaak heeft in die maand recht op bijstand, met het begin en einde van de "
+        "bijstand, de besloten maatregelen en maatwerk.",
+    )
     instroom = _Tabel("instroom", "Instroom per maand", "Zaken met hun eerste dag bijstand in die maand.")
     uitstroom = _Tabel("uitstroom", "Uitstroom per maand", "Zaken met hun laatste dag bijstand in die maand.")
     for m in maanden:
@@ -213,8 +251,11 @@ def monitoring(s: Session, *, vandaag: dt.date | None = None, gemeente: str = ""
         for z in zaken:
             band, hh = kenmerk[z.id]
             sv = per_zaak.get(z.id)
-            for teller, geldt in ((b, sv is not None and sv.heeft_recht(m)), (i, _maand(ingang(z)) == m),
-                                  (u, z.einddatum is not None and _maand(z.einddatum) == m)):
+            for teller, geldt in (
+                (b, sv is not None and sv.heeft_recht(m)),
+                (i, _maand(ingang(z)) == m),
+                (u, z.einddatum is not None and _maand(z.einddatum) == m),
+            ):
                 if geldt:
                     teller["totaal"] += 1
                     if band:
@@ -226,8 +267,11 @@ def monitoring(s: Session, *, vandaag: dt.date | None = None, gemeente: str = ""
     grens = vandaag - dt.timedelta(days=365)
     for z in zaken:
         if z.einddatum is not None and grens < z.einddatum <= vandaag:
-            reden.tel(z.einde_reden or "onbekend", EINDE_REDENEN.get(z.einde_reden, z.einde_reden or "onbekend"),
-                      *kenmerk[z.id])
+            reden.tel(
+                z.einde_reden or "onbekend",
+                EINDE_REDENEN.get(z.einde_reden, z.einde_reden or "onbekend"),
+                *kenmerk[z.id],
+            )
 
     duur = _Tabel("duur", "Lopende zaken naar duur van de bijstand")
     for code, label in DUUR:
@@ -236,8 +280,9 @@ def monitoring(s: Session, *, vandaag: dt.date | None = None, gemeente: str = ""
         code = duurband(ingang(z), vandaag)
         duur.tel(code, dict(DUUR)[code], *kenmerk[z.id])
 
-    werk = _Tabel("deeltijd", f"Lopende zaken met inkomen uit werk in {peilmaand:%Y-%m}",
-                  "Het aandeel staat bij de kerncijfers.")
+    werk = _Tabel(
+        "deeltijd", f"Lopende zaken met inkomen uit werk in {peilmaand:%Y-%m}", "Het aandeel staat bij de kerncijfers."
+    )
     met_werk = _met_werk(s, peilmaand) & lopend_ids
     for zid in sorted(met_werk):
         werk.tel("met_werk", "met inkomen uit werk", *kenmerk[zid])
@@ -245,13 +290,17 @@ def monitoring(s: Session, *, vandaag: dt.date | None = None, gemeente: str = ""
 
     instrumentnamen = {}
     from balans.participatie.catalogus import CatalogusFout, catalogus
+
     try:
         instrumentnamen = {k: i.naam for k, i in catalogus().items()}
-    except CatalogusFout as e:   # de telling kan zonder namen; een kapotte catalogus wel melden
+    except CatalogusFout as e:  # de telling kan zonder namen; een kapotte catalogus wel melden
         log.warning("monitoring zonder instrumentnamen: %s", e)
     instr = _Tabel("instrumenten", "Instrumenten in gebruik (gepland of lopend)", "Eén persoon kan er meer hebben.")
-    for zid, code in s.execute(select(Activiteit.zaak_id, Activiteit.instrument)
-                               .where(Activiteit.status.in_(("gepland", "lopend"))).order_by(Activiteit.instrument)):
+    for zid, code in s.execute(
+        select(Activiteit.zaak_id, Activiteit.instrument)
+        .where(Activiteit.status.in_(("gepland", "lopend")))
+        .order_by(Activiteit.instrument)
+    ):
         if zid in lopend_ids:
             instr.tel(code, _leesbaar(code, instrumentnamen), *kenmerk[zid])
 
@@ -259,8 +308,11 @@ def monitoring(s: Session, *, vandaag: dt.date | None = None, gemeente: str = ""
     soorten = {**ONTHEFFING_SOORT, **_labels("plicht", "SOORTEN")}
     onth_soort = _Tabel("ontheffingen_soort", "Actieve ontheffingen naar soort")
     onth_reden = _Tabel("ontheffingen_reden", "Actieve ontheffingen naar reden")
-    for zid, soort, rd in s.execute(select(Ontheffing.zaak_id, Ontheffing.soort, Ontheffing.reden)
-                                    .where(Ontheffing.status == "actief").order_by(Ontheffing.soort, Ontheffing.reden)):
+    for zid, soort, rd in s.execute(
+        select(Ontheffing.zaak_id, Ontheffing.soort, Ontheffing.reden)
+        .where(Ontheffing.status == "actief")
+        .order_by(Ontheffing.soort, Ontheffing.reden)
+    ):
         if zid in lopend_ids:
             onth_soort.tel(soort, _leesbaar(soort, soorten), *kenmerk[zid])
             onth_reden.tel(rd, _leesbaar(rd, redenen), *kenmerk[zid])
@@ -269,15 +321,20 @@ def monitoring(s: Session, *, vandaag: dt.date | None = None, gemeente: str = ""
     mr_cat = _Tabel("maatregelen_categorie", "Maatregelen naar categorie van de verordening (afgelopen 12 maanden)")
     categorieen = {}
     from balans.wet.verordening import VerordeningFout, verordeningen
+
     try:
-        categorieen = {f"{code}/{c}": f"{k.omschrijving} ({v.naam})" for code, v in verordeningen().items()
-                       for c, k in v.categorieen.items()}
-    except VerordeningFout as e:   # zonder omschrijvingen tellen kan; een kapotte verordening wel melden
+        categorieen = {
+            f"{code}/{c}": f"{k.omschrijving} ({v.naam})"
+            for code, v in verordeningen().items()
+            for c, k in v.categorieen.items()
+        }
+    except VerordeningFout as e:  # zonder omschrijvingen tellen kan; een kapotte verordening wel melden
         log.warning("monitoring zonder omschrijvingen van de categorieën: %s", e)
-    for zid, st, vo, cat in s.execute(select(MaatregelZaak.zaak_id, MaatregelZaak.status, MaatregelZaak.verordening,
-                                             MaatregelZaak.categorie).where(MaatregelZaak.signaal_datum > grens)
-                                      .order_by(MaatregelZaak.status, MaatregelZaak.verordening,
-                                                MaatregelZaak.categorie)):
+    for zid, st, vo, cat in s.execute(
+        select(MaatregelZaak.zaak_id, MaatregelZaak.status, MaatregelZaak.verordening, MaatregelZaak.categorie)
+        .where(MaatregelZaak.signaal_datum > grens)
+        .order_by(MaatregelZaak.status, MaatregelZaak.verordening, MaatregelZaak.categorie)
+    ):
         band, hh = kenmerk.get(zid, (None, None))
         mr_status.tel(st, MAATREGEL_STATUS.get(st, st), band, hh)
         mr_cat.tel(f"{vo}/{cat}", categorieen.get(f"{vo}/{cat}", f"{vo}: {cat.replace('_', ' ')}"), band, hh)
@@ -289,14 +346,19 @@ def monitoring(s: Session, *, vandaag: dt.date | None = None, gemeente: str = ""
     vijf = duur.rijen["5_jaar_of_langer"]["totaal"]
     tabellen = [bestand, instroom, uitstroom, reden, duur, werk, instr, onth_soort, onth_reden, mr_status, mr_cat]
     return {
-        "gemeente": gemeente, "peildatum": vandaag.isoformat(), "kleinsteGroep": KLEINSTE_GROEP,
-        "toelichting": (f"Alleen totalen over alle zaken, geen personen. Aantallen van 1 tot en met "
-                        f"{KLEINSTE_GROEP - 1} tonen we niet, en soms nog een getal erbij, zodat niemand ze kan "
-                        "terugrekenen. Leeftijd en huishouden zijn die van de aanvrager op de peildatum."),
+        "gemeente": gemeente,
+        "peildatum": vandaag.isoformat(),
+        "kleinsteGroep": KLEINSTE_GROEP,
+        "toelichting": (
+            f"Alleen totalen over alle zaken, geen personen. Aantallen van 1 tot en met "
+            f"{KLEINSTE_GROEP - 1} tonen we niet, en soms nog een getal erbij, zodat niemand ze kan "
+            "terugrekenen. Leeftijd en huishouden zijn die van de aanvrager op de peildatum."
+        ),
         "kerncijfers": {
             "lopend": n if n >= KLEINSTE_GROEP or n == 0 else None,
             "aandeelMetWerkProcent": aandeel_werk,
-            "aandeel5JaarOfLangerProcent": round(1000 * vijf / n) / 10 if n >= KLEINSTE_GROEP and vijf >= KLEINSTE_GROEP
+            "aandeel5JaarOfLangerProcent": round(1000 * vijf / n) / 10
+            if n >= KLEINSTE_GROEP and vijf >= KLEINSTE_GROEP
             else None,
         },
         "kolommen": [{"code": k, "label": v} for k, v in KOLOMMEN],
@@ -312,8 +374,10 @@ def als_csv(m: dict) -> str:
     teken = f"<{m['kleinsteGroep']}"
     for t in m["tabellen"]:
         for r in t["rijen"]:
-            w.writerow([t["titel"], r["label"]] + [teken if r["waarden"][k["code"]] is None else r["waarden"][k["code"]]
-                                                   for k in m["kolommen"]])
+            w.writerow(
+                [t["titel"], r["label"]]
+                + [teken if r["waarden"][k["code"]] is None else r["waarden"][k["code"]] for k in m["kolommen"]]
+            )
     return buf.getvalue()
 
 
@@ -327,12 +391,25 @@ def staafgrafiek(tabel: dict, kolom: str = "totaal", breedte: int = 640, hoogte:
     staven = []
     for i, (label, w) in enumerate(waarden):
         h = round((w or 0) / hoogste * (hoogte - 40))
-        staven.append({"x": round(30 + i * stap, 1), "y": hoogte - 20 - h, "b": round(max(1.0, stap * 0.7), 1),
-                       "h": h, "label": label, "waarde": w})
-    return {"breedte": breedte, "hoogte": hoogte, "hoogste": hoogste, "staven": staven,
-            "code": tabel["code"], "titel": tabel["titel"]}
+        staven.append(
+            {
+                "x": round(30 + i * stap, 1),
+                "y": hoogte - 20 - h,
+                "b": round(max(1.0, stap * 0.7), 1),
+                "h": h,
+                "label": label,
+                "waarde": w,
+            }
+        )
+    return {
+        "breedte": breedte,
+        "hoogte": hoogte,
+        "hoogste": hoogste,
+        "staven": staven,
+        "code": tabel["code"],
+        "titel": tabel["titel"],
+    }
 
 
 def per_rij_gegroepeerd(m: dict) -> dict[str, dict]:
     return {t["code"]: t for t in m["tabellen"]}
-

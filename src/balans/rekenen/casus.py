@@ -61,18 +61,27 @@ def maandinvoer(c: Casus, maand: dt.date, vermogen) -> MaandInvoer:
     mantelzorg, mantelzorg_dagen, _ = _vlag(a.tijdelijk_elders_voor_mantelzorg, maand)
     inrichting_a, inrichting_a_dagen, _ = _vlag(a.inrichting, maand)
     inv = MaandInvoer(
-        a_jaar=a.geboortedatum.year, a_maand=a.geboortedatum.month, a_dag=a.geboortedatum.day,
+        a_jaar=a.geboortedatum.year,
+        a_maand=a.geboortedatum.month,
+        a_dag=a.geboortedatum.day,
         a_medisch_urenbeperkt=_vlag(a.medisch_urenbeperkt, maand)[2],
         a_doelgroep_lks=_vlag(a.doelgroep_loonkostensubsidie, maand)[2],
-        a_beroep_op_ouders=ouders_a, a_ouders_dagen=ouders_a_dagen,
-        mantelzorg_elders=mantelzorg, mantelzorg_dagen=mantelzorg_dagen,
-        a_inrichting=inrichting_a, a_inrichting_dagen=inrichting_a_dagen,
+        a_beroep_op_ouders=ouders_a,
+        a_ouders_dagen=ouders_a_dagen,
+        mantelzorg_elders=mantelzorg,
+        mantelzorg_dagen=mantelzorg_dagen,
+        a_inrichting=inrichting_a,
+        a_inrichting_dagen=inrichting_a_dagen,
         toeslagpartner=a.toeslagpartner,
         kinderen=tuple((k.geboortedatum.year, k.geboortedatum.month, k.geboortedatum.day) for k, _ in kinderen),
-        medebewoners=tuple((m.geboortedatum.year, m.geboortedatum.month, m.geboortedatum.day, m.uitzondering is not None)
-                           for m, _ in medebewoners),
+        medebewoners=tuple(
+            (m.geboortedatum.year, m.geboortedatum.month, m.geboortedatum.day, m.uitzondering is not None)
+            for m, _ in medebewoners
+        ),
         recht_dagen=recht,
-        bezittingen=vermogen.bezittingen, schulden=vermogen.schulden, gespaard_uit_bijstand=vermogen.gespaard_uit_bijstand,
+        bezittingen=vermogen.bezittingen,
+        schulden=vermogen.schulden,
+        gespaard_uit_bijstand=vermogen.gespaard_uit_bijstand,
         woning_waarde=vermogen.eigen_woning.waarde if vermogen.eigen_woning else 0,
         woning_hypotheek=vermogen.eigen_woning.hypotheek if vermogen.eigen_woning else 0,
         woning_verwachting=_verwachting_woning(vermogen),
@@ -93,7 +102,9 @@ def maandinvoer(c: Casus, maand: dt.date, vermogen) -> MaandInvoer:
         inv.m_dagen = tuple((1, dim) if d is None else d for _, d in medebewoners)
     if mi is not None:
         for ink in mi.inkomsten:
-            veld = {"arbeid": "arbeid", "uitkering": "uitkering", "overig": "overig", "oudedagsvoorziening": "oudedag"}[ink.soort]
+            veld = {"arbeid": "arbeid", "uitkering": "uitkering", "overig": "overig", "oudedagsvoorziening": "oudedag"}[
+                ink.soort
+            ]
             veld += "_a" if ink.van == "aanvrager" else "_p"
             setattr(inv, veld, getattr(inv, veld) + ink.netto)
         inv.giften = mi.giften
@@ -154,7 +165,7 @@ def maandinvoeren(c: Casus, loon: dict | None = None) -> list[tuple[dt.date, Maa
     uit = []
     vermogen = c.vermogen
     for m in c.alle_maanden():
-        controleer()   # tijdsbudget van het verzoek (balans/tijdsbudget.py)
+        controleer()  # tijdsbudget van het verzoek (balans/tijdsbudget.py)
         mi = c.maanden.get(m)
         if mi is not None and mi.vermogen is not None:
             vermogen = mi.vermogen

@@ -41,12 +41,24 @@ from balans.rekenen.feiten import feiten
 from balans.wet.regels import normen
 from balans.wet.regels.leeftijd import _LUT_TOT, _LUT_VAN, _aow_lut, aow_datum_scalair
 
-GRENZEN = (18, 21, 27)   # leeftijden waarop recht of norm kan veranderen (art. 13, 20-22, 19a); AOW apart
-MAANDNAMEN = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-              "oktober", "november", "december"]
+GRENZEN = (18, 21, 27)  # leeftijden waarop recht of norm kan veranderen (art. 13, 20-22, 19a); AOW apart
+MAANDNAMEN = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 
 
-@lru_cache(maxsize=1024)   # elke maand een paar keer gevraagd, voor elke persoon en elk kenmerk
+@lru_cache(maxsize=1024)  # elke maand een paar keer gevraagd, voor elke persoon en elk kenmerk
 def dagen_in(maand: dt.date) -> int:
     return calendar.monthrange(maand.year, maand.month)[1]
 
@@ -56,6 +68,7 @@ def _dag_tekst(maand: dt.date, dag: int) -> str:
 
 
 # --- wie is er op dag d --------------------------------------------------------------------------
+
 
 def _binnen(paar, dag):
     """Valt dag binnen (eerste, laatste)? Werkt op getallen en op arrays."""
@@ -68,7 +81,7 @@ def op_dag(inv: MaandInvoer, dag, vector: bool) -> MaandInvoer:
     veranderd = {}
     if inv.p_dagen is not None:
         veranderd["heeft_partner"] = inv.heeft_partner & _binnen(inv.p_dagen, dag)
-    for kenmerk, veld in KENMERK_DAGEN.items():   # een persoonskenmerk dat een deel van de maand geldt
+    for kenmerk, veld in KENMERK_DAGEN.items():  # een persoonskenmerk dat een deel van de maand geldt
         paar = getattr(inv, veld)
         if paar is not None:
             veranderd[kenmerk] = _binnen(paar, dag)
@@ -106,14 +119,14 @@ NORM_BESTANDEN = frozenset({"aow", "art19a", "art20", "art21", "art22", "art22a"
 def wetsversies(boom, maand: dt.date) -> tuple:
     """((dag, parameters), ...): de dagen > 1 in deze maand waarop een parameter van de norm wijzigt."""
     dagen = boom.wijzigingsdagen(maand, NORM_BESTANDEN)
-    if not dagen:   # bijna elke maand: geen nieuwe versie midden in de maand
+    if not dagen:  # bijna elke maand: geen nieuwe versie midden in de maand
         return ()
     return tuple((d, boom.op(maand.replace(day=d))) for d in dagen)
 
 
 def dagen_van(van: dt.date | None, tot: dt.date | None, maand: dt.date):
     """(eerste, laatste) dag van [van, tot] in deze maand; None: de hele maand; (32, 0): geen dag."""
-    if van is None and tot is None:   # bijna altijd: zonder datums de hele maand
+    if van is None and tot is None:  # bijna altijd: zonder datums de hele maand
         return None
     dim = dagen_in(maand)
     eind = maand.replace(day=dim)
@@ -139,6 +152,7 @@ def leeg(paar) -> bool:
 
 # --- op welke dagen verandert er iets ------------------------------------------------------------
 
+
 def _grensdagen_scalair(ctx: Ctx, inv: MaandInvoer) -> list[int]:
     dim = dagen_in(ctx.maand)
     pj, pm = ctx.maand.year, ctx.maand.month
@@ -151,7 +165,7 @@ def _grensdagen_scalair(ctx: Ctx, inv: MaandInvoer) -> list[int]:
         if 1 <= laatste < dim:
             dagen.add(laatste + 1)
 
-    def jarig(j, m, d, *, grenzen=GRENZEN):   # *: zodat jarig(*k, grenzen=...) niet twee keer grenzen krijgt
+    def jarig(j, m, d, *, grenzen=GRENZEN):  # *: zodat jarig(*k, grenzen=...) niet twee keer grenzen krijgt
         if m == pm and 1 < d <= dim and (pj - j) in grenzen:
             dagen.add(d)
 
@@ -201,13 +215,13 @@ def _in_maand(maand_arr: np.ndarray, pm: int) -> np.ndarray:
     eerder = _PER_MAAND.get(id(maand_arr))
     if eerder is None or eerder[0] is not maand_arr:
         plat = maand_arr.ravel()
-        volgorde = np.argsort(plat, kind="stable").astype(np.int32)   # int32: de helft van het geheugen
+        volgorde = np.argsort(plat, kind="stable").astype(np.int32)  # int32: de helft van het geheugen
         grenzen = np.searchsorted(plat[volgorde], np.arange(1, 14))
-        if len(_PER_MAAND) >= 16:   # begrensd: oude populaties niet vasthouden
+        if len(_PER_MAAND) >= 16:  # begrensd: oude populaties niet vasthouden
             _PER_MAAND.pop(next(iter(_PER_MAAND)))
         eerder = _PER_MAAND[id(maand_arr)] = (maand_arr, volgorde, grenzen)
     _, volgorde, grenzen = eerder
-    return volgorde[grenzen[pm - 1]:grenzen[pm]]
+    return volgorde[grenzen[pm - 1] : grenzen[pm]]
 
 
 def _grensdagen_vector(ctx: Ctx, inv: MaandInvoer) -> tuple[np.ndarray, np.ndarray]:
@@ -299,6 +313,7 @@ def _grensdagen_vector(ctx: Ctx, inv: MaandInvoer) -> tuple[np.ndarray, np.ndarr
 
 # --- de delen en hun norm ------------------------------------------------------------------------
 
+
 @dataclass
 class Deel:
     eerste: int
@@ -307,7 +322,7 @@ class Deel:
     norm: int
     gehuwdennorm: int
     spoor: list
-    reden: str = ""   # waarom er deze dagen geen recht is
+    reden: str = ""  # waarom er deze dagen geen recht is
 
 
 def _norm_op(ctx: Ctx, inv: MaandInvoer, dag, p, uitleg: bool):
@@ -338,13 +353,19 @@ def delen(ctx: Ctx, inv: MaandInvoer):
     for s, volgende in zip(starts, starts[1:] + [dim + 1]):
         recht, n, g, spoor, f, binnen = _norm_op(ctx, inv, s, _parameters(ctx, inv, s), ctx.uitleg)
         reden = ""
-        if not recht:   # de norm zelf bewaren we: is de hele maand zonder recht door de leeftijd, dan toont
+        if not recht:  # de norm zelf bewaren we: is de hele maand zonder recht door de leeftijd, dan toont
             #             balans de norm, zoals in een maand zonder delen (recht nee, bijstand 0)
-            reden = ("de bijstand loopt op deze dagen niet (Pw art. 44 lid 1)" if not binnen else
-                     "u bent nog geen 18 jaar (Pw art. 13 lid 1 onder f)")
+            reden = (
+                "de bijstand loopt op deze dagen niet (Pw art. 44 lid 1)"
+                if not binnen
+                else "u bent nog geen 18 jaar (Pw art. 13 lid 1 onder f)"
+            )
         vorig = delen_[-1] if delen_ else None
-        if vorig is not None and (vorig.recht, vorig.reden) == (recht, reden) and (
-                not recht or (vorig.norm, vorig.gehuwdennorm) == (n, g)):
+        if (
+            vorig is not None
+            and (vorig.recht, vorig.reden) == (recht, reden)
+            and (not recht or (vorig.norm, vorig.gehuwdennorm) == (n, g))
+        ):
             vorig.laatste = volgende - 1
         else:
             delen_.append(Deel(s, volgende - 1, recht, n, g, spoor or [], reden))
@@ -354,8 +375,11 @@ def delen(ctx: Ctx, inv: MaandInvoer):
 def heel(delen_) -> bool:
     """Eén deel over de hele maand, met recht of zonder recht alleen door de leeftijd: er veranderde niets
     dat telt (met uitleg), dus de uitkomst van een gewone maand."""
-    return (isinstance(delen_, list) and len(delen_) == 1
-            and (delen_[0].recht or not delen_[0].reden.startswith("de bijstand")))
+    return (
+        isinstance(delen_, list)
+        and len(delen_) == 1
+        and (delen_[0].recht or not delen_[0].reden.startswith("de bijstand"))
+    )
 
 
 def norm_per_dag(ctx: Ctx, inv: MaandInvoer, f, delen_, oud_genoeg, gewoon):
@@ -367,10 +391,10 @@ def norm_per_dag(ctx: Ctx, inv: MaandInvoer, f, delen_, oud_genoeg, gewoon):
     if heel(delen_):
         # niets dat telt verandert: de norm van de hele maand, met de situatie zoals die elke dag is (wie er
         # twee keer staat omdat hij weg ging en terugkwam, telt één keer)
-        if not delen_[0].recht:   # de hele maand te jong: zoals een gewone maand (recht nee, de norm getoond)
+        if not delen_[0].recht:  # de hele maand te jong: zoals een gewone maand (recht nee, de norm getoond)
             n, g = gewoon()
             return n, g, False
-        if ctx.spoor is not None:   # = ctx.uitleg, maar zo ziet mypy het spoor
+        if ctx.spoor is not None:  # = ctx.uitleg, maar zo ziet mypy het spoor
             ctx.spoor.extend(delen_[0].spoor)
         return delen_[0].norm, delen_[0].gehuwdennorm, True
     dim = dagen_in(ctx.maand)
@@ -381,47 +405,78 @@ def norm_per_dag(ctx: Ctx, inv: MaandInvoer, f, delen_, oud_genoeg, gewoon):
         deel = deel_half_omhoog(d.norm * dagen, dim) if d.recht else 0
         totaal += deel
         gehuwd += deel_half_omhoog(d.gehuwdennorm * dagen, dim) if d.recht else 0
-        van_tot = (f"{_dag_tekst(ctx.maand, d.eerste)} t/m {_dag_tekst(ctx.maand, d.laatste)}"
-                   if dagen > 1 else _dag_tekst(ctx.maand, d.eerste))
-        if ctx.spoor is not None:   # = ctx.uitleg
+        van_tot = (
+            f"{_dag_tekst(ctx.maand, d.eerste)} t/m {_dag_tekst(ctx.maand, d.laatste)}"
+            if dagen > 1
+            else _dag_tekst(ctx.maand, d.eerste)
+        )
+        if ctx.spoor is not None:  # = ctx.uitleg
             if d.recht:
-                ctx.stap("deel van de maand", "Pw art. 20-22a", "21",
-                         f"Van {van_tot} ({dagen} {'dag' if dagen == 1 else 'dagen'}) is de situatie zo:", None,
-                         tak="dagdeel")
+                ctx.stap(
+                    "deel van de maand",
+                    "Pw art. 20-22a",
+                    "21",
+                    f"Van {van_tot} ({dagen} {'dag' if dagen == 1 else 'dagen'}) is de situatie zo:",
+                    None,
+                    tak="dagdeel",
+                )
                 ctx.spoor.extend(d.spoor)
-                ctx.stap("deel van de maand", "Pw art. 20-22a", "21",
-                         f"Voor {van_tot} krijgt u {dagen} van de {dim} dagen van deze norm: "
-                         f"{als_euro(d.norm)} x {dagen} / {dim} = {als_euro(deel)}.", deel, tak="dagdeel-bedrag")
+                ctx.stap(
+                    "deel van de maand",
+                    "Pw art. 20-22a",
+                    "21",
+                    f"Voor {van_tot} krijgt u {dagen} van de {dim} dagen van deze norm: "
+                    f"{als_euro(d.norm)} x {dagen} / {dim} = {als_euro(deel)}.",
+                    deel,
+                    tak="dagdeel-bedrag",
+                )
             else:
-                ctx.stap("deel van de maand", "Pw art. 13 en 44", "44",
-                         f"Van {van_tot} ({dagen} {'dag' if dagen == 1 else 'dagen'}) hebt u geen recht op bijstand. "
-                         f"{d.reden[:1].upper()}{d.reden[1:]}. Voor deze dagen telt € 0,00.", 0,
-                         tak="dagdeel-geen-recht")   # drie korte zinnen: B1, hoogstens 20 woorden per zin
+                ctx.stap(
+                    "deel van de maand",
+                    "Pw art. 13 en 44",
+                    "44",
+                    f"Van {van_tot} ({dagen} {'dag' if dagen == 1 else 'dagen'}) hebt u geen recht op bijstand. "
+                    f"{d.reden[:1].upper()}{d.reden[1:]}. Voor deze dagen telt € 0,00.",
+                    0,
+                    tak="dagdeel-geen-recht",
+                )  # drie korte zinnen: B1, hoogstens 20 woorden per zin
         delen_tekst.append(als_euro(deel))
     if ctx.uitleg:
         if len(delen_) > 1:
-            ctx.stap("norm van de maand", "Pw art. 20-22a", "21",
-                     f"In deze maand verandert uw situatie. Uw norm voor de hele maand is de som van de delen: "
-                     f"{' + '.join(delen_tekst)} = {als_euro(totaal)}.", totaal, tak="dagdelen-som")
+            ctx.stap(
+                "norm van de maand",
+                "Pw art. 20-22a",
+                "21",
+                f"In deze maand verandert uw situatie. Uw norm voor de hele maand is de som van de delen: "
+                f"{' + '.join(delen_tekst)} = {als_euro(totaal)}.",
+                totaal,
+                tak="dagdelen-som",
+            )
         if not any(d.recht for d in delen_):
-            ctx.stap("recht", "Pw art. 44 lid 1", "44",
-                     "U hebt in deze maand op geen enkele dag recht op bijstand. U krijgt deze maand geen bijstand.",
-                     None, tak="44-geen-dagen")
+            ctx.stap(
+                "recht",
+                "Pw art. 44 lid 1",
+                "44",
+                "U hebt in deze maand op geen enkele dag recht op bijstand. U krijgt deze maand geen bijstand.",
+                None,
+                tak="44-geen-dagen",
+            )
     return totaal, gehuwd, any(d.recht for d in delen_)
 
 
 # --- gevectoriseerd ------------------------------------------------------------------------------
+
 
 def _delen_vector(ctx: Ctx, inv: MaandInvoer):
     rij, dag = _grensdagen_vector(ctx, inv)
     dim = dagen_in(ctx.maand)
     n = len(inv.a_jaar)
     extra = []
-    if inv.recht_dagen is not None:   # de hele maand geen recht is ook een verandering
+    if inv.recht_dagen is not None:  # de hele maand geen recht is ook een verandering
         e, laatste = (np.broadcast_to(np.asarray(x), (n,)) for x in inv.recht_dagen)
         extra.append(np.flatnonzero(e > np.minimum(laatste, dim)))
     versies = [d for d, _ in inv.wetsversies if 1 < d <= dim]
-    if versies:   # een nieuwe versie van de norm: elke rij in delen
+    if versies:  # een nieuwe versie van de norm: elke rij in delen
         alle = np.arange(n, dtype=np.int64)
         rij = np.concatenate([rij] + [alle] * len(versies))
         dag = np.concatenate([dag] + [np.full(n, d, np.int64) for d in versies])
@@ -468,7 +523,7 @@ def _norm_vector(ctx: Ctx, inv: MaandInvoer, delen_, oud_genoeg, gewoon):
     totaal = np.zeros(r, dtype=np.int64)
     gtotaal = np.zeros(r, dtype=np.int64)
     ooit = np.zeros(r, dtype=bool)
-    buiten = np.zeros(r, dtype=bool)    # een dag buiten de bijstand (niet alleen de leeftijd)
+    buiten = np.zeros(r, dtype=bool)  # een dag buiten de bijstand (niet alleen de leeftijd)
     # het lopende (samengevoegde) deel per rij
     acc_dagen = np.zeros(r, dtype=np.int64)
     acc_n = np.full(r, -1, dtype=np.int64)

@@ -41,7 +41,7 @@ def feiten(ctx: Ctx, inv: MaandInvoer):
         p_beroep_op_ouders=inv.p_beroep_op_ouders,
         p_rechthebbend=inv.p_rechthebbend,
         inrichting_a=inv.a_inrichting,
-        inrichting_p=inv.p_inrichting,   # alleen samen met gehuwd gebruiken (geen rekenstap voor de hele populatie)
+        inrichting_p=inv.p_inrichting,  # alleen samen met gehuwd gebruiken (geen rekenstap voor de hele populatie)
     )
     f.leefvorm = art4_leefvorm.leefvorm(ctx, inv, kinderen)
     return f

@@ -35,7 +35,7 @@ def _pw(m: dt.date, art: str) -> str:
     return _PW.format(jaar=m.year, mm="07" if m.month >= 7 else "01", art=art)
 
 
-AOW_LEEFTIJD = 67   # 2024 tot en met 2027 (AOW art. 7a; Handboek Loonheffingen 2026 par. 2.3.1)
+AOW_LEEFTIJD = 67  # 2024 tot en met 2027 (AOW art. 7a; Handboek Loonheffingen 2026 par. 2.3.1)
 
 
 def _in_huis(lid, maand: dt.date) -> bool:
@@ -51,18 +51,35 @@ def _huurtoeslag(ctx, c, maand: dt.date, ti: int, partner: bool, vermogen: int):
     leden = [h.aanvrager.geboortedatum]
     if h.partner is not None and _in_huis(h.partner, maand):
         leden.append(h.partner.geboortedatum)
-    elif partner:   # een toeslagpartner zonder gegevens in de casus: telt als bewoner, met de leeftijd van de aanvrager
+    elif partner:  # een toeslagpartner zonder gegevens in de casus: telt als bewoner, met de leeftijd van de aanvrager
         leden.append(h.aanvrager.geboortedatum)
     kinderen = [k.geboortedatum for k in h.kinderen if _in_huis(k, maand) and k.geboortedatum < maand]
     mede = [m.geboortedatum for m in h.medebewoners if _in_huis(m, maand) and m.uitzondering != "commerciele_huur"]
     leeftijden = [leeftijd_wkb(g, maand) for g in leden + kinderen + mede]
     aow = any(leeftijd_wkb(g, maand) >= AOW_LEEFTIJD for g in leden)
     if mede:
-        ctx.stap("huurtoeslag", "Wht art. 1 onder i", _WHT.format(jaar=maand.year, art="1"),
-                 "Bij de huurtoeslag telt ook het inkomen van medebewoners mee. Dat staat niet in de casus; balans "
-                 "rekent met nul.", None, tak="wht-medebewoners")
-    return huurtoeslag(ctx, ti, w.kale_huur, w.servicekosten, len(leeftijden), max(leeftijden), bool(kinderen), aow,
-                       vermogen, partner, leeftijden[0] >= 18)
+        ctx.stap(
+            "huurtoeslag",
+            "Wht art. 1 onder i",
+            _WHT.format(jaar=maand.year, art="1"),
+            "Bij de huurtoeslag telt ook het inkomen van medebewoners mee. Dat staat niet in de casus; balans "
+            "rekent met nul.",
+            None,
+            tak="wht-medebewoners",
+        )
+    return huurtoeslag(
+        ctx,
+        ti,
+        w.kale_huur,
+        w.servicekosten,
+        len(leeftijden),
+        max(leeftijden),
+        bool(kinderen),
+        aow,
+        vermogen,
+        partner,
+        leeftijden[0] >= 18,
+    )
 
 
 def maand_inkomen(c, maand: dt.date, inv, uitkomst, loonstroken: dict | None = None) -> dict:
@@ -83,14 +100,20 @@ def maand_inkomen(c, maand: dt.date, inv, uitkomst, loonstroken: dict | None = N
     for wie, netto in (loonstroken or {}).items():
         if netto <= 0:
             continue
-        lhk_bij_werk[wie] = True   # een loonstrook zegt dat niet; de werkgever past de korting meestal toe
+        lhk_bij_werk[wie] = True  # een loonstrook zegt dat niet; de werkgever past de korting meestal toe
         loon_netto += netto
         b, _ = bruteren(ctx_voor(maand, uitleg=False), netto, True, groen=False)
-        ctx.stap("bruto loon", "Pw art. 32", _pw(maand, "32"),
-                 f"Het netto loon uit {'de loonstroken van uw partner' if wie == 'partner' else 'uw loonstroken'} over "
-                 f"deze maand is {als_euro(netto)} (art. 32: het loon telt in de maand waarop het slaat). Voor de "
-                 f"toeslagen telt het bruto loon: met de loonheffing erbij (witte tabel, met loonheffingskorting) is dat "
-                 f"{als_euro(b)}.", b, tak="bruto-uit-loonstrook")
+        ctx.stap(
+            "bruto loon",
+            "Pw art. 32",
+            _pw(maand, "32"),
+            f"Het netto loon uit {'de loonstroken van uw partner' if wie == 'partner' else 'uw loonstroken'} over "
+            f"deze maand is {als_euro(netto)} (art. 32: het loon telt in de maand waarop het slaat). Voor de "
+            f"toeslagen telt het bruto loon: met de loonheffing erbij (witte tabel, met loonheffingskorting) is dat "
+            f"{als_euro(b)}.",
+            b,
+            tak="bruto-uit-loonstrook",
+        )
         bruto_loon += b
     for ink in inkomsten:
         if ink.soort != "arbeid":
@@ -100,13 +123,21 @@ def maand_inkomen(c, maand: dt.date, inv, uitkomst, loonstroken: dict | None = N
         lhk_bij_werk[ink.van] |= lhk
         loon_netto += ink.netto
         if ink.bruto is not None:
-            loonheffing_maand(ctx, ink.bruto, lhk, False, "het loon" + (" van uw partner" if ink.van == "partner" else ""))
+            loonheffing_maand(
+                ctx, ink.bruto, lhk, False, "het loon" + (" van uw partner" if ink.van == "partner" else "")
+            )
             bruto_loon += ink.bruto
         else:
             b, _ = bruteren(ctx_voor(maand, uitleg=False), ink.netto, lhk, groen=False)
-            ctx.stap("bruto loon", "Wet LB 1964", ctx.p.bron("loonheffing", "tabelloon_stap"),
-                     f"U gaf het netto loon ({als_euro(ink.netto)}). Voor de toeslagen telt het bruto loon: met de "
-                     f"loonheffing erbij is dat {als_euro(b)}.", b, tak="bruto-uit-netto")
+            ctx.stap(
+                "bruto loon",
+                "Wet LB 1964",
+                ctx.p.bron("loonheffing", "tabelloon_stap"),
+                f"U gaf het netto loon ({als_euro(ink.netto)}). Voor de toeslagen telt het bruto loon: met de "
+                f"loonheffing erbij is dat {als_euro(b)}.",
+                b,
+                tak="bruto-uit-netto",
+            )
             bruto_loon += b
 
     # Bijstand bruto: de gemeente houdt loonheffing in en betaalt die (groene tabel). De loonheffingskorting gaat
@@ -117,8 +148,11 @@ def maand_inkomen(c, maand: dt.date, inv, uitkomst, loonstroken: dict | None = N
     bijstand = int(uitkomst.bijstand)
     bruto_bijstand = 0
     if bijstand:
-        delen = [("aanvrager", bijstand)] if not partner_in_huis else [("aanvrager", bijstand - bijstand // 2),
-                                                                         ("partner", bijstand // 2)]
+        delen = (
+            [("aanvrager", bijstand)]
+            if not partner_in_huis
+            else [("aanvrager", bijstand - bijstand // 2), ("partner", bijstand // 2)]
+        )
         for wie, deel in delen:
             b, _ = bruteren(ctx, deel, not lhk_bij_werk[wie], groen=True)
             bruto_bijstand += b
@@ -126,13 +160,19 @@ def maand_inkomen(c, maand: dt.date, inv, uitkomst, loonstroken: dict | None = N
     partner = partner_in_huis or h.aanvrager.toeslagpartner
     maand_bruto = bruto_loon + bruto_bijstand + andere
     ti = 12 * maand_bruto
-    tekst = (f"Voor de toeslagen telt het toetsingsinkomen over het hele jaar. balans rekent alsof deze maand het hele "
-             f"jaar zo blijft: 12 x ({als_euro(bruto_loon)} bruto loon + {als_euro(bruto_bijstand)} bruto bijstand"
-             + (f" + {als_euro(andere)} andere inkomsten" if andere else "") + f") = {als_euro(ti)}"
-             + (" (samen met uw toeslagpartner)" if partner else "") + ".")
+    tekst = (
+        f"Voor de toeslagen telt het toetsingsinkomen over het hele jaar. balans rekent alsof deze maand het hele "
+        f"jaar zo blijft: 12 x ({als_euro(bruto_loon)} bruto loon + {als_euro(bruto_bijstand)} bruto bijstand"
+        + (f" + {als_euro(andere)} andere inkomsten" if andere else "")
+        + f") = {als_euro(ti)}"
+        + (" (samen met uw toeslagpartner)" if partner else "")
+        + "."
+    )
     if h.aanvrager.toeslagpartner and not partner_in_huis:
         tekst += " Het inkomen van uw toeslagpartner staat niet in de casus; balans rekent met nul."
-    ctx.stap("toetsingsinkomen", "Awir art. 2 en 8", _AWIR.format(jaar=maand.year, art="8"), tekst, ti, tak="awir-8-jaar")
+    ctx.stap(
+        "toetsingsinkomen", "Awir art. 2 en 8", _AWIR.format(jaar=maand.year, art="8"), tekst, ti, tak="awir-8-jaar"
+    )
 
     vermogen = max(0, int(inv.bezittingen) - int(inv.schulden))
     verzekerd = leeftijd_wkb(h.aanvrager.geboortedatum, maand) >= 18
@@ -147,15 +187,21 @@ def maand_inkomen(c, maand: dt.date, inv, uitkomst, loonstroken: dict | None = N
     ht_maand = 0 if ht is None else ht.maand
 
     totaal = loon_netto + andere + bijstand + zt.maand + kgb.maand + kinderbijslag.maand + ht_maand
-    ctx.stap("totaal", "Pw art. 31 lid 2 onder b en d", _pw(maand, "31"),
-             f"Wat het huishouden deze maand heeft: {als_euro(loon_netto)} netto loon"
-             + (f" + {als_euro(andere)} andere inkomsten" if andere else "")
-             + f" + {als_euro(bijstand)} bijstand + {als_euro(zt.maand)} zorgtoeslag + {als_euro(kgb.maand)} kindgebonden "
-             f"budget + {als_euro(kinderbijslag.maand)} kinderbijslag"
-             + (f" + {als_euro(ht_maand)} huurtoeslag" if ht is not None else "")
-             + f" = {als_euro(totaal)}. De toeslagen en de "
-             "kinderbijslag tellen niet mee als inkomen voor de bijstand; uw bijstand blijft dus gelijk.", totaal, tak="totaal")
-    assert ctx.spoor is not None   # ctx_voor(maand) rekent met uitleg: er is een spoor
+    ctx.stap(
+        "totaal",
+        "Pw art. 31 lid 2 onder b en d",
+        _pw(maand, "31"),
+        f"Wat het huishouden deze maand heeft: {als_euro(loon_netto)} netto loon"
+        + (f" + {als_euro(andere)} andere inkomsten" if andere else "")
+        + f" + {als_euro(bijstand)} bijstand + {als_euro(zt.maand)} zorgtoeslag + {als_euro(kgb.maand)} kindgebonden "
+        f"budget + {als_euro(kinderbijslag.maand)} kinderbijslag"
+        + (f" + {als_euro(ht_maand)} huurtoeslag" if ht is not None else "")
+        + f" = {als_euro(totaal)}. De toeslagen en de "
+        "kinderbijslag tellen niet mee als inkomen voor de bijstand; uw bijstand blijft dus gelijk.",
+        totaal,
+        tak="totaal",
+    )
+    assert ctx.spoor is not None  # ctx_voor(maand) rekent met uitleg: er is een spoor
     return {
         "loon_netto": als_tekst(loon_netto),
         "andere_inkomsten": als_tekst(andere),
@@ -167,12 +213,24 @@ def maand_inkomen(c, maand: dt.date, inv, uitkomst, loonstroken: dict | None = N
         "kinderbijslag": als_tekst(kinderbijslag.maand),
         "totaal": als_tekst(totaal),
         "toetsingsinkomen": als_tekst(ti),
-        "jaar": {"zorgtoeslag": als_tekst(zt.jaar), "kindgebonden_budget": als_tekst(kgb.jaar),
-                 "kinderbijslag_kwartaal": als_tekst(kinderbijslag.kwartaal),
-                 **({} if ht is None else {"huurtoeslag": als_tekst(ht.jaar)})},
+        "jaar": {
+            "zorgtoeslag": als_tekst(zt.jaar),
+            "kindgebonden_budget": als_tekst(kgb.jaar),
+            "kinderbijslag_kwartaal": als_tekst(kinderbijslag.kwartaal),
+            **({} if ht is None else {"huurtoeslag": als_tekst(ht.jaar)}),
+        },
         "niet_geindexeerd": ctx.p.niet_geindexeerd(),
-        "uitleg": [{"regel": s.regel, "artikel": s.artikel, "bron": s.bron, "tekst": s.tekst,
-                    "bedrag": None if s.bedrag is None else als_tekst(s.bedrag), "tak": s.tak} for s in ctx.spoor],
+        "uitleg": [
+            {
+                "regel": s.regel,
+                "artikel": s.artikel,
+                "bron": s.bron,
+                "tekst": s.tekst,
+                "bedrag": None if s.bedrag is None else als_tekst(s.bedrag),
+                "tak": s.tak,
+            }
+            for s in ctx.spoor
+        ],
     }
 
 
@@ -182,9 +240,12 @@ def inkomen_per_maand(c, resultaten) -> dict[dt.date, dict]:
         return {}
     loon = loon_per_maand(c, ParameterBoom.voor(c.regime or "wet", c.gemeente))
     vermogen = _vermogen_per_maand(c)
-    return {r.maand: maand_inkomen(c, r.maand, vermogen[r.maand], r.uitkomst,
-                                   {w: loon.get((r.maand, w), 0) for w in ("aanvrager", "partner")})
-            for r in resultaten}
+    return {
+        r.maand: maand_inkomen(
+            c, r.maand, vermogen[r.maand], r.uitkomst, {w: loon.get((r.maand, w), 0) for w in ("aanvrager", "partner")}
+        )
+        for r in resultaten
+    }
 
 
 def _vermogen_per_maand(c) -> dict:
@@ -194,7 +255,7 @@ def _vermogen_per_maand(c) -> dict:
     uit = {}
     vermogen = c.vermogen
     for m in c.alle_maanden():
-        controleer()   # tijdsbudget van het verzoek
+        controleer()  # tijdsbudget van het verzoek
         mi = c.maanden.get(m)
         if mi is not None and mi.vermogen is not None:
             vermogen = mi.vermogen

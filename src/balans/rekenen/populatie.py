@@ -18,15 +18,16 @@ from balans.rekenen.maand import bereken_maand
 from balans.wet.parameters import ParameterBoom
 
 
-def bereken_maanden(boom: ParameterBoom, maanden: Iterable[tuple[dt.date, MaandInvoer]], begin: Toestand,
-                    geheugen: dict | None = None):
+def bereken_maanden(
+    boom: ParameterBoom, maanden: Iterable[tuple[dt.date, MaandInvoer]], begin: Toestand, geheugen: dict | None = None
+):
     """Rekent maand na maand; de stand gaat expliciet van de ene maand naar de volgende.
 
     geheugen: gedeeld tussen varianten van dezelfde invoer (zie Ctx.onthoud); None: niets bewaren."""
     st = begin
     for m, inv in maanden:
         ctx = Ctx(Vector, m, boom.op(m), uitleg=False, geheugen=geheugen)
-        versies = dagdelen.wetsversies(boom, m)   # een nieuwe versie van de norm halverwege de maand
+        versies = dagdelen.wetsversies(boom, m)  # een nieuwe versie van de norm halverwege de maand
         uit, st = bereken_maand(ctx, replace(inv, wetsversies=versies) if versies else inv, st)
         yield m, uit
 

@@ -32,15 +32,15 @@ SOORT_NAAM = {"loon": "loon", "vakantiegeld": "vakantiegeld", "ikb": "IKB (indiv
 
 @dataclass(frozen=True)
 class Post:
-    maand: dt.date | None      # None: valt buiten de periode en telt niet mee (art. 32 lid 1 onder b)
-    persoon: str               # aanvrager | partner
-    bedrag: int                # eurocenten; een correctie kan negatief zijn
-    bekend_op: dt.date         # vanaf wanneer de gemeente het weet
+    maand: dt.date | None  # None: valt buiten de periode en telt niet mee (art. 32 lid 1 onder b)
+    persoon: str  # aanvrager | partner
+    bedrag: int  # eurocenten; een correctie kan negatief zijn
+    bekend_op: dt.date  # vanaf wanneer de gemeente het weet
     betaaldatum: dt.date
-    bron: str                  # id van de loonstrook of correctie
-    strook: str                # id van de oorspronkelijke loonstrook
-    soort: str                 # loon | vakantiegeld | ikb
-    basis: str                 # verworven | beschikbaar
+    bron: str  # id van de loonstrook of correctie
+    strook: str  # id van de oorspronkelijke loonstrook
+    soort: str  # loon | vakantiegeld | ikb
+    basis: str  # verworven | beschikbaar
     artikel: str
     tekst: str
     herkomst: str
@@ -94,6 +94,7 @@ def _datum(d: dt.date) -> str:
 @dataclass
 class _Stand:
     """De bedragen van een loonstrook na 0, 1, 2 ... correcties."""
+
     bron: str
     bekend_op: dt.date
     betaaldatum: dt.date
@@ -103,8 +104,14 @@ class _Stand:
 
 
 def _standen(ls: Loonstrook, correcties) -> list[_Stand]:
-    st = _Stand(ls.id, ls.bekend_op or ls.betaaldatum, ls.betaaldatum, ls.herkomst, ls.netto,
-                {"vakantiegeld": ls.vakantiegeld, "ikb": ls.ikb})
+    st = _Stand(
+        ls.id,
+        ls.bekend_op or ls.betaaldatum,
+        ls.betaaldatum,
+        ls.herkomst,
+        ls.netto,
+        {"vakantiegeld": ls.vakantiegeld, "ikb": ls.ikb},
+    )
     uit = [st]
     for cor in sorted(correcties, key=lambda c: (c.bekend_op or c.betaaldatum, c.betaaldatum, c.id)):
         vorige = uit[-1]
@@ -112,8 +119,16 @@ def _standen(ls: Loonstrook, correcties) -> list[_Stand]:
         for s in SOORTEN:
             if getattr(cor, s) is not None:
                 opbouw[s] = getattr(cor, s)
-        uit.append(_Stand(cor.id, cor.bekend_op or cor.betaaldatum, cor.betaaldatum, cor.herkomst,
-                          vorige.netto if cor.netto is None else cor.netto, opbouw))
+        uit.append(
+            _Stand(
+                cor.id,
+                cor.bekend_op or cor.betaaldatum,
+                cor.betaaldatum,
+                cor.herkomst,
+                vorige.netto if cor.netto is None else cor.netto,
+                opbouw,
+            )
+        )
     return uit
 
 
@@ -152,8 +167,22 @@ class Toerekening:
         m = maand if maand in self.maanden else None
         if m is None:
             tekst += " Deze maand valt buiten de periode; dit deel telt hier niet mee."
-        self.posten.append(Post(m, ls.van, bedrag, st.bekend_op, st.betaaldatum, st.bron, ls.id, soort, basis,
-                                artikel, tekst, st.herkomst))
+        self.posten.append(
+            Post(
+                m,
+                ls.van,
+                bedrag,
+                st.bekend_op,
+                st.betaaldatum,
+                st.bron,
+                ls.id,
+                soort,
+                basis,
+                artikel,
+                tekst,
+                st.herkomst,
+            )
+        )
 
     def _over_dagen(self, ls, st, bedrag, soort, tv: Tijdvak | list[Tijdvak], artikel, uitleg):
         delen = tv if isinstance(tv, list) else [tv]
@@ -173,29 +202,51 @@ class Toerekening:
         vorige = None
         for st in standen:
             basis = self.basis(st.betaaldatum)
-            cor = "" if vorige is None else \
-                f"Correctie ({'polisadministratie' if st.herkomst == 'polisadministratie' else 'later bekend'}) op de loonstrook betaald op {_datum(ls.betaaldatum)}: "
+            cor = (
+                ""
+                if vorige is None
+                else f"Correctie ({'polisadministratie' if st.herkomst == 'polisadministratie' else 'later bekend'}) op de loonstrook betaald op {_datum(ls.betaaldatum)}: "
+            )
             tijd = f"{_datum(ls.periode.van)} t/m {_datum(ls.periode.tot)}"
             bedragen = {"loon": st.netto, **{s: st.opbouw[s].opgebouwd for s in SOORTEN}}
-            oud = {"loon": 0, "vakantiegeld": 0, "ikb": 0} if vorige is None else \
-                {"loon": vorige.netto, **{s: vorige.opbouw[s].opgebouwd for s in SOORTEN}}
+            oud = (
+                {"loon": 0, "vakantiegeld": 0, "ikb": 0}
+                if vorige is None
+                else {"loon": vorige.netto, **{s: vorige.opbouw[s].opgebouwd for s in SOORTEN}}
+            )
             for soort, nieuw in bedragen.items():
                 verschil = nieuw - oud[soort]
                 if verschil == 0:
                     continue
-                wat = "het verschil" if vorige else ("Netto loon" if soort == "loon" else f"Opgebouwd {SOORT_NAAM[soort]}")
+                wat = (
+                    "het verschil"
+                    if vorige
+                    else ("Netto loon" if soort == "loon" else f"Opgebouwd {SOORT_NAAM[soort]}")
+                )
                 if basis == "verworven":
                     artikel = "Pw art. 32 lid 1 onder b" if soort == "loon" else "Pw art. 32 lid 2"
-                    uitleg = (f"{cor}{wat} van {ls.werkgever} over {tijd} ({als_euro(verschil)}) telt mee in de maanden "
-                              f"waarop het betrekking heeft.")
+                    uitleg = (
+                        f"{cor}{wat} van {ls.werkgever} over {tijd} ({als_euro(verschil)}) telt mee in de maanden "
+                        f"waarop het betrekking heeft."
+                    )
                     self._over_dagen(ls, st, verschil, soort, ls.periode, artikel, uitleg)
                     if soort != "loon":
                         self._geteld_opbouw[(ls.van, ls.werkgever, soort)].append((ls.periode, verschil))
                 elif soort == "loon":
-                    tekst = (f"{cor}{wat} van {ls.werkgever} over {tijd}, betaald op {_datum(st.betaaldatum)}: telt mee "
-                             f"in de maand waarin u erover kon beschikken: {als_euro(verschil)}.")
-                    self._post(eerste(st.betaaldatum), ls, st, verschil, soort, basis,
-                               "Pw art. 32 (Participatiewet in balans: naar beschikbaarheid)", tekst)
+                    tekst = (
+                        f"{cor}{wat} van {ls.werkgever} over {tijd}, betaald op {_datum(st.betaaldatum)}: telt mee "
+                        f"in de maand waarin u erover kon beschikken: {als_euro(verschil)}."
+                    )
+                    self._post(
+                        eerste(st.betaaldatum),
+                        ls,
+                        st,
+                        verschil,
+                        soort,
+                        basis,
+                        "Pw art. 32 (Participatiewet in balans: naar beschikbaarheid)",
+                        tekst,
+                    )
                 # Naar beschikbaarheid telt opgebouwd vakantiegeld pas als het wordt uitbetaald.
             vorige = st
 
@@ -207,9 +258,14 @@ class Toerekening:
                 if ob.betaald == 0 and geteld_vorig == 0:
                     continue
                 # Standaard: de twaalf maanden tot en met de betaalmaand (juni t/m mei bij betaling in mei).
-                tv = ob.opbouwperiode or Tijdvak(van=plus_maanden(eerste(st.betaaldatum), -11), tot=laatste_dag(st.betaaldatum))
-                al = sum(b for (tv2, b) in self._geteld_opbouw[(ls.van, ls.werkgever, soort)]
-                         if tv2.van <= tv.tot and tv.van <= tv2.tot)
+                tv = ob.opbouwperiode or Tijdvak(
+                    van=plus_maanden(eerste(st.betaaldatum), -11), tot=laatste_dag(st.betaaldatum)
+                )
+                al = sum(
+                    b
+                    for (tv2, b) in self._geteld_opbouw[(ls.van, ls.werkgever, soort)]
+                    if tv2.van <= tv.tot and tv.van <= tv2.tot
+                )
                 # Art. 32 lid 2: wat per maand al als opbouw meetelde, telt niet nog eens. De rest is
                 # verworven op de dagen van de opbouwperiode waarvoor geen opbouw is meegeteld (vaak vóór
                 # de periode: dan telt het hier niet mee). Zijn alle dagen al gedekt, dan over alle dagen.
@@ -224,17 +280,33 @@ class Toerekening:
                 al_tekst = f" Daarvan is {als_euro(al)} al per maand meegeteld toen het werd opgebouwd." if al else ""
                 basis = self.basis(st.betaaldatum)
                 if basis == "verworven":
-                    waar = (f"opbouwperiode {_datum(tv.van)} t/m {_datum(tv.tot)}" if verdeel_over is tv else
-                            "dagen van de opbouwperiode waarvoor nog geen opbouw meetelde (" +
-                            ", ".join(f"{_datum(x.van)} t/m {_datum(x.tot)}" for x in open_delen) + ")")   # hier is verdeel_over open_delen
-                    uitleg = (f"Uitbetaald {naam} van {ls.werkgever} op {_datum(st.betaaldatum)} ({als_euro(ob.betaald)})."
-                              f"{al_tekst} De rest ({als_euro(verschil)}) is uitgesteld inkomen en telt mee in de {waar}.")
+                    waar = (
+                        f"opbouwperiode {_datum(tv.van)} t/m {_datum(tv.tot)}"
+                        if verdeel_over is tv
+                        else "dagen van de opbouwperiode waarvoor nog geen opbouw meetelde ("
+                        + ", ".join(f"{_datum(x.van)} t/m {_datum(x.tot)}" for x in open_delen)
+                        + ")"
+                    )  # hier is verdeel_over open_delen
+                    uitleg = (
+                        f"Uitbetaald {naam} van {ls.werkgever} op {_datum(st.betaaldatum)} ({als_euro(ob.betaald)})."
+                        f"{al_tekst} De rest ({als_euro(verschil)}) is uitgesteld inkomen en telt mee in de {waar}."
+                    )
                     self._over_dagen(ls, st, verschil, soort, verdeel_over, "Pw art. 32 lid 2", uitleg)
                 else:
-                    tekst = (f"Uitbetaald {naam} van {ls.werkgever} op {_datum(st.betaaldatum)} ({als_euro(ob.betaald)})."
-                             f"{al_tekst} Telt mee in de maand waarin u erover kon beschikken: {als_euro(verschil)}.")
-                    self._post(eerste(st.betaaldatum), ls, st, verschil, soort, basis,
-                               "Pw art. 32 (Participatiewet in balans: naar beschikbaarheid)", tekst)
+                    tekst = (
+                        f"Uitbetaald {naam} van {ls.werkgever} op {_datum(st.betaaldatum)} ({als_euro(ob.betaald)})."
+                        f"{al_tekst} Telt mee in de maand waarin u erover kon beschikken: {als_euro(verschil)}."
+                    )
+                    self._post(
+                        eerste(st.betaaldatum),
+                        ls,
+                        st,
+                        verschil,
+                        soort,
+                        basis,
+                        "Pw art. 32 (Participatiewet in balans: naar beschikbaarheid)",
+                        tekst,
+                    )
 
     def per_maand(self, tot_en_met: dt.date | None = None) -> dict[tuple[dt.date, str], int]:
         """Som per (maand, persoon) van wat bekend is op een datum (None: alles)."""

@@ -45,7 +45,9 @@ def verwachte_stroken(c: Casus) -> list[Loonstrook]:
         van = max(laatste_echte) + dt.timedelta(days=1)
     eind = laatste_dag(c.periode.tot)
     netto = netto_per_periode(w.uren_per_week, w.netto_uurloon, w.loonperiode)
-    opbouw = deel_half_omhoog(netto * VAKANTIEBIJSLAG.numerator, VAKANTIEBIJSLAG.denominator) if w.vakantiegeld_opbouw else 0
+    opbouw = (
+        deel_half_omhoog(netto * VAKANTIEBIJSLAG.numerator, VAKANTIEBIJSLAG.denominator) if w.vakantiegeld_opbouw else 0
+    )
     uit: list[Loonstrook] = []
     while True:
         # Ook de loonperiode die over het einde van de periode loopt: haar dagen in de periode tellen mee.
@@ -53,9 +55,18 @@ def verwachte_stroken(c: Casus) -> list[Loonstrook]:
             return uit
         tot = _einde(van, w.loonperiode)
         betaal = tot + dt.timedelta(days=w.dagen_tot_betaling)
-        uit.append(Loonstrook(id=f"verwacht-{len(uit) + 1}", werkgever=w.werkgever, loonperiode=w.loonperiode,
-                              periode=Tijdvak(van=van, tot=tot), betaaldatum=betaal, netto=als_tekst(netto),
-                              vakantiegeld=Opbouw(opgebouwd=als_tekst(opbouw)), herkomst="verwachting"))
+        uit.append(
+            Loonstrook(
+                id=f"verwacht-{len(uit) + 1}",
+                werkgever=w.werkgever,
+                loonperiode=w.loonperiode,
+                periode=Tijdvak(van=van, tot=tot),
+                betaaldatum=betaal,
+                netto=als_tekst(netto),
+                vakantiegeld=Opbouw(opgebouwd=als_tekst(opbouw)),
+                herkomst="verwachting",
+            )
+        )
         van = tot + dt.timedelta(days=1)
 
 

@@ -33,8 +33,10 @@ from balans.web import routes as W
 
 router = APIRouter(include_in_schema=False)
 
-_env = Environment(loader=ChoiceLoader([FileSystemLoader(Path(__file__).parent / "sjablonen"),
-                                        FileSystemLoader(R.SJABLONEN)]), autoescape=True)
+_env = Environment(
+    loader=ChoiceLoader([FileSystemLoader(Path(__file__).parent / "sjablonen"), FileSystemLoader(R.SJABLONEN)]),
+    autoescape=True,
+)
 _env.filters.update(W.sjablonen.env.filters)
 _env.globals.update(W.sjablonen.env.globals)
 _env.filters["svg"] = lambda g: Markup(g.svg)
@@ -43,10 +45,15 @@ WEB_STIJL = (R.SJABLONEN / "rapport-web.css").read_text(encoding="utf-8")
 
 MIN_HUISHOUDENS, MAX_HUISHOUDENS, STANDAARD_HUISHOUDENS = 1_000, 100_000, 20_000
 MAX_VARIANTEN = 6
-MAX_MAANDEN = 24            # de pagina rekent terwijl u wacht; langere runs via `balans beleid RUN.yaml`
+MAX_MAANDEN = 24  # de pagina rekent terwijl u wacht; langere runs via `balans beleid RUN.yaml`
 VROEGSTE, LAATSTE = dt.date(2025, 1, 1), dt.date(2030, 12, 1)
-STANDAARD = {"basis": "wet-2026", "varianten": ["wet-2027"], "huishoudens": "20.000", "van": "2026-01",
-             "tot_en_met": "2026-12"}
+STANDAARD = {
+    "basis": "wet-2026",
+    "varianten": ["wet-2027"],
+    "huishoudens": "20.000",
+    "van": "2026-01",
+    "tot_en_met": "2026-12",
+}
 UITVOER = ("pagina", "pdf", "html")
 # Een run kost seconden CPU; meer dan twee tegelijk vertraagt de hele server.
 _TEGELIJK = threading.BoundedSemaphore(2)
@@ -73,6 +80,7 @@ def _kan_verrekenen() -> bool:
 def _variant_bestanden() -> dict[str, dict]:
     """De varianten uit balans.beleid.run; zonder verrekenmethode voor de populatie vallen 'surplus' e.d. af."""
     from balans.beleid import run
+
     uit = {}
     for naam in run.beschikbare_varianten():
         d = yaml.safe_load((run.VARIANT_MAP / f"{naam}.yaml").read_text(encoding="utf-8"))
@@ -93,8 +101,9 @@ def _maand(tekst: str) -> dt.date | None:
     return dt.date(int(m.group(1)), int(m.group(2)), 1)
 
 
-def controleer(basis: str, varianten: list[str], huishoudens: str, van: str, tot_en_met: str,
-               bekend: set[str]) -> tuple[Keuze | None, dict[str, str]]:
+def controleer(
+    basis: str, varianten: list[str], huishoudens: str, van: str, tot_en_met: str, bekend: set[str]
+) -> tuple[Keuze | None, dict[str, str]]:
     """Het formulier nalopen; per veld een foutmelding in het Nederlands (B1)."""
     fouten: dict[str, str] = {}
     if basis not in bekend:
@@ -112,8 +121,9 @@ def controleer(basis: str, varianten: list[str], huishoudens: str, van: str, tot
     if schoon.isdigit() and MIN_HUISHOUDENS <= int(schoon) <= MAX_HUISHOUDENS:
         aantal = int(schoon)
     else:
-        fouten["huishoudens"] = ("Aantal huishoudens: vul een heel getal in van 1.000 tot en met 100.000, "
-                                 "bijvoorbeeld 20.000.")
+        fouten["huishoudens"] = (
+            "Aantal huishoudens: vul een heel getal in van 1.000 tot en met 100.000, bijvoorbeeld 20.000."
+        )
     v, t = _maand(van), _maand(tot_en_met)
     bereik = f"tussen januari {VROEGSTE.year} en december {LAATSTE.year}"
     if v is None:
@@ -129,8 +139,10 @@ def controleer(basis: str, varianten: list[str], huishoudens: str, van: str, tot
         if n < 1:
             fouten["tot_en_met"] = "Laatste maand: die mag niet voor de eerste maand liggen."
         elif n > MAX_MAANDEN:
-            fouten["tot_en_met"] = (f"Laatste maand: de periode is hier ten hoogste {MAX_MAANDEN} maanden "
-                                    f"(nu {n}). Voor een langere periode: gebruik een runbestand.")
+            fouten["tot_en_met"] = (
+                f"Laatste maand: de periode is hier ten hoogste {MAX_MAANDEN} maanden "
+                f"(nu {n}). Voor een langere periode: gebruik een runbestand."
+            )
     if fouten:
         return None, fouten
     return Keuze(basis, tuple(gekozen), aantal, v, t), {}
@@ -142,13 +154,22 @@ def reken(k: Keuze):
     from balans.beleid.populatie import PopulatieSpec
     from balans.beleid.run import maak_variant
     from balans.beleid.uitkomst import Aanname
+
     bestanden = _variant_bestanden()
     gemaakt = [maak_variant(bestanden[n]) for n in (k.basis, *k.varianten)]
     spec = PopulatieSpec(n=k.huishoudens)
     naam = f"{k.basis} tegen {', '.join(k.varianten)}"
-    return draai(naam, k.van, k.tot_en_met, spec, gemaakt[0][0], [g[0] for g in gemaakt[1:]],
-                 {g[1].naam: g[1] for g in gemaakt}, backend="numpy",
-                 aannames=[Aanname(n, str(w), b, t) for n, w, b, t in spec.aannames.lijst()])
+    return draai(
+        naam,
+        k.van,
+        k.tot_en_met,
+        spec,
+        gemaakt[0][0],
+        [g[0] for g in gemaakt[1:]],
+        {g[1].naam: g[1] for g in gemaakt},
+        backend="numpy",
+        aannames=[Aanname(n, str(w), b, t) for n, w, b, t in spec.aannames.lijst()],
+    )
 
 
 def _pagina(request: Request, status: int = 200, **ctx) -> HTMLResponse:
@@ -162,8 +183,14 @@ def _pagina(request: Request, status: int = 200, **ctx) -> HTMLResponse:
 
 def _formulier(waarden: dict) -> dict:
     opties = _opties()
-    return {"waarden": waarden, "opties": opties, "basis_opties": [(n, n) for n, _ in opties], "min": "1.000",
-            "max": "100.000", "max_maanden": MAX_MAANDEN}
+    return {
+        "waarden": waarden,
+        "opties": opties,
+        "basis_opties": [(n, n) for n, _ in opties],
+        "min": "1.000",
+        "max": "100.000",
+        "max_maanden": MAX_MAANDEN,
+    }
 
 
 @router.get("/beleid/doorrekening/rapport.css")
@@ -177,28 +204,43 @@ def formulier(request: Request, wie: Annotated[Wie, Depends(BELEIDSMEDEWERKER)])
 
 
 @router.post("/beleid/doorrekening")
-def doorrekenen(request: Request, wie: Annotated[Wie, Depends(BELEIDSMEDEWERKER)],
-                basis: Annotated[str, Form()] = "", varianten: Annotated[list[str], Form()] = (),
-                huishoudens: Annotated[str, Form()] = "", van: Annotated[str, Form()] = "",
-                tot_en_met: Annotated[str, Form()] = "", uitvoer: Annotated[str, Form()] = "pagina"):
+def doorrekenen(
+    request: Request,
+    wie: Annotated[Wie, Depends(BELEIDSMEDEWERKER)],
+    basis: Annotated[str, Form()] = "",
+    varianten: Annotated[list[str], Form()] = (),
+    huishoudens: Annotated[str, Form()] = "",
+    van: Annotated[str, Form()] = "",
+    tot_en_met: Annotated[str, Form()] = "",
+    uitvoer: Annotated[str, Form()] = "pagina",
+):
     varianten = list(varianten)
-    waarden = {"basis": basis, "varianten": varianten, "huishoudens": huishoudens, "van": van,
-               "tot_en_met": tot_en_met}
+    waarden = {"basis": basis, "varianten": varianten, "huishoudens": huishoudens, "van": van, "tot_en_met": tot_en_met}
     keuze, fouten = controleer(basis, varianten, huishoudens, van, tot_en_met, set(_variant_bestanden()))
     if keuze is None:
         return _pagina(request, 400, fouten=fouten, **_formulier(waarden))
     if not _TEGELIJK.acquire(blocking=False):
-        return _pagina(request, 429, fouten={"knop": "Er lopen al twee doorrekeningen. Probeer het over een minuut "
-                                                     "opnieuw."}, **_formulier(waarden))
+        return _pagina(
+            request,
+            429,
+            fouten={"knop": "Er lopen al twee doorrekeningen. Probeer het over een minuut opnieuw."},
+            **_formulier(waarden),
+        )
     try:
         u = reken(keuze)
     finally:
         _TEGELIJK.release()
     if uitvoer == "pdf":
-        return Response(R.rapport_pdf(u), media_type="application/pdf",
-                        headers={"Content-Disposition": 'attachment; filename="beleidsrapport.pdf"'})
+        return Response(
+            R.rapport_pdf(u),
+            media_type="application/pdf",
+            headers={"Content-Disposition": 'attachment; filename="beleidsrapport.pdf"'},
+        )
     if uitvoer == "html":
         # Als download: het bestand draagt zijn eigen stijl en SVG's en valt zo niet onder de CSP van de site.
-        return Response(R.rapport_html(u), media_type="text/html; charset=utf-8",
-                        headers={"Content-Disposition": 'attachment; filename="beleidsrapport.html"'})
+        return Response(
+            R.rapport_html(u),
+            media_type="text/html; charset=utf-8",
+            headers={"Content-Disposition": 'attachment; filename="beleidsrapport.html"'},
+        )
     return _pagina(request, uitkomst=u, **_formulier(waarden), **R.rapport_context(u, inline_svg=False))

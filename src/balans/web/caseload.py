@@ -17,20 +17,29 @@ from balans.web.routes import pagina
 from balans.zaak.verwerkingen import Spoor
 
 router = APIRouter(include_in_schema=False)
-SOORTEN = {"ontheffing": "Ontheffing", "plan": "Plan van aanpak", "activiteit": "Activiteit",
-           "participatieplaats": "Participatieplaats", "maatregel": "Maatregel", "vrijlating": "Bijverdienvrijlating",
-           "bufferbudget": "Bufferbudget", "vordering": "Vordering"}
+SOORTEN = {
+    "ontheffing": "Ontheffing",
+    "plan": "Plan van aanpak",
+    "activiteit": "Activiteit",
+    "participatieplaats": "Participatieplaats",
+    "maatregel": "Maatregel",
+    "vrijlating": "Bijverdienvrijlating",
+    "bufferbudget": "Bufferbudget",
+    "vordering": "Vordering",
+}
 
 
 @router.get("/caseload", response_class=HTMLResponse)
-def caseload(request: Request, wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db),
-             sp: Spoor = Depends(spoor)):
+def caseload(
+    request: Request, wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db), sp: Spoor = Depends(spoor)
+):
     return pagina(request, "caseload.html", cl=bereken_caseload(request, s, wie, sp), soorten=SOORTEN)
 
 
 @router.get("/monitoring", response_class=HTMLResponse)
-def monitoring(request: Request, wie: Wie = Depends(rol("beleidsmedewerker")), s: Session = Depends(db),
-               sp: Spoor = Depends(spoor)):
+def monitoring(
+    request: Request, wie: Wie = Depends(rol("beleidsmedewerker")), s: Session = Depends(db), sp: Spoor = Depends(spoor)
+):
     m = bereken_monitoring(request, s, wie, sp)
     tabellen = {t["code"]: t for t in m["tabellen"]}
     grafieken = [staafgrafiek(tabellen[c]) for c in ("bestand", "instroom", "uitstroom")]

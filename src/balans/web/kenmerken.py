@@ -23,12 +23,18 @@ from balans.uitvoer import datum_mens
 # kenmerk -> (wat de klantmanager leest, voor wie het kan gelden)
 KENMERKEN = {
     "medisch_urenbeperkt": ("Medisch urenbeperkt (Pw art. 31 lid 2 onder y)", ("aanvrager", "partner")),
-    "doelgroep_loonkostensubsidie": ("Doelgroep loonkostensubsidie (Pw art. 31 lid 2 onder z en aa)",
-                                     ("aanvrager", "partner")),
-    "beroep_op_ouders_mogelijk": ("Kan een beroep doen op de ouders (18 tot 21 jaar, Pw art. 20 lid 3)",
-                                  ("aanvrager", "partner")),
-    "tijdelijk_elders_voor_mantelzorg": ("Woont tijdelijk elders om mantelzorg te geven (Pw art. 22a lid 4)",
-                                         ("aanvrager",)),
+    "doelgroep_loonkostensubsidie": (
+        "Doelgroep loonkostensubsidie (Pw art. 31 lid 2 onder z en aa)",
+        ("aanvrager", "partner"),
+    ),
+    "beroep_op_ouders_mogelijk": (
+        "Kan een beroep doen op de ouders (18 tot 21 jaar, Pw art. 20 lid 3)",
+        ("aanvrager", "partner"),
+    ),
+    "tijdelijk_elders_voor_mantelzorg": (
+        "Woont tijdelijk elders om mantelzorg te geven (Pw art. 22a lid 4)",
+        ("aanvrager",),
+    ),
     "rechthebbend": ("Heeft zelf recht op bijstand (Pw art. 24)", ("partner",)),
     "inrichting": ("Verblijft in een inrichting (Pw art. 23)", ("aanvrager", "partner")),
 }
@@ -37,9 +43,11 @@ STANDEN = {"datum": "Ja, van een dag tot een dag", "ja": "Ja, de hele periode", 
 
 
 def opties() -> dict:
-    return {"km_personen": [("", "Kies de persoon"), *PERSONEN.items()],
-            "km_kenmerken": [("", "Kies het kenmerk"), *((k, v[0]) for k, v in KENMERKEN.items())],
-            "km_standen": list(STANDEN.items())}
+    return {
+        "km_personen": [("", "Kies de persoon"), *PERSONEN.items()],
+        "km_kenmerken": [("", "Kies het kenmerk"), *((k, v[0]) for k, v in KENMERKEN.items())],
+        "km_standen": list(STANDEN.items()),
+    }
 
 
 def overzicht(data: dict) -> list[str]:
@@ -53,8 +61,10 @@ def overzicht(data: dict) -> list[str]:
                 continue
             w = p[k]
             if isinstance(w, dict):
-                stukken = [f"vanaf {datum_mens(dt.date.fromisoformat(str(w['van'])))}" if w.get("van") else "",
-                           f"tot en met {datum_mens(dt.date.fromisoformat(str(w['tot'])))}" if w.get("tot") else ""]
+                stukken = [
+                    f"vanaf {datum_mens(dt.date.fromisoformat(str(w['van'])))}" if w.get("van") else "",
+                    f"tot en met {datum_mens(dt.date.fromisoformat(str(w['tot'])))}" if w.get("tot") else "",
+                ]
                 waarde = "ja, " + " ".join(s for s in stukken if s)
             else:
                 waarde = "ja, de hele periode" if w else "nee"

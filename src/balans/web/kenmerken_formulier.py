@@ -28,11 +28,20 @@ router = APIRouter(include_in_schema=False)
 
 
 @router.post("/zaken/{zaak_id}/kenmerken", response_class=HTMLResponse)
-def kenmerk(request: Request, zaak_id: str, persoon: str = Form("", alias="km_persoon"),
-            naam: str = Form("", alias="km_kenmerk"), stand: str = Form("datum", alias="km_stand"),
-            van: str = Form("", alias="km_van"), tot: str = Form("", alias="km_tot"),
-            reden: str = Form("", alias="km_reden"), versie: str = Form(""),
-            wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db), sp: Spoor = Depends(spoor)):
+def kenmerk(
+    request: Request,
+    zaak_id: str,
+    persoon: str = Form("", alias="km_persoon"),
+    naam: str = Form("", alias="km_kenmerk"),
+    stand: str = Form("datum", alias="km_stand"),
+    van: str = Form("", alias="km_van"),
+    tot: str = Form("", alias="km_tot"),
+    reden: str = Form("", alias="km_reden"),
+    versie: str = Form(""),
+    wie: Wie = Depends(rol("klantmanager")),
+    s: Session = Depends(db),
+    sp: Spoor = Depends(spoor),
+):
     z = zaak_of_404(s, wie, zaak_id)
     waarden = {"persoon": persoon, "kenmerk": naam, "stand": stand, "van": van, "tot": tot, "reden": reden}
     fout: dict[str, str] = {}
@@ -59,14 +68,31 @@ def kenmerk(request: Request, zaak_id: str, persoon: str = Form("", alias="km_pe
     if not fout:
         waarde: object = {"ja": True, "nee": False}.get(stand)
         if stand == "datum":
-            waarde = {**({"van": d_van.isoformat()} if isinstance(d_van, dt.date) else {}),
-                      **({"tot": d_tot.isoformat()} if isinstance(d_tot, dt.date) else {})}
+            waarde = {
+                **({"van": d_van.isoformat()} if isinstance(d_van, dt.date) else {}),
+                **({"tot": d_tot.isoformat()} if isinstance(d_tot, dt.date) else {}),
+            }
         h[persoon] = {**h[persoon], naam: waarde}
         try:
-            R.wijzig_feit(s, z, "huishouden", h, versie=_versie_uit_form(versie), door=wie.gebruiker.id,
-                          reden=reden.strip() or f"kenmerk {naam} gewijzigd")
-            V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="zaak.kenmerk", handeling="wijzigen", zaak_id=z.id,
-                  activiteit="zaak-behandelen", gegevens=f"kenmerk {naam} ({persoon})")
+            R.wijzig_feit(
+                s,
+                z,
+                "huishouden",
+                h,
+                versie=_versie_uit_form(versie),
+                door=wie.gebruiker.id,
+                reden=reden.strip() or f"kenmerk {naam} gewijzigd",
+            )
+            V.log(
+                s,
+                spoor=sp,
+                gebruiker=wie.gebruiker,
+                naam="zaak.kenmerk",
+                handeling="wijzigen",
+                zaak_id=z.id,
+                activiteit="zaak-behandelen",
+                gegevens=f"kenmerk {naam} ({persoon})",
+            )
             s.commit()
             return RedirectResponse(f"/zaken/{z.id}?opgeslagen=kenmerk#kenmerken", status_code=303)
         except CasusFout as e:

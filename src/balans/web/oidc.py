@@ -95,13 +95,18 @@ def _provider(request: Request) -> Provider:
 
 
 def _client(settings: Settings, redirect_uri: str):
-    with warnings.catch_warnings():   # authlib 1.9 wil httpx2; httpx werkt nog, en de melding is niet voor gebruikers
+    with warnings.catch_warnings():  # authlib 1.9 wil httpx2; httpx werkt nog, en de melding is niet voor gebruikers
         warnings.simplefilter("ignore", DeprecationWarning)
         from authlib.integrations.httpx_client import OAuth2Client
-    return OAuth2Client(settings.oidc_client_id, settings.oidc_client_secret, scope=settings.oidc_scope,
-                        redirect_uri=redirect_uri, code_challenge_method="S256",
-                        token_endpoint_auth_method="client_secret_post" if settings.oidc_client_secret else "none",
-                        timeout=10)
+    return OAuth2Client(
+        settings.oidc_client_id,
+        settings.oidc_client_secret,
+        scope=settings.oidc_scope,
+        redirect_uri=redirect_uri,
+        code_challenge_method="S256",
+        token_endpoint_auth_method="client_secret_post" if settings.oidc_client_secret else "none",
+        timeout=10,
+    )
 
 
 def _terug_url(request: Request) -> str:
@@ -109,8 +114,11 @@ def _terug_url(request: Request) -> str:
     # `balans serve` start niet met OIDC zonder BALANS_OIDC_REDIRECT_URI; dit is de vangrail daarachter.
     uri = request.app.state.settings.oidc_redirect_uri
     if not uri:
-        raise Probleem(503, "Inloggen via DigiD of uw organisatie is niet goed ingesteld (BALANS_OIDC_REDIRECT_URI "
-                            "ontbreekt). Neem contact op met de beheerder.")
+        raise Probleem(
+            503,
+            "Inloggen via DigiD of uw organisatie is niet goed ingesteld (BALANS_OIDC_REDIRECT_URI "
+            "ontbreekt). Neem contact op met de beheerder.",
+        )
     return uri
 
 
@@ -128,6 +136,7 @@ def _decodeer(tekst: str | None) -> dict | None:
 
 def _fout(request: Request, tekst: str, status: int = 400) -> Response:
     from balans.web.routes import foutpagina
+
     r = foutpagina(request, status, tekst)
     r.delete_cookie(COOKIE, path="/inloggen/oidc")
     return r
@@ -144,15 +153,30 @@ def oidc_start(request: Request, terug: str = ""):
         config = _provider(request).config()
     except OidcFout as e:
         return _fout(request, str(e), 502)
-    wacht = {"state": secrets.token_urlsafe(24), "nonce": secrets.token_urlsafe(24),
-             "verifier": secrets.token_urlsafe(48), "terug": _veilig_terug(terug)}
+    wacht = {
+        "state": secrets.token_urlsafe(24),
+        "nonce": secrets.token_urlsafe(24),
+        "verifier": secrets.token_urlsafe(48),
+        "terug": _veilig_terug(terug),
+    }
     with _client(settings, _terug_url(request)) as c:
-        url, _ = c.create_authorization_url(config["authorization_endpoint"], state=wacht["state"],
-                                            nonce=wacht["nonce"], code_verifier=wacht["verifier"])
+        url, _ = c.create_authorization_url(
+            config["authorization_endpoint"],
+            state=wacht["state"],
+            nonce=wacht["nonce"],
+            code_verifier=wacht["verifier"],
+        )
     r = RedirectResponse(url, status_code=303)
     # state, nonce en verifier in een kort cookie: de terugkeer moet uit déze browser komen (geen login-CSRF)
-    r.set_cookie(COOKIE, _codeer(wacht), max_age=600, httponly=True, samesite="lax",
-                 secure=settings.secure_cookies, path="/inloggen/oidc")
+    r.set_cookie(
+        COOKIE,
+        _codeer(wacht),
+        max_age=600,
+        httponly=True,
+        samesite="lax",
+        secure=settings.secure_cookies,
+        path="/inloggen/oidc",
+    )
     return r
 
 
@@ -162,10 +186,14 @@ def _controleer_id_token(p: Provider, settings: Settings, id_token: str, nonce: 
             token = jwt.decode(id_token, p.sleutels(), algorithms=["RS256", "PS256", "ES256"])
         except (ValueError, JoseError):
             token = jwt.decode(id_token, p.sleutels(vernieuw=True), algorithms=["RS256", "PS256", "ES256"])
-        jwt.JWTClaimsRegistry(iss={"essential": True, "value": settings.oidc_issuer},
-                              aud={"essential": True, "value": settings.oidc_client_id},
-                              sub={"essential": True}, exp={"essential": True},
-                              nonce={"essential": True, "value": nonce}, leeway=60).validate(token.claims)
+        jwt.JWTClaimsRegistry(
+            iss={"essential": True, "value": settings.oidc_issuer},
+            aud={"essential": True, "value": settings.oidc_client_id},
+            sub={"essential": True},
+            exp={"essential": True},
+            nonce={"essential": True, "value": nonce},
+            leeway=60,
+        ).validate(token.claims)
     except (ValueError, JoseError) as e:
         raise OidcFout("Het bewijs van de inlogdienst klopt niet. Probeer opnieuw in te loggen.") from e
     return token.claims
@@ -180,14 +208,17 @@ def _gebruiker(s: Session, settings: Settings, claims: dict, spoor: Spoor) -> Ge
         raise OidcFout("Uw account heeft geen rol in balans. Vraag uw beheerder om toegang.")
     g = s.scalar(select(Gebruiker).where(Gebruiker.oidc_sub == sleutel))
     if g is None:
-        naam = str(claims.get("name") or claims.get("preferred_username") or ("Inwoner" if rol == "inwoner" else "Medewerker"))
-        g = Gebruiker(gebruikersnaam=f"oidc-{sleutel[:16]}", naam=naam[:200], rol=rol, wachtwoord_hash=None,
-                      oidc_sub=sleutel)
+        naam = str(
+            claims.get("name") or claims.get("preferred_username") or ("Inwoner" if rol == "inwoner" else "Medewerker")
+        )
+        g = Gebruiker(
+            gebruikersnaam=f"oidc-{sleutel[:16]}", naam=naam[:200], rol=rol, wachtwoord_hash=None, oidc_sub=sleutel
+        )
         s.add(g)
-        s.flush()   # id nodig voor het log
+        s.flush()  # id nodig voor het log
     elif not g.actief:
         raise OidcFout("Uw account is uitgeschakeld. Vraag uw beheerder om toegang.")
-    g.rol = rol   # de provider is de bron van de rol
+    g.rol = rol  # de provider is de bron van de rol
     bsn = claims.get(settings.oidc_bsn_claim) if rol == "inwoner" else None
     # negen ASCII-cijfers, niet 000000000 (issue 17); de elfproef is aan de inlogdienst
     if bsn is not None and not geldig_bsn(str(bsn), elfproef=False):
@@ -195,11 +226,20 @@ def _gebruiker(s: Session, settings: Settings, claims: dict, spoor: Spoor) -> Ge
     if bsn:
         zaak = s.scalar(select(Zaak).where(Zaak.bsn == str(bsn)).order_by(Zaak.aangemaakt.desc()).limit(1))
         g.zaak_id = zaak.id if zaak else None
-        if zaak:   # het BSN koppelen aan een zaak is een verwerking van persoonsgegevens
-            V.log(s, spoor=spoor, gebruiker=g, naam="inloggen.koppelen", handeling="lezen", zaak_id=zaak.id,
-                  activiteit="inzage-inwoner", gegevens="bsn (uit de inlogdienst)")
+        if zaak:  # het BSN koppelen aan een zaak is een verwerking van persoonsgegevens
+            V.log(
+                s,
+                spoor=spoor,
+                gebruiker=g,
+                naam="inloggen.koppelen",
+                handeling="lezen",
+                zaak_id=zaak.id,
+                activiteit="inzage-inwoner",
+                gegevens="bsn (uit de inlogdienst)",
+            )
         # Zonder lopende bijstand kan de inwoner een aanvraag doen; het BSN staat dan alleen in aanvraag.bsn.
         from balans.participatie.aanvraag import onthoud_bsn
+
         onthoud_bsn(s, g, str(bsn)[:9], spoor, claims.get("acr"))
     elif rol != "inwoner":
         g.zaak_id = None
@@ -217,8 +257,14 @@ def _na_inloggen(s: Session, g: Gebruiker) -> str:
 
 
 @router.get("/inloggen/oidc/terug", name="oidc_terug")
-def oidc_terug(request: Request, code: str = "", state: str = "", error: str = "", s: Session = Depends(db),
-               sp: Spoor = Depends(spoor)):
+def oidc_terug(
+    request: Request,
+    code: str = "",
+    state: str = "",
+    error: str = "",
+    s: Session = Depends(db),
+    sp: Spoor = Depends(spoor),
+):
     from balans.api.v1 import zet_cookie
 
     settings: Settings = request.app.state.settings
@@ -234,9 +280,13 @@ def oidc_terug(request: Request, code: str = "", state: str = "", error: str = "
         config = p.config()
         with _client(settings, _terug_url(request)) as c:
             try:
-                tokens = c.fetch_token(config["token_endpoint"], code=code, code_verifier=wacht["verifier"],
-                                       grant_type="authorization_code")
-            except Exception as e:   # authlib geeft per fout een eigen soort; voor de gebruiker is het één melding
+                tokens = c.fetch_token(
+                    config["token_endpoint"],
+                    code=code,
+                    code_verifier=wacht["verifier"],
+                    grant_type="authorization_code",
+                )
+            except Exception as e:  # authlib geeft per fout een eigen soort; voor de gebruiker is het één melding
                 raise OidcFout("De inlogdienst gaf geen toegang. Begin opnieuw.") from e
         if "id_token" not in tokens:
             raise OidcFout("De inlogdienst gaf geen ID-token. Begin opnieuw.")

@@ -36,8 +36,14 @@ from balans.inkomen.parameters import parameters_voor
 from balans.geld import OngeldigNederlandsBedrag, als_tekst, deel_half_omhoog, naar_centen, uit_nederlands
 from balans.rekenen.toerekening import Toerekening
 from balans.rekenen.verwachting import WEKEN_PER_MAAND, alle_stroken
-from balans.maandstaat.watals import (HeelPunt, Punt, curve_zoals_maandstaat, hele_inkomen, netto_uurloon_uit_bruto,
-                                      uurlonen)
+from balans.maandstaat.watals import (
+    HeelPunt,
+    Punt,
+    curve_zoals_maandstaat,
+    hele_inkomen,
+    netto_uurloon_uit_bruto,
+    uurlonen,
+)
 from balans.maandstaat.grootboek import Grootboek
 from balans.maandstaat.uitvoer import als_json as staat_als_json
 from balans.wet.parameters import ParameterBoom
@@ -50,9 +56,9 @@ HUISHOUDENS = ("alleen", "ouder", "paar", "paar_kinderen")
 LOONPERIODEN = {"maand": "elke maand", "vier_weken": "elke vier weken", "week": "elke week"}
 LOONSOORTEN = ("bruto", "netto")
 KINDEREN_MAX = 8
-HUUR_MAX = 500000              # € 5.000 per maand: daarboven is het geen huur die bij de huurtoeslag past
-UREN = range(0, 41)            # de curve: elk heel uur van 0 tot en met 40 per week
-TABEL_STAP = 4                 # de tabel onder de grafiek: om de 4 uur
+HUUR_MAX = 500000  # € 5.000 per maand: daarboven is het geen huur die bij de huurtoeslag past
+UREN = range(0, 41)  # de curve: elk heel uur van 0 tot en met 40 per week
+TABEL_STAP = 4  # de tabel onder de grafiek: om de 4 uur
 
 
 @dataclass(frozen=True)
@@ -61,12 +67,12 @@ class Vraag:
     huishouden: str
     medebewoners: int
     uren: Decimal
-    uurloon: int               # eurocenten per uur, bruto of netto (loonsoort)
+    uurloon: int  # eurocenten per uur, bruto of netto (loonsoort)
     loonsoort: str
     loonperiode: str
-    kale_huur: int | None = None      # eurocenten per maand; None: geen huurwoning (geen huurtoeslag)
-    servicekosten: int = 0            # eurocenten per maand
-    kinderen: tuple[int, ...] = ()    # leeftijden in jaren; leeg bij een huishouden met kinderen: één kind van 8
+    kale_huur: int | None = None  # eurocenten per maand; None: geen huurwoning (geen huurtoeslag)
+    servicekosten: int = 0  # eurocenten per maand
+    kinderen: tuple[int, ...] = ()  # leeftijden in jaren; leeg bij een huishouden met kinderen: één kind van 8
 
 
 def _bedrag_of_niets(tekst: str | None, veld: str, fouten: dict[str, str], wat: str) -> int | None:
@@ -90,23 +96,46 @@ def _leeftijden(tekst: str | None, huishouden: str, fouten: dict[str, str]) -> t
     if not delen:
         return ()
     if huishouden not in ("ouder", "paar_kinderen"):
-        fouten["kinderen"] = ("U koos een situatie zonder kinderen. Kies bij 'Uw situatie' een situatie met kinderen, "
-                              "of laat dit veld leeg.")
+        fouten["kinderen"] = (
+            "U koos een situatie zonder kinderen. Kies bij 'Uw situatie' een situatie met kinderen, "
+            "of laat dit veld leeg."
+        )
         return ()
     jaren = [heel_getal(d, 100) for d in delen]
     if len(delen) > KINDEREN_MAX or any(j is None or not 0 <= j <= 17 for j in jaren):
-        fouten["kinderen"] = (f"Vul de leeftijd van elk kind in hele jaren in, van 0 tot en met 17, met een komma "
-                              f"ertussen, zoals 3, 8. Hoogstens {KINDEREN_MAX} kinderen.")
+        fouten["kinderen"] = (
+            f"Vul de leeftijd van elk kind in hele jaren in, van 0 tot en met 17, met een komma "
+            f"ertussen, zoals 3, 8. Hoogstens {KINDEREN_MAX} kinderen."
+        )
         return ()
     return tuple(int(j) for j in jaren if j is not None)
 
 
-def lees(leeftijd, huishouden, medebewoners, uren, uurloon, loonsoort, loonperiode, huur=None, servicekosten=None,
-         kinderen=None) -> tuple[dict, dict, Vraag | None]:
+def lees(
+    leeftijd,
+    huishouden,
+    medebewoners,
+    uren,
+    uurloon,
+    loonsoort,
+    loonperiode,
+    huur=None,
+    servicekosten=None,
+    kinderen=None,
+) -> tuple[dict, dict, Vraag | None]:
     """De antwoorden van het formulier: (waarden om terug te tonen, fouten per veld, de vraag als alles klopt)."""
-    waarden = {"leeftijd": leeftijd or "", "huishouden": huishouden, "medebewoners": medebewoners,
-               "uren": uren or "", "uurloon": uurloon or "", "loonsoort": loonsoort, "loonperiode": loonperiode,
-               "huur": huur or "", "servicekosten": servicekosten or "", "kinderen": kinderen or ""}
+    waarden = {
+        "leeftijd": leeftijd or "",
+        "huishouden": huishouden,
+        "medebewoners": medebewoners,
+        "uren": uren or "",
+        "uurloon": uurloon or "",
+        "loonsoort": loonsoort,
+        "loonperiode": loonperiode,
+        "huur": huur or "",
+        "servicekosten": servicekosten or "",
+        "kinderen": kinderen or "",
+    }
     fouten: dict[str, str] = {}
     kale_huur = _bedrag_of_niets(huur, "huur", fouten, "de kale huur")
     service = _bedrag_of_niets(servicekosten, "servicekosten", fouten, "de servicekosten")
@@ -141,8 +170,22 @@ def lees(leeftijd, huishouden, medebewoners, uren, uurloon, loonsoort, loonperio
     if fouten:
         return waarden, fouten, None
     waarden["uren"] = str(u)
-    return waarden, {}, Vraag(int(jaren), huishouden, int(medebewoners), u, centen, loonsoort, loonperiode,
-                              kale_huur, service or 0, leeftijden)
+    return (
+        waarden,
+        {},
+        Vraag(
+            int(jaren),
+            huishouden,
+            int(medebewoners),
+            u,
+            centen,
+            loonsoort,
+            loonperiode,
+            kale_huur,
+            service or 0,
+            leeftijden,
+        ),
+    )
 
 
 def netto_uurloon(v: Vraag, uren: Decimal, maand: dt.date) -> int:
@@ -159,19 +202,31 @@ def casus_data(v: Vraag, van: dt.date, netto: int) -> dict:
     de hogere bedragen vanaf de maand na de verjaardag; AKW art. 11: de leeftijd op de eerste dag van het kwartaal)."""
     tot = dt.date(van.year + (van.month + 10) // 12, (van.month + 10) % 12 + 1, 1)
     geboren = dt.date(van.year - v.leeftijd - 1, van.month, 1).isoformat()
-    woning: dict = {"soort": "geen"} if v.kale_huur is None else {
-        "soort": "huur", "kale_huur": als_tekst(v.kale_huur), "servicekosten": als_tekst(v.servicekosten)}
+    woning: dict = (
+        {"soort": "geen"}
+        if v.kale_huur is None
+        else {"soort": "huur", "kale_huur": als_tekst(v.kale_huur), "servicekosten": als_tekst(v.servicekosten)}
+    )
     hh: dict = {"aanvrager": {"geboortedatum": geboren}, "woning": woning}
     if v.huishouden in ("paar", "paar_kinderen"):
         hh["partner"] = {"geboortedatum": geboren}
     if v.huishouden in ("ouder", "paar_kinderen"):
         hh["kinderen"] = [{"geboortedatum": _geboren_kind(van, j).isoformat()} for j in (v.kinderen or (8,))]
     if v.medebewoners:
-        hh["medebewoners"] = [{"geboortedatum": dt.date(van.year - 30, 1, 1).isoformat()}
-                              for _ in range(v.medebewoners)]
-    return {"naam": "Rekenhulp", "periode": {"van": f"{van:%Y-%m}", "tot": f"{tot:%Y-%m}"}, "huishouden": hh,
-            "verwachting": {"uren_per_week": str(v.uren), "netto_uurloon": als_tekst(netto),
-                            "loonperiode": v.loonperiode, "eerste_periode_van": van.isoformat()}}
+        hh["medebewoners"] = [
+            {"geboortedatum": dt.date(van.year - 30, 1, 1).isoformat()} for _ in range(v.medebewoners)
+        ]
+    return {
+        "naam": "Rekenhulp",
+        "periode": {"van": f"{van:%Y-%m}", "tot": f"{tot:%Y-%m}"},
+        "huishouden": hh,
+        "verwachting": {
+            "uren_per_week": str(v.uren),
+            "netto_uurloon": als_tekst(netto),
+            "loonperiode": v.loonperiode,
+            "eerste_periode_van": van.isoformat(),
+        },
+    }
 
 
 def _geboren_kind(van: dt.date, jaren: int) -> dt.date:
@@ -185,13 +240,14 @@ def _geboren_kind(van: dt.date, jaren: int) -> dt.date:
 @dataclass(frozen=True)
 class Maandrij:
     """Eén maand van de maandstaat: wat over deze maand telt (niet: wat er deze maand op de rekening komt)."""
+
     maand: str
     loon: int
     vakantiegeld: int
-    bijstand: int              # het recht over deze maand, met de 5% vakantietoeslag die de gemeente spaart
+    bijstand: int  # het recht over deze maand, met de 5% vakantietoeslag die de gemeente spaart
     vakantietoeslag: int
     vrijlating: int
-    toeslagen: int = 0         # zorgtoeslag + kindgebonden budget + kinderbijslag + huurtoeslag (watals.hele_inkomen)
+    toeslagen: int = 0  # zorgtoeslag + kindgebonden budget + kinderbijslag + huurtoeslag (watals.hele_inkomen)
 
     @property
     def samen(self) -> int:
@@ -248,8 +304,14 @@ def _vrijlating(staat: dict, rijen: list[Maandrij]) -> list[dict]:
         stap = next((s for s in m["uitleg"] if s["regel"] == "vrijlating"), None)
         artikel = stap["artikel"] if stap and rij.vrijlating else None
         if artikel != vorige and (artikel or rij.loon):
-            uit.append({"maand": m["maand"], "artikel": artikel, "bron": stap["bron"] if stap else None,
-                        "tekst": stap["tekst"] if artikel else None})
+            uit.append(
+                {
+                    "maand": m["maand"],
+                    "artikel": artikel,
+                    "bron": stap["bron"] if stap else None,
+                    "tekst": stap["tekst"] if artikel else None,
+                }
+            )
         vorige = artikel
     return uit
 
@@ -268,8 +330,12 @@ def _grafiek(punten: list[Punt], hele: list[HeelPunt], eigen: Decimal) -> dict:
     """Een SVG zonder JavaScript: een euro-as met waarden, uren-as, vier lijnen die elk een eigen streep en
     vorm hebben (de legenda leunt niet op kleur) en een naam aan het eind van de lijn."""
     b, h, links, rechts, boven, onder = 640, 320, 84, 160, 16, 44
-    reeksen = {"overhoudt": [x.wat_u_overhoudt for x in hele], "samen": [p.totaal for p in punten],
-               "bijstand": [p.bijstand for p in punten], "loon": [p.loon + p.vakantiegeld for p in punten]}
+    reeksen = {
+        "overhoudt": [x.wat_u_overhoudt for x in hele],
+        "samen": [p.totaal for p in punten],
+        "bijstand": [p.bijstand for p in punten],
+        "loon": [p.loon + p.vakantiegeld for p in punten],
+    }
     hoogste = max(max(r) for r in reeksen.values())
     stap = 50000 if hoogste > 200000 else 25000
     top = max(stap, -(-hoogste // stap) * stap)
@@ -297,8 +363,19 @@ def _grafiek(punten: list[Punt], hele: list[HeelPunt], eigen: Decimal) -> dict:
     markering = None
     if i is not None:
         markering = {"x": x(float(eigen)), "y": y(reeksen["overhoudt"][i]), "boven": boven, "onder": h - onder}
-    return {"breedte": b, "hoogte": h, "links": links, "rechts": b - rechts, "boven": boven, "onder": h - onder,
-            "lijnen": lijnen, "yas": yas, "xas": xas, "labels": labels, "markering": markering}
+    return {
+        "breedte": b,
+        "hoogte": h,
+        "links": links,
+        "rechts": b - rechts,
+        "boven": boven,
+        "onder": h - onder,
+        "lijnen": lijnen,
+        "yas": yas,
+        "xas": xas,
+        "labels": labels,
+        "markering": markering,
+    }
 
 
 def reken(v: Vraag, vandaag: dt.date) -> dict:
@@ -323,23 +400,51 @@ def reken(v: Vraag, vandaag: dt.date) -> dict:
         if p.uren % TABEL_STAP and p.uren != v.uren:
             continue
         vorig = next((k for k in range(j - 1, -1, -1) if punten[k].uren == p.uren - TABEL_STAP), None)
-        cent = None if vorig is None else _cent_per_euro(hp.wat_u_overhoudt - hele[vorig].wat_u_overhoudt,
-                                                        hp.loon_bruto - hele[vorig].loon_bruto)
-        tabel.append({"punt": p, "heel": hp, "cent": cent, "druk": None if cent is None else 100 - cent,
-                      "eigen": p.uren == v.uren})
+        cent = (
+            None
+            if vorig is None
+            else _cent_per_euro(
+                hp.wat_u_overhoudt - hele[vorig].wat_u_overhoudt, hp.loon_bruto - hele[vorig].loon_bruto
+            )
+        )
+        tabel.append(
+            {
+                "punt": p,
+                "heel": hp,
+                "cent": cent,
+                "druk": None if cent is None else 100 - cent,
+                "eigen": p.uren == v.uren,
+            }
+        )
     volgende = next((k for k, p in enumerate(punten) if p.uren == v.uren + TABEL_STAP), None)
     return {
-        "casus": c, "staat": staat, "rijen": rijen, "eerste": eerste, "uitleg": staat["maanden"][0]["uitleg"],
-        "punten": punten, "hele": hele, "eigen": eigen, "eigen_heel": eigen_heel, "nul_heel": nul_heel,
-        "netto_uurloon": netto, "meer": meer, "per_uur": per_uur,
+        "casus": c,
+        "staat": staat,
+        "rijen": rijen,
+        "eerste": eerste,
+        "uitleg": staat["maanden"][0]["uitleg"],
+        "punten": punten,
+        "hele": hele,
+        "eigen": eigen,
+        "eigen_heel": eigen_heel,
+        "nul_heel": nul_heel,
+        "netto_uurloon": netto,
+        "meer": meer,
+        "per_uur": per_uur,
         "cent_eigen": _cent_per_euro(meer, eigen_heel.loon_bruto - nul_heel.loon_bruto),
-        "cent_volgende": None if volgende is None else _cent_per_euro(
+        "cent_volgende": None
+        if volgende is None
+        else _cent_per_euro(
             hele[volgende].wat_u_overhoudt - eigen_heel.wat_u_overhoudt,
-            hele[volgende].loon_bruto - eigen_heel.loon_bruto),
+            hele[volgende].loon_bruto - eigen_heel.loon_bruto,
+        ),
         "volgende_uren": None if volgende is None else punten[volgende].uren,
-        "tabel": tabel, "stopt": next((p.uren for p in punten if p.bijstand == 0), None),
-        "vrijlating": _vrijlating(staat, rijen), "betaling": _betaling_eerste_maand(schatten, eerste.maand),
-        "grafiek": _grafiek(punten, hele, v.uren), "loonperiode": LOONPERIODEN[v.loonperiode],
+        "tabel": tabel,
+        "stopt": next((p.uren for p in punten if p.bijstand == 0), None),
+        "vrijlating": _vrijlating(staat, rijen),
+        "betaling": _betaling_eerste_maand(schatten, eerste.maand),
+        "grafiek": _grafiek(punten, hele, v.uren),
+        "loonperiode": LOONPERIODEN[v.loonperiode],
         # 2024-2025 tellen de servicekosten mee in de rekenhuur (ten hoogste 4 x € 12), vanaf 2026 niet (Wht art. 5)
         "servicekosten_tellen": bool(parameters_voor(van).huurtoeslag.servicekosten_maximum),
     }
@@ -351,11 +456,20 @@ def vandaag() -> dt.date:
 
 
 @router.get("/rekenhulp", response_class=HTMLResponse)
-def rekenhulp(request: Request, wie: Wie | None = Depends(wie_optioneel),
-              leeftijd: str | None = None, huishouden: str = "alleen", medebewoners: str = "0",
-              uren: str | None = None, uurloon: str | None = None, loonsoort: str = "bruto",
-              loonperiode: str = "maand", huur: str | None = None, servicekosten: str | None = None,
-              kinderen: str | None = None):
+def rekenhulp(
+    request: Request,
+    wie: Wie | None = Depends(wie_optioneel),
+    leeftijd: str | None = None,
+    huishouden: str = "alleen",
+    medebewoners: str = "0",
+    uren: str | None = None,
+    uurloon: str | None = None,
+    loonsoort: str = "bruto",
+    loonperiode: str = "maand",
+    huur: str | None = None,
+    servicekosten: str | None = None,
+    kinderen: str | None = None,
+):
     extra = (huur, servicekosten, kinderen)
     if leeftijd is None and uren is None and uurloon is None:
         waarden, _, _ = lees(leeftijd, huishouden, medebewoners, uren, uurloon, loonsoort, loonperiode, *extra)

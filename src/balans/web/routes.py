@@ -32,11 +32,11 @@ from balans.zaak import verwerkingen as V
 from balans.zaak.schema import Gebruiker, Zaak
 from balans.zaak.tijdlijn import tijdlijn
 from balans.zaak.verwerkingen import Spoor
-from balans.web import kenmerken as _kenmerken   # gegevens van het formulier; dat zelf: web/kenmerken_formulier.py
+from balans.web import kenmerken as _kenmerken  # gegevens van het formulier; dat zelf: web/kenmerken_formulier.py
 
 router = APIRouter(include_in_schema=False)
 sjablonen = Jinja2Templates(directory=Path(__file__).parent / "sjablonen")
-VOORAF = "balans_csrf_vooraf"   # CSRF voor het inlogformulier (nog geen sessie): dubbel-verzonden token
+VOORAF = "balans_csrf_vooraf"  # CSRF voor het inlogformulier (nog geen sessie): dubbel-verzonden token
 
 
 def _euro(tekst) -> str:
@@ -70,10 +70,21 @@ def _grondslagopties(items) -> list[tuple[str, str]]:
     return [("", "Kies een grondslag")] + [(k, f"{k}: {v}") for k, v in items]
 
 
-sjablonen.env.filters.update(euro=_euro, maand=_maand, datum=_datum, tijd=_tijd, centen=als_euro,
-                             zip_maanden=_maandopties, grondslag_opties=_grondslagopties)
-METHODE_NAMEN = {"op_de_maand": "Op de maand", "achteraf": "Achteraf", "schatten": "Schatten",
-                 "vast_bedrag": "Vast bedrag (Surplus)"}
+sjablonen.env.filters.update(
+    euro=_euro,
+    maand=_maand,
+    datum=_datum,
+    tijd=_tijd,
+    centen=als_euro,
+    zip_maanden=_maandopties,
+    grondslag_opties=_grondslagopties,
+)
+METHODE_NAMEN = {
+    "op_de_maand": "Op de maand",
+    "achteraf": "Achteraf",
+    "schatten": "Schatten",
+    "vast_bedrag": "Vast bedrag (Surplus)",
+}
 sjablonen.env.globals.update(METHODE_NAMEN=METHODE_NAMEN)
 
 
@@ -89,7 +100,9 @@ def foutpagina(request: Request, status: int, detail: str, headers: dict | None 
         return RedirectResponse(f"/inloggen?terug={quote(request.url.path)}", status_code=303)
     if status == 403 and (headers or {}).get("Location") == NIEUW_WACHTWOORD:
         return RedirectResponse(NIEUW_WACHTWOORD, status_code=303)
-    titel = {403: "Geen toegang", 404: "Niet gevonden", 429: "Even wachten", 503: "Even te druk"}.get(status, "Er ging iets mis")
+    titel = {403: "Geen toegang", 404: "Niet gevonden", 429: "Even wachten", 503: "Even te druk"}.get(
+        status, "Er ging iets mis"
+    )
     r = pagina(request, "fout.html", status, titel=titel, detail=detail)
     for k, v in (headers or {}).items():
         r.headers[k] = v
@@ -97,6 +110,7 @@ def foutpagina(request: Request, status: int, detail: str, headers: dict | None 
 
 
 # --- openbaar -----------------------------------------------------------------------------------
+
 
 @router.get("/", response_class=HTMLResponse)
 def start(request: Request, wie: Wie | None = Depends(wie_optioneel)):
@@ -106,6 +120,7 @@ def start(request: Request, wie: Wie | None = Depends(wie_optioneel)):
 @router.get("/algoritmeregister", response_class=HTMLResponse)
 def algoritmeregister(request: Request, wie: Wie | None = Depends(wie_optioneel)):
     from balans.algoritmeregister import VELDEN, laad
+
     return pagina(request, "algoritmeregister.html", register=laad(), velden=VELDEN)
 
 
@@ -116,14 +131,26 @@ def toegankelijkheid(request: Request, wie: Wie | None = Depends(wie_optioneel))
 
 # --- inloggen -----------------------------------------------------------------------------------
 
-def _inlogformulier(request: Request, status: int = 200, terug: str = "", fout: str | None = None,
-                    headers: dict | None = None, **ctx) -> HTMLResponse:
+
+def _inlogformulier(
+    request: Request, status: int = 200, terug: str = "", fout: str | None = None, headers: dict | None = None, **ctx
+) -> HTMLResponse:
     """Het formulier met een vers token, dat ook als cookie meegaat (dubbel verzonden: nog geen sessie)."""
     token = secrets.token_urlsafe(24)
-    r = pagina(request, "inloggen.html", status, vooraf=token, terug=_veilig_terug(terug), fout=fout,
-               oidc=request.app.state.settings.oidc_aan, oidc_knop=request.app.state.settings.oidc_knop, **ctx)
-    r.set_cookie(VOORAF, token, httponly=True, samesite="strict", secure=request.app.state.settings.secure_cookies,
-                 max_age=3600)
+    r = pagina(
+        request,
+        "inloggen.html",
+        status,
+        vooraf=token,
+        terug=_veilig_terug(terug),
+        fout=fout,
+        oidc=request.app.state.settings.oidc_aan,
+        oidc_knop=request.app.state.settings.oidc_knop,
+        **ctx,
+    )
+    r.set_cookie(
+        VOORAF, token, httponly=True, samesite="strict", secure=request.app.state.settings.secure_cookies, max_age=3600
+    )
     for k, v in (headers or {}).items():
         r.headers[k] = v
     return r
@@ -140,15 +167,20 @@ def _veilig_terug(terug: str) -> str:
 
 
 def _startpagina(g: Gebruiker) -> str:
-    if g.rol == "inwoner" and not g.zaak_id:   # nog geen bijstand: meteen naar de aanvraag
+    if g.rol == "inwoner" and not g.zaak_id:  # nog geen bijstand: meteen naar de aanvraag
         return "/aanvraag"
-    return {"inwoner": "/mijn", "klantmanager": "/zaken", "beleidsmedewerker": "/beleid",
-            "beheerder": "/beheer"}[g.rol]
+    return {"inwoner": "/mijn", "klantmanager": "/zaken", "beleidsmedewerker": "/beleid", "beheerder": "/beheer"}[g.rol]
 
 
 @router.post("/inloggen", response_class=HTMLResponse)
-def inloggen_verstuur(request: Request, gebruikersnaam: str = Form(""), wachtwoord: str = Form(""),
-                      csrf: str = Form(""), terug: str = Form(""), s: Session = Depends(db)):
+def inloggen_verstuur(
+    request: Request,
+    gebruikersnaam: str = Form(""),
+    wachtwoord: str = Form(""),
+    csrf: str = Form(""),
+    terug: str = Form(""),
+    s: Session = Depends(db),
+):
     vooraf = request.cookies.get(VOORAF)
 
     def opnieuw(fout: str, status: int, headers: dict | None = None):
@@ -159,17 +191,22 @@ def inloggen_verstuur(request: Request, gebruikersnaam: str = Form(""), wachtwoo
     if not gebruikersnaam.strip() or not wachtwoord:
         return opnieuw("Vul uw gebruikersnaam en wachtwoord in.", 400)
     try:
-        token, sessie = log_in(s, request.app.state.settings, gebruikersnaam, wachtwoord,
-                               request.client.host if request.client else "?")
+        token, sessie = log_in(
+            s, request.app.state.settings, gebruikersnaam, wachtwoord, request.client.host if request.client else "?"
+        )
     except TeVeelPogingen as e:
-        return opnieuw(f"Te vaak een verkeerd wachtwoord. Probeer het over {e.tekst} opnieuw.", 429,
-                       {"Retry-After": str(e.seconden)})
+        return opnieuw(
+            f"Te vaak een verkeerd wachtwoord. Probeer het over {e.tekst} opnieuw.",
+            429,
+            {"Retry-After": str(e.seconden)},
+        )
     except OnjuistLogin:
         return opnieuw("De gebruikersnaam of het wachtwoord klopt niet.", 401)
     g = s.get(Gebruiker, sessie.gebruiker_id)
     doel = NIEUW_WACHTWOORD if g.wachtwoord_wijzigen else (_veilig_terug(terug) or _startpagina(g))
     r = RedirectResponse(doel, status_code=303)
     from balans.api.v1 import zet_cookie
+
     zet_cookie(r, request, token)
     r.delete_cookie(VOORAF)
     return r
@@ -190,31 +227,65 @@ def uitloggen(request: Request, wie: Wie = Depends(rol()), s: Session = Depends(
 
 # --- klantmanager -------------------------------------------------------------------------------
 
+
 @router.get("/zaken", response_class=HTMLResponse)
-def zaken(request: Request, pagina_nr: int = Query(1, alias="pagina", ge=1, le=100000),
-          naam: str | None = Query(None, max_length=10_000), wie: Wie = Depends(rol("klantmanager")),
-          s: Session = Depends(db), sp: Spoor = Depends(spoor)):
-    if naam is not None and len(naam) > 100:   # een melding bij het veld, de tekst blijft staan; niet gezocht
+def zaken(
+    request: Request,
+    pagina_nr: int = Query(1, alias="pagina", ge=1, le=100000),
+    naam: str | None = Query(None, max_length=10_000),
+    wie: Wie = Depends(rol("klantmanager")),
+    s: Session = Depends(db),
+    sp: Spoor = Depends(spoor),
+):
+    if naam is not None and len(naam) > 100:  # een melding bij het veld, de tekst blijft staan; niet gezocht
         p = R.zaken_van(s, wie.gebruiker, pagina_nr, 20, None)
-        V.log_lijst(s, spoor=sp, gebruiker=wie.gebruiker, naam="zaken.lijst", zaak_ids=[z.id for z in p.zaken],
-                    activiteit="zaak-behandelen", gegevens="naam, status")
+        V.log_lijst(
+            s,
+            spoor=sp,
+            gebruiker=wie.gebruiker,
+            naam="zaken.lijst",
+            zaak_ids=[z.id for z in p.zaken],
+            activiteit="zaak-behandelen",
+            gegevens="naam, status",
+        )
         s.commit()
-        return pagina(request, "zaken.html", 400, p=p, naam=naam,
-                      zoek_fout=f"Zoek met hoogstens 100 tekens; u typte er {len(naam)}.")
+        return pagina(
+            request,
+            "zaken.html",
+            400,
+            p=p,
+            naam=naam,
+            zoek_fout=f"Zoek met hoogstens 100 tekens; u typte er {len(naam)}.",
+        )
     p = R.zaken_van(s, wie.gebruiker, pagina_nr, 20, naam or None)
-    V.log_lijst(s, spoor=sp, gebruiker=wie.gebruiker, naam="zaken.zoeken" if naam else "zaken.lijst",
-                zaak_ids=[z.id for z in p.zaken], activiteit="zaak-behandelen", gegevens="naam, status")
+    V.log_lijst(
+        s,
+        spoor=sp,
+        gebruiker=wie.gebruiker,
+        naam="zaken.zoeken" if naam else "zaken.lijst",
+        zaak_ids=[z.id for z in p.zaken],
+        activiteit="zaak-behandelen",
+        gegevens="naam, status",
+    )
     s.commit()
     return pagina(request, "zaken.html", p=p, naam=naam or "")
 
 
 def _zaakpagina(request: Request, s: Session, wie: Wie, z: Zaak, sp: Spoor, status: int = 200, **extra):
     data = R.casus_data(s, z)
-    staat = diensten.maandstaat_zaak(tijdlijn(s, z, data=data))   # met maatregelen, maatwerk en de duur
+    staat = diensten.maandstaat_zaak(tijdlijn(s, z, data=data))  # met maatregelen, maatwerk en de duur
     alle_mw = R.maatwerk_van(s, z.id)
     namen = R.namen(s, [m.auteur_id for m in alle_mw])
-    V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="zaak.pagina", handeling="lezen", zaak_id=z.id,
-          activiteit="zaak-behandelen", gegevens="naam, huishouden, inkomen, vermogen, bijstand")
+    V.log(
+        s,
+        spoor=sp,
+        gebruiker=wie.gebruiker,
+        naam="zaak.pagina",
+        handeling="lezen",
+        zaak_id=z.id,
+        activiteit="zaak-behandelen",
+        gegevens="naam, huishouden, inkomen, vermogen, bijstand",
+    )
     s.commit()
     extra.setdefault("mw_fout", {})
     extra.setdefault("mw_waarden", {})
@@ -224,27 +295,46 @@ def _zaakpagina(request: Request, s: Session, wie: Wie, z: Zaak, sp: Spoor, stat
     extra.setdefault("eind_waarden", {})
     extra.setdefault("km_fout", {})
     extra.setdefault("km_waarden", {})
-    extra.update(_kenmerken.opties(), kenmerken=_kenmerken.overzicht(data))   # web/kenmerken.py
+    extra.update(_kenmerken.opties(), kenmerken=_kenmerken.overzicht(data))  # web/kenmerken.py
     from balans.zaak.tijdlijn import EINDE_REDENEN, beeindigingen
+
     extra["einde_redenen"] = [("", "Kies een reden")] + [(k, v[0].upper() + v[1:]) for k, v in EINDE_REDENEN.items()]
     extra["beeindigingen"] = beeindigingen(s, z.id)
-    return pagina(request, "zaak.html", status, zaak=z, casus=data, berekening=staat,
-                  staat=staat, maatwerk=alle_mw, namen=namen, grondslagen=R.MAATWERK_GRONDSLAGEN, **extra)
+    return pagina(
+        request,
+        "zaak.html",
+        status,
+        zaak=z,
+        casus=data,
+        berekening=staat,
+        staat=staat,
+        maatwerk=alle_mw,
+        namen=namen,
+        grondslagen=R.MAATWERK_GRONDSLAGEN,
+        **extra,
+    )
 
 
 @router.get("/zaken/{zaak_id}", response_class=HTMLResponse)
-def zaak(request: Request, zaak_id: str, wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db),
-         sp: Spoor = Depends(spoor)):
+def zaak(
+    request: Request,
+    zaak_id: str,
+    wie: Wie = Depends(rol("klantmanager")),
+    s: Session = Depends(db),
+    sp: Spoor = Depends(spoor),
+):
     return _zaakpagina(request, s, wie, zaak_of_404(s, wie, zaak_id), sp)
 
 
-VERSIE_CONFLICT = ("Iemand anders heeft deze zaak intussen gewijzigd. Hieronder ziet u de nieuwe stand. "
-                   "Uw invoer staat nog in het formulier: kijk of die nog klopt en sla opnieuw op.")
+VERSIE_CONFLICT = (
+    "Iemand anders heeft deze zaak intussen gewijzigd. Hieronder ziet u de nieuwe stand. "
+    "Uw invoer staat nog in het formulier: kijk of die nog klopt en sla opnieuw op."
+)
 
 
 def _versie_uit_form(tekst: str) -> int:
-    n = heel_getal(tekst)   # alleen ASCII-cijfers, begrensd (issue 17)
-    return -1 if n is None else n   # -1 past nooit: dan een conflict, geen stille overschrijving
+    n = heel_getal(tekst)  # alleen ASCII-cijfers, begrensd (issue 17)
+    return -1 if n is None else n  # -1 past nooit: dan een conflict, geen stille overschrijving
 
 
 def _maand_uit_form(tekst: str) -> dt.date | None:
@@ -258,6 +348,7 @@ def _maand_uit_form(tekst: str) -> dt.date | None:
 def _norm_van(s: Session, z: Zaak, maand: dt.date) -> int | None:
     """De norm van die maand (art. 21-22a), voor de controle op een onwaarschijnlijk hoog bedrag."""
     from balans.rekenen.casus import bereken
+
     for r in bereken(R.casus_van(s, z), uitleg=False):
         if r.maand == maand:
             return int(r.uitkomst.norm)
@@ -265,10 +356,19 @@ def _norm_van(s: Session, z: Zaak, maand: dt.date) -> int | None:
 
 
 @router.post("/zaken/{zaak_id}/maatwerk", response_class=HTMLResponse)
-def maatwerk(request: Request, zaak_id: str, maand: str = Form(""), bedrag: str = Form(""),
-             grondslag: str = Form(""), motivering: str = Form(""), versie: str = Form(""),
-             bevestig: str = Form(""), wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db),
-             sp: Spoor = Depends(spoor)):
+def maatwerk(
+    request: Request,
+    zaak_id: str,
+    maand: str = Form(""),
+    bedrag: str = Form(""),
+    grondslag: str = Form(""),
+    motivering: str = Form(""),
+    versie: str = Form(""),
+    bevestig: str = Form(""),
+    wie: Wie = Depends(rol("klantmanager")),
+    s: Session = Depends(db),
+    sp: Spoor = Depends(spoor),
+):
     z = zaak_of_404(s, wie, zaak_id)
     waarden = {"maand": maand, "bedrag": bedrag, "grondslag": grondslag, "motivering": motivering}
     fout = {}
@@ -284,15 +384,33 @@ def maatwerk(request: Request, zaak_id: str, maand: str = Form(""), bedrag: str 
         # Een tikfout van een paar nullen is duur: boven twee keer de norm vragen we een tweede bevestiging.
         norm = _norm_van(s, z, m)
         if norm and centen > 2 * norm and bevestig != "ja":
-            fout["bevestig"] = (f"{als_euro(centen)} is meer dan twee keer de norm van {als_euro(norm)}. "
-                                "Klopt dit bedrag? Vink dan aan dat u het bedrag hebt gecontroleerd en sla opnieuw op.")
+            fout["bevestig"] = (
+                f"{als_euro(centen)} is meer dan twee keer de norm van {als_euro(norm)}. "
+                "Klopt dit bedrag? Vink dan aan dat u het bedrag hebt gecontroleerd en sla opnieuw op."
+            )
             waarden["vraag_bevestiging"] = "ja"
     if not fout:
         try:
-            leg_maatwerk_vast(s, z, maand=m, vastgesteld=centen, motivering=motivering, grondslag=grondslag,
-                                versie=_versie_uit_form(versie), door=wie.gebruiker)
-            V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="maatwerk.vastleggen", handeling="wijzigen",
-                  zaak_id=z.id, activiteit="maatwerk", gegevens="bijstand, motivering")
+            leg_maatwerk_vast(
+                s,
+                z,
+                maand=m,
+                vastgesteld=centen,
+                motivering=motivering,
+                grondslag=grondslag,
+                versie=_versie_uit_form(versie),
+                door=wie.gebruiker,
+            )
+            V.log(
+                s,
+                spoor=sp,
+                gebruiker=wie.gebruiker,
+                naam="maatwerk.vastleggen",
+                handeling="wijzigen",
+                zaak_id=z.id,
+                activiteit="maatwerk",
+                gegevens="bijstand, motivering",
+            )
             s.commit()
             return RedirectResponse(f"/zaken/{z.id}?opgeslagen=maatwerk#besluiten", status_code=303)
         except R.OngeldigeWijziging as e:
@@ -306,10 +424,17 @@ def maatwerk(request: Request, zaak_id: str, maand: str = Form(""), bedrag: str 
 
 
 @router.post("/zaken/{zaak_id}/inkomen", response_class=HTMLResponse)
-def inkomen(request: Request, zaak_id: str, maand: str = Form("", alias="ink_maand"), netto: str = Form(""),
-            reden: str = Form(""),
-            versie: str = Form(""), wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db),
-            sp: Spoor = Depends(spoor)):
+def inkomen(
+    request: Request,
+    zaak_id: str,
+    maand: str = Form("", alias="ink_maand"),
+    netto: str = Form(""),
+    reden: str = Form(""),
+    versie: str = Form(""),
+    wie: Wie = Depends(rol("klantmanager")),
+    s: Session = Depends(db),
+    sp: Spoor = Depends(spoor),
+):
     """Inkomen van een maand vastleggen of corrigeren; de oude stand blijft bewaard (terugwerkende kracht)."""
     z = zaak_of_404(s, wie, zaak_id)
     waarden = {"maand": maand, "netto": netto, "reden": reden}
@@ -325,13 +450,27 @@ def inkomen(request: Request, zaak_id: str, maand: str = Form("", alias="ink_maa
         data = R.casus_data(s, z)
         oud = (data.get("maanden") or {}).get(f"{m:%Y-%m}") or {}
         anders = [i for i in oud.get("inkomsten", []) if i.get("soort") != "arbeid"]
-        nieuw = {**oud, "inkomsten": anders + ([{"soort": "arbeid", "netto": als_tekst(centen)}]
-                                               if centen else [])}
+        nieuw = {**oud, "inkomsten": anders + ([{"soort": "arbeid", "netto": als_tekst(centen)}] if centen else [])}
         try:
-            R.wijzig_feit(s, z, f"maand/{m:%Y-%m}", nieuw, versie=_versie_uit_form(versie),
-                          door=wie.gebruiker.id, reden=reden.strip() or "inkomen doorgegeven")
-            V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="zaak.inkomen", handeling="wijzigen", zaak_id=z.id,
-                  activiteit="zaak-behandelen", gegevens=f"inkomen {m:%Y-%m}")
+            R.wijzig_feit(
+                s,
+                z,
+                f"maand/{m:%Y-%m}",
+                nieuw,
+                versie=_versie_uit_form(versie),
+                door=wie.gebruiker.id,
+                reden=reden.strip() or "inkomen doorgegeven",
+            )
+            V.log(
+                s,
+                spoor=sp,
+                gebruiker=wie.gebruiker,
+                naam="zaak.inkomen",
+                handeling="wijzigen",
+                zaak_id=z.id,
+                activiteit="zaak-behandelen",
+                gegevens=f"inkomen {m:%Y-%m}",
+            )
             s.commit()
             return RedirectResponse(f"/zaken/{z.id}?opgeslagen=inkomen#inkomen", status_code=303)
         except CasusFout as e:
@@ -343,11 +482,20 @@ def inkomen(request: Request, zaak_id: str, maand: str = Form("", alias="ink_maa
 
 
 @router.post("/zaken/{zaak_id}/beeindigen", response_class=HTMLResponse)
-def beeindigen(request: Request, zaak_id: str, datum: str = Form(""), reden: str = Form(""),
-               toelichting: str = Form(""), versie: str = Form(""), wie: Wie = Depends(rol("klantmanager")),
-               s: Session = Depends(db), sp: Spoor = Depends(spoor)):
+def beeindigen(
+    request: Request,
+    zaak_id: str,
+    datum: str = Form(""),
+    reden: str = Form(""),
+    toelichting: str = Form(""),
+    versie: str = Form(""),
+    wie: Wie = Depends(rol("klantmanager")),
+    s: Session = Depends(db),
+    sp: Spoor = Depends(spoor),
+):
     """De bijstand beëindigen (laatste dag en reden); het besluit komt in het besluitenlog, met een brief."""
     from balans.zaak import tijdlijn as T
+
     z = zaak_of_404(s, wie, zaak_id)
     waarden = {"datum": datum, "reden": reden, "toelichting": toelichting}
     fout = {}
@@ -358,10 +506,25 @@ def beeindigen(request: Request, zaak_id: str, datum: str = Form(""), reden: str
         fout["eind_datum"] = "Vul een datum in die bestaat, zoals 2026-02-25."
     if not fout:
         try:
-            T.beeindig(s, z, datum=d, reden=reden, toelichting=toelichting[:4000], versie=_versie_uit_form(versie),
-                       door=wie.gebruiker)
-            V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="zaak.beeindigen", handeling="wijzigen", zaak_id=z.id,
-                  activiteit="bijstand-vaststellen", gegevens="einde van de bijstand, reden")
+            T.beeindig(
+                s,
+                z,
+                datum=d,
+                reden=reden,
+                toelichting=toelichting[:4000],
+                versie=_versie_uit_form(versie),
+                door=wie.gebruiker,
+            )
+            V.log(
+                s,
+                spoor=sp,
+                gebruiker=wie.gebruiker,
+                naam="zaak.beeindigen",
+                handeling="wijzigen",
+                zaak_id=z.id,
+                activiteit="bijstand-vaststellen",
+                gegevens="einde van de bijstand, reden",
+            )
             s.commit()
             return RedirectResponse(f"/zaken/{z.id}?opgeslagen=einde#einde", status_code=303)
         except R.OngeldigeWijziging as e:
@@ -379,15 +542,25 @@ def beeindigen(request: Request, zaak_id: str, datum: str = Form(""), reden: str
 def _beschikking_args(s: Session, z: Zaak, afzender=None, met_betalingen: bool = True):
     """De invoer van de beschikking uit de tijdlijn. met_betalingen: ook wat op de rekening komt (de maandstaat)."""
     from balans.brieven.beschikking import Afwijking, Afzender
+
     t = tijdlijn(s, z)
     # De toekenning gaat over de maanden met bijstand; het einde heeft een eigen besluit (beëindiging).
     maanden = [m for m in t.casus.alle_maanden() if not t.buiten(m)] or None
     geldend = [m for m in t.maatwerk.values() if not t.buiten(m.maand)]
     namen = R.namen(s, [m.auteur_id for m in geldend])
-    afwijkingen = [Afwijking(maand=m.maand, veld=m.veld, regel_bedrag=m.regel_bedrag, vastgesteld=m.vastgesteld,
-                             motivering=m.motivering, grondslag=m.grondslag, auteur=namen.get(m.auteur_id, "?"),
-                             tijdstip=m.tijdstip)
-                   for m in geldend]
+    afwijkingen = [
+        Afwijking(
+            maand=m.maand,
+            veld=m.veld,
+            regel_bedrag=m.regel_bedrag,
+            vastgesteld=m.vastgesteld,
+            motivering=m.motivering,
+            grondslag=m.grondslag,
+            auteur=namen.get(m.auteur_id, "?"),
+            tijdstip=m.tijdstip,
+        )
+        for m in geldend
+    ]
     # Wat op de rekening komt: de maandstaat van de tijdlijn onder de methode van de gemeente (met reservering,
     # verrekening en maatwerk), zodat de brief hetzelfde bedrag noemt als de betaling.
     betalingen = None
@@ -396,56 +569,96 @@ def _beschikking_args(s: Session, z: Zaak, afzender=None, met_betalingen: bool =
         betalingen = staat["methoden"][staat["methode_standaard"]]
     # De herkomst in de bijlage: het ontvangstbewijs van de berekening van deze zaak (docs/ontvangstbewijs.md)
     bewijs = diensten.berekening_zaak(t)["ontvangstbewijs"]
-    return (t.casus, t.resultaten()), dict(aan=z.naam, kenmerk=f"BLS-{z.id[:8].upper()}-{z.versie}",
-                                           datum=dt.date.today(), afwijkingen=afwijkingen, maanden=maanden,
-                                           afzender=afzender or Afzender(), betalingen=betalingen,
-                                           ontvangstbewijs=bewijs)
+    return (t.casus, t.resultaten()), dict(
+        aan=z.naam,
+        kenmerk=f"BLS-{z.id[:8].upper()}-{z.versie}",
+        datum=dt.date.today(),
+        afwijkingen=afwijkingen,
+        maanden=maanden,
+        afzender=afzender or Afzender(),
+        betalingen=betalingen,
+        ontvangstbewijs=bewijs,
+    )
 
 
 def beschikking_als_html(request: Request, s: Session, sp: Spoor, wie: Wie, z, activiteit: str) -> HTMLResponse:
     """De beschikking van zaak z als pagina, met een regel in het verwerkingenlog (ook voor /mijn/beschikking)."""
     from balans.api.middleware import CSP
     from balans.brieven.beschikking import STIJL_CSP, afzender_uit, beschikking_html
+
     args, kw = _beschikking_args(s, z, afzender_uit(request.app.state.settings))
-    V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="beschikking.html", handeling="lezen", zaak_id=z.id,
-          activiteit=activiteit, gegevens="naam, bijstand")
+    V.log(
+        s,
+        spoor=sp,
+        gebruiker=wie.gebruiker,
+        naam="beschikking.html",
+        handeling="lezen",
+        zaak_id=z.id,
+        activiteit=activiteit,
+        gegevens="naam, bijstand",
+    )
     s.commit()
     # De brief draagt zijn eigen opmaak (ook voor de PDF); alleen die ene stijl mag, via zijn hash.
     csp = CSP.replace("style-src 'self'", f"style-src 'self' {STIJL_CSP}")
     return HTMLResponse(beschikking_html(*args, **kw), headers={"Content-Security-Policy": csp})
 
 
-def beschikking_als_pdf(request: Request, s: Session, sp: Spoor, wie: Wie, z, activiteit: str,
-                        weergave: str = "inline") -> Response:
+def beschikking_als_pdf(
+    request: Request, s: Session, sp: Spoor, wie: Wie, z, activiteit: str, weergave: str = "inline"
+) -> Response:
     """De beschikking van zaak z als PDF; weergave 'inline' (in de browser) of 'attachment' (downloaden)."""
     from balans.brieven.beschikking import afzender_uit
     from balans.brieven.beschikking import beschikking_pdf as maak_pdf
+
     args, kw = _beschikking_args(s, z, afzender_uit(request.app.state.settings))
-    V.log(s, spoor=sp, gebruiker=wie.gebruiker, naam="beschikking.pdf", handeling="lezen", zaak_id=z.id,
-          activiteit=activiteit, gegevens="naam, bijstand")
+    V.log(
+        s,
+        spoor=sp,
+        gebruiker=wie.gebruiker,
+        naam="beschikking.pdf",
+        handeling="lezen",
+        zaak_id=z.id,
+        activiteit=activiteit,
+        gegevens="naam, bijstand",
+    )
     s.commit()
-    return Response(maak_pdf(*args, **kw), media_type="application/pdf",
-                    headers={"Content-Disposition": f'{weergave}; filename="beschikking-{kw["kenmerk"]}.pdf"'})
+    return Response(
+        maak_pdf(*args, **kw),
+        media_type="application/pdf",
+        headers={"Content-Disposition": f'{weergave}; filename="beschikking-{kw["kenmerk"]}.pdf"'},
+    )
 
 
 @router.get("/zaken/{zaak_id}/beschikking", response_class=HTMLResponse)
-def beschikking(request: Request, zaak_id: str, wie: Wie = Depends(rol("klantmanager")), s: Session = Depends(db),
-                sp: Spoor = Depends(spoor)):
+def beschikking(
+    request: Request,
+    zaak_id: str,
+    wie: Wie = Depends(rol("klantmanager")),
+    s: Session = Depends(db),
+    sp: Spoor = Depends(spoor),
+):
     return beschikking_als_html(request, s, sp, wie, zaak_of_404(s, wie, zaak_id), "beschikking")
 
 
 @router.get("/zaken/{zaak_id}/beschikking.pdf")
-def beschikking_pdf(request: Request, zaak_id: str, wie: Wie = Depends(rol("klantmanager")),
-                    s: Session = Depends(db), sp: Spoor = Depends(spoor)):
+def beschikking_pdf(
+    request: Request,
+    zaak_id: str,
+    wie: Wie = Depends(rol("klantmanager")),
+    s: Session = Depends(db),
+    sp: Spoor = Depends(spoor),
+):
     return beschikking_als_pdf(request, s, sp, wie, zaak_of_404(s, wie, zaak_id), "beschikking")
 
 
 # --- beleid ---------------------------------------------------------------------------
 
+
 @router.get("/beleid", response_class=HTMLResponse)
 def beleid(request: Request, wie: Wie = Depends(rol("beleidsmedewerker")), s: Session = Depends(db)):
     """Alleen totalen over alle zaken; nooit een naam of een losse zaak (AVG art. 5 lid 1 onder c)."""
     from balans.zaak.overzicht import overzicht
+
     return pagina(request, "beleid.html", o=overzicht(s))
 
 

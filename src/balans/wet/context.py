@@ -68,7 +68,7 @@ class Vector:
     niet = staticmethod(np.logical_not)
     minimum = staticmethod(np.minimum)
     maximum = staticmethod(np.maximum)
-    any = staticmethod(np.any)   # geldt dit voor één rij? Alleen om werk over te slaan als de uitkomst dan vaststaat
+    any = staticmethod(np.any)  # geldt dit voor één rij? Alleen om werk over te slaan als de uitkomst dan vaststaat
 
     @staticmethod
     def kies(voorwaarden, waarden, standaard):
@@ -137,11 +137,13 @@ class _Opname:
     def __getattr__(self, naam):
         w = getattr(self._bron, naam)
         pad = self._pad + (naam,)
-        if callable(w) and not isinstance(w, type):   # p.meta(...): de uitkomst per argumenten telt
+        if callable(w) and not isinstance(w, type):  # p.meta(...): de uitkomst per argumenten telt
+
             def roep(*args):
                 uit = w(*args)
                 self._log[pad + (args,)] = uit
                 return uit
+
             return roep
         if len(pad) < self._diepte:
             return _Opname(w, self._log, self._diepte, pad)
@@ -188,12 +190,13 @@ class Ctx:
         welke parameters een regel gebruikt: de regel zelf zegt het. Zonder geheugen (met uitleg, of
         één variant): gewoon aanroepen.
         """
-        if self.geheugen is None or not (type(self.dag) is int and self.dag == 1):   # een deel van een maand: niet delen
+        if self.geheugen is None or not (type(self.dag) is int and self.dag == 1):  # een deel van een maand: niet delen
             return functie(self, *args)
         eerder = self.geheugen.setdefault((functie, self.maand), [])
         for oud_p, oud_a, uit in eerder:
-            if (all(_zelfde_waarde(_lees(self.p, pad), w) for pad, w in oud_p)
-                    and all(_lees(a, pad) is w for a, log in zip(args, oud_a) for pad, w in log)):
+            if all(_zelfde_waarde(_lees(self.p, pad), w) for pad, w in oud_p) and all(
+                _lees(a, pad) is w for a, log in zip(args, oud_a) for pad, w in log
+            ):
                 return uit
         p_log: dict = {}
         a_logs: list[dict] = [{} for _ in args]

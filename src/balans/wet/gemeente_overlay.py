@@ -45,29 +45,31 @@ GRENZEN = {
         lambda w: 0 <= w <= _AFLOSSING_MAX,
         "De aflossing is hoogstens 5% van de norm. Verrekenen mag alleen voor zover beslag geldig zou zijn "
         "(Awb art. 4:93 lid 4); de beslagvrije voet is 95% van de bijstandsnorm (Rv art. 475d lid 1), dus "
-        "hoogstens 5% blijft over (ook rechtbank Gelderland, ECLI:NL:RBGEL:2021:1242). Kies 0 tot en met 5."),
+        "hoogstens 5% blijft over (ook rechtbank Gelderland, ECLI:NL:RBGEL:2021:1242). Kies 0 tot en met 5.",
+    ),
     ("gemeente", "betaaldag"): (
         _tussen(1, 28),
-        "De betaaldag is een dag van de maand van 1 tot en met 28 (elke maand heeft die dag)."),
+        "De betaaldag is een dag van de maand van 1 tot en met 28 (elke maand heeft die dag).",
+    ),
     ("gemeente", "verwerkingsdagen"): (
         _tussen(0, 10),
         "Kies 0 tot en met 10 verwerkingsdagen: de loonstrook van een maand moet in de maand erna verwerkt "
-        "zijn, anders schuift de betaling van de bijstand (art. 45 lid 1) een maand op."),
+        "zijn, anders schuift de betaling van de bijstand (art. 45 lid 1) een maand op.",
+    ),
     ("gemeente", "schatting_maanden"): (
         _tussen(1, 12),
-        "Het gemiddelde voor een schatting gaat over 1 tot en met 12 maanden."),
+        "Het gemiddelde voor een schatting gaat over 1 tot en met 12 maanden.",
+    ),
     ("gemeente", "verrekenmethode"): (
         lambda w: w in ("op_de_maand", "achteraf", "schatten", "vast_bedrag"),
-        "Kies uit: op_de_maand, achteraf, schatten, vast_bedrag."),
+        "Kies uit: op_de_maand, achteraf, schatten, vast_bedrag.",
+    ),
     ("gemeente", "vakantiegeld_verrekening"): (
         lambda w: w in ("wet", "programmaplan"),
-        "Kies uit: wet, programmaplan."),
-    ("art34b", "college_beleid"): (
-        lambda w: w in ("ambtshalve", "op_aanvraag"),
-        "Kies uit: ambtshalve, op_aanvraag."),
-    ("art18", "maatregel_grondslag"): (
-        lambda w: w in ("norm", "bijstand"),
-        "Kies uit: norm, bijstand."),
+        "Kies uit: wet, programmaplan.",
+    ),
+    ("art34b", "college_beleid"): (lambda w: w in ("ambtshalve", "op_aanvraag"), "Kies uit: ambtshalve, op_aanvraag."),
+    ("art18", "maatregel_grondslag"): (lambda w: w in ("norm", "bijstand"), "Kies uit: norm, bijstand."),
 }
 
 _VELDEN = ("naam", "omschrijving", "wijzigingen")
@@ -77,17 +79,19 @@ _VELDEN = ("naam", "omschrijving", "wijzigingen")
 class Overlay:
     naam: str
     pad: Path
-    eigen: bool     # uit de eigen map (BALANS_GEMEENTEN_DIR), niet uit het pakket
+    eigen: bool  # uit de eigen map (BALANS_GEMEENTEN_DIR), niet uit het pakket
 
 
 def eigen_map() -> Path | None:
     """De map uit BALANS_GEMEENTEN_DIR (settings.py), of None."""
     from balans.settings import gemeenten_dir_uit_omgeving
+
     return gemeenten_dir_uit_omgeving()
 
 
 def _pakket_map() -> Path:
     from balans.wet.parameters import GEMEENTE_MAP
+
     return GEMEENTE_MAP
 
 
@@ -115,8 +119,11 @@ class GemeenteFout(LookupError):
     def __init__(self, pad: Path, fouten: list[tuple[str, str, int | None]]):
         self.pad = pad
         self.fouten = fouten
-        super().__init__("\n".join(f"{pad}: " + (f"regel {r}, " if r else "") + (f"veld '{v}': " if v else "") + b
-                                   for b, v, r in fouten))
+        super().__init__(
+            "\n".join(
+                f"{pad}: " + (f"regel {r}, " if r else "") + (f"veld '{v}': " if v else "") + b for b, v, r in fouten
+            )
+        )
 
 
 def _veld(pad: tuple) -> str:
@@ -142,8 +149,13 @@ def controleer(pad: Path) -> tuple[dict, list[tuple[str, str, int | None]]]:
         if k not in _VELDEN:
             fouten.append((f"Dit veld ken ik niet. Gebruik {', '.join(_VELDEN)}.", str(k), regel_van(regels, (k,))))
     if "naam" in data and str(data["naam"]) != pad.stem:
-        fouten.append((f"De naam '{data['naam']}' is niet de naam van het bestand ('{pad.stem}'); maak ze gelijk.",
-                       "naam", regel_van(regels, ("naam",))))
+        fouten.append(
+            (
+                f"De naam '{data['naam']}' is niet de naam van het bestand ('{pad.stem}'); maak ze gelijk.",
+                "naam",
+                regel_van(regels, ("naam",)),
+            )
+        )
     wijzigingen = data.get("wijzigingen") or {}
     for p, bericht in controleer_wijzigingen(wijzigingen):
         volledig = ("wijzigingen",) + tuple(str(d) for d in p)
@@ -157,17 +169,27 @@ def controleer(pad: Path) -> tuple[dict, list[tuple[str, str, int | None]]]:
             pad_p = ("wijzigingen", str(bestand), str(pnaam))
             if sleutel[0] != "gemeente" and sleutel not in GEMEENTE_KEUZES:
                 meta = metas[sleutel]
-                fouten.append((f"{bestand}.{pnaam} staat in de wet ({meta.artikel}); een gemeente kan dat niet "
-                               f"veranderen. Een gemeente kiest alleen wat de wet aan haar laat: de parameters van "
-                               f"'gemeente' en {', '.join(f'{b}.{n}' for b, n in sorted(GEMEENTE_KEUZES))}.",
-                               _veld(pad_p), regel_van(regels, pad_p)))
+                fouten.append(
+                    (
+                        f"{bestand}.{pnaam} staat in de wet ({meta.artikel}); een gemeente kan dat niet "
+                        f"veranderen. Een gemeente kiest alleen wat de wet aan haar laat: de parameters van "
+                        f"'gemeente' en {', '.join(f'{b}.{n}' for b, n in sorted(GEMEENTE_KEUZES))}.",
+                        _veld(pad_p),
+                        regel_van(regels, pad_p),
+                    )
+                )
                 continue
             grens = GRENZEN.get(sleutel)
             for datum, item in p["waarden"].items():
                 pad_w = pad_p + ("waarden", str(datum), "waarde")
                 if dt.date.fromisoformat(str(datum)) < dt.date(2024, 1, 1):
-                    fouten.append(("balans rekent vanaf 2024-01-01; kies die datum of later.", _veld(pad_w[:-1]),
-                                   regel_van(regels, pad_w[:-1])))
+                    fouten.append(
+                        (
+                            "balans rekent vanaf 2024-01-01; kies die datum of later.",
+                            _veld(pad_w[:-1]),
+                            regel_van(regels, pad_w[:-1]),
+                        )
+                    )
                 if grens is None or item["waarde"] is None:
                     continue
                 waarde = _zet_om_gecontroleerd(metas[sleutel].eenheid, item["waarde"])

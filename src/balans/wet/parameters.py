@@ -135,6 +135,7 @@ def _lees_overlay(soort: str, naam: str) -> tuple[str, dict]:
     if soort == "gemeente":
         # uit het pakket of uit BALANS_GEMEENTEN_DIR, gecontroleerd op wat een gemeente mag (gemeente_overlay.py)
         from balans.wet.gemeente_overlay import GemeenteFout, gecontroleerd, vind
+
         o = vind(naam)
         if o is None:
             raise OnbekendRegime(naam)
@@ -181,13 +182,16 @@ def _overlay_inhoud(soort: str, naam: str, inhoud: dict) -> tuple[str, dict]:
 # niet bij een parameter. Zie docs/beleid-varianten.md.
 NIET_GEINDEXEERD: dict[tuple[str, str], str] = {
     ("art34a", "c_maximum"): "Art. 38 lid 4 noemt dit bedrag niet (docs/wetstekst-controle.md, punt 8); € 226 in "
-                             "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Artikel34a en in de tekst van 2026-07-01.",
+    "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Artikel34a en in de tekst van 2026-07-01.",
     ("art34b", "maximum_per_kalenderjaar"): "Vast bedrag in de tekst ('tot maximaal € 1.000 per kalenderjaar'), "
-                                            "https://wetten.overheid.nl/BWBR0015703/2026-07-01#Artikel34b. Aanname: "
-                                            "art. 38 indexeert het niet (niet nagegaan).",
-    ("art31", "giften_vrij_per_kalenderjaar"): "Vast bedrag in de tekst (€ 1.200 per kalenderjaar), gelijk op 2026-01-01 en "
-                                               "2026-07-01, https://wetten.overheid.nl/BWBR0015703/2026-07-01#Artikel31. "
-                                               "Aanname: art. 38 indexeert het niet (niet nagegaan).",
+    "https://wetten.overheid.nl/BWBR0015703/2026-07-01#Artikel34b. Aanname: "
+    "art. 38 indexeert het niet (niet nagegaan).",
+    (
+        "art31",
+        "giften_vrij_per_kalenderjaar",
+    ): "Vast bedrag in de tekst (€ 1.200 per kalenderjaar), gelijk op 2026-01-01 en "
+    "2026-07-01, https://wetten.overheid.nl/BWBR0015703/2026-07-01#Artikel31. "
+    "Aanname: art. 38 indexeert het niet (niet nagegaan).",
     ("gemeente", "giften_vrij_per_kalenderjaar_voor_2026"): "Beleid van de gemeente, geen bedrag uit de wet.",
 }
 
@@ -261,16 +265,29 @@ def controleer_wijzigingen(wijzigingen) -> list[tuple[tuple, str]]:
             sleutel = (bestand, pnaam)
             if sleutel not in metas:
                 namen = sorted(n for b, n in metas if b == bestand)
-                fouten.append(((bestand, pnaam), (f"de parameter {bestand}.{pnaam} bestaat niet. "
-                                                 f"In {bestand} staan: {', '.join(namen)}.")))
+                fouten.append(
+                    (
+                        (bestand, pnaam),
+                        (f"de parameter {bestand}.{pnaam} bestaat niet. In {bestand} staan: {', '.join(namen)}."),
+                    )
+                )
                 continue
             eenheid = metas[sleutel].eenheid
             if eenheid == "tabel":
-                fouten.append(((bestand, pnaam), f"{bestand}.{pnaam} is een tabel; die kan een variant niet veranderen."))
+                fouten.append(
+                    ((bestand, pnaam), f"{bestand}.{pnaam} is een tabel; die kan een variant niet veranderen.")
+                )
                 continue
             if not isinstance(p, dict) or not isinstance(p.get("waarden"), dict) or not p["waarden"]:
-                fouten.append(((bestand, pnaam), (f"{bestand}.{pnaam} heeft 'waarden' nodig, bijvoorbeeld "
-                                                 "waarden: {2027-01-01: {waarde: …, bron: …}}.")))
+                fouten.append(
+                    (
+                        (bestand, pnaam),
+                        (
+                            f"{bestand}.{pnaam} heeft 'waarden' nodig, bijvoorbeeld "
+                            "waarden: {2027-01-01: {waarde: …, bron: …}}."
+                        ),
+                    )
+                )
                 continue
             for k in p:
                 if k not in ("waarden", "omschrijving", "toelichting"):
@@ -280,21 +297,42 @@ def controleer_wijzigingen(wijzigingen) -> list[tuple[tuple, str]]:
                 try:
                     _datum(datum)
                 except (ValueError, TypeError):
-                    fouten.append((pad, (f"{bestand}.{pnaam}: '{datum}' is geen datum. Schrijf JJJJ-MM-DD, "
-                                        "bijvoorbeeld 2027-01-01.")))
+                    fouten.append(
+                        (
+                            pad,
+                            (
+                                f"{bestand}.{pnaam}: '{datum}' is geen datum. Schrijf JJJJ-MM-DD, "
+                                "bijvoorbeeld 2027-01-01."
+                            ),
+                        )
+                    )
                     continue
                 if not isinstance(item, dict) or "waarde" not in item:
                     fouten.append((pad, f"{bestand}.{pnaam} op {datum}: schrijf {{waarde: …, bron: …}}."))
                     continue
                 onbekend = [k for k in item if k not in ("waarde", "bron", "toelichting", "niet_geindexeerd")]
                 if onbekend:
-                    fouten.append((pad, (f"{bestand}.{pnaam} op {datum}: onbekend veld '{onbekend[0]}'. "
-                                        "Gebruik waarde, bron en toelichting.")))
+                    fouten.append(
+                        (
+                            pad,
+                            (
+                                f"{bestand}.{pnaam} op {datum}: onbekend veld '{onbekend[0]}'. "
+                                "Gebruik waarde, bron en toelichting."
+                            ),
+                        )
+                    )
                 try:
                     _zet_om_gecontroleerd(eenheid, item["waarde"])
                 except (ValueError, TypeError, ArithmeticError):
-                    fouten.append((pad + ("waarde",), (f"{bestand}.{pnaam} op {datum}: '{item['waarde']}' kan niet. "
-                                                      f"Verwacht: {_EENHEID_VOORBEELD[eenheid]}.")))
+                    fouten.append(
+                        (
+                            pad + ("waarde",),
+                            (
+                                f"{bestand}.{pnaam} op {datum}: '{item['waarde']}' kan niet. "
+                                f"Verwacht: {_EENHEID_VOORBEELD[eenheid]}."
+                            ),
+                        )
+                    )
     return fouten
 
 
@@ -371,7 +409,9 @@ class Parameters(SimpleNamespace):
 
     def niet_geindexeerd(self) -> list[str]:
         if self._niet_geindexeerd is None:
-            self._niet_geindexeerd = sorted(f"{b}.{n}" for (b, n), w in self._gekozen.items() if w and w.niet_geindexeerd)
+            self._niet_geindexeerd = sorted(
+                f"{b}.{n}" for (b, n), w in self._gekozen.items() if w and w.niet_geindexeerd
+            )
         return list(self._niet_geindexeerd)
 
 
@@ -385,6 +425,7 @@ class ParameterBoom:
         sleutel = None
         if gemeente:
             from balans.wet.gemeente_overlay import vind
+
             o = vind(gemeente)
             sleutel = (str(o.pad), o.pad.stat().st_mtime_ns) if o is not None else None
         return _boom_voor(regime, gemeente, sleutel)
@@ -403,8 +444,14 @@ class ParameterBoom:
         self._wijzigingsdagen: dict[tuple, tuple[int, ...]] = {}
 
     @classmethod
-    def met_lagen(cls, lagen: list[tuple[str, dict]], regime: str = "wet", gemeente: str | None = None,
-                  regels_van: dt.date | None = None, bedragen_vast: bool = False) -> ParameterBoom:
+    def met_lagen(
+        cls,
+        lagen: list[tuple[str, dict]],
+        regime: str = "wet",
+        gemeente: str | None = None,
+        regels_van: dt.date | None = None,
+        bedragen_vast: bool = False,
+    ) -> ParameterBoom:
         """De wet (of een regime) plus lagen uit een beleidsrun: [(naam, {bestand: {parameter: {waarden: …}}})].
 
         regels_van: eerst de regels van die datum vastzetten (zie regels_van()), dan de lagen erop.
@@ -457,19 +504,30 @@ class ParameterBoom:
                 for d in data:
                     wm = self.op(d)._gekozen[sleutel]
                     if wm is not None and wm.waarde is not None:
-                        reeks.append(wm if wm.vanaf == d else Waarde(d, wm.waarde, wm.bron, wm.niet_geindexeerd,
-                                                                      wm.toelichting, wm.herkomst))
+                        reeks.append(
+                            wm
+                            if wm.vanaf == d
+                            else Waarde(d, wm.waarde, wm.bron, wm.niet_geindexeerd, wm.toelichting, wm.herkomst)
+                        )
                     else:
                         reeks.append(Waarde(d, w_d, w.bron, w.niet_geindexeerd, toelichting, herkomst))
                 vast[sleutel] = reeks
             else:
-                vast[sleutel] = [Waarde(EERSTE_DATUM, w_d, w.bron if w else "", w.niet_geindexeerd if w else False,
-                                        toelichting, herkomst)]
+                vast[sleutel] = [
+                    Waarde(
+                        EERSTE_DATUM,
+                        w_d,
+                        w.bron if w else "",
+                        w.niet_geindexeerd if w else False,
+                        toelichting,
+                        herkomst,
+                    )
+                ]
         nieuw = self._kopie(f"{self.regime}@{datum.isoformat()}{'-bedragen' if bedragen_vast else ''}")
         nieuw._lagen.append(vast)
         return nieuw
 
-    def __getstate__(self):   # naar een Dask-werker: zonder de cache per maand, die bouwt de werker zelf
+    def __getstate__(self):  # naar een Dask-werker: zonder de cache per maand, die bouwt de werker zelf
         staat = self.__dict__.copy()
         staat["_cache"] = {}
         staat["_wijzigingsdagen"] = {}
@@ -484,10 +542,18 @@ class ParameterBoom:
         dagen = self._wijzigingsdagen.get(sleutel)
         if dagen is None:
             dim = calendar.monthrange(maand.year, maand.month)[1]
-            dagen = self._wijzigingsdagen[sleutel] = tuple(sorted(
-                {w.vanaf.day for laag in self._lagen for (bestand, _), reeks in laag.items()
-                 if bestand in bestanden for w in reeks
-                 if w.vanaf.year == maand.year and w.vanaf.month == maand.month and 1 < w.vanaf.day <= dim}))
+            dagen = self._wijzigingsdagen[sleutel] = tuple(
+                sorted(
+                    {
+                        w.vanaf.day
+                        for laag in self._lagen
+                        for (bestand, _), reeks in laag.items()
+                        if bestand in bestanden
+                        for w in reeks
+                        if w.vanaf.year == maand.year and w.vanaf.month == maand.month and 1 < w.vanaf.day <= dim
+                    }
+                )
+            )
         return dagen
 
     def op(self, datum: dt.date) -> Parameters:
@@ -533,6 +599,6 @@ def versie_op(datum: dt.date) -> dt.date:
     return gevonden
 
 
-@lru_cache(maxsize=16384)   # per maand en artikel, in elke uitleg opnieuw gevraagd
+@lru_cache(maxsize=16384)  # per maand en artikel, in elke uitleg opnieuw gevraagd
 def wet_url(datum: dt.date, artikel: str) -> str:
     return f"https://wetten.overheid.nl/BWBR0015703/{versie_op(datum).isoformat()}#Artikel{artikel}"

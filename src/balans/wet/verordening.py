@@ -33,6 +33,7 @@ class VerordeningFout(ValueError):
 @dataclass(frozen=True)
 class Stap:
     """Hoogte en duur van een verlaging (bij herhaling: de volgende stap)."""
+
     percentage_bp: int
     maanden: int
 
@@ -40,12 +41,12 @@ class Stap:
 @dataclass(frozen=True)
 class Categorie:
     code: str
-    omschrijving: str           # B1: welke gedraging
+    omschrijving: str  # B1: welke gedraging
     percentage_bp: int
     maanden: int
-    waarschuwing_eerst: bool    # de eerste keer een schriftelijke waarschuwing, geen verlaging
+    waarschuwing_eerst: bool  # de eerste keer een schriftelijke waarschuwing, geen verlaging
     grondslag: str
-    recidive: tuple[Stap, ...] = ()   # 2e, 3e ... keer binnen de termijn; de laatste stap herhaalt zich
+    recidive: tuple[Stap, ...] = ()  # 2e, 3e ... keer binnen de termijn; de laatste stap herhaalt zich
 
     def stap(self, herhaling: int) -> Stap:
         """herhaling 0 is de eerste verlaging; daarna de recidivestappen (de laatste blijft gelden)."""
@@ -60,21 +61,21 @@ class Verordening:
     naam: str
     bron: str
     grondslag: str
-    status: str                          # geldend | wetsvoorstel | wet
-    over: str                            # norm | bijstand: waarover het percentage gaat
+    status: str  # geldend | wetsvoorstel | wet
+    over: str  # norm | bijstand: waarover het percentage gaat
     categorieen: dict[str, Categorie]
     toelichting: str = ""
-    afwijken_min_bp: int = 0             # laagste percentage bij individuele afstemming
-    afwijken_alleen_dringend: bool = False   # lager alleen bij dringende redenen (art. 18 lid 10)
+    afwijken_min_bp: int = 0  # laagste percentage bij individuele afstemming
+    afwijken_alleen_dringend: bool = False  # lager alleen bij dringende redenen (art. 18 lid 10)
     afwijken_grondslag: str = "Pw art. 18 lid 1"
     waarschuwing_termijn_maanden: int = 12
     waarschuwing_grondslag: str = ""
     recidive_termijn_maanden: int = 12
-    recidive_over: str = "categorie"     # categorie | alle
+    recidive_over: str = "categorie"  # categorie | alle
     recidive_grondslag: str = ""
     herstel_grondslag: str = "Pw art. 18 lid 3"
     herstel_toelichting: str = ""
-    controle: dict[str, str] = field(default_factory=dict)   # wat wel en niet tegen de bron is nagekeken
+    controle: dict[str, str] = field(default_factory=dict)  # wat wel en niet tegen de bron is nagekeken
 
     @property
     def over_tekst(self) -> str:
@@ -86,23 +87,41 @@ class Verordening:
 
     def als_json(self) -> dict:
         return {
-            "code": self.code, "naam": self.naam, "bron": self.bron, "grondslag": self.grondslag,
-            "status": self.status, "over": self.over, "toelichting": self.toelichting,
-            "afwijken": {"minimumPercentage": _pct(self.afwijken_min_bp),
-                         "alleenBijDringendeRedenen": self.afwijken_alleen_dringend,
-                         "grondslag": self.afwijken_grondslag},
-            "waarschuwing": {"termijnMaanden": self.waarschuwing_termijn_maanden,
-                             "grondslag": self.waarschuwing_grondslag},
-            "recidive": {"termijnMaanden": self.recidive_termijn_maanden, "over": self.recidive_over,
-                         "grondslag": self.recidive_grondslag},
+            "code": self.code,
+            "naam": self.naam,
+            "bron": self.bron,
+            "grondslag": self.grondslag,
+            "status": self.status,
+            "over": self.over,
+            "toelichting": self.toelichting,
+            "afwijken": {
+                "minimumPercentage": _pct(self.afwijken_min_bp),
+                "alleenBijDringendeRedenen": self.afwijken_alleen_dringend,
+                "grondslag": self.afwijken_grondslag,
+            },
+            "waarschuwing": {
+                "termijnMaanden": self.waarschuwing_termijn_maanden,
+                "grondslag": self.waarschuwing_grondslag,
+            },
+            "recidive": {
+                "termijnMaanden": self.recidive_termijn_maanden,
+                "over": self.recidive_over,
+                "grondslag": self.recidive_grondslag,
+            },
             "herstel": {"grondslag": self.herstel_grondslag, "toelichting": self.herstel_toelichting},
             "controle": self.controle,
-            "categorieen": [{"code": c.code, "omschrijving": c.omschrijving, "percentage": _pct(c.percentage_bp),
-                             "maanden": c.maanden, "waarschuwingEerst": c.waarschuwing_eerst,
-                             "grondslag": c.grondslag,
-                             "recidive": [{"percentage": _pct(s.percentage_bp), "maanden": s.maanden}
-                                          for s in c.recidive]}
-                            for c in self.categorieen.values()],
+            "categorieen": [
+                {
+                    "code": c.code,
+                    "omschrijving": c.omschrijving,
+                    "percentage": _pct(c.percentage_bp),
+                    "maanden": c.maanden,
+                    "waarschuwingEerst": c.waarschuwing_eerst,
+                    "grondslag": c.grondslag,
+                    "recidive": [{"percentage": _pct(s.percentage_bp), "maanden": s.maanden} for s in c.recidive],
+                }
+                for c in self.categorieen.values()
+            ],
         }
 
 
@@ -118,8 +137,21 @@ def percentage_tekst(bp: int) -> str:
 
 # --- laden en controleren -----------------------------------------------------------------------
 
-_VELDEN = {"code", "naam", "bron", "grondslag", "status", "over", "toelichting", "afwijken", "waarschuwing",
-           "recidive", "herstel", "categorieen", "controle"}
+_VELDEN = {
+    "code",
+    "naam",
+    "bron",
+    "grondslag",
+    "status",
+    "over",
+    "toelichting",
+    "afwijken",
+    "waarschuwing",
+    "recidive",
+    "herstel",
+    "categorieen",
+    "controle",
+}
 _CAT_VELDEN = {"omschrijving", "percentage", "maanden", "waarschuwing_eerst", "grondslag", "recidive"}
 
 
@@ -135,8 +167,10 @@ class _Lezer:
             raise self.fout(veld, "hier hoort een lijst van velden (naam: waarde).")
         for k in data:
             if k not in toegestaan:
-                raise self.fout(f"{veld}.{k}" if veld else str(k),
-                                f"dit veld ken ik niet. Kies uit: {', '.join(sorted(toegestaan))}.")
+                raise self.fout(
+                    f"{veld}.{k}" if veld else str(k),
+                    f"dit veld ken ik niet. Kies uit: {', '.join(sorted(toegestaan))}.",
+                )
         return data
 
     def tekst(self, data: dict, veld: str, pad: str, verplicht: bool = True) -> str:
@@ -188,8 +222,9 @@ def uit_data(data, bestand: str = "verordening") -> Verordening:
     if not bron.startswith(("https://", "http://", "bron ", "../")):
         raise lz.fout("bron", "geef een adres (https://...) of een bron uit de map bronnen.")
 
-    afw = lz.object(d.get("afwijken") or {}, "afwijken", {"minimum_percentage", "alleen_bij_dringende_redenen",
-                                                            "grondslag"})
+    afw = lz.object(
+        d.get("afwijken") or {}, "afwijken", {"minimum_percentage", "alleen_bij_dringende_redenen", "grondslag"}
+    )
     wsch = lz.object(d.get("waarschuwing") or {}, "waarschuwing", {"termijn_maanden", "grondslag"})
     rec = lz.object(d.get("recidive") or {}, "recidive", {"termijn_maanden", "over", "grondslag"})
     hst = lz.object(d.get("herstel") or {}, "herstel", {"grondslag", "toelichting"})
@@ -216,37 +251,54 @@ def uit_data(data, bestand: str = "verordening") -> Verordening:
         for i, st in enumerate(rd):
             sp = f"{pad}.recidive[{i}]"
             st = lz.object(st, sp, {"percentage", "maanden"})
-            stappen.append(Stap(lz.basispunten(st.get("percentage"), f"{sp}.percentage"),
-                                lz.maanden(st.get("maanden"), f"{sp}.maanden")))
+            stappen.append(
+                Stap(
+                    lz.basispunten(st.get("percentage"), f"{sp}.percentage"),
+                    lz.maanden(st.get("maanden"), f"{sp}.maanden"),
+                )
+            )
         categorieen[ccode] = Categorie(
-            code=ccode, omschrijving=lz.tekst(cd, "omschrijving", f"{pad}.omschrijving"),
+            code=ccode,
+            omschrijving=lz.tekst(cd, "omschrijving", f"{pad}.omschrijving"),
             percentage_bp=lz.basispunten(cd["percentage"], f"{pad}.percentage"),
             maanden=lz.maanden(cd["maanden"], f"{pad}.maanden"),
             waarschuwing_eerst=lz.jaNee(cd.get("waarschuwing_eerst", False), f"{pad}.waarschuwing_eerst"),
-            grondslag=lz.tekst(cd, "grondslag", f"{pad}.grondslag"), recidive=tuple(stappen))
+            grondslag=lz.tekst(cd, "grondslag", f"{pad}.grondslag"),
+            recidive=tuple(stappen),
+        )
 
     min_bp = lz.basispunten(afw.get("minimum_percentage", 0), "afwijken.minimum_percentage")
     for c in categorieen.values():
         if c.percentage_bp < min_bp:
-            raise lz.fout(f"categorieen.{c.code}.percentage",
-                          "dit percentage is lager dan afwijken.minimum_percentage.")
+            raise lz.fout(
+                f"categorieen.{c.code}.percentage", "dit percentage is lager dan afwijken.minimum_percentage."
+            )
     controle = d.get("controle") or {}
     if not isinstance(controle, dict) or not all(isinstance(v, str) for v in controle.values()):
         raise lz.fout("controle", "hier hoort per onderdeel een korte tekst.")
     return Verordening(
-        code=code, naam=lz.tekst(d, "naam", "naam"), bron=bron, grondslag=lz.tekst(d, "grondslag", "grondslag"),
-        status=status, over=over, categorieen=categorieen, toelichting=lz.tekst(d, "toelichting", "toelichting", False),
+        code=code,
+        naam=lz.tekst(d, "naam", "naam"),
+        bron=bron,
+        grondslag=lz.tekst(d, "grondslag", "grondslag"),
+        status=status,
+        over=over,
+        categorieen=categorieen,
+        toelichting=lz.tekst(d, "toelichting", "toelichting", False),
         afwijken_min_bp=min_bp,
-        afwijken_alleen_dringend=lz.jaNee(afw.get("alleen_bij_dringende_redenen", False),
-                                          "afwijken.alleen_bij_dringende_redenen"),
+        afwijken_alleen_dringend=lz.jaNee(
+            afw.get("alleen_bij_dringende_redenen", False), "afwijken.alleen_bij_dringende_redenen"
+        ),
         afwijken_grondslag=lz.tekst(afw, "grondslag", "afwijken.grondslag", False) or "Pw art. 18 lid 1",
         waarschuwing_termijn_maanden=lz.maanden(wsch.get("termijn_maanden", 12), "waarschuwing.termijn_maanden"),
         waarschuwing_grondslag=lz.tekst(wsch, "grondslag", "waarschuwing.grondslag", False),
         recidive_termijn_maanden=lz.maanden(rec.get("termijn_maanden", 12), "recidive.termijn_maanden"),
-        recidive_over=recidive_over, recidive_grondslag=lz.tekst(rec, "grondslag", "recidive.grondslag", False),
+        recidive_over=recidive_over,
+        recidive_grondslag=lz.tekst(rec, "grondslag", "recidive.grondslag", False),
         herstel_grondslag=lz.tekst(hst, "grondslag", "herstel.grondslag", False) or "Pw art. 18 lid 3",
         herstel_toelichting=lz.tekst(hst, "toelichting", "herstel.toelichting", False),
-        controle={str(k): " ".join(v.split()) for k, v in controle.items()})
+        controle={str(k): " ".join(v.split()) for k, v in controle.items()},
+    )
 
 
 def laad_bestand(pad: Path) -> Verordening:
@@ -269,6 +321,7 @@ def verordeningen() -> dict[str, Verordening]:
 def laad_verordening(code: str) -> Verordening:
     alle = verordeningen()
     if code not in alle:
-        raise VerordeningFout("instellingen", "verordening",
-                              f"de verordening '{code}' ken ik niet. Kies uit: {', '.join(alle)}.")
+        raise VerordeningFout(
+            "instellingen", "verordening", f"de verordening '{code}' ken ik niet. Kies uit: {', '.join(alle)}."
+        )
     return alle[code]

@@ -26,11 +26,18 @@ def eerste_beheerder(sessies) -> tuple[str, str] | None:
     with sessies() as s:
         if s.scalar(select(func.count()).select_from(Gebruiker)):
             return None
-        wachtwoord = secrets.token_urlsafe(18)   # 144 bits
-        s.add(Gebruiker(gebruikersnaam=NAAM, naam="Beheerder", rol="beheerder",
-                        wachtwoord_hash=hash_wachtwoord(wachtwoord), actief=True))
+        wachtwoord = secrets.token_urlsafe(18)  # 144 bits
+        s.add(
+            Gebruiker(
+                gebruikersnaam=NAAM,
+                naam="Beheerder",
+                rol="beheerder",
+                wachtwoord_hash=hash_wachtwoord(wachtwoord),
+                actief=True,
+            )
+        )
         try:
             s.commit()
-        except IntegrityError:   # een tweede start tegelijk was eerder: die heeft het wachtwoord getoond
+        except IntegrityError:  # een tweede start tegelijk was eerder: die heeft het wachtwoord getoond
             return None
         return NAAM, wachtwoord

@@ -31,17 +31,20 @@ def maak_engine(url: str) -> Engine:
         engine = create_engine(u, connect_args={"check_same_thread": False})
 
         @event.listens_for(engine, "connect")
-        def _pragma(dbapi, _):   # sleutels afdwingen en lezers niet blokkeren
+        def _pragma(dbapi, _):  # sleutels afdwingen en lezers niet blokkeren
             c = dbapi.cursor()
             c.execute("PRAGMA foreign_keys=ON")
             c.execute("PRAGMA journal_mode=WAL")
             c.execute("PRAGMA busy_timeout=5000")
             c.close()
+
         return engine
     if u.get_backend_name() == "postgresql":
         return create_engine(u, pool_size=10, max_overflow=10, pool_pre_ping=True)
-    raise DatabaseFout(f"BALANS_DATABASE_URL: database '{u.get_backend_name()}' wordt niet ondersteund; "
-                       "gebruik sqlite:///pad of postgresql://…")
+    raise DatabaseFout(
+        f"BALANS_DATABASE_URL: database '{u.get_backend_name()}' wordt niet ondersteund; "
+        "gebruik sqlite:///pad of postgresql://…"
+    )
 
 
 def migreer(engine: Engine, doel: str = "head") -> None:

@@ -17,8 +17,14 @@ from balans.geld import als_tekst
 from balans.maandstaat.grootboek import METHODEN, Grootboek
 from balans.maandstaat.uitvoer import als_json as staat_als_json
 from balans.maandstaat.uitvoer import watals_json
-from balans.maandstaat.watals import (curve, curve_zoals_maandstaat, hele_inkomen, kan_hele_inkomen, marginale_druk,
-                                      uurlonen)
+from balans.maandstaat.watals import (
+    curve,
+    curve_zoals_maandstaat,
+    hele_inkomen,
+    kan_hele_inkomen,
+    marginale_druk,
+    uurlonen,
+)
 from balans.rekenen.casus import bereken
 from balans.uitvoer import als_json
 
@@ -31,15 +37,26 @@ def _met_tijdlijn(t, maanden: list[dict]) -> None:
         buiten = t.buiten(m)
         rij["vastgesteld"] = als_tekst(t.recht[m])
         rij["buiten_duur"] = buiten
-        rij["maatwerk"] = None if mw is None or buiten else {
-            "regel_bedrag": als_tekst(mw.regel_bedrag), "vastgesteld": als_tekst(mw.vastgesteld),
-            "motivering": mw.motivering, "grondslag": mw.grondslag, "tijdstip": mw.tijdstip.isoformat()}
+        rij["maatwerk"] = (
+            None
+            if mw is None or buiten
+            else {
+                "regel_bedrag": als_tekst(mw.regel_bedrag),
+                "vastgesteld": als_tekst(mw.vastgesteld),
+                "motivering": mw.motivering,
+                "grondslag": mw.grondslag,
+                "tijdstip": mw.tijdstip.isoformat(),
+            }
+        )
 
 
 def duur_json(t) -> dict:
     d = t.duur
-    return {"ingangsdatum": d.van.isoformat() if d and d.van else None,
-            "einddatum": d.tot.isoformat() if d and d.tot else None, "einde_reden": t.einde_reden if d and d.tot else None}
+    return {
+        "ingangsdatum": d.van.isoformat() if d and d.van else None,
+        "einddatum": d.tot.isoformat() if d and d.tot else None,
+        "einde_reden": t.einde_reden if d and d.tot else None,
+    }
 
 
 def berekening_zaak(t, uitleg: bool = True, bewijs: bool = True) -> dict:
@@ -52,27 +69,38 @@ def berekening_zaak(t, uitleg: bool = True, bewijs: bool = True) -> dict:
     uit["bijstand"] = duur_json(t)
     if not bewijs:
         return uit
-    return O.bij_casus("zaakberekening", t.casus, uit, invoer={**zaak_invoer(t), "uitleg": uitleg},
-                       bekend_op=t.bekend_op)
+    return O.bij_casus(
+        "zaakberekening", t.casus, uit, invoer={**zaak_invoer(t), "uitleg": uitleg}, bekend_op=t.bekend_op
+    )
 
 
 def zaak_invoer(t) -> dict:
     """De tijdlijn als invoer van het ontvangstbewijs: genoeg om zonder database opnieuw te rekenen."""
     # De duur apart: de tijdlijn zet haar na de controle in de casus (ze mag buiten de rekenperiode beginnen).
     duur = t.casus.bijstand
-    return {"zaak": {"id": t.zaak_id, "versie": t.versie},
-            "casus": O.casus_invoer(t.casus.model_copy(update={"bijstand": None})),
-            "duur": None if duur is None else {"van": duur.van and duur.van.isoformat(),
-                                               "tot": duur.tot and duur.tot.isoformat()},
-            "maatwerk": maatwerk_invoer(t.maatwerk), "einde_reden": t.einde_reden}
+    return {
+        "zaak": {"id": t.zaak_id, "versie": t.versie},
+        "casus": O.casus_invoer(t.casus.model_copy(update={"bijstand": None})),
+        "duur": None
+        if duur is None
+        else {"van": duur.van and duur.van.isoformat(), "tot": duur.tot and duur.tot.isoformat()},
+        "maatwerk": maatwerk_invoer(t.maatwerk),
+        "einde_reden": t.einde_reden,
+    }
 
 
 def maatwerk_invoer(maatwerk: dict) -> dict:
     """Het geldende maatwerk per maand, als JSON (bedragen als tekst): wat de tijdlijn ervan leest."""
-    return {f"{m:%Y-%m}": {"regel_bedrag": als_tekst(mw.regel_bedrag), "vastgesteld": als_tekst(mw.vastgesteld),
-                           "motivering": mw.motivering, "grondslag": mw.grondslag,
-                           "tijdstip": mw.tijdstip.isoformat()}
-            for m, mw in sorted(maatwerk.items())}
+    return {
+        f"{m:%Y-%m}": {
+            "regel_bedrag": als_tekst(mw.regel_bedrag),
+            "vastgesteld": als_tekst(mw.vastgesteld),
+            "motivering": mw.motivering,
+            "grondslag": mw.grondslag,
+            "tijdstip": mw.tijdstip.isoformat(),
+        }
+        for m, mw in sorted(maatwerk.items())
+    }
 
 
 def _wat_als(casus: Casus, uurloon: int | None) -> dict | None:
@@ -94,8 +122,9 @@ def maandstaat_zaak(t, methode: str | None = None) -> dict:
     _met_tijdlijn(t, uit["maanden"])
     uit["bijstand"] = duur_json(t)
     uit["methode_standaard"] = g.methode_standaard()
-    return O.bij_casus("zaakmaandstaat", t.casus, uit, invoer={**zaak_invoer(t), "methode": methode},
-                       bekend_op=t.bekend_op)
+    return O.bij_casus(
+        "zaakmaandstaat", t.casus, uit, invoer={**zaak_invoer(t), "methode": methode}, bekend_op=t.bekend_op
+    )
 
 
 def berekening(casus: Casus, uitleg: bool = True) -> dict:
@@ -103,6 +132,7 @@ def berekening(casus: Casus, uitleg: bool = True) -> dict:
     met het ontvangstbewijs. Voor een zaak: berekening_zaak."""
     resultaten = bereken(casus, uitleg=uitleg)
     from balans.rekenen.huishouden import inkomen_per_maand
+
     uit = als_json(casus.naam, resultaten, inkomen_per_maand(casus, resultaten) if uitleg else None)
     return O.bij_casus("berekening", casus, uit, invoer={"casus": O.casus_invoer(casus), "uitleg": uitleg})
 
@@ -110,7 +140,7 @@ def berekening(casus: Casus, uitleg: bool = True) -> dict:
 def maandstaat(casus: Casus, methode: str | None = None) -> dict:
     """De maandstaat van een losse casus als JSON, zoals `balans maandstaat --json`; methode 'alle' geeft ze
     alle vier. De 'maanden' erin zijn de berekening. Voor een zaak: maandstaat_zaak (met de tijdlijn)."""
-    g = Grootboek(casus, uitleg=True)   # met de berekening: het recht wordt één keer gerekend
+    g = Grootboek(casus, uitleg=True)  # met de berekening: het recht wordt één keer gerekend
     methoden = list(METHODEN) if methode == "alle" else [methode or g.methode_standaard()]
     staten = [g.staat(m) for m in methoden]
     uurloon = casus.verwachting.netto_uurloon if casus.verwachting else None
@@ -120,8 +150,15 @@ def maandstaat(casus: Casus, methode: str | None = None) -> dict:
     return O.bij_casus("maandstaat", casus, uit, invoer={"casus": O.casus_invoer(casus), "methode": methode})
 
 
-def wat_als(casus: Casus, uurloon: int | None, maand: dt.date | None = None, tot_uren: int = 40,
-            uren: Decimal | None = None, bruto_uurloon: int | None = None, toerekening: str = "gemiddeld") -> dict:
+def wat_als(
+    casus: Casus,
+    uurloon: int | None,
+    maand: dt.date | None = None,
+    tot_uren: int = 40,
+    uren: Decimal | None = None,
+    bruto_uurloon: int | None = None,
+    toerekening: str = "gemiddeld",
+) -> dict:
     """Per aantal uren per week: loon, bijstand en samen, in de gekozen maand (standaard de eerste).
 
     Met 'uren' alleen dat ene punt. bruto_uurloon: het netto per punt uit de witte maandtabel (het hangt van de
@@ -146,7 +183,7 @@ def wat_als(casus: Casus, uurloon: int | None, maand: dt.date | None = None, tot
     hele = hele_inkomen(casus, punten, maand) if kan_hele_inkomen(casus) else None
     uit = watals_json(punten, uurloon if uurloon is not None else lonen[0][1] if lonen else 0, hele)
     if lonen is None:
-        return uit   # de oude vraag: precies het oude antwoord
+        return uit  # de oude vraag: precies het oude antwoord
     uit["toerekening"] = toerekening
     if bruto_uurloon is not None:
         uit["netto_uurloon"] = None

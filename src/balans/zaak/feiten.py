@@ -41,8 +41,11 @@ def splits(data: dict) -> dict[str, tuple[dt.date | None, dt.date | None, object
         m = maand_uit(maand)
         uit[f"maand/{maand}"] = (m, _maand_einde(m), invoer)
     for ls in data.get("loonstroken") or []:
-        uit[f"loonstrook/{ls['id']}"] = (dt.date.fromisoformat(ls["periode"]["van"]),
-                                         dt.date.fromisoformat(ls["periode"]["tot"]), ls)
+        uit[f"loonstrook/{ls['id']}"] = (
+            dt.date.fromisoformat(ls["periode"]["van"]),
+            dt.date.fromisoformat(ls["periode"]["tot"]),
+            ls,
+        )
     for c in data.get("correcties") or []:
         d = dt.date.fromisoformat(c["betaaldatum"])
         uit[f"correctie/{c['id']}"] = (d, None, c)

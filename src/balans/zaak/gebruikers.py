@@ -24,14 +24,18 @@ from sqlalchemy.orm import Session
 from balans.zaak import besluiten as B
 from balans.zaak.schema import ROLLEN, Besluit, Gebruiker, Zaak, lopend, nu
 
-MEDEWERKERSROLLEN = tuple(r for r in ROLLEN if r != "inwoner")   # een inwoner hoort bij een zaak
-ROLNAMEN = {"inwoner": "inwoner", "klantmanager": "klantmanager", "beleidsmedewerker": "beleidsmedewerker",
-            "beheerder": "beheerder"}
+MEDEWERKERSROLLEN = tuple(r for r in ROLLEN if r != "inwoner")  # een inwoner hoort bij een zaak
+ROLNAMEN = {
+    "inwoner": "inwoner",
+    "klantmanager": "klantmanager",
+    "beleidsmedewerker": "beleidsmedewerker",
+    "beheerder": "beheerder",
+}
 MIN_WACHTWOORD = 12
 # Waarom de beheerder dit mag: toegang tot persoonsgegevens beveiligen en het werk verdelen.
 GRONDSLAG_TOEGANG = "AVG art. 32 (toegang tot persoonsgegevens beveiligen)"
 GRONDSLAG_VERDELING = "Werkverdeling binnen de gemeente (geen wettelijke regel)"
-MAX_TEGELIJK = 200   # zaken in één keer verdelen
+MAX_TEGELIJK = 200  # zaken in één keer verdelen
 
 
 class BeheerFout(ValueError):
@@ -43,27 +47,44 @@ class BeheerFout(ValueError):
         self.bericht = bericht
 
 
-def _log(s: Session, g: Gebruiker, handeling: str, tekst: str, door: Gebruiker, gegevens: dict | None = None,
-         zaak_id: str | None = None, onderwerp: str = "gebruiker", onderwerp_id: object | None = None,
-         grondslag: str = GRONDSLAG_TOEGANG) -> Besluit:
-    return B.leg_vast(s, zaak_id=zaak_id, onderwerp=onderwerp,
-                      onderwerp_id=g.id if onderwerp_id is None else onderwerp_id, handeling=handeling,
-                      grondslag=grondslag, motivering=tekst, auteur=door, gegevens=gegevens)
+def _log(
+    s: Session,
+    g: Gebruiker,
+    handeling: str,
+    tekst: str,
+    door: Gebruiker,
+    gegevens: dict | None = None,
+    zaak_id: str | None = None,
+    onderwerp: str = "gebruiker",
+    onderwerp_id: object | None = None,
+    grondslag: str = GRONDSLAG_TOEGANG,
+) -> Besluit:
+    return B.leg_vast(
+        s,
+        zaak_id=zaak_id,
+        onderwerp=onderwerp,
+        onderwerp_id=g.id if onderwerp_id is None else onderwerp_id,
+        handeling=handeling,
+        grondslag=grondslag,
+        motivering=tekst,
+        auteur=door,
+        gegevens=gegevens,
+    )
 
 
 def _niet_zelf(g: Gebruiker, door: Gebruiker, veld: str, wat: str) -> None:
-    if g.id == door.id:   # anders sluit een beheerder zichzelf (en misschien iedereen) buiten
+    if g.id == door.id:  # anders sluit een beheerder zichzelf (en misschien iedereen) buiten
         raise BeheerFout(veld, f"U kunt {wat} niet bij uw eigen account. Vraag een andere beheerder.")
 
 
 def lopende_zaken(s: Session, klantmanager_id: int, vandaag: dt.date | None = None) -> int:
     vandaag = vandaag or dt.date.today()
-    return sum(1 for z in s.scalars(select(Zaak).where(Zaak.klantmanager_id == klantmanager_id))
-               if lopend(z, vandaag))
+    return sum(1 for z in s.scalars(select(Zaak).where(Zaak.klantmanager_id == klantmanager_id)) if lopend(z, vandaag))
 
 
 def voeg_toe(s: Session, *, gebruikersnaam: str, naam: str, rol: str, wachtwoord: str, door: Gebruiker) -> Gebruiker:
     from balans.zaak.toegang import hash_wachtwoord
+
     gebruikersnaam, naam = gebruikersnaam.strip(), naam.strip()
     fouten = {}
     if not gebruikersnaam or len(gebruikersnaam) > 80:
@@ -78,8 +99,14 @@ def voeg_toe(s: Session, *, gebruikersnaam: str, naam: str, rol: str, wachtwoord
         fouten["wachtwoord"] = f"Kies een wachtwoord van minstens {MIN_WACHTWOORD} tekens."
     if fouten:
         raise Fouten(fouten)
-    g = Gebruiker(gebruikersnaam=gebruikersnaam, naam=naam, rol=rol, wachtwoord_hash=hash_wachtwoord(wachtwoord),
-                  actief=True, wachtwoord_wijzigen=False)
+    g = Gebruiker(
+        gebruikersnaam=gebruikersnaam,
+        naam=naam,
+        rol=rol,
+        wachtwoord_hash=hash_wachtwoord(wachtwoord),
+        actief=True,
+        wachtwoord_wijzigen=False,
+    )
     s.add(g)
     s.flush()
     _log(s, g, "toegevoegd", f"Medewerker toegevoegd met de rol {ROLNAMEN[rol]}.", door, {"rol": rol})
@@ -97,6 +124,7 @@ class Fouten(ValueError):
 def zet_actief(s: Session, g: Gebruiker, actief: bool, door: Gebruiker) -> int:
     """Deactiveren of weer activeren. Bij deactiveren eindigen alle sessies. Geeft het aantal beëindigde sessies."""
     from balans.zaak.toegang import log_uit_gebruiker
+
     _niet_zelf(g, door, "actief", "deactiveren")
     if g.actief == actief:
         raise BeheerFout("actief", "Deze gebruiker is al actief." if actief else "Deze gebruiker is al gedeactiveerd.")
@@ -105,31 +133,49 @@ def zet_actief(s: Session, g: Gebruiker, actief: bool, door: Gebruiker) -> int:
     if actief:
         _log(s, g, "geactiveerd", "Gebruiker weer actief gemaakt: kan weer inloggen.", door)
     else:
-        _log(s, g, "gedeactiveerd", f"Gebruiker gedeactiveerd: kan niet meer inloggen; {beeindigd} "
-                                    f"{'sessie' if beeindigd == 1 else 'sessies'} beëindigd.", door,
-             {"sessies_beeindigd": beeindigd})
+        _log(
+            s,
+            g,
+            "gedeactiveerd",
+            f"Gebruiker gedeactiveerd: kan niet meer inloggen; {beeindigd} "
+            f"{'sessie' if beeindigd == 1 else 'sessies'} beëindigd.",
+            door,
+            {"sessies_beeindigd": beeindigd},
+        )
     return beeindigd
 
 
 def wijzig_rol(s: Session, g: Gebruiker, rol: str, door: Gebruiker) -> None:
     from balans.zaak.toegang import log_uit_gebruiker
+
     if rol not in MEDEWERKERSROLLEN:
         raise BeheerFout("rol", "Kies een rol.")
     if g.rol == "inwoner":
-        raise BeheerFout("rol", "Een inwoner hoort bij een zaak en krijgt geen andere rol. Maak een nieuw "
-                                "account voor een medewerker.")
+        raise BeheerFout(
+            "rol",
+            "Een inwoner hoort bij een zaak en krijgt geen andere rol. Maak een nieuw account voor een medewerker.",
+        )
     _niet_zelf(g, door, "rol", "de rol wijzigen")
     if rol == g.rol:
         raise BeheerFout("rol", f"Deze gebruiker is al {ROLNAMEN[rol]}. Kies een andere rol.")
     if g.rol == "klantmanager":
         n = s.scalar(select(func.count()).select_from(Zaak).where(Zaak.klantmanager_id == g.id)) or 0
         if n:
-            raise BeheerFout("rol", f"Deze klantmanager heeft nog {n} {'zaak' if n == 1 else 'zaken'}. Verdeel die "
-                                    "eerst over andere klantmanagers (Zaken verdelen).")
+            raise BeheerFout(
+                "rol",
+                f"Deze klantmanager heeft nog {n} {'zaak' if n == 1 else 'zaken'}. Verdeel die "
+                "eerst over andere klantmanagers (Zaken verdelen).",
+            )
     oud, g.rol = g.rol, rol
-    log_uit_gebruiker(s, g.id)   # de nieuwe rol geldt meteen, ook voor wie nu is ingelogd
-    _log(s, g, "rol_gewijzigd", f"Rol gewijzigd van {ROLNAMEN[oud]} naar {ROLNAMEN[rol]}.", door,
-         {"van": oud, "naar": rol})
+    log_uit_gebruiker(s, g.id)  # de nieuwe rol geldt meteen, ook voor wie nu is ingelogd
+    _log(
+        s,
+        g,
+        "rol_gewijzigd",
+        f"Rol gewijzigd van {ROLNAMEN[oud]} naar {ROLNAMEN[rol]}.",
+        door,
+        {"van": oud, "naar": rol},
+    )
 
 
 def herstel_wachtwoord(s: Session, g: Gebruiker, door: Gebruiker) -> str:
@@ -137,22 +183,30 @@ def herstel_wachtwoord(s: Session, g: Gebruiker, door: Gebruiker) -> str:
 
     De gebruiker moet bij de volgende keer inloggen zelf een nieuw kiezen; lopende sessies eindigen."""
     from balans.zaak.toegang import hash_wachtwoord, log_uit_gebruiker
+
     _niet_zelf(g, door, "wachtwoord", "het wachtwoord herstellen (wijzig het zelf via Wachtwoord wijzigen)")
     if g.wachtwoord_hash is None and g.oidc_sub:
-        raise BeheerFout("wachtwoord", "Deze gebruiker logt in via DigiD of de eigen inlogdienst en heeft hier geen "
-                                       "wachtwoord.")
-    eenmalig = secrets.token_urlsafe(12)   # 96 bits, 16 tekens
+        raise BeheerFout(
+            "wachtwoord", "Deze gebruiker logt in via DigiD of de eigen inlogdienst en heeft hier geen wachtwoord."
+        )
+    eenmalig = secrets.token_urlsafe(12)  # 96 bits, 16 tekens
     g.wachtwoord_hash = hash_wachtwoord(eenmalig)
     g.wachtwoord_wijzigen = True
     log_uit_gebruiker(s, g.id)
-    _log(s, g, "wachtwoord_hersteld", "Eenmalig wachtwoord gemaakt; de gebruiker moet bij de volgende keer inloggen "
-                                      "een nieuw wachtwoord kiezen.", door)
+    _log(
+        s,
+        g,
+        "wachtwoord_hersteld",
+        "Eenmalig wachtwoord gemaakt; de gebruiker moet bij de volgende keer inloggen een nieuw wachtwoord kiezen.",
+        door,
+    )
     return eenmalig
 
 
 def wijzig_wachtwoord(s: Session, g: Gebruiker, *, huidig: str, nieuw: str, herhaal: str, sessie_id: str) -> None:
     """De gebruiker kiest zelf een nieuw wachtwoord. Andere sessies van hem eindigen; deze blijft."""
     from balans.zaak.toegang import hash_wachtwoord, log_uit_gebruiker, wachtwoord_klopt
+
     fouten = {}
     if not wachtwoord_klopt(g, huidig):
         fouten["huidig"] = "Dit is niet uw huidige wachtwoord. Na een herstel is dat het eenmalige wachtwoord."
@@ -173,6 +227,7 @@ def wijzig_wachtwoord(s: Session, g: Gebruiker, *, huidig: str, nieuw: str, herh
 @dataclass
 class Belasting:
     """De lopende zaken van één klantmanager tegen de norm (zoals zijn caseload-pagina ze telt)."""
+
     gebruiker: Gebruiker
     lopend: int
     totaal: int
@@ -205,8 +260,7 @@ def belasting(s: Session, norm_min: int, norm_max: int, vandaag: dt.date | None 
         if z.klantmanager_id in tel:
             tel[z.klantmanager_id][1] += 1
             tel[z.klantmanager_id][0] += lopend(z, vandaag)
-    return [Belasting(g, tel[g.id][0], tel[g.id][1], norm_min, norm_max) for g in kms
-            if g.actief or tel[g.id][1]]
+    return [Belasting(g, tel[g.id][0], tel[g.id][1], norm_min, norm_max) for g in kms if g.actief or tel[g.id][1]]
 
 
 def wijs_toe(s: Session, zaak_ids: list[str], naar_id: int | None, door: Gebruiker) -> list[Zaak]:
@@ -225,33 +279,54 @@ def wijs_toe(s: Session, zaak_ids: list[str], naar_id: int | None, door: Gebruik
         raise BeheerFout("zaken", "Een of meer gekozen zaken bestaan niet (meer). Laad de pagina opnieuw.")
     al = [z for z in zaken if z.klantmanager_id == naar.id]
     if al:
-        raise BeheerFout("naar", f"{len(al)} van de gekozen zaken {'is' if len(al) == 1 else 'zijn'} al van "
-                                 f"{naar.naam}. Kies een andere klantmanager of andere zaken.")
+        raise BeheerFout(
+            "naar",
+            f"{len(al)} van de gekozen zaken {'is' if len(al) == 1 else 'zijn'} al van "
+            f"{naar.naam}. Kies een andere klantmanager of andere zaken.",
+        )
     tijdstip = nu()
     namen = dict(s.execute(select(Gebruiker.id, Gebruiker.naam)).all())
     for z in sorted(zaken, key=lambda z: z.id):
         van = z.klantmanager_id
         z.klantmanager_id = naar.id
         z.bijgewerkt = tijdstip
-        tekst = (f"Zaak toegewezen aan klantmanager {naar.naam}" +
-                 (f" (was {namen.get(van, '?')})." if van is not None else " (had nog geen klantmanager)."))
-        B.leg_vast(s, zaak_id=z.id, onderwerp="toewijzing", onderwerp_id=z.id, handeling="toegewezen",
-                   grondslag=GRONDSLAG_VERDELING, motivering=tekst, auteur=door,
-                   gegevens={"van": van, "naar": naar.id, "aantal_tegelijk": len(zaken)}, tijdstip=tijdstip)
+        tekst = f"Zaak toegewezen aan klantmanager {naar.naam}" + (
+            f" (was {namen.get(van, '?')})." if van is not None else " (had nog geen klantmanager)."
+        )
+        B.leg_vast(
+            s,
+            zaak_id=z.id,
+            onderwerp="toewijzing",
+            onderwerp_id=z.id,
+            handeling="toegewezen",
+            grondslag=GRONDSLAG_VERDELING,
+            motivering=tekst,
+            auteur=door,
+            gegevens={"van": van, "naar": naar.id, "aantal_tegelijk": len(zaken)},
+            tijdstip=tijdstip,
+        )
     return zaken
 
 
 def log_van(s: Session, gebruiker_id: int, limiet: int = 50) -> list[tuple[Besluit, str | None]]:
     """De beheerhandelingen over één gebruiker, nieuwste eerst."""
-    q = (select(Besluit, Gebruiker.naam).outerjoin(Gebruiker, Gebruiker.id == Besluit.auteur_id)
-         .where(Besluit.onderwerp == "gebruiker", Besluit.onderwerp_id == str(gebruiker_id))
-         .order_by(Besluit.tijdstip.desc(), Besluit.id.desc()).limit(limiet))
+    q = (
+        select(Besluit, Gebruiker.naam)
+        .outerjoin(Gebruiker, Gebruiker.id == Besluit.auteur_id)
+        .where(Besluit.onderwerp == "gebruiker", Besluit.onderwerp_id == str(gebruiker_id))
+        .order_by(Besluit.tijdstip.desc(), Besluit.id.desc())
+        .limit(limiet)
+    )
     return [(b, n) for b, n in s.execute(q)]
 
 
 def recente_log(s: Session, limiet: int = 20) -> list[tuple[Besluit, str | None]]:
     """De laatste beheerhandelingen (gebruikers en toewijzingen), nieuwste eerst."""
-    q = (select(Besluit, Gebruiker.naam).outerjoin(Gebruiker, Gebruiker.id == Besluit.auteur_id)
-         .where(Besluit.onderwerp.in_(("gebruiker", "toewijzing")))
-         .order_by(Besluit.tijdstip.desc(), Besluit.id.desc()).limit(limiet))
+    q = (
+        select(Besluit, Gebruiker.naam)
+        .outerjoin(Gebruiker, Gebruiker.id == Besluit.auteur_id)
+        .where(Besluit.onderwerp.in_(("gebruiker", "toewijzing")))
+        .order_by(Besluit.tijdstip.desc(), Besluit.id.desc())
+        .limit(limiet)
+    )
     return [(b, n) for b, n in s.execute(q)]

@@ -38,9 +38,9 @@ class OngeldigBewijs(ValueError):
 class Herberekening:
     soort: str
     identiek: bool
-    toen: dict                    # het ontvangstbewijs uit het bestand
-    nu: dict                      # het ontvangstbewijs van de nieuwe berekening
-    verschillen: list[str] = field(default_factory=list)   # alleen als de hele uitkomst in het bestand stond
+    toen: dict  # het ontvangstbewijs uit het bestand
+    nu: dict  # het ontvangstbewijs van de nieuwe berekening
+    verschillen: list[str] = field(default_factory=list)  # alleen als de hele uitkomst in het bestand stond
     met_uitkomst: bool = False
 
     @property
@@ -50,31 +50,48 @@ class Herberekening:
 
     def melding(self) -> str:
         """Wat de herberekening zegt, in gewone taal (B1)."""
-        regels = [("Dezelfde uitkomst: de nieuwe berekening is precies gelijk aan die van het ontvangstbewijs."
-                   if self.identiek else
-                   "Een andere uitkomst: de nieuwe berekening is niet gelijk aan die van het ontvangstbewijs.")]
+        regels = [
+            (
+                "Dezelfde uitkomst: de nieuwe berekening is precies gelijk aan die van het ontvangstbewijs."
+                if self.identiek
+                else "Een andere uitkomst: de nieuwe berekening is niet gelijk aan die van het ontvangstbewijs."
+            )
+        ]
         v_toen, v_nu = self.toen.get("software", {}).get("versie", "onbekend"), self.nu["software"]["versie"]
         regels.append(f"Versie van balans: toen {v_toen}, nu {v_nu}" + (" (gelijk)." if v_toen == v_nu else "."))
         anders = self.parameters_anders
-        regels.append("Parameters (wet, gemeente, variant, inkomen): gelijk." if not anders else
-                      "Parameters: anders in " + ", ".join(anders) + ".")
-        regels.append("Wetsversies: gelijk." if self.toen.get("wetsversies") == self.nu["wetsversies"] else
-                      "Wetsversies: anders dan toen.")
+        regels.append(
+            "Parameters (wet, gemeente, variant, inkomen): gelijk."
+            if not anders
+            else "Parameters: anders in " + ", ".join(anders) + "."
+        )
+        regels.append(
+            "Wetsversies: gelijk."
+            if self.toen.get("wetsversies") == self.nu["wetsversies"]
+            else "Wetsversies: anders dan toen."
+        )
         regels.append(f"Bekend op: {self.toen.get('bekendOp')}.")
         if self.verschillen:
             regels.append("Wat is er anders (toen → nu):")
             regels += [f"  {v}" for v in self.verschillen]
         elif not self.identiek and not self.met_uitkomst:
-            regels.append("In het bestand staat alleen het ontvangstbewijs. Geef het hele bestand met de uitkomst "
-                          "om te zien wat er anders is.")
+            regels.append(
+                "In het bestand staat alleen het ontvangstbewijs. Geef het hele bestand met de uitkomst "
+                "om te zien wat er anders is."
+            )
         return "\n".join(regels)
 
     def als_json(self) -> dict:
-        return {"identiek": self.identiek, "soort": self.soort, "melding": self.melding(),
-                "uitkomstHash": {"toen": self.toen["uitkomstHash"], "nu": self.nu["uitkomstHash"]},
-                "software": {"toen": self.toen.get("software"), "nu": self.nu["software"]},
-                "parametersAnders": self.parameters_anders, "verschillen": self.verschillen,
-                "ontvangstbewijs": self.nu}
+        return {
+            "identiek": self.identiek,
+            "soort": self.soort,
+            "melding": self.melding(),
+            "uitkomstHash": {"toen": self.toen["uitkomstHash"], "nu": self.nu["uitkomstHash"]},
+            "software": {"toen": self.toen.get("software"), "nu": self.nu["software"]},
+            "parametersAnders": self.parameters_anders,
+            "verschillen": self.verschillen,
+            "ontvangstbewijs": self.nu,
+        }
 
 
 def _bewijs_uit(data) -> tuple[dict, dict | None]:
@@ -90,20 +107,31 @@ def _bewijs_uit(data) -> tuple[dict, dict | None]:
         if veld not in bewijs:
             raise OngeldigBewijs(f"In het ontvangstbewijs ontbreekt '{veld}'.", f"ontvangstbewijs.{veld}")
     if bewijs["formaat"] != O.FORMAAT:
-        raise OngeldigBewijs(f"Dit ontvangstbewijs heeft formaat {bewijs['formaat']!r}; deze versie van balans "
-                             f"leest formaat {O.FORMAAT}.", "ontvangstbewijs.formaat")
+        raise OngeldigBewijs(
+            f"Dit ontvangstbewijs heeft formaat {bewijs['formaat']!r}; deze versie van balans "
+            f"leest formaat {O.FORMAAT}.",
+            "ontvangstbewijs.formaat",
+        )
     if bewijs["soort"] not in NA_TE_REKENEN:
         if bewijs["soort"] == "beleidsrapport":
-            raise OngeldigBewijs("Een beleidsrapport rekent u na met 'balans beleid' en hetzelfde runbestand; "
-                                 "vergelijk dan de uitkomstHash.", "ontvangstbewijs.soort")
-        raise OngeldigBewijs(f"Soort '{bewijs['soort']}' ken ik niet. Kies uit: {', '.join(NA_TE_REKENEN)}.",
-                             "ontvangstbewijs.soort")
+            raise OngeldigBewijs(
+                "Een beleidsrapport rekent u na met 'balans beleid' en hetzelfde runbestand; "
+                "vergelijk dan de uitkomstHash.",
+                "ontvangstbewijs.soort",
+            )
+        raise OngeldigBewijs(
+            f"Soort '{bewijs['soort']}' ken ik niet. Kies uit: {', '.join(NA_TE_REKENEN)}.", "ontvangstbewijs.soort"
+        )
     invoer = bewijs["invoer"]
     if not isinstance(invoer, dict) or not isinstance(invoer.get("casus"), dict):
-        raise OngeldigBewijs("In het ontvangstbewijs ontbreekt de casus (invoer.casus).", "ontvangstbewijs.invoer.casus")
+        raise OngeldigBewijs(
+            "In het ontvangstbewijs ontbreekt de casus (invoer.casus).", "ontvangstbewijs.invoer.casus"
+        )
     if O.hash_van(invoer) != bewijs["invoerHash"]:
-        raise OngeldigBewijs("De invoer past niet bij de invoerHash: het ontvangstbewijs is na het berekenen "
-                             "veranderd.", "ontvangstbewijs.invoerHash")
+        raise OngeldigBewijs(
+            "De invoer past niet bij de invoerHash: het ontvangstbewijs is na het berekenen veranderd.",
+            "ontvangstbewijs.invoerHash",
+        )
     return bewijs, uitkomst
 
 
@@ -130,6 +158,7 @@ def _tijd(tekst, veld: str) -> dt.datetime | None:
 
 def _tijdlijn(bewijs: dict, casus):
     from balans.zaak.tijdlijn import Tijdlijn
+
     invoer = bewijs["invoer"]
     zaak = invoer.get("zaak") or {}
     maatwerk = {}
@@ -137,27 +166,45 @@ def _tijdlijn(bewijs: dict, casus):
         veld = f"ontvangstbewijs.invoer.maatwerk.{maand}"
         try:
             m = dt.date.fromisoformat(f"{maand}-01")
-            maatwerk[m] = SimpleNamespace(regel_bedrag=naar_centen(mw["regel_bedrag"]),
-                                          vastgesteld=naar_centen(mw["vastgesteld"]), motivering=mw["motivering"],
-                                          grondslag=mw["grondslag"], tijdstip=_tijd(mw["tijdstip"], veld))
+            maatwerk[m] = SimpleNamespace(
+                regel_bedrag=naar_centen(mw["regel_bedrag"]),
+                vastgesteld=naar_centen(mw["vastgesteld"]),
+                motivering=mw["motivering"],
+                grondslag=mw["grondslag"],
+                tijdstip=_tijd(mw["tijdstip"], veld),
+            )
         except (KeyError, TypeError, ValueError, ArithmeticError):
             raise OngeldigBewijs("Dit maatwerk kan ik niet lezen.", veld) from None
     duur = invoer.get("duur")
     if duur is not None:
         try:
-            casus = casus.model_copy(update={"bijstand": Bijstandsduur(
-                van=dt.date.fromisoformat(duur["van"]) if duur.get("van") else None,
-                tot=dt.date.fromisoformat(duur["tot"]) if duur.get("tot") else None)})
+            casus = casus.model_copy(
+                update={
+                    "bijstand": Bijstandsduur(
+                        van=dt.date.fromisoformat(duur["van"]) if duur.get("van") else None,
+                        tot=dt.date.fromisoformat(duur["tot"]) if duur.get("tot") else None,
+                    )
+                }
+            )
         except (AttributeError, TypeError, ValueError):
-            raise OngeldigBewijs("De duur van de bijstand kan ik niet lezen (van en tot als JJJJ-MM-DD).",
-                                 "ontvangstbewijs.invoer.duur") from None
-    return Tijdlijn(str(zaak.get("id", "")), int(zaak.get("versie", 0)), _tijd(bewijs.get("bekendOp"),
-                    "ontvangstbewijs.bekendOp"), {}, casus, maatwerk, invoer.get("einde_reden"))
+            raise OngeldigBewijs(
+                "De duur van de bijstand kan ik niet lezen (van en tot als JJJJ-MM-DD).", "ontvangstbewijs.invoer.duur"
+            ) from None
+    return Tijdlijn(
+        str(zaak.get("id", "")),
+        int(zaak.get("versie", 0)),
+        _tijd(bewijs.get("bekendOp"), "ontvangstbewijs.bekendOp"),
+        {},
+        casus,
+        maatwerk,
+        invoer.get("einde_reden"),
+    )
 
 
 def bereken_opnieuw(bewijs: dict) -> dict:
     """De uitkomst (met een nieuw ontvangstbewijs) uit de invoer van `bewijs`."""
     from balans.zaak import diensten
+
     invoer, soort = bewijs["invoer"], bewijs["soort"]
     casus = _casus(invoer)
     uitleg = invoer.get("uitleg", True)
@@ -166,8 +213,9 @@ def bereken_opnieuw(bewijs: dict) -> dict:
     if soort == "berekening":
         return diensten.berekening(casus, uitleg=uitleg)
     if soort in ("maandstaat", "zaakmaandstaat") and invoer.get("methode") not in METHODEN:
-        raise OngeldigBewijs(f"Verrekenmethode '{invoer.get('methode')}' ken ik niet.",
-                             "ontvangstbewijs.invoer.methode")
+        raise OngeldigBewijs(
+            f"Verrekenmethode '{invoer.get('methode')}' ken ik niet.", "ontvangstbewijs.invoer.methode"
+        )
     if soort == "maandstaat":
         return diensten.maandstaat(casus, invoer.get("methode"))
     if soort == "zaakmaandstaat":
@@ -200,8 +248,10 @@ def herbereken(data) -> Herberekening:
     """Rekent na; OngeldigBewijs als het bestand geen bruikbaar ontvangstbewijs is."""
     bewijs, uitkomst = _bewijs_uit(data)
     if uitkomst is not None and O.hash_van(uitkomst) != bewijs["uitkomstHash"]:
-        raise OngeldigBewijs("De uitkomst in het bestand past niet bij de uitkomstHash: het bestand is na het "
-                             "berekenen veranderd.", "ontvangstbewijs.uitkomstHash")
+        raise OngeldigBewijs(
+            "De uitkomst in het bestand past niet bij de uitkomstHash: het bestand is na het berekenen veranderd.",
+            "ontvangstbewijs.uitkomstHash",
+        )
     nieuw = bereken_opnieuw(bewijs)
     nu = nieuw["ontvangstbewijs"]
     identiek = nu["uitkomstHash"] == bewijs["uitkomstHash"]

@@ -34,8 +34,9 @@ _PER_ZAAK = PerVersie(20000)
 @dataclass(frozen=True)
 class Samenvatting:
     """Wat /beleid en de monitoring van één zaak gebruiken; geen persoonsgegevens."""
+
     soort: str
-    maanden: tuple[tuple[str, int, bool, bool], ...]   # (JJJJ-MM, recht in centen, heeft recht, met inkomen)
+    maanden: tuple[tuple[str, int, bool, bool], ...]  # (JJJJ-MM, recht in centen, heeft recht, met inkomen)
     duur: Bijstandsduur | None
 
     def heeft_recht(self, maand: dt.date) -> bool:
@@ -49,17 +50,21 @@ class Samenvatting:
 def _samenvatting(s: Session, z: Zaak) -> Samenvatting:
     try:
         t = tijdlijn(s, z)
-    except CasusFout:   # een zaak zonder geldige casus telt niet mee; de zaakpagina toont de fout
+    except CasusFout:  # een zaak zonder geldige casus telt niet mee; de zaakpagina toont de fout
         return Samenvatting("onbekend", (), None)
-    rijen = tuple((f"{r.maand:%Y-%m}", t.recht[r.maand], t.heeft_recht(r.maand), int(r.uitkomst.middelen) > 0)
-                  for r in t.resultaten(uitleg=False))
+    rijen = tuple(
+        (f"{r.maand:%Y-%m}", t.recht[r.maand], t.heeft_recht(r.maand), int(r.uitkomst.middelen) > 0)
+        for r in t.resultaten(uitleg=False)
+    )
     return Samenvatting(_soort(t.casus), rijen, t.duur)
 
 
 def samenvattingen(s: Session) -> dict[str, Samenvatting]:
     laatste = stempels(s)
-    return {z.id: _PER_ZAAK.haal((z.id, z.versie, laatste.get(z.id)), lambda z=z: _samenvatting(s, z))
-            for z in s.scalars(select(Zaak))}
+    return {
+        z.id: _PER_ZAAK.haal((z.id, z.versie, laatste.get(z.id)), lambda z=z: _samenvatting(s, z))
+        for z in s.scalars(select(Zaak))
+    }
 
 
 def _soort(c) -> str:
@@ -73,7 +78,7 @@ def _soort(c) -> str:
 
 def overzicht(s: Session) -> dict:
     per_soort: Counter = Counter()
-    per_maand: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])   # bijstand, zaken met recht, met inkomen
+    per_maand: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # bijstand, zaken met recht, met inkomen
     zaken = 0
     for sv in samenvattingen(s).values():
         zaken += 1
@@ -85,9 +90,13 @@ def overzicht(s: Session) -> dict:
             rij[2] += met_inkomen and recht
     soorten = [(k, v) for k, v in sorted(per_soort.items()) if v >= KLEINSTE_GROEP]
     verborgen = sum(v for v in per_soort.values() if v < KLEINSTE_GROEP)
-    return {"zaken": zaken, "soorten": soorten, "verborgen": verborgen,
-            "maanden": [(m, *v) for m, v in sorted(per_maand.items()) if v[1] >= KLEINSTE_GROEP or v[1] == 0],
-            "kleinste_groep": KLEINSTE_GROEP}
+    return {
+        "zaken": zaken,
+        "soorten": soorten,
+        "verborgen": verborgen,
+        "maanden": [(m, *v) for m, v in sorted(per_maand.items()) if v[1] >= KLEINSTE_GROEP or v[1] == 0],
+        "kleinste_groep": KLEINSTE_GROEP,
+    }
 
 
 def met_recht_per_maand(s: Session) -> dict[str, int]:

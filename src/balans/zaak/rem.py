@@ -47,7 +47,7 @@ class TeVeelPogingen(RuntimeError):
         self.seconden = max(1, int(seconden))
 
     @property
-    def minuten(self) -> int:   # voor oudere aanroepers
+    def minuten(self) -> int:  # voor oudere aanroepers
         return max(1, math.ceil(self.seconden / 60))
 
     @property
@@ -63,9 +63,11 @@ def _sha(tekst: str) -> str:
 
 def _sleutels(gebruikersnaam: str, adres: str, vrij_per_account: int) -> list[tuple[str, Regel]]:
     naam = gebruikersnaam.strip().lower()
-    return [(_sha(f"{naam}|{adres}"), Regel("account-adres", vrij_per_account, 15 * 60)),   # zelfde sleutel als vroeger
-            (_sha(f"adres|{adres}"), Regel("adres", 20, 15 * 60)),
-            (_sha(f"account|{naam}"), Regel("account", 20, 60))]
+    return [
+        (_sha(f"{naam}|{adres}"), Regel("account-adres", vrij_per_account, 15 * 60)),  # zelfde sleutel als vroeger
+        (_sha(f"adres|{adres}"), Regel("adres", 20, 15 * 60)),
+        (_sha(f"account|{naam}"), Regel("account", 20, 60)),
+    ]
 
 
 def _utc(t: dt.datetime) -> dt.datetime:
@@ -82,22 +84,25 @@ class Poging:
         s.execute(update(LoginPoging).where(LoginPoging.id.in_(ids)).values(gelukt=True))
         eerste = self.rijen[0]
         s.execute(delete(LoginPoging).where(LoginPoging.sleutel == eerste.sleutel, LoginPoging.gelukt.is_(False)))
-        s.execute(delete(LoginPoging).where(LoginPoging.tijdstip < nu() - dt.timedelta(days=1)))   # opruimen
+        s.execute(delete(LoginPoging).where(LoginPoging.tijdstip < nu() - dt.timedelta(days=1)))  # opruimen
 
 
-def begin_poging(s: Session, gebruikersnaam: str, adres: str, vrij_per_account: int,
-                 venster_minuten: int) -> Poging:
+def begin_poging(s: Session, gebruikersnaam: str, adres: str, vrij_per_account: int, venster_minuten: int) -> Poging:
     """Legt de poging vast en geeft haar terug, of TeVeelPogingen (de poging is dan weer weg)."""
     sleutels = _sleutels(gebruikersnaam, adres, vrij_per_account)
     t = nu()
     rijen = [LoginPoging(sleutel=k, tijdstip=t, gelukt=False) for k, _ in sleutels]
     s.add_all(rijen)
-    s.commit()   # eerst vastleggen, dan tellen: gelijktijdige pogingen zien elkaar
+    s.commit()  # eerst vastleggen, dan tellen: gelijktijdige pogingen zien elkaar
     sinds = t - dt.timedelta(minutes=venster_minuten)
     wacht = 0.0
     for (k, regel), eigen in zip(sleutels, rijen):
-        eerder = select(LoginPoging.tijdstip).where(LoginPoging.sleutel == k, LoginPoging.tijdstip >= sinds,
-                                                   LoginPoging.gelukt.is_(False), LoginPoging.id != eigen.id)
+        eerder = select(LoginPoging.tijdstip).where(
+            LoginPoging.sleutel == k,
+            LoginPoging.tijdstip >= sinds,
+            LoginPoging.gelukt.is_(False),
+            LoginPoging.id != eigen.id,
+        )
         n = s.scalar(select(func.count()).select_from(eerder.subquery())) or 0
         if n < regel.vrij:
             continue

@@ -63,8 +63,9 @@ class Pagina:
         return max(1, -(-self.totaal // self.grootte))
 
 
-def zaken_van(s: Session, g: Gebruiker, pagina: int = 1, grootte: int = 20, naam: str | None = None,
-              status: str | None = None) -> Pagina:
+def zaken_van(
+    s: Session, g: Gebruiker, pagina: int = 1, grootte: int = 20, naam: str | None = None, status: str | None = None
+) -> Pagina:
     q = select(Zaak)
     if g.rol == "klantmanager":
         q = q.where(Zaak.klantmanager_id == g.id)
@@ -89,6 +90,7 @@ def namen(s: Session, ids) -> dict[int, str]:
 
 # --- feiten -------------------------------------------------------------------------------------
 
+
 def feiten_op(s: Session, zaak_id: str, bekend_op: dt.datetime | None = None) -> dict[str, object]:
     """De stand per sleutel zoals die op 'bekend_op' was vastgelegd (standaard: nu)."""
     q = select(Feit).where(Feit.zaak_id == zaak_id)
@@ -102,7 +104,7 @@ def feiten_op(s: Session, zaak_id: str, bekend_op: dt.datetime | None = None) ->
     uit = {}
     for sleutel in sorted(laatste, key=eerste.__getitem__):
         f = laatste[sleutel]
-        if f.geldig_van is None and f.waarde is None:   # weggehaald
+        if f.geldig_van is None and f.waarde is None:  # weggehaald
             continue
         uit[sleutel] = f.waarde
     return uit
@@ -142,30 +144,66 @@ def rekencasus(s: Session, zaak: Zaak, data: dict, bekend_op: dt.datetime | None
     return F.controleer(met_verlagingen(s, zaak.id, data, bekend_op), f"zaak {zaak.id}")
 
 
-def _leg_vast(s: Session, zaak_id: str, wijzigingen: dict[str, tuple], door: int | None, reden: str | None,
-              tijdstip: dt.datetime) -> None:
+def _leg_vast(
+    s: Session, zaak_id: str, wijzigingen: dict[str, tuple], door: int | None, reden: str | None, tijdstip: dt.datetime
+) -> None:
     for sleutel, (van, tot, waarde) in wijzigingen.items():
-        s.add(Feit(zaak_id=zaak_id, sleutel=sleutel, geldig_van=van, geldig_tot=tot, waarde=waarde,
-                   vastgelegd_op=tijdstip, vastgelegd_door=door, reden=reden))
+        s.add(
+            Feit(
+                zaak_id=zaak_id,
+                sleutel=sleutel,
+                geldig_van=van,
+                geldig_tot=tot,
+                waarde=waarde,
+                vastgelegd_op=tijdstip,
+                vastgelegd_door=door,
+                reden=reden,
+            )
+        )
 
 
 def _verhoog_versie(s: Session, zaak: Zaak, verwacht: int, tijdstip: dt.datetime) -> int:
     return verhoog_versie(s, Zaak, zaak, verwacht, wat="De zaak", bijgewerkt=tijdstip)
 
 
-def maak_zaak(s: Session, *, naam: str, casus: Casus, klantmanager_id: int | None, door: int | None,
-              bsn: str | None = None, zaak_id: str | None = None, tijdstip: dt.datetime | None = None) -> Zaak:
+def maak_zaak(
+    s: Session,
+    *,
+    naam: str,
+    casus: Casus,
+    klantmanager_id: int | None,
+    door: int | None,
+    bsn: str | None = None,
+    zaak_id: str | None = None,
+    tijdstip: dt.datetime | None = None,
+) -> Zaak:
     tijdstip = tijdstip or nu()
-    zaak = Zaak(id=zaak_id or str(uuid.uuid4()), naam=naam, bsn=bsn, klantmanager_id=klantmanager_id,
-                status="lopend", versie=1, aangemaakt=tijdstip, bijgewerkt=tijdstip)
+    zaak = Zaak(
+        id=zaak_id or str(uuid.uuid4()),
+        naam=naam,
+        bsn=bsn,
+        klantmanager_id=klantmanager_id,
+        status="lopend",
+        versie=1,
+        aangemaakt=tijdstip,
+        bijgewerkt=tijdstip,
+    )
     s.add(zaak)
     s.flush()
     _leg_vast(s, zaak.id, F.splits(F.als_data(casus)), door, "zaak aangemaakt", tijdstip)
     return zaak
 
 
-def wijzig_casus(s: Session, zaak: Zaak, nieuwe: Casus, *, versie: int, door: int | None, reden: str | None,
-                 tijdstip: dt.datetime | None = None) -> tuple[int, list[str]]:
+def wijzig_casus(
+    s: Session,
+    zaak: Zaak,
+    nieuwe: Casus,
+    *,
+    versie: int,
+    door: int | None,
+    reden: str | None,
+    tijdstip: dt.datetime | None = None,
+) -> tuple[int, list[str]]:
     """Legt alleen de gewijzigde feiten vast. Geeft (nieuwe versie, gewijzigde sleutels)."""
     tijdstip = tijdstip or nu()
     oud = feiten_op(s, zaak.id)
@@ -175,8 +213,17 @@ def wijzig_casus(s: Session, zaak: Zaak, nieuwe: Casus, *, versie: int, door: in
     return nieuwe_versie, sorted(wijzigingen)
 
 
-def wijzig_feit(s: Session, zaak: Zaak, sleutel: str, waarde: object, *, versie: int, door: int | None,
-                reden: str | None, tijdstip: dt.datetime | None = None) -> tuple[int, list[str]]:
+def wijzig_feit(
+    s: Session,
+    zaak: Zaak,
+    sleutel: str,
+    waarde: object,
+    *,
+    versie: int,
+    door: int | None,
+    reden: str | None,
+    tijdstip: dt.datetime | None = None,
+) -> tuple[int, list[str]]:
     """Eén deel van de casus (bv. 'maand/2026-03') vervangen, na controle van de hele casus."""
     data = casus_data(s, zaak)
     soort, _, rest = sleutel.partition("/")
@@ -186,8 +233,9 @@ def wijzig_feit(s: Session, zaak: Zaak, sleutel: str, waarde: object, *, versie:
         data[soort] = waarde
     else:
         raise OngeldigeWijziging("sleutel", f"Dit deel van de zaak kan zo niet worden gewijzigd: '{sleutel}'.")
-    return wijzig_casus(s, zaak, F.controleer(data, "wijziging"), versie=versie, door=door, reden=reden,
-                        tijdstip=tijdstip)
+    return wijzig_casus(
+        s, zaak, F.controleer(data, "wijziging"), versie=versie, door=door, reden=reden, tijdstip=tijdstip
+    )
 
 
 # --- maatwerk -----------------------------------------------------------------------------------

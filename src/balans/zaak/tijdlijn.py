@@ -42,14 +42,22 @@ from balans.zaak.schema import Besluit, Maatwerk, Zaak
 # Het besluitenlog: onderwerp en handelingen voor begin en einde van de bijstand.
 ONDERWERP = "bijstand"
 # Per reden: de keuze in het formulier en het vervolg van 'Uw bijstand stopt omdat …' in de brief (B1).
-EINDE_REDENEN = {"werk": "werk met genoeg inkomen", "aow": "AOW-leeftijd bereikt",
-                 "verhuisd": "verhuisd naar een andere gemeente", "overig": "een andere reden"}
-EINDE_ZIN = {"werk": "u werk hebt gevonden en genoeg inkomen hebt", "aow": "u de AOW-leeftijd hebt bereikt",
-             "verhuisd": "u bent verhuisd naar een andere gemeente", "overig": "er een andere reden is"}
+EINDE_REDENEN = {
+    "werk": "werk met genoeg inkomen",
+    "aow": "AOW-leeftijd bereikt",
+    "verhuisd": "verhuisd naar een andere gemeente",
+    "overig": "een andere reden",
+}
+EINDE_ZIN = {
+    "werk": "u werk hebt gevonden en genoeg inkomen hebt",
+    "aow": "u de AOW-leeftijd hebt bereikt",
+    "verhuisd": "u bent verhuisd naar een andere gemeente",
+    "overig": "er een andere reden is",
+}
 
 
 def _utc(t: dt.datetime) -> dt.datetime:
-    return t.replace(tzinfo=dt.timezone.utc) if t.tzinfo is None else t   # SQLite geeft soms een tijd zonder zone
+    return t.replace(tzinfo=dt.timezone.utc) if t.tzinfo is None else t  # SQLite geeft soms een tijd zonder zone
 
 
 def duur_van(s: Session, zaak: Zaak, bekend_op: dt.datetime | None = None) -> Bijstandsduur:
@@ -59,9 +67,12 @@ def duur_van(s: Session, zaak: Zaak, bekend_op: dt.datetime | None = None) -> Bi
     genomen, dan geldt de stand van vóór het eerste zo'n besluit (die staat in het besluit, 'vorige')."""
     van, tot = zaak.ingangsdatum, zaak.einddatum
     if bekend_op is not None:
-        later = s.scalars(select(Besluit).where(Besluit.zaak_id == zaak.id, Besluit.onderwerp == ONDERWERP,
-                                                Besluit.tijdstip > bekend_op)
-                          .order_by(Besluit.tijdstip, Besluit.id).limit(1)).first()
+        later = s.scalars(
+            select(Besluit)
+            .where(Besluit.zaak_id == zaak.id, Besluit.onderwerp == ONDERWERP, Besluit.tijdstip > bekend_op)
+            .order_by(Besluit.tijdstip, Besluit.id)
+            .limit(1)
+        ).first()
         if later is not None:
             vorige = (later.gegevens or {}).get("vorige") or {}
             van = dt.date.fromisoformat(vorige["ingangsdatum"]) if vorige.get("ingangsdatum") else None
@@ -86,19 +97,24 @@ def lopend_in(duur: Bijstandsduur | None, maand: dt.date) -> bool:
 
 def _dag(d: dt.date) -> str:
     from balans.uitvoer import datum_mens
+
     return datum_mens(d)
 
 
 def _geen_recht(r: MaandResultaat, duur: Bijstandsduur) -> MaandResultaat:
     u = r.uitkomst
     if duur.tot is not None and duur.tot < r.maand:
-        tekst = (f"U hebt geen recht op bijstand over deze maand: uw bijstand is beëindigd. De laatste dag met "
-                 f"bijstand was {_dag(duur.tot)}.")
+        tekst = (
+            f"U hebt geen recht op bijstand over deze maand: uw bijstand is beëindigd. De laatste dag met "
+            f"bijstand was {_dag(duur.tot)}."
+        )
     else:
         tekst = f"U hebt geen recht op bijstand over deze maand: uw bijstand begint op {_dag(duur.van)}."
     stap = Stap("duur", "Pw art. 44 lid 1", wet_url(r.maand, "44"), tekst, 0, "buiten_duur")
-    return replace(r, uitkomst=replace(u, recht=False, bijstand=0, vakantietoeslag=0, verlaging=0,
-                                       spoor=([stap] if u.spoor else [])))
+    return replace(
+        r,
+        uitkomst=replace(u, recht=False, bijstand=0, vakantietoeslag=0, verlaging=0, spoor=([stap] if u.spoor else [])),
+    )
 
 
 def _buiten_duur(resultaten: list[MaandResultaat], duur: Bijstandsduur | None) -> list[MaandResultaat]:
@@ -108,11 +124,12 @@ def _buiten_duur(resultaten: list[MaandResultaat], duur: Bijstandsduur | None) -
 @dataclass
 class Tijdlijn:
     """Alles waaruit een maand van deze zaak wordt berekend, zoals op bekend_op bekend."""
+
     zaak_id: str
     versie: int
     bekend_op: dt.datetime | None
-    data: dict                         # de feiten als casus-data (zoals vastgelegd; om te tonen)
-    casus: Casus                       # feiten + besloten maatregelen + duur (Casus.bijstand)
+    data: dict  # de feiten als casus-data (zoals vastgelegd; om te tonen)
+    casus: Casus  # feiten + besloten maatregelen + duur (Casus.bijstand)
     maatwerk: dict[dt.date, Maatwerk]  # geldend maatwerk per maand, zoals op bekend_op besloten
     einde_reden: str | None = None
     _cache: dict = field(default_factory=dict, repr=False)
@@ -153,13 +170,14 @@ class Tijdlijn:
         if maand in self.vast:
             return self.vast[maand] > 0
         r = next((r for r in self.resultaten(uitleg=False) if r.maand == maand), None)
-        if r is None:   # buiten de rekenperiode van de casus: alleen de duur zegt iets
+        if r is None:  # buiten de rekenperiode van de casus: alleen de duur zegt iets
             return lopend_in(self.duur, maand)
         return bool(r.uitkomst.recht)
 
     def grootboek(self, boom: ParameterBoom | None = None):
         """De maandstaat van deze zaak: de betalingen rekenen met het recht van deze tijdlijn."""
         from balans.maandstaat.grootboek import Grootboek
+
         return Grootboek(self.casus, boom, recht=self.vast)
 
 
@@ -195,13 +213,16 @@ def tijdlijn(s: Session, zaak: Zaak, bekend_op: dt.datetime | None = None, data:
     duur = duur_van(s, zaak, bekend_op)
     if duur.van is not None or duur.tot is not None:
         casus = casus.model_copy(update={"bijstand": duur})
-    mw = R.geldend_maatwerk([m for m in R.maatwerk_van(s, zaak.id) if bekend_op is None or _utc(m.tijdstip) <= bekend_op])
+    mw = R.geldend_maatwerk(
+        [m for m in R.maatwerk_van(s, zaak.id) if bekend_op is None or _utc(m.tijdstip) <= bekend_op]
+    )
     return Tijdlijn(zaak.id, zaak.versie, bekend_op, data, casus, mw, zaak.einde_reden)
 
 
 def stempel(s: Session, zaak: Zaak) -> tuple:
     """Verandert als iets in de tijdlijn verandert: de versie van de zaak en het laatste besluit (maatregelen)."""
     from sqlalchemy import func
+
     laatste = s.scalar(select(func.max(Besluit.id)).where(Besluit.zaak_id == zaak.id))
     return (zaak.id, zaak.versie, laatste)
 
@@ -209,46 +230,86 @@ def stempel(s: Session, zaak: Zaak) -> tuple:
 def stempels(s: Session) -> dict[str, int | None]:
     """Voor alle zaken in één query: het laatste besluit per zaak (zie stempel)."""
     from sqlalchemy import func
+
     return dict(s.execute(select(Besluit.zaak_id, func.max(Besluit.id)).group_by(Besluit.zaak_id)).all())
 
 
 # --- het einde van de bijstand --------------------------------------------------------------------
 
-def beeindig(s: Session, zaak: Zaak, *, datum: dt.date | None, reden: str, toelichting: str = "", versie: int,
-             door, vandaag: dt.date | None = None) -> Besluit:
+
+def beeindig(
+    s: Session,
+    zaak: Zaak,
+    *,
+    datum: dt.date | None,
+    reden: str,
+    toelichting: str = "",
+    versie: int,
+    door,
+    vandaag: dt.date | None = None,
+) -> Besluit:
     """Beëindigt de bijstand: 'datum' is de laatste dag met bijstand. Legt het besluit vast in het besluitenlog
     (met de stand van ervoor, zodat 'bekend op' werkt) en verhoogt de versie van de zaak. Niet gecommit.
 
     Fouten: OngeldigeWijziging met het veld; VersieConflict als de zaak intussen is gewijzigd."""
     from balans.zaak import besluiten
     from balans.zaak.versie import verhoog_versie
+
     vandaag = vandaag or dt.date.today()
     if datum is None:
         raise R.OngeldigeWijziging("datum", "Vul de laatste dag met bijstand in, zoals 2026-02-25.")
     if reden not in EINDE_REDENEN:
         raise R.OngeldigeWijziging("reden", "Kies de reden van het einde: werk, aow, verhuisd of overig.")
     if zaak.ingangsdatum is not None and datum < zaak.ingangsdatum:
-        raise R.OngeldigeWijziging("datum", f"De laatste dag kan niet vóór het begin van de bijstand liggen "
-                                            f"({_dag(zaak.ingangsdatum)}).")
+        raise R.OngeldigeWijziging(
+            "datum", f"De laatste dag kan niet vóór het begin van de bijstand liggen ({_dag(zaak.ingangsdatum)})."
+        )
     if datum > vandaag + dt.timedelta(days=366):
-        raise R.OngeldigeWijziging("datum", "De laatste dag ligt meer dan een jaar vooruit. Kies een datum binnen "
-                                            "een jaar.")
+        raise R.OngeldigeWijziging(
+            "datum", "De laatste dag ligt meer dan een jaar vooruit. Kies een datum binnen een jaar."
+        )
     toelichting = " ".join((toelichting or "").split())
-    motivering = (f"De bijstand stopt omdat {EINDE_ZIN[reden]}. De laatste dag met bijstand is {_dag(datum)}."
-                  + (f" {toelichting}" if toelichting else ""))
-    vorige = {"ingangsdatum": zaak.ingangsdatum and zaak.ingangsdatum.isoformat(),
-              "einddatum": zaak.einddatum and zaak.einddatum.isoformat(), "einde_reden": zaak.einde_reden,
-              "status": zaak.status}
+    motivering = f"De bijstand stopt omdat {EINDE_ZIN[reden]}. De laatste dag met bijstand is {_dag(datum)}." + (
+        f" {toelichting}" if toelichting else ""
+    )
+    vorige = {
+        "ingangsdatum": zaak.ingangsdatum and zaak.ingangsdatum.isoformat(),
+        "einddatum": zaak.einddatum and zaak.einddatum.isoformat(),
+        "einde_reden": zaak.einde_reden,
+        "status": zaak.status,
+    }
     tijdstip = R.nu()
-    verhoog_versie(s, Zaak, zaak, versie, wat="De zaak", bijgewerkt=tijdstip, einddatum=datum, einde_reden=reden,
-                   status="beeindigd")
-    return besluiten.leg_vast(s, zaak_id=zaak.id, onderwerp=ONDERWERP, onderwerp_id=zaak.id, handeling="beeindigd",
-                              grondslag="Pw art. 11 lid 1", motivering=motivering, auteur=door,
-                              gegevens={"datum": datum.isoformat(), "reden": reden, "toelichting": toelichting,
-                                        "vorige": vorige}, tijdstip=tijdstip)
+    verhoog_versie(
+        s,
+        Zaak,
+        zaak,
+        versie,
+        wat="De zaak",
+        bijgewerkt=tijdstip,
+        einddatum=datum,
+        einde_reden=reden,
+        status="beeindigd",
+    )
+    return besluiten.leg_vast(
+        s,
+        zaak_id=zaak.id,
+        onderwerp=ONDERWERP,
+        onderwerp_id=zaak.id,
+        handeling="beeindigd",
+        grondslag="Pw art. 11 lid 1",
+        motivering=motivering,
+        auteur=door,
+        gegevens={"datum": datum.isoformat(), "reden": reden, "toelichting": toelichting, "vorige": vorige},
+        tijdstip=tijdstip,
+    )
 
 
 def beeindigingen(s: Session, zaak_id: str) -> list[Besluit]:
     """De besluiten tot beëindiging van deze zaak, oudste eerst (de laatste geldt)."""
-    return list(s.scalars(select(Besluit).where(Besluit.zaak_id == zaak_id, Besluit.onderwerp == ONDERWERP,
-                                                Besluit.handeling == "beeindigd").order_by(Besluit.tijdstip, Besluit.id)))
+    return list(
+        s.scalars(
+            select(Besluit)
+            .where(Besluit.zaak_id == zaak_id, Besluit.onderwerp == ONDERWERP, Besluit.handeling == "beeindigd")
+            .order_by(Besluit.tijdstip, Besluit.id)
+        )
+    )

@@ -55,17 +55,22 @@ def log_in(s: Session, settings: Settings, gebruikersnaam: str, wachtwoord: str,
         goed = False
     goed = goed and g is not None and g.actief and g.wachtwoord_hash is not None
     if not goed:
-        raise OnjuistLogin()   # de poging staat al vast als mislukt
+        raise OnjuistLogin()  # de poging staat al vast als mislukt
     poging.gelukt(s)
     return start_sessie(s, settings, g)
 
 
 def start_sessie(s: Session, settings: Settings, g: Gebruiker) -> tuple[str, Sessie]:
     token = secrets.token_urlsafe(32)
-    sessie = Sessie(id=_sha(token), gebruiker_id=g.id, csrf=secrets.token_urlsafe(24), aangemaakt=nu(),
-                    verloopt=nu() + dt.timedelta(minutes=settings.sessie_minuten))
+    sessie = Sessie(
+        id=_sha(token),
+        gebruiker_id=g.id,
+        csrf=secrets.token_urlsafe(24),
+        aangemaakt=nu(),
+        verloopt=nu() + dt.timedelta(minutes=settings.sessie_minuten),
+    )
     s.add(sessie)
-    s.execute(delete(Sessie).where(Sessie.verloopt < nu()))   # opruimen
+    s.execute(delete(Sessie).where(Sessie.verloopt < nu()))  # opruimen
     s.commit()
     return token, sessie
 

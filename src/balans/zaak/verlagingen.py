@@ -37,21 +37,29 @@ def verlagingen(s: Session, zaak_id: str, bekend_op: dt.datetime | None = None) 
     Eén query."""
     rijen: list[tuple] = []
     if bekend_op is None:
-        q = select(MaatregelZaak.percentage_bp, MaatregelZaak.maanden, MaatregelZaak.ingang,
-                   MaatregelZaak.herzien_vanaf).where(MaatregelZaak.zaak_id == zaak_id,
-                                                      MaatregelZaak.status.in_(MET_VERLAGING))
+        q = select(
+            MaatregelZaak.percentage_bp, MaatregelZaak.maanden, MaatregelZaak.ingang, MaatregelZaak.herzien_vanaf
+        ).where(MaatregelZaak.zaak_id == zaak_id, MaatregelZaak.status.in_(MET_VERLAGING))
         rijen = [tuple(r) for r in s.execute(q)]
     else:
-        q = (select(Besluit.onderwerp_id, Besluit.handeling, Besluit.gegevens)
-             .where(Besluit.zaak_id == zaak_id, Besluit.onderwerp == "maatregel", Besluit.tijdstip <= bekend_op)
-             .order_by(Besluit.tijdstip, Besluit.id))
+        q = (
+            select(Besluit.onderwerp_id, Besluit.handeling, Besluit.gegevens)
+            .where(Besluit.zaak_id == zaak_id, Besluit.onderwerp == "maatregel", Besluit.tijdstip <= bekend_op)
+            .order_by(Besluit.tijdstip, Besluit.id)
+        )
         laatste: dict[str, dict] = {}
         for oid, _handeling, g in s.execute(q):
             laatste[oid] = g or {}
         for g in laatste.values():
             if g.get("status") in MET_VERLAGING and g.get("ingang"):
-                rijen.append((g.get("percentage_bp"), g.get("maanden"), dt.date.fromisoformat(g["ingang"]),
-                              dt.date.fromisoformat(g["herzien_vanaf"]) if g.get("herzien_vanaf") else None))
+                rijen.append(
+                    (
+                        g.get("percentage_bp"),
+                        g.get("maanden"),
+                        dt.date.fromisoformat(g["ingang"]),
+                        dt.date.fromisoformat(g["herzien_vanaf"]) if g.get("herzien_vanaf") else None,
+                    )
+                )
     uit: dict[dt.date, int] = {}
     for bp, maanden, ingang, herzien_vanaf in rijen:
         for x in maanden_met_verlaging(ingang, maanden, herzien_vanaf):
@@ -62,8 +70,13 @@ def verlagingen(s: Session, zaak_id: str, bekend_op: dt.datetime | None = None) 
 def verlaging_over(s: Session, zaak_id: str) -> str | None:
     """Waarover de percentages van deze zaak gaan ('norm' of 'bijstand'), volgens de verordening van de
     maatregelen; None als die het niet eenduidig zeggen (dan de gemeenteparameter)."""
-    codes = set(s.scalars(select(MaatregelZaak.verordening).where(MaatregelZaak.zaak_id == zaak_id,
-                                                                 MaatregelZaak.status.in_(MET_VERLAGING))))
+    codes = set(
+        s.scalars(
+            select(MaatregelZaak.verordening).where(
+                MaatregelZaak.zaak_id == zaak_id, MaatregelZaak.status.in_(MET_VERLAGING)
+            )
+        )
+    )
     alle = verordeningen()
     overs = {alle[c].over for c in codes if c in alle}
     return overs.pop() if len(overs) == 1 else None

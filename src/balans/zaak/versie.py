@@ -23,8 +23,12 @@ def verhoog_versie(s: Session, model, obj, verwacht: int, *, wat: str, **waarden
     """Eén UPDATE met de gelezen versie erin: van twee gelijktijdige schrijvers wint er één.
 
     Geeft de nieuwe versie; bij een conflict rollback en VersieConflict met de huidige versie."""
-    r = s.execute(update(model).where(model.id == obj.id, model.versie == verwacht)
-                  .values(versie=model.versie + 1, **waarden).execution_options(synchronize_session=False))
+    r = s.execute(
+        update(model)
+        .where(model.id == obj.id, model.versie == verwacht)
+        .values(versie=model.versie + 1, **waarden)
+        .execution_options(synchronize_session=False)
+    )
     if r.rowcount != 1:
         s.rollback()
         raise VersieConflict(s.scalar(select(model.versie).where(model.id == obj.id)) or 0, wat)
@@ -46,7 +50,7 @@ class PerVersie:
             if sleutel in self._uit:
                 self._uit.move_to_end(sleutel)
                 return self._uit[sleutel]
-        uit = maak()   # buiten het slot: rekenen kan duren
+        uit = maak()  # buiten het slot: rekenen kan duren
         with self._slot:
             self._uit[sleutel] = uit
             while len(self._uit) > self._maximum:

@@ -89,6 +89,7 @@ class Spoor:
     """W3C Trace Context van het verzoek. Elke dataverwerking krijgt een eigen trace (de standaard: een nieuwe
     Trace per Dataverwerking); een binnenkomende traceparent is van een andere applicatie en gaat als
     foreign_operation in de logregel, met de aanroeper (entity) als die bekend is."""
+
     trace_id: str
     parent_span_id: str | None = None
     extern_trace_id: str | None = None
@@ -106,30 +107,64 @@ class Spoor:
         return f"00-{self.trace_id}-{span_id}-01"
 
 
-def log(s: Session, *, spoor: Spoor, gebruiker: Gebruiker | None, naam: str, handeling: str, zaak_id: str | None,
-        activiteit: str, gegevens: str | None = None, status: str = "OK") -> Verwerking:
+def log(
+    s: Session,
+    *,
+    spoor: Spoor,
+    gebruiker: Gebruiker | None,
+    naam: str,
+    handeling: str,
+    zaak_id: str | None,
+    activiteit: str,
+    gegevens: str | None = None,
+    status: str = "OK",
+) -> Verwerking:
     """Eén logregel (zonder gebruiker) en, als een gebruiker het deed, één regel in het auditlog met dezelfde
     trace_id en span_id."""
     a = ACTIVITEITEN[activiteit]
     t = nu()
-    v = Verwerking(trace_id=spoor.trace_id, span_id=secrets.token_hex(8), parent_span_id=spoor.parent_span_id,
-                   naam=naam, handeling=handeling, start_time=t, end_time=t, status_code=status,
-                   verwerkingsactiviteit=URN + activiteit, grondslag=a["grondslag"], zaak_id=zaak_id,
-                   gegevens=gegevens, foreign_trace_id=spoor.extern_trace_id, foreign_span_id=spoor.extern_span_id,
-                   foreign_entity=spoor.extern_entity)
+    v = Verwerking(
+        trace_id=spoor.trace_id,
+        span_id=secrets.token_hex(8),
+        parent_span_id=spoor.parent_span_id,
+        naam=naam,
+        handeling=handeling,
+        start_time=t,
+        end_time=t,
+        status_code=status,
+        verwerkingsactiviteit=URN + activiteit,
+        grondslag=a["grondslag"],
+        zaak_id=zaak_id,
+        gegevens=gegevens,
+        foreign_trace_id=spoor.extern_trace_id,
+        foreign_span_id=spoor.extern_span_id,
+        foreign_entity=spoor.extern_entity,
+    )
     s.add(v)
     if gebruiker is not None:
-        s.add(Audit(trace_id=v.trace_id, span_id=v.span_id, tijdstip=t, naam=naam, gebruiker_id=gebruiker.id,
-                    rol=gebruiker.rol))
+        s.add(
+            Audit(
+                trace_id=v.trace_id,
+                span_id=v.span_id,
+                tijdstip=t,
+                naam=naam,
+                gebruiker_id=gebruiker.id,
+                rol=gebruiker.rol,
+            )
+        )
     return v
 
 
 def van_zaak(s: Session, zaak_id: str, limiet: int = 500) -> list[tuple[Verwerking, str | None, str | None]]:
     """De regels over één zaak, nieuwste eerst, met de naam en de rol van wie het deed (uit het auditlog)."""
-    q = (select(Verwerking, Gebruiker.naam, Audit.rol)
-         .outerjoin(Audit, and_(Audit.trace_id == Verwerking.trace_id, Audit.span_id == Verwerking.span_id))
-         .outerjoin(Gebruiker, Gebruiker.id == Audit.gebruiker_id)
-         .where(Verwerking.zaak_id == zaak_id).order_by(Verwerking.id.desc()).limit(limiet))
+    q = (
+        select(Verwerking, Gebruiker.naam, Audit.rol)
+        .outerjoin(Audit, and_(Audit.trace_id == Verwerking.trace_id, Audit.span_id == Verwerking.span_id))
+        .outerjoin(Gebruiker, Gebruiker.id == Audit.gebruiker_id)
+        .where(Verwerking.zaak_id == zaak_id)
+        .order_by(Verwerking.id.desc())
+        .limit(limiet)
+    )
     return [(v, n, r) for v, n, r in s.execute(q)]
 
 
@@ -176,9 +211,13 @@ STATUS = {"OK": "Ok", "ERROR": "Error", "FOUT": "Error"}
 def als_logius(v: Verwerking, s: Session) -> dict:
     """Eén regel in de vorm van het Logboek Dataverwerkingen (attributen dpl.core.*, eigen ones in dpl.balans.*)."""
     uit = {
-        "trace_id": v.trace_id, "span_id": v.span_id, "parent_span_id": v.parent_span_id,
-        "name": v.naam, "start_time": _tijd(v.start_time), "end_time": _tijd(v.end_time),
-        "status_code": v.status_code,   # verouderd (API 1.0.0); de standaard noemt het status
+        "trace_id": v.trace_id,
+        "span_id": v.span_id,
+        "parent_span_id": v.parent_span_id,
+        "name": v.naam,
+        "start_time": _tijd(v.start_time),
+        "end_time": _tijd(v.end_time),
+        "status_code": v.status_code,  # verouderd (API 1.0.0); de standaard noemt het status
         "status": STATUS.get((v.status_code or "").upper(), "Unset"),
         "resource": {"attributes": {"service.name": "balans"}},
         "attributes": {
@@ -191,14 +230,26 @@ def als_logius(v: Verwerking, s: Session) -> dict:
         },
     }
     if v.foreign_trace_id:
-        uit["foreign_operation"] = {"trace_id": v.foreign_trace_id, "span_id": v.foreign_span_id,
-                                    "entity": v.foreign_entity or ONBEKENDE_AANROEPER}
+        uit["foreign_operation"] = {
+            "trace_id": v.foreign_trace_id,
+            "span_id": v.foreign_span_id,
+            "entity": v.foreign_entity or ONBEKENDE_AANROEPER,
+        }
     return uit
 
 
-def log_lijst(s: Session, *, spoor: Spoor, gebruiker: Gebruiker, naam: str, zaak_ids: list[str], activiteit: str,
-              gegevens: str) -> None:
+def log_lijst(
+    s: Session, *, spoor: Spoor, gebruiker: Gebruiker, naam: str, zaak_ids: list[str], activiteit: str, gegevens: str
+) -> None:
     """Een lijst of zoekresultaat toont namen van mensen: één regel per getoonde zaak, net als bij één zaak."""
     for zaak_id in zaak_ids:
-        log(s, spoor=spoor, gebruiker=gebruiker, naam=naam, handeling="lezen", zaak_id=zaak_id,
-            activiteit=activiteit, gegevens=gegevens)
+        log(
+            s,
+            spoor=spoor,
+            gebruiker=gebruiker,
+            naam=naam,
+            handeling="lezen",
+            zaak_id=zaak_id,
+            activiteit=activiteit,
+            gegevens=gegevens,
+        )

@@ -32,8 +32,11 @@ class vermogen_binnen_grens(Variable):
             raise NotImplementedError(f"De vermogenstoets '{a.toets}' (vóór 2026) zit niet in dit model.")
         v = np.maximum(i64(huishouden("bezittingen", period)) - huishouden("schulden", period), 0)
         lv = huishouden("leefvorm", period)
-        grens = np.select([lv == GEHUWDEN, lv == ALLEENSTAANDE_OUDER], [a.grens_gehuwden, a.grens_alleenstaande_ouder],
-                          a.grens_alleenstaande)
+        grens = np.select(
+            [lv == GEHUWDEN, lv == ALLEENSTAANDE_OUDER],
+            [a.grens_gehuwden, a.grens_alleenstaande_ouder],
+            a.grens_alleenstaande,
+        )
         return v <= grens
 
 
@@ -75,8 +78,11 @@ class verlaging(Variable):
         maatregel = deel_half_omhoog(grondslag * huishouden("maatregel_bp", period), 10000)
         t = p.art18b
         maand_nr = huishouden("taaleis_maand_nr", period)
-        bp = np.select([maand_nr <= t.maanden_eerste, maand_nr <= t.maanden_eerste + t.maanden_tweede],
-                       [t.percentage_eerste, t.percentage_tweede], t.percentage_daarna)
+        bp = np.select(
+            [maand_nr <= t.maanden_eerste, maand_nr <= t.maanden_eerste + t.maanden_tweede],
+            [t.percentage_eerste, t.percentage_tweede],
+            t.percentage_daarna,
+        )
         taaleis = np.where(huishouden("taaleis_niet_nagekomen", period), deel_half_omhoog(norm * bp, 10000), 0)
         return np.minimum(maatregel + taaleis, voor)
 

@@ -171,8 +171,9 @@ class aow_partner(Variable):
     label = "Partner heeft de pensioengerechtigde leeftijd"
 
     def formula(huishouden, period, parameters):
-        return huishouden.value_from_person(huishouden.members("pensioengerechtigd", period), Huishouden.PARTNER,
-                                            default=False)
+        return huishouden.value_from_person(
+            huishouden.members("pensioengerechtigd", period), Huishouden.PARTNER, default=False
+        )
 
 
 class kinderen_ten_laste(Variable):
@@ -217,8 +218,11 @@ class leefvorm(Variable):
     reference = f"{WET}#Artikel4"
 
     def formula(huishouden, period, parameters):
-        return np.where(huishouden("heeft_partner", period), GEHUWDEN,
-                        np.where(huishouden("kinderen_ten_laste", period) > 0, ALLEENSTAANDE_OUDER, ALLEENSTAANDE))
+        return np.where(
+            huishouden("heeft_partner", period),
+            GEHUWDEN,
+            np.where(huishouden("kinderen_ten_laste", period) > 0, ALLEENSTAANDE_OUDER, ALLEENSTAANDE),
+        )
 
 
 class alleenstaande_ouder_jong_kind(Variable):
@@ -230,8 +234,7 @@ class alleenstaande_ouder_jong_kind(Variable):
 
     def formula(huishouden, period, parameters):
         grens = parameters(period).art31.r_kind_jonger_dan
-        return ((huishouden("leefvorm", period) == ALLEENSTAANDE_OUDER)
-                & (huishouden("jongste_kind", period) < grens))
+        return (huishouden("leefvorm", period) == ALLEENSTAANDE_OUDER) & (huishouden("jongste_kind", period) < grens)
 
 
 class partner_niet_rechthebbend(Variable):
@@ -242,6 +245,7 @@ class partner_niet_rechthebbend(Variable):
     reference = f"{WET}#Artikel24"
 
     def formula(huishouden, period, parameters):
-        recht = huishouden.value_from_person(huishouden.members("rechthebbend", period), Huishouden.PARTNER,
-                                             default=True)
+        recht = huishouden.value_from_person(
+            huishouden.members("rechthebbend", period), Huishouden.PARTNER, default=True
+        )
         return huishouden("heeft_partner", period) & np.logical_not(recht)

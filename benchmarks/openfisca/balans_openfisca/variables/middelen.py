@@ -44,7 +44,8 @@ class giften_tellen_mee(Variable):
         grens = parameters(period).art31.giften_vrij_per_kalenderjaar
         if grens is None:
             raise NotImplementedError(
-                f"Voor {period} bepaalt de gemeente welke giften vrij zijn (vóór 2026). Dat zit niet in dit model.")
+                f"Voor {period} bepaalt de gemeente welke giften vrij zijn (vóór 2026). Dat zit niet in dit model."
+            )
         deze_maand = i64(huishouden("giften", period)) + huishouden("giften_in_natura", period)
         ruimte = np.maximum(grens - i64(huishouden("giften_eerder_dit_jaar", period)), 0)
         return np.maximum(deze_maand - ruimte, 0)
@@ -59,8 +60,7 @@ class middelen_eigen(Variable):
 
     def formula(huishouden, period, parameters):
         inkomsten = huishouden.value_from_person(huishouden.members("inkomsten", period), Huishouden.AANVRAGER)
-        return (i64(inkomsten) - huishouden("vrijlating_aanvrager", period)
-                + huishouden("giften_tellen_mee", period))
+        return i64(inkomsten) - huishouden("vrijlating_aanvrager", period) + huishouden("giften_tellen_mee", period)
 
 
 class inkomen_partner_telt(Variable):

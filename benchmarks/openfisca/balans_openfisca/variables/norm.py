@@ -34,12 +34,32 @@ class basisnorm(Variable):
         ja, jp = huishouden("jong_aanvrager", period), huishouden("jong_partner", period)
         aa, ap = huishouden("aow_aanvrager", period), huishouden("aow_partner", period)
         return np.select(
-            [g & aa & ap, g & (aa | ap), g & ja & jp & k, g & ja & jp, g & (ja | jp) & k, g & (ja | jp), g,
-             aa, ja & k, ja],
-            [p.art22.gehuwden_beiden_aow, p.art22.gehuwden_een_aow, p.art20.gehuwden_beiden_jonger_kinderen,
-             p.art20.gehuwden_beiden_jonger, p.art20.gehuwden_een_jonger_kinderen, p.art20.gehuwden_een_jonger,
-             p.art21.gehuwden, p.art22.alleenstaande, p.art20.alleenstaande_ouder, p.art20.alleenstaande],
-            p.art21.alleenstaande)
+            [
+                g & aa & ap,
+                g & (aa | ap),
+                g & ja & jp & k,
+                g & ja & jp,
+                g & (ja | jp) & k,
+                g & (ja | jp),
+                g,
+                aa,
+                ja & k,
+                ja,
+            ],
+            [
+                p.art22.gehuwden_beiden_aow,
+                p.art22.gehuwden_een_aow,
+                p.art20.gehuwden_beiden_jonger_kinderen,
+                p.art20.gehuwden_beiden_jonger,
+                p.art20.gehuwden_een_jonger_kinderen,
+                p.art20.gehuwden_een_jonger,
+                p.art21.gehuwden,
+                p.art22.alleenstaande,
+                p.art20.alleenstaande_ouder,
+                p.art20.alleenstaande,
+            ],
+            p.art21.alleenstaande,
+        )
 
 
 class kostendelers_tellen(Variable):
@@ -70,7 +90,9 @@ class kostendelers_a_getal(Variable):
 
 def _gehuwdennorm_b(p, aow_zelf, aow_ander):
     """Art. 22a lid 1: B is art. 21 onder b, of art. 22 onder c of b bij de pensioengerechtigde leeftijd."""
-    return np.where(aow_zelf, p.art22.gehuwden_beiden_aow, np.where(aow_ander, p.art22.gehuwden_een_aow, p.art21.gehuwden))
+    return np.where(
+        aow_zelf, p.art22.gehuwden_beiden_aow, np.where(aow_ander, p.art22.gehuwden_een_aow, p.art21.gehuwden)
+    )
 
 
 class kostendelersnorm_aanvrager(Variable):
@@ -113,10 +135,10 @@ class kostendelersnorm(Variable):
         een_jong = g & (ja | huishouden("jong_partner", period))
         per_a = huishouden("kostendelersnorm_aanvrager", period)
         per_p = huishouden("kostendelersnorm_partner", period)
-        jong_deel = np.where(huishouden("kinderen_ten_laste", period) > 0, p.partner_jonger_kinderen,
-                             p.partner_jonger_zonder_kinderen)
-        return np.where(een_jong, i64(np.where(ja, per_p, per_a)) + jong_deel,
-                        np.where(g, i64(per_a) + per_p, per_a))
+        jong_deel = np.where(
+            huishouden("kinderen_ten_laste", period) > 0, p.partner_jonger_kinderen, p.partner_jonger_zonder_kinderen
+        )
+        return np.where(een_jong, i64(np.where(ja, per_p, per_a)) + jong_deel, np.where(g, i64(per_a) + per_p, per_a))
 
 
 class norm_huishouden(Variable):
@@ -148,12 +170,16 @@ class norm_na_art24(Variable):
         art24 = nrp & (ja | np.logical_not(huishouden("kostendelers_tellen", period)))
         kinderen = huishouden("kinderen_ten_laste", period) > 0
         jong = np.where(kinderen, p.art20.gehuwden_beiden_jonger_kinderen, p.art20.gehuwden_beiden_jonger)
-        grondslag = np.where(ja, jong, np.where(huishouden("aow_aanvrager", period), p.art22.gehuwden_beiden_aow,
-                                                p.art21.gehuwden))
+        grondslag = np.where(
+            ja, jong, np.where(huishouden("aow_aanvrager", period), p.art22.gehuwden_beiden_aow, p.art21.gehuwden)
+        )
         norm24 = basispunten_van(grondslag, p.art24.percentage_niet_rechthebbende_partner)
         # 21 of ouder met kostendelers: de kostendelersnorm voor één persoon (art. 22a)
-        return np.where(art24, norm24, np.where(nrp, huishouden("kostendelersnorm_aanvrager", period),
-                                                huishouden("norm_huishouden", period)))
+        return np.where(
+            art24,
+            norm24,
+            np.where(nrp, huishouden("kostendelersnorm_aanvrager", period), huishouden("norm_huishouden", period)),
+        )
 
 
 class jongerentoeslag(Variable):
@@ -170,10 +196,12 @@ class jongerentoeslag(Variable):
             return huishouden.filled_array(0)
         g = huishouden("heeft_partner", period)
         nrp = huishouden("partner_niet_rechthebbend", period)
-        beroep_a = huishouden.value_from_person(huishouden.members("beroep_op_ouders_mogelijk", period),
-                                                Huishouden.AANVRAGER, default=True)
-        beroep_p = huishouden.value_from_person(huishouden.members("beroep_op_ouders_mogelijk", period),
-                                                Huishouden.PARTNER, default=True)
+        beroep_a = huishouden.value_from_person(
+            huishouden.members("beroep_op_ouders_mogelijk", period), Huishouden.AANVRAGER, default=True
+        )
+        beroep_p = huishouden.value_from_person(
+            huishouden.members("beroep_op_ouders_mogelijk", period), Huishouden.PARTNER, default=True
+        )
         niet = np.logical_not
         telt_p = g & huishouden("jong_partner", period) & niet(beroep_p) & niet(nrp)
         aantal = i64(huishouden("jong_aanvrager", period) & niet(beroep_a)) + telt_p
@@ -181,8 +209,11 @@ class jongerentoeslag(Variable):
         kd = huishouden("kostendelers", period)
         vergelijk_kd = kostendelersnorm_per_persoon(kd + 1 + g, p.art21.gehuwden, p.art22a)
         vergelijk_24 = basispunten_van(p.art21.gehuwden, p.art24.percentage_niet_rechthebbende_partner)
-        vergelijk = np.where(kd > 0, np.where(g & niet(nrp), 2 * vergelijk_kd, vergelijk_kd),
-                             np.where(nrp, vergelijk_24, np.where(g, p.art21.gehuwden, p.art21.alleenstaande)))
+        vergelijk = np.where(
+            kd > 0,
+            np.where(g & niet(nrp), 2 * vergelijk_kd, vergelijk_kd),
+            np.where(nrp, vergelijk_24, np.where(g, p.art21.gehuwden, p.art21.alleenstaande)),
+        )
         n = i64(huishouden("norm_na_art24", period))
         met = np.minimum(n + aantal * toeslag, np.maximum(vergelijk, n))
         return np.where(aantal > 0, met - n, 0)
@@ -201,7 +232,8 @@ class ophoging_art24a(Variable):
             return huishouden.filled_array(0)
         g = huishouden("heeft_partner", period)
         geldt = (huishouden("kinderen_ten_laste", period) > 0) & (
-            huishouden("partner_niet_rechthebbend", period) | (np.logical_not(g) & huishouden("toeslagpartner", period)))
+            huishouden("partner_niet_rechthebbend", period) | (np.logical_not(g) & huishouden("toeslagpartner", period))
+        )
         return geldt * deel_half_omhoog(kop, 12)
 
 
@@ -213,5 +245,8 @@ class norm(Variable):
     reference = f"{WET}#Artikel21"
 
     def formula(huishouden, period, parameters):
-        return (i64(huishouden("norm_na_art24", period)) + huishouden("jongerentoeslag", period)
-                + huishouden("ophoging_art24a", period))
+        return (
+            i64(huishouden("norm_na_art24", period))
+            + huishouden("jongerentoeslag", period)
+            + huishouden("ophoging_art24a", period)
+        )

@@ -46,8 +46,13 @@ class leeftijd(Variable):
     reference = "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Artikel13"
 
     def formula(persoon, period, parameters):
-        return leeftijd_op(persoon("geboortejaar", period), persoon("geboortemaand", period),
-                           persoon("geboortedag", period), period.start.year, period.start.month)
+        return leeftijd_op(
+            persoon("geboortejaar", period),
+            persoon("geboortemaand", period),
+            persoon("geboortedag", period),
+            period.start.year,
+            period.start.month,
+        )
 
 
 def _aow_datums(parameters, pj: int, j, m):
@@ -121,8 +126,11 @@ class inkomsten(Variable):
     reference = f"{WET}/2026-01-01#Artikel31"
 
     def formula(persoon, period, parameters):
-        return (i64(persoon("inkomsten_arbeid", period)) + persoon("inkomsten_uitkering", period)
-                + persoon("inkomsten_overig", period))
+        return (
+            i64(persoon("inkomsten_arbeid", period))
+            + persoon("inkomsten_uitkering", period)
+            + persoon("inkomsten_overig", period)
+        )
 
 
 class medisch_urenbeperkt(Variable):
@@ -188,5 +196,8 @@ class kostendelende_medebewoner(Variable):
 
     def formula(persoon, period, parameters):
         grens = parameters(period).art19a.kostendeler_minimumleeftijd
-        return (persoon.has_role(Huishouden.MEDEBEWONER) & (persoon("leeftijd", period) >= grens)
-                & np.logical_not(persoon("kostendeler_uitzondering", period)))
+        return (
+            persoon.has_role(Huishouden.MEDEBEWONER)
+            & (persoon("leeftijd", period) >= grens)
+            & np.logical_not(persoon("kostendeler_uitzondering", period))
+        )

@@ -51,8 +51,13 @@ class vrijlating_n_maanden_na(Variable):
         werkt = persoon("inkomsten_arbeid", period) > 0
         oud_genoeg = persoon("leeftijd", period) >= a.minimumleeftijd_vrijlating
         # onder de 27 (lid 5) loopt de termijn alleen voor de doelgroep loonkostensubsidie (onder z)
-        loopt = (werkt & persoon.huishouden("vrijlating_toepassen", period) & niet(persoon("pensioengerechtigd", period))
-                 & (n < a.n_maanden) & (oud_genoeg | persoon("doelgroep_loonkostensubsidie", period)))
+        loopt = (
+            werkt
+            & persoon.huishouden("vrijlating_toepassen", period)
+            & niet(persoon("pensioengerechtigd", period))
+            & (n < a.n_maanden)
+            & (oud_genoeg | persoon("doelgroep_loonkostensubsidie", period))
+        )
         return n + loopt
 
 
@@ -104,8 +109,11 @@ class vrijlating_z_maanden_na(Variable):
         if not _art31(parameters, period):
             return z
         a = parameters(period).art31
-        loopt = (persoon("doelgroep_loonkostensubsidie", period) & niet(persoon("pensioengerechtigd", period))
-                 & (persoon("vrijlating_n_maanden", period) >= a.n_maanden))
+        loopt = (
+            persoon("doelgroep_loonkostensubsidie", period)
+            & niet(persoon("pensioengerechtigd", period))
+            & (persoon("vrijlating_n_maanden", period) >= a.n_maanden)
+        )
         return z + loopt
 
 
@@ -160,8 +168,11 @@ class giften_dit_jaar_na(Variable):
     reference = f"{WET}#Artikel31"
 
     def formula(huishouden, period, parameters):
-        return (huishouden("giften_eerder_dit_jaar", period) + huishouden("giften", period)
-                + huishouden("giften_in_natura", period))
+        return (
+            huishouden("giften_eerder_dit_jaar", period)
+            + huishouden("giften", period)
+            + huishouden("giften_in_natura", period)
+        )
 
 
 class taaleis_maanden(Variable):

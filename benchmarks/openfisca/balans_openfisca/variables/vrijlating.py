@@ -49,8 +49,14 @@ class vrijlating_r(Variable):
         arbeid, werkt, aow = _feiten(persoon, period)
         oud_genoeg = persoon("leeftijd", period) >= a.minimumleeftijd_vrijlating
         ouder = persoon.has_role(Huishouden.AANVRAGER) & persoon.huishouden("alleenstaande_ouder_jong_kind", period)
-        kan = (werkt & oud_genoeg & niet(aow) & ouder & (persoon("vrijlating_n_maanden", period) >= a.n_maanden)
-               & (persoon("vrijlating_r_maanden", period) < a.r_maanden))
+        kan = (
+            werkt
+            & oud_genoeg
+            & niet(aow)
+            & ouder
+            & (persoon("vrijlating_n_maanden", period) >= a.n_maanden)
+            & (persoon("vrijlating_r_maanden", period) < a.r_maanden)
+        )
         return np.where(kan, np.minimum(basispunten_van(arbeid, a.r_percentage), a.r_maximum), 0)
 
 
@@ -78,9 +84,13 @@ class vrijlating_z(Variable):
     def formula(persoon, period, parameters):
         a = parameters(period).art31
         arbeid, werkt, aow = _feiten(persoon, period)
-        kan = (werkt & persoon("doelgroep_loonkostensubsidie", period) & niet(aow)
-               & (persoon("vrijlating_n_maanden", period) >= a.n_maanden)
-               & (persoon("vrijlating_z_maanden", period) < a.z_maanden))
+        kan = (
+            werkt
+            & persoon("doelgroep_loonkostensubsidie", period)
+            & niet(aow)
+            & (persoon("vrijlating_n_maanden", period) >= a.n_maanden)
+            & (persoon("vrijlating_z_maanden", period) < a.z_maanden)
+        )
         return np.where(kan, np.minimum(basispunten_van(arbeid, a.z_percentage), a.z_maximum), 0)
 
 
@@ -94,10 +104,14 @@ class vrijlating_aa(Variable):
     def formula(persoon, period, parameters):
         a = parameters(period).art31
         arbeid, werkt, aow = _feiten(persoon, period)
-        kan = (werkt & persoon("doelgroep_loonkostensubsidie", period) & niet(aow)
-               & (persoon("vrijlating_n_maanden", period) >= a.n_maanden)
-               & (persoon("vrijlating_z_maanden", period) >= a.z_maanden)
-               & persoon.huishouden("uitbreiding_uren_niet_mogelijk", period))
+        kan = (
+            werkt
+            & persoon("doelgroep_loonkostensubsidie", period)
+            & niet(aow)
+            & (persoon("vrijlating_n_maanden", period) >= a.n_maanden)
+            & (persoon("vrijlating_z_maanden", period) >= a.z_maanden)
+            & persoon.huishouden("uitbreiding_uren_niet_mogelijk", period)
+        )
         return np.where(kan, np.minimum(basispunten_van(arbeid, a.aa_percentage), a.aa_maximum), 0)
 
 
@@ -149,8 +163,12 @@ class art34a_a_mogelijk(Variable):
         a = parameters(period).art34a
         _, werkt, aow = _feiten(persoon, period)
         hh = persoon.huishouden
-        return (werkt & niet(aow) & hh("vrijlating_toepassen", period)
-                & ((persoon("art34a_teller", period) < a.a_maanden) | hh("uitbreiding_uren_niet_mogelijk", period)))
+        return (
+            werkt
+            & niet(aow)
+            & hh("vrijlating_toepassen", period)
+            & ((persoon("art34a_teller", period) < a.a_maanden) | hh("uitbreiding_uren_niet_mogelijk", period))
+        )
 
 
 class vrijlating_art34a(Variable):
@@ -167,8 +185,13 @@ class vrijlating_art34a(Variable):
         c_kan = werkt & aow
         return np.select(
             [c_kan, b_kan, persoon("art34a_a_mogelijk", period)],
-            [np.minimum(basispunten_van(arbeid, a.c_percentage), a.c_maximum), basispunten_van(arbeid, a.b_percentage),
-             basispunten_van(arbeid, a.a_percentage)], 0)
+            [
+                np.minimum(basispunten_van(arbeid, a.c_percentage), a.c_maximum),
+                basispunten_van(arbeid, a.b_percentage),
+                basispunten_van(arbeid, a.a_percentage),
+            ],
+            0,
+        )
 
 
 class vrijlating(Variable):

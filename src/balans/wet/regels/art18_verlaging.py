@@ -41,8 +41,11 @@ def verlaging(ctx, inv, norm, bijstand, taaleis_maanden):
 
     t = p.art18b
     maand_nr = taaleis_maanden + inv.taaleis_niet_nagekomen * 1
-    bp = xp.kies([maand_nr <= t.maanden_eerste, maand_nr <= t.maanden_eerste + t.maanden_tweede],
-                 [basispunten(t.percentage_eerste), basispunten(t.percentage_tweede)], basispunten(t.percentage_daarna))
+    bp = xp.kies(
+        [maand_nr <= t.maanden_eerste, maand_nr <= t.maanden_eerste + t.maanden_tweede],
+        [basispunten(t.percentage_eerste), basispunten(t.percentage_tweede)],
+        basispunten(t.percentage_daarna),
+    )
     taaleis = xp.als(inv.taaleis_niet_nagekomen, deel_half_omhoog(norm * bp, 10000), 0)
     totaal = xp.minimum(maatregel + taaleis, bijstand)
     if ctx.uitleg:
@@ -50,14 +53,32 @@ def verlaging(ctx, inv, norm, bijstand, taaleis_maanden):
             pm = inv.maatregel_bp / 100
             pm_tekst = (f"{pm:.2f}".rstrip("0").rstrip(".")).replace(".", ",") + "%"
             over = "uw norm" if over_norm else "uw bijstand"
-            ctx.stap("maatregel", "Pw art. 18 lid 2", "18",
-                     f"De gemeente heeft een maatregel opgelegd: uw bijstand wordt deze maand {pm_tekst} lager. "
-                     f"Dat is {pm_tekst} van {over} ({als_euro(grondslag)}) = {als_euro(maatregel)}.", maatregel, tak="18-2")
+            ctx.stap(
+                "maatregel",
+                "Pw art. 18 lid 2",
+                "18",
+                f"De gemeente heeft een maatregel opgelegd: uw bijstand wordt deze maand {pm_tekst} lager. "
+                f"Dat is {pm_tekst} van {over} ({als_euro(grondslag)}) = {als_euro(maatregel)}.",
+                maatregel,
+                tak="18-2",
+            )
         if inv.taaleis_niet_nagekomen:
-            ctx.stap("taaleis", "Pw art. 18b", "18b",
-                     f"U voldoet niet aan de taaleis. Dit is maand {maand_nr}. Daarom wordt uw bijstand "
-                     f"{percentage_als_tekst(Fraction(int(bp), 10000))} van de norm lager: {als_euro(taaleis)}.", taaleis, tak=f"18b-{int(bp) // 100}")
+            ctx.stap(
+                "taaleis",
+                "Pw art. 18b",
+                "18b",
+                f"U voldoet niet aan de taaleis. Dit is maand {maand_nr}. Daarom wordt uw bijstand "
+                f"{percentage_als_tekst(Fraction(int(bp), 10000))} van de norm lager: {als_euro(taaleis)}.",
+                taaleis,
+                tak=f"18b-{int(bp) // 100}",
+            )
         if maatregel + taaleis > bijstand:
-            ctx.stap("verlaging", "Pw art. 18", "18",
-                     f"De verlaging is nooit meer dan de bijstand zelf. Zij wordt {als_euro(totaal)}.", totaal, tak="18-maximum")
+            ctx.stap(
+                "verlaging",
+                "Pw art. 18",
+                "18",
+                f"De verlaging is nooit meer dan de bijstand zelf. Zij wordt {als_euro(totaal)}.",
+                totaal,
+                tak="18-maximum",
+            )
     return totaal, maand_nr

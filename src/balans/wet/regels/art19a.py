@@ -31,12 +31,16 @@ def uitleg(ctx, medebewoners, aantal):
     if len(medebewoners):
         uitgezonderd = sum(1 for r in medebewoners if r[3])
         jong = sum(1 for r in medebewoners if not r[3] and leeftijd(r[0], r[1], r[2], pj, pm, ctx.dag) < grens)
-        delen = [f"Er {'woont' if len(medebewoners) == 1 else 'wonen'} {len(medebewoners)} andere "
-                 f"{'persoon' if len(medebewoners) == 1 else 'personen'} bij u in huis."]
+        delen = [
+            f"Er {'woont' if len(medebewoners) == 1 else 'wonen'} {len(medebewoners)} andere "
+            f"{'persoon' if len(medebewoners) == 1 else 'personen'} bij u in huis."
+        ]
         if jong:
             delen.append(f"{jong} daarvan {'is' if jong == 1 else 'zijn'} jonger dan {grens} jaar en telt niet mee.")
         if uitgezonderd:
-            delen.append(f"{uitgezonderd} daarvan {'huurt' if uitgezonderd == 1 else 'huren'} commercieel of "
-                         f"{'studeert' if uitgezonderd == 1 else 'studeren'} met studiefinanciering en telt niet mee.")
+            delen.append(
+                f"{uitgezonderd} daarvan {'huurt' if uitgezonderd == 1 else 'huren'} commercieel of "
+                f"{'studeert' if uitgezonderd == 1 else 'studeren'} met studiefinanciering en telt niet mee."
+            )
         delen.append(f"Kostendelende medebewoners: {aantal}.")
         ctx.stap("kostendelers", "Pw art. 19a lid 1", "19a", " ".join(delen), None, tak=f"aantal={aantal}")

@@ -26,35 +26,52 @@ from balans.wet.tekst import als_euro
 def lagere_norm(ctx, inv, f, n):
     """Geeft de norm na art. 27 of 28."""
     p, xp = ctx.p, ctx.xp
-    if xp.vector and not xp.any(inv.lagere_norm_bp):   # niemand een lagere norm: niets te rekenen
+    if xp.vector and not xp.any(inv.lagere_norm_bp):  # niemand een lagere norm: niets te rekenen
         return n
-    if not xp.vector and not inv.lagere_norm_artikel:   # geen lagere norm deze maand: geldt is onwaar, geen stap
+    if not xp.vector and not inv.lagere_norm_artikel:  # geen lagere norm deze maand: geldt is onwaar, geen stap
         return n
     # Art. 27 geldt alleen voor de normen van art. 20 en 21: geen AOW-leeftijd, geen kostendelersnorm, geen art. 24.
     mantelzorg = f.mantelzorg_elders & (p.art22a.mantelzorg_elders is True)
     kd = (f.kostendelers > 0) & xp.niet(mantelzorg) & (xp.niet(f.jong_a) | (f.gehuwd & xp.niet(f.jong_p)))
     nrp = f.gehuwd & xp.niet(f.p_rechthebbend)
-    inrichting = f.inrichting_a | (f.gehuwd & f.inrichting_p)   # de norm van art. 23
+    inrichting = f.inrichting_a | (f.gehuwd & f.inrichting_p)  # de norm van art. 23
     art20_21 = xp.niet(f.aow_a | f.aow_p) & xp.niet(kd) & xp.niet(nrp) & xp.niet(inrichting)
     geldt = (inv.lagere_norm_artikel == 28) | ((inv.lagere_norm_artikel == 27) & art20_21)
     minder = xp.als(geldt, deel_half_omhoog(n * inv.lagere_norm_bp, 10_000), 0)
     if ctx.uitleg and inv.lagere_norm_artikel:
         pct = f"{inv.lagere_norm_bp / 100:g}".replace(".", ",") + "%"
         if inv.lagere_norm_artikel == 28:
-            ctx.stap("lagere norm", "Pw art. 28", "28",
-                     f"U bent kort geleden gestopt met een studie waarvoor u studiefinanciering kon krijgen. De gemeente "
-                     f"heeft uw norm daarom voor deze maand {pct} lager vastgesteld: {als_euro(n)} - {als_euro(minder)} "
-                     f"= {als_euro(n - minder)}.", n - minder, tak="28-recent-studie")
+            ctx.stap(
+                "lagere norm",
+                "Pw art. 28",
+                "28",
+                f"U bent kort geleden gestopt met een studie waarvoor u studiefinanciering kon krijgen. De gemeente "
+                f"heeft uw norm daarom voor deze maand {pct} lager vastgesteld: {als_euro(n)} - {als_euro(minder)} "
+                f"= {als_euro(n - minder)}.",
+                n - minder,
+                tak="28-recent-studie",
+            )
         elif geldt:
-            ctx.stap("lagere norm", "Pw art. 27", "27",
-                     f"Door uw woonsituatie (bijvoorbeeld omdat u geen eigen woning hebt) hebt u lagere kosten dan de "
-                     f"norm rekent. De gemeente heeft uw norm daarom {pct} lager vastgesteld: {als_euro(n)} - "
-                     f"{als_euro(minder)} = {als_euro(n - minder)}.", n - minder, tak="27-woonsituatie")
+            ctx.stap(
+                "lagere norm",
+                "Pw art. 27",
+                "27",
+                f"Door uw woonsituatie (bijvoorbeeld omdat u geen eigen woning hebt) hebt u lagere kosten dan de "
+                f"norm rekent. De gemeente heeft uw norm daarom {pct} lager vastgesteld: {als_euro(n)} - "
+                f"{als_euro(minder)} = {als_euro(n - minder)}.",
+                n - minder,
+                tak="27-woonsituatie",
+            )
         else:
-            ctx.stap("lagere norm", "Pw art. 27", "27",
-                     "De gemeente wil uw norm lager vaststellen vanwege uw woonsituatie. Artikel 27 geldt alleen voor "
-                     "de normen van artikel 20 en 21. Uw norm komt uit een ander artikel (de AOW-norm, de "
-                     "kostendelersnorm, de norm in een inrichting of de norm bij een partner zonder recht), dus uw "
-                     "norm blijft gelijk.",
-                     n, tak="27-niet-deze-norm")
+            ctx.stap(
+                "lagere norm",
+                "Pw art. 27",
+                "27",
+                "De gemeente wil uw norm lager vaststellen vanwege uw woonsituatie. Artikel 27 geldt alleen voor "
+                "de normen van artikel 20 en 21. Uw norm komt uit een ander artikel (de AOW-norm, de "
+                "kostendelersnorm, de norm in een inrichting of de norm bij een partner zonder recht), dus uw "
+                "norm blijft gelijk.",
+                n,
+                tak="27-niet-deze-norm",
+            )
     return n - minder

@@ -35,8 +35,10 @@ def giften(ctx, inv, al_dit_jaar):
                 soorten.append(f"{als_euro(inv.giften_in_natura)} in natura (zoals boodschappen)")
             delen.append(f"U kreeg deze maand giften: {' en '.join(soorten)}.")
             bron = "de wet" if uit_wet else "het beleid van de gemeente"
-            delen.append(f"Volgens {bron} tellen giften tot {als_euro(grens)} per kalenderjaar niet mee. "
-                         f"Eerder dit jaar kreeg u {als_euro(al_dit_jaar)}.")
+            delen.append(
+                f"Volgens {bron} tellen giften tot {als_euro(grens)} per kalenderjaar niet mee. "
+                f"Eerder dit jaar kreeg u {als_euro(al_dit_jaar)}."
+            )
             if telt > 0:
                 delen.append(f"Boven de grens: {als_euro(telt)} telt mee als inkomen.")
                 if inv.giften and inv.giften_in_natura:
@@ -46,5 +48,7 @@ def giften(ctx, inv, al_dit_jaar):
         if inv.voedselbank > 0:
             delen.append(f"Hulp van de voedselbank ({als_euro(inv.voedselbank)}) telt nooit mee.")
         artikel = "Pw art. 31 lid 2 onder m en art. 18" if uit_wet else "Pw art. 31 lid 2 onder m (beleid gemeente)"
-        ctx.stap("giften", artikel, "31", " ".join(delen), telt, tak="31-2-m-boven-grens" if telt > 0 else "31-2-m-vrij")
+        ctx.stap(
+            "giften", artikel, "31", " ".join(delen), telt, tak="31-2-m-boven-grens" if telt > 0 else "31-2-m-vrij"
+        )
     return telt, al_dit_jaar + deze_maand

@@ -19,7 +19,7 @@ from balans.wet.tekst import als_euro
 def premie(ctx, inv, f, eerder_bedrag, eerder_keer):
     """Geeft (wat meetelt, nieuw bedrag dit jaar, nieuw aantal keer dit jaar)."""
     p, xp = ctx.p, ctx.xp
-    if xp.vector and not xp.any(inv.premie_a):   # niemand een premie: niets te rekenen
+    if xp.vector and not xp.any(inv.premie_a):  # niemand een premie: niets te rekenen
         return 0, eerder_bedrag, eerder_keer
     a = p.art31
     heeft = inv.premie_a > 0
@@ -30,19 +30,25 @@ def premie(ctx, inv, f, eerder_bedrag, eerder_keer):
     telt = inv.premie_a - vrij
     if ctx.uitleg and heeft:
         if not mag:
-            tekst = (f"De gemeente gaf u een premie van {als_euro(inv.premie_a)}. Onder de "
-                     f"{a.minimumleeftijd_vrijlating} jaar blijft die alleen vrij voor de doelgroep loonkostensubsidie "
-                     f"(art. 31 lid 5). Het hele bedrag telt mee.")
+            tekst = (
+                f"De gemeente gaf u een premie van {als_euro(inv.premie_a)}. Onder de "
+                f"{a.minimumleeftijd_vrijlating} jaar blijft die alleen vrij voor de doelgroep loonkostensubsidie "
+                f"(art. 31 lid 5). Het hele bedrag telt mee."
+            )
             tak, artikel = "31-2-j-jonger-dan-27", "Pw art. 31 lid 5"
         elif not keer_ok:
-            tekst = (f"De gemeente gaf u een premie van {als_euro(inv.premie_a)}. Dit is de derde premie dit kalenderjaar; "
-                     f"de wet laat er hoogstens twee per jaar vrij. Het hele bedrag telt mee.")
+            tekst = (
+                f"De gemeente gaf u een premie van {als_euro(inv.premie_a)}. Dit is de derde premie dit kalenderjaar; "
+                f"de wet laat er hoogstens twee per jaar vrij. Het hele bedrag telt mee."
+            )
             tak, artikel = "31-2-j-derde-keer", "Pw art. 31 lid 2 onder j"
         else:
-            tekst = (f"De gemeente gaf u een premie van {als_euro(inv.premie_a)} omdat die helpt om aan het werk te komen. "
-                     f"Per kalenderjaar blijft tot {als_euro(a.premie_maximum)} vrij; eerder dit jaar bleef "
-                     f"{als_euro(eerder_bedrag)} vrij. Nu telt {als_euro(vrij)} niet mee"
-                     + (f" en {als_euro(telt)} wel." if telt else "."))
+            tekst = (
+                f"De gemeente gaf u een premie van {als_euro(inv.premie_a)} omdat die helpt om aan het werk te komen. "
+                f"Per kalenderjaar blijft tot {als_euro(a.premie_maximum)} vrij; eerder dit jaar bleef "
+                f"{als_euro(eerder_bedrag)} vrij. Nu telt {als_euro(vrij)} niet mee"
+                + (f" en {als_euro(telt)} wel." if telt else ".")
+            )
             tak, artikel = ("31-2-j-boven-maximum" if telt else "31-2-j-vrij"), "Pw art. 31 lid 2 onder j"
         ctx.stap("premie", artikel, "31", tekst, telt, tak=tak)
     return telt, eerder_bedrag + vrij, eerder_keer + (heeft & mag & keer_ok) * 1

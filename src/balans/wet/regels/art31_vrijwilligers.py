@@ -28,15 +28,25 @@ def vrijwilligersvergoeding(ctx, inv, f, eerder):
     telt = inv.vrijwilliger_a - vrij
     if ctx.uitleg and inv.vrijwilliger_a:
         if not mag:
-            ctx.stap("vrijwilligersvergoeding", "Pw art. 31 lid 5", "31",
-                     f"U kreeg {als_euro(inv.vrijwilliger_a)} vergoeding voor vrijwilligerswerk. Onder de "
-                     f"{a.minimumleeftijd_vrijlating} jaar telt die helemaal mee (art. 31 lid 5).", telt,
-                     tak="31-2-k-jonger-dan-27")
+            ctx.stap(
+                "vrijwilligersvergoeding",
+                "Pw art. 31 lid 5",
+                "31",
+                f"U kreeg {als_euro(inv.vrijwilliger_a)} vergoeding voor vrijwilligerswerk. Onder de "
+                f"{a.minimumleeftijd_vrijlating} jaar telt die helemaal mee (art. 31 lid 5).",
+                telt,
+                tak="31-2-k-jonger-dan-27",
+            )
         else:
-            ctx.stap("vrijwilligersvergoeding", "Pw art. 31 lid 2 onder k", "31",
-                     f"U kreeg {als_euro(inv.vrijwilliger_a)} vergoeding voor vrijwilligerswerk. Daarvan blijft tot "
-                     f"{als_euro(a.vrijwilliger_per_maand)} per maand en {als_euro(a.vrijwilliger_per_jaar)} per "
-                     f"kalenderjaar vrij; eerder dit jaar bleef {als_euro(eerder)} vrij. Nu telt {als_euro(vrij)} niet mee"
-                     + (f" en {als_euro(telt)} wel." if telt else "."), telt,
-                     tak="31-2-k-boven-maximum" if telt else "31-2-k-vrij")
+            ctx.stap(
+                "vrijwilligersvergoeding",
+                "Pw art. 31 lid 2 onder k",
+                "31",
+                f"U kreeg {als_euro(inv.vrijwilliger_a)} vergoeding voor vrijwilligerswerk. Daarvan blijft tot "
+                f"{als_euro(a.vrijwilliger_per_maand)} per maand en {als_euro(a.vrijwilliger_per_jaar)} per "
+                f"kalenderjaar vrij; eerder dit jaar bleef {als_euro(eerder)} vrij. Nu telt {als_euro(vrij)} niet mee"
+                + (f" en {als_euro(telt)} wel." if telt else "."),
+                telt,
+                tak="31-2-k-boven-maximum" if telt else "31-2-k-vrij",
+            )
     return telt, eerder + vrij

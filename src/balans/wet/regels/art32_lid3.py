@@ -26,9 +26,15 @@ def inkomen_partner(ctx, f, norm, gehuwdennorm, eigen, partner):
     boven = partner + eigen + bijstand_zonder - gehuwdennorm
     telt = xp.minimum(xp.maximum(boven, 0), partner)
     if ctx.uitleg and nrp and partner > 0:
-        ctx.stap("inkomen partner", "Pw art. 32 lid 3", "32",
-                 f"Uw partner heeft geen recht op bijstand en verdient {als_euro(partner)}. Samen met uw eigen inkomen "
-                 f"({als_euro(eigen)}) en de bijstand die u zonder dat inkomen zou krijgen ({als_euro(bijstand_zonder)}) "
-                 f"is dat {als_euro(partner + eigen + bijstand_zonder)}. Alleen wat boven de norm voor gehuwden "
-                 f"({als_euro(gehuwdennorm)}) uitkomt, telt mee: {als_euro(telt)}.", telt, tak="32-3")
+        ctx.stap(
+            "inkomen partner",
+            "Pw art. 32 lid 3",
+            "32",
+            f"Uw partner heeft geen recht op bijstand en verdient {als_euro(partner)}. Samen met uw eigen inkomen "
+            f"({als_euro(eigen)}) en de bijstand die u zonder dat inkomen zou krijgen ({als_euro(bijstand_zonder)}) "
+            f"is dat {als_euro(partner + eigen + bijstand_zonder)}. Alleen wat boven de norm voor gehuwden "
+            f"({als_euro(gehuwdennorm)}) uitkomt, telt mee: {als_euro(telt)}.",
+            telt,
+            tak="32-3",
+        )
     return xp.als(nrp, telt, partner)

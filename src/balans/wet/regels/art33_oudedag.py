@@ -30,12 +30,20 @@ def vrij(ctx, inv, f):
         artikel = "Pw art. 33 lid 5 onder b" if f.gehuwd else "Pw art. 33 lid 5 onder a"
         if aow:
             wie = "voor u samen " if f.gehuwd else ""
-            tekst = (f"U krijgt {als_euro(totaal)} uit een eigen pensioen of lijfrente (een particuliere "
-                     f"oudedagsvoorziening). Omdat u{' of uw partner' if f.gehuwd else ''} de AOW-leeftijd hebt, telt "
-                     f"daarvan {wie}{als_euro(grens)} per maand niet mee: {als_euro(vrij_a + vrij_p)}.")
+            tekst = (
+                f"U krijgt {als_euro(totaal)} uit een eigen pensioen of lijfrente (een particuliere "
+                f"oudedagsvoorziening). Omdat u{' of uw partner' if f.gehuwd else ''} de AOW-leeftijd hebt, telt "
+                f"daarvan {wie}{als_euro(grens)} per maand niet mee: {als_euro(vrij_a + vrij_p)}."
+            )
             ctx.stap("oudedagsvoorziening", artikel, "33", tekst, vrij_a + vrij_p, tak="33-5-vrij")
         else:
-            ctx.stap("oudedagsvoorziening", "Pw art. 33 lid 5", "33",
-                     f"U krijgt {als_euro(totaal)} uit een eigen pensioen of lijfrente. Onder de AOW-leeftijd telt dat "
-                     f"helemaal mee.", 0, tak="33-5-voor-aow")
+            ctx.stap(
+                "oudedagsvoorziening",
+                "Pw art. 33 lid 5",
+                "33",
+                f"U krijgt {als_euro(totaal)} uit een eigen pensioen of lijfrente. Onder de AOW-leeftijd telt dat "
+                f"helemaal mee.",
+                0,
+                tak="33-5-voor-aow",
+            )
     return vrij_a, vrij_p

@@ -22,7 +22,7 @@ def leeftijd(j, m, d, pj, pm, pd=1):
 
     Wie op 29 februari jarig is, wordt in een gewoon jaar op 1 maart een jaar ouder (BW art. 1:2 kent
     geen regel; zo rekent ook de Basisregistratie Personen)."""
-    if getattr(pd, "ndim", 0) == 1 and getattr(d, "ndim", 0) == 2:   # een peildag per rij, een matrix per persoon
+    if getattr(pd, "ndim", 0) == 1 and getattr(d, "ndim", 0) == 2:  # een peildag per rij, een matrix per persoon
         pd = pd[:, None]
     nog_niet_jarig = (pm * 100 + pd) < (m * 100 + d)
     # (pj - j) - bool: numpy houdt het type van het jaar (int32) en maakt geen extra array voor bool * 1
@@ -47,7 +47,7 @@ def aow_datum(ctx, j, m, d):
     return xp.kies(voorwaarden, datums, datums[-1])  # na het laatste vastgestelde jaar: de laatste leeftijd
 
 
-_LUT_VAN, _LUT_TOT = 1850, 2200   # geboortejaren in de opzoektabel; daarbuiten: afgekapt (zie _aow_lut)
+_LUT_VAN, _LUT_TOT = 1850, 2200  # geboortejaren in de opzoektabel; daarbuiten: afgekapt (zie _aow_lut)
 
 
 def _aow_lut(ctx):
@@ -65,6 +65,7 @@ def _aow_lut(ctx):
     lut = _AOW_LUTS.get(sleutel)
     if lut is None:
         import numpy as np
+
         jaren = np.repeat(np.arange(_LUT_VAN, _LUT_TOT + 1), 12)
         maanden = np.tile(np.arange(1, 13), _LUT_TOT - _LUT_VAN + 1)
         lut = _AOW_LUTS[sleutel] = aow_datum(ctx, jaren, maanden, 0)
@@ -79,6 +80,7 @@ def aow_bereikt(ctx, j, m, d):
     """Heeft deze persoon op de peildatum (dag ctx.dag van de maand) de pensioengerechtigde leeftijd?"""
     if ctx.xp.vector:
         import numpy as np
+
         sleutel = (np.clip(j, _LUT_VAN, _LUT_TOT) - _LUT_VAN) * 12 + (m - 1)
         datum = _aow_lut(ctx)[sleutel] + d
     else:

@@ -26,14 +26,14 @@ class Persoon:
 
     Elk veld is een getal (één huishouden) of een numpy-array (de gevectoriseerde stand): daarom Any."""
 
-    wie: str           # 'u' of 'uw partner' (voor de uitleg)
-    arbeid: Any     # netto inkomsten uit arbeid deze maand (centen)
+    wie: str  # 'u' of 'uw partner' (voor de uitleg)
+    arbeid: Any  # netto inkomsten uit arbeid deze maand (centen)
     leeftijd: Any
     aow: Any
     medisch: Any
     lks: Any
-    ouder_jong_kind: Any   # alleenstaande ouder met een kind jonger dan 12 (art. 31 lid 2 onder r)
-    n: Any                 # gebruikte maanden onder n, r, z en art. 34a lid 1 onder a
+    ouder_jong_kind: Any  # alleenstaande ouder met een kind jonger dan 12 (art. 31 lid 2 onder r)
+    n: Any  # gebruikte maanden onder n, r, z en art. 34a lid 1 onder a
     r: Any
     z: Any
     b34a: Any
@@ -55,10 +55,15 @@ def vrijlating(ctx, pers: Persoon, toepassen, nieuw_dienstverband, uitbreiding_n
         if not xp.vector:
             if jong:
                 if ctx.uitleg and pers.arbeid > 0:
-                    ctx.stap("gedoogjaar", "Pw art. 34a (gedoogjaar 2026)", "34a",
-                             f"U bent jonger dan {p.art31.minimumleeftijd_vrijlating}. De gemeente past in 2026 al de "
-                             f"nieuwe bijverdienvrijlating toe, die formeel op 1 januari 2027 ingaat.", None,
-                             tak="34a-gedoogjaar-jonger-dan-27")
+                    ctx.stap(
+                        "gedoogjaar",
+                        "Pw art. 34a (gedoogjaar 2026)",
+                        "34a",
+                        f"U bent jonger dan {p.art31.minimumleeftijd_vrijlating}. De gemeente past in 2026 al de "
+                        f"nieuwe bijverdienvrijlating toe, die formeel op 1 januari 2027 ingaat.",
+                        None,
+                        tak="34a-gedoogjaar-jonger-dan-27",
+                    )
                 return _art34a(ctx, pers, toepassen, nieuw_dienstverband, uitbreiding_niet_mogelijk)
             return _art31(ctx, pers, toepassen, uitbreiding_niet_mogelijk)
         nieuw = _art34a(ctx, pers, toepassen, nieuw_dienstverband, uitbreiding_niet_mogelijk)
@@ -93,8 +98,11 @@ def _art31(ctx, q: Persoon, toepassen, uitbreiding_niet_mogelijk):
 
     # De gunstigste vrijlating die van toepassing is; bij gelijke bedragen telt de eerst genoemde.
     kandidaten = [
-        (n_kan, n_bedrag, "n"), (y_kan, y_bedrag, "y"), (r_kan, r_bedrag, "r"),
-        (z_kan, z_bedrag, "z"), (aa_kan, aa_bedrag, "aa"),
+        (n_kan, n_bedrag, "n"),
+        (y_kan, y_bedrag, "y"),
+        (r_kan, r_bedrag, "r"),
+        (z_kan, z_bedrag, "z"),
+        (aa_kan, aa_bedrag, "aa"),
     ]
     beste = 0
     for kan, bedrag, _ in kandidaten:
@@ -113,7 +121,9 @@ def _art31(ctx, q: Persoon, toepassen, uitbreiding_niet_mogelijk):
     # Onder z: 'een periode van twaalf maanden nadat de periode van zes maanden is verstreken': kalendermaanden.
     z_nieuw = q.z + (q.lks & xp.niet(q.aow) & (q.n >= a.n_maanden)) * 1
     if ctx.uitleg:
-        _uitleg_art31(ctx, q, toepassen, beste, oud_genoeg, gekozen_n, gekozen_y, gekozen_r, gekozen_z, n_nieuw, r_nieuw, z_nieuw)
+        _uitleg_art31(
+            ctx, q, toepassen, beste, oud_genoeg, gekozen_n, gekozen_y, gekozen_r, gekozen_z, n_nieuw, r_nieuw, z_nieuw
+        )
     return beste, n_nieuw, r_nieuw, z_nieuw, q.b34a
 
 
@@ -126,8 +136,11 @@ def _uitleg_art31(ctx, q, toepassen, beste, oud_genoeg, gn, gy, gr, gz, n_nieuw,
     if beste > 0:
         if gn:
             pct, maxi, art, tak = a.n_percentage, a.n_maximum, "Pw art. 31 lid 2 onder n", "31-2-n"
-            duur = (" Bij de AOW-leeftijd geldt geen termijn." if q.aow else
-                    f" Dit is maand {n_nieuw} van de {a.n_maanden} maanden.")
+            duur = (
+                " Bij de AOW-leeftijd geldt geen termijn."
+                if q.aow
+                else f" Dit is maand {n_nieuw} van de {a.n_maanden} maanden."
+            )
         elif gy:
             pct, maxi, art, tak = a.y_percentage, a.y_maximum, "Pw art. 31 lid 2 onder y", "31-2-y"
             duur = " Omdat u medisch urenbeperkt bent, geldt geen termijn."
@@ -140,22 +153,38 @@ def _uitleg_art31(ctx, q, toepassen, beste, oud_genoeg, gn, gy, gr, gz, n_nieuw,
         else:
             pct, maxi, art, tak = a.aa_percentage, a.aa_maximum, "Pw art. 31 lid 2 onder aa", "31-2-aa"
             duur = " U hoort bij de doelgroep loonkostensubsidie en meer uren werken lukt niet."
-        tekst = (f"{Wie} verdient {als_euro(q.arbeid)} met werk. Daarvan mag u {percentage_als_tekst(pct)} houden, "
-                 f"tot {als_euro(maxi)} per maand: {als_euro(beste)} telt niet mee.{duur}")
+        tekst = (
+            f"{Wie} verdient {als_euro(q.arbeid)} met werk. Daarvan mag u {percentage_als_tekst(pct)} houden, "
+            f"tot {als_euro(maxi)} per maand: {als_euro(beste)} telt niet mee.{duur}"
+        )
         ctx.stap("vrijlating", art, "31", tekst, beste, tak=tak)
         return
     if not oud_genoeg and not q.aow:
-        tekst = (f"{Wie} verdient {als_euro(q.arbeid)} met werk. Onder de {a.minimumleeftijd_vrijlating} jaar geldt "
-                 f"de inkomstenvrijlating niet. Het hele bedrag telt mee.")
+        tekst = (
+            f"{Wie} verdient {als_euro(q.arbeid)} met werk. Onder de {a.minimumleeftijd_vrijlating} jaar geldt "
+            f"de inkomstenvrijlating niet. Het hele bedrag telt mee."
+        )
         ctx.stap("vrijlating", "Pw art. 31 lid 5", "31", tekst, 0, tak="31-5-jonger-dan-27")
     elif not toepassen:
-        ctx.stap("vrijlating", "Pw art. 31 lid 2 onder n", "31",
-                 f"De gemeente past de vrijlating deze maand niet toe, omdat die niet helpt om aan het werk te komen. "
-                 f"Het hele bedrag van {als_euro(q.arbeid)} telt mee.", 0, tak="31-2-n-niet-bijdragend")
+        ctx.stap(
+            "vrijlating",
+            "Pw art. 31 lid 2 onder n",
+            "31",
+            f"De gemeente past de vrijlating deze maand niet toe, omdat die niet helpt om aan het werk te komen. "
+            f"Het hele bedrag van {als_euro(q.arbeid)} telt mee.",
+            0,
+            tak="31-2-n-niet-bijdragend",
+        )
     else:
-        ctx.stap("vrijlating", "Pw art. 31 lid 2 onder n", "31",
-                 f"{Wie} verdient {als_euro(q.arbeid)} met werk. De {a.n_maanden} maanden inkomstenvrijlating zijn al "
-                 f"gebruikt. Het hele bedrag telt mee.", 0, tak="31-2-n-op")
+        ctx.stap(
+            "vrijlating",
+            "Pw art. 31 lid 2 onder n",
+            "31",
+            f"{Wie} verdient {als_euro(q.arbeid)} met werk. De {a.n_maanden} maanden inkomstenvrijlating zijn al "
+            f"gebruikt. Het hele bedrag telt mee.",
+            0,
+            tak="31-2-n-op",
+        )
 
 
 def _art34a(ctx, q: Persoon, toepassen, nieuw_dienstverband, verlengd):
@@ -177,27 +206,48 @@ def _art34a(ctx, q: Persoon, toepassen, nieuw_dienstverband, verlengd):
     if ctx.uitleg and werkt:
         Wie = q.wie[0].upper() + q.wie[1:]
         if c_kan:
-            tekst = (f"{Wie} verdient {als_euro(q.arbeid)} met werk en heeft de AOW-leeftijd. Daarvan telt "
-                     f"{percentage_als_tekst(a.c_percentage)} niet mee, tot {als_euro(a.c_maximum)}: {als_euro(bedrag)}.")
+            tekst = (
+                f"{Wie} verdient {als_euro(q.arbeid)} met werk en heeft de AOW-leeftijd. Daarvan telt "
+                f"{percentage_als_tekst(a.c_percentage)} niet mee, tot {als_euro(a.c_maximum)}: {als_euro(bedrag)}."
+            )
             ctx.stap("vrijlating", "Pw art. 34a lid 1 onder c", "34a", tekst, bedrag, tak="34a-1-c")
         elif b_kan:
-            tekst = (f"{Wie} verdient {als_euro(q.arbeid)} met werk en is medisch urenbeperkt. Daarvan telt "
-                     f"{percentage_als_tekst(a.b_percentage)} niet mee, zonder termijn: {als_euro(bedrag)}.")
+            tekst = (
+                f"{Wie} verdient {als_euro(q.arbeid)} met werk en is medisch urenbeperkt. Daarvan telt "
+                f"{percentage_als_tekst(a.b_percentage)} niet mee, zonder termijn: {als_euro(bedrag)}."
+            )
             ctx.stap("vrijlating", "Pw art. 34a lid 1 onder b", "34a", tekst, bedrag, tak="34a-1-b")
         elif a_kan:
-            extra = (" De gemeente heeft de termijn verlengd (art. 34a lid 2)." if (verlengd and teller >= a.a_maanden)
-                     else f" Dit is maand {teller_nieuw} van de {a.a_maanden}.")
+            extra = (
+                " De gemeente heeft de termijn verlengd (art. 34a lid 2)."
+                if (verlengd and teller >= a.a_maanden)
+                else f" Dit is maand {teller_nieuw} van de {a.a_maanden}."
+            )
             if nieuw_dienstverband:
                 extra += " De termijn is opnieuw begonnen, omdat u een nieuwe baan hebt (art. 34a lid 3)."
-            tekst = (f"{Wie} verdient {als_euro(q.arbeid)} met werk. Daarvan telt {percentage_als_tekst(a.a_percentage)} "
-                     f"niet mee: {als_euro(bedrag)}.{extra}")
+            tekst = (
+                f"{Wie} verdient {als_euro(q.arbeid)} met werk. Daarvan telt {percentage_als_tekst(a.a_percentage)} "
+                f"niet mee: {als_euro(bedrag)}.{extra}"
+            )
             ctx.stap("vrijlating", "Pw art. 34a lid 1 onder a", "34a", tekst, bedrag, tak="34a-1-a")
         elif not toepassen:
-            ctx.stap("vrijlating", "Pw art. 34a lid 1 onder a", "34a",
-                     f"De gemeente past de bijverdienvrijlating deze maand niet toe, omdat die niet helpt om aan het werk "
-                     f"te komen. Het hele bedrag van {als_euro(q.arbeid)} telt mee.", 0, tak="34a-1-a-niet-bijdragend")
+            ctx.stap(
+                "vrijlating",
+                "Pw art. 34a lid 1 onder a",
+                "34a",
+                f"De gemeente past de bijverdienvrijlating deze maand niet toe, omdat die niet helpt om aan het werk "
+                f"te komen. Het hele bedrag van {als_euro(q.arbeid)} telt mee.",
+                0,
+                tak="34a-1-a-niet-bijdragend",
+            )
         else:
-            ctx.stap("vrijlating", "Pw art. 34a lid 1 onder a", "34a",
-                     f"{Wie} verdient {als_euro(q.arbeid)} met werk. De {a.a_maanden} maanden bijverdienvrijlating zijn "
-                     f"al gebruikt. Het hele bedrag telt mee.", 0, tak="34a-1-a-op")
+            ctx.stap(
+                "vrijlating",
+                "Pw art. 34a lid 1 onder a",
+                "34a",
+                f"{Wie} verdient {als_euro(q.arbeid)} met werk. De {a.a_maanden} maanden bijverdienvrijlating zijn "
+                f"al gebruikt. Het hele bedrag telt mee.",
+                0,
+                tak="34a-1-a-op",
+            )
     return bedrag, q.n, q.r, q.z, teller_nieuw

@@ -6,6 +6,7 @@
 
 Revision ID: 0001
 """
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -24,7 +25,7 @@ def upgrade() -> None:
         sa.Column("id", sa.String(36), primary_key=True),
         sa.Column("naam", sa.String(200), nullable=False),
         sa.Column("bsn", sa.String(9), index=True),
-        sa.Column("klantmanager_id", sa.Integer, index=True),   # FK na gebruiker (kringverwijzing)
+        sa.Column("klantmanager_id", sa.Integer, index=True),  # FK na gebruiker (kringverwijzing)
         sa.Column("status", sa.String(20), nullable=False),
         sa.Column("versie", sa.Integer, nullable=False),
         sa.Column("aangemaakt", TZ, nullable=False),
@@ -41,7 +42,9 @@ def upgrade() -> None:
         sa.Column("zaak_id", sa.String(36), sa.ForeignKey("zaak.id")),
         sa.Column("actief", sa.Boolean, nullable=False),
         sa.Column("aangemaakt", TZ, nullable=False),
-        sa.CheckConstraint("rol in ('inwoner','klantmanager','beleidsmedewerker','beheerder')", name="ck_gebruiker_rol"),
+        sa.CheckConstraint(
+            "rol in ('inwoner','klantmanager','beleidsmedewerker','beheerder')", name="ck_gebruiker_rol"
+        ),
     )
     with op.batch_alter_table("zaak") as b:
         b.create_foreign_key("fk_zaak_klantmanager", "gebruiker", ["klantmanager_id"], ["id"])
@@ -111,13 +114,17 @@ def upgrade() -> None:
             BEGIN RAISE EXCEPTION 'tabel % is alleen-toevoegen', TG_TABLE_NAME; END;
             $$ LANGUAGE plpgsql""")
         for t in ALLEEN_TOEVOEGEN:
-            op.execute(f"CREATE TRIGGER {t}_alleen_toevoegen BEFORE UPDATE OR DELETE ON {t} "
-                       f"FOR EACH ROW EXECUTE FUNCTION balans_alleen_toevoegen()")
+            op.execute(
+                f"CREATE TRIGGER {t}_alleen_toevoegen BEFORE UPDATE OR DELETE ON {t} "
+                f"FOR EACH ROW EXECUTE FUNCTION balans_alleen_toevoegen()"
+            )
     else:
         for t in ALLEEN_TOEVOEGEN:
             for actie in ("UPDATE", "DELETE"):
-                op.execute(f"CREATE TRIGGER {t}_geen_{actie.lower()} BEFORE {actie} ON {t} "
-                           f"BEGIN SELECT RAISE(ABORT, 'tabel {t} is alleen-toevoegen'); END")
+                op.execute(
+                    f"CREATE TRIGGER {t}_geen_{actie.lower()} BEFORE {actie} ON {t} "
+                    f"BEGIN SELECT RAISE(ABORT, 'tabel {t} is alleen-toevoegen'); END"
+                )
 
 
 def downgrade() -> None:

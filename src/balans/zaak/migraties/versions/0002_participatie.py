@@ -8,6 +8,7 @@ Ook zaak.ingangsdatum/einddatum/einde_reden voor in- en uitstroom in de monitori
 
 Revision ID: 0002
 """
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -20,8 +21,10 @@ TZ = sa.DateTime(timezone=True)
 
 
 def _wie_wanneer() -> list:
-    return [sa.Column("auteur_id", sa.Integer, sa.ForeignKey("gebruiker.id"), nullable=False),
-            sa.Column("tijdstip", TZ, nullable=False)]
+    return [
+        sa.Column("auteur_id", sa.Integer, sa.ForeignKey("gebruiker.id"), nullable=False),
+        sa.Column("tijdstip", TZ, nullable=False),
+    ]
 
 
 def upgrade() -> None:
@@ -115,8 +118,9 @@ def upgrade() -> None:
         *_wie_wanneer(),
         sa.Column("bijgewerkt", TZ, nullable=False),
         sa.Column("versie", sa.Integer, nullable=False),
-        sa.CheckConstraint("percentage_bp is null or (percentage_bp >= 0 and percentage_bp <= 10000)",
-                           name="ck_maatregel_percentage"),
+        sa.CheckConstraint(
+            "percentage_bp is null or (percentage_bp >= 0 and percentage_bp <= 10000)", name="ck_maatregel_percentage"
+        ),
     )
     op.create_table(
         "aanvraag",
@@ -138,12 +142,16 @@ def upgrade() -> None:
     )
     # Het besluitenlog is alleen-toevoegen, net als feit, maatwerk en verwerking (0001).
     if op.get_bind().dialect.name == "postgresql":
-        op.execute("CREATE TRIGGER besluit_alleen_toevoegen BEFORE UPDATE OR DELETE ON besluit "
-                   "FOR EACH ROW EXECUTE FUNCTION balans_alleen_toevoegen()")
+        op.execute(
+            "CREATE TRIGGER besluit_alleen_toevoegen BEFORE UPDATE OR DELETE ON besluit "
+            "FOR EACH ROW EXECUTE FUNCTION balans_alleen_toevoegen()"
+        )
     else:
         for actie in ("UPDATE", "DELETE"):
-            op.execute(f"CREATE TRIGGER besluit_geen_{actie.lower()} BEFORE {actie} ON besluit "
-                       f"BEGIN SELECT RAISE(ABORT, 'tabel besluit is alleen-toevoegen'); END")
+            op.execute(
+                f"CREATE TRIGGER besluit_geen_{actie.lower()} BEFORE {actie} ON besluit "
+                f"BEGIN SELECT RAISE(ABORT, 'tabel besluit is alleen-toevoegen'); END"
+            )
 
 
 def downgrade() -> None:

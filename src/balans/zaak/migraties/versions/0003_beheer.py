@@ -8,6 +8,7 @@ Een bestaande database krijgt de kolom met de waarde 'nee' voor iedereen (server
 
 Revision ID: 0003
 """
+
 import sqlalchemy as sa
 from alembic import op
 

@@ -11,6 +11,7 @@ dezelfde trace_id en span_id; daarna verdwijnen die kolommen uit 'verwerking'. D
 
 Revision ID: 0004
 """
+
 import secrets
 
 import sqlalchemy as sa
@@ -34,12 +35,16 @@ def _triggers_weg(tabel: str) -> None:
 
 def _alleen_toevoegen(tabel: str) -> None:
     if op.get_bind().dialect.name == "postgresql":
-        op.execute(f"CREATE TRIGGER {tabel}_alleen_toevoegen BEFORE UPDATE OR DELETE ON {tabel} "
-                   f"FOR EACH ROW EXECUTE FUNCTION balans_alleen_toevoegen()")
+        op.execute(
+            f"CREATE TRIGGER {tabel}_alleen_toevoegen BEFORE UPDATE OR DELETE ON {tabel} "
+            f"FOR EACH ROW EXECUTE FUNCTION balans_alleen_toevoegen()"
+        )
     else:
         for actie in ("UPDATE", "DELETE"):
-            op.execute(f"CREATE TRIGGER {tabel}_geen_{actie.lower()} BEFORE {actie} ON {tabel} "
-                       f"BEGIN SELECT RAISE(ABORT, 'tabel {tabel} is alleen-toevoegen'); END")
+            op.execute(
+                f"CREATE TRIGGER {tabel}_geen_{actie.lower()} BEFORE {actie} ON {tabel} "
+                f"BEGIN SELECT RAISE(ABORT, 'tabel {tabel} is alleen-toevoegen'); END"
+            )
 
 
 def upgrade() -> None:
@@ -55,18 +60,23 @@ def upgrade() -> None:
     )
     op.create_index("ix_audit_trace_span", "audit", ["trace_id", "span_id"])
     op.create_index("ix_audit_gebruiker_id", "audit", ["gebruiker_id"])
-    op.execute("INSERT INTO audit (trace_id, span_id, tijdstip, naam, gebruiker_id, rol) "
-               "SELECT trace_id, span_id, start_time, naam, gebruiker_id, rol FROM verwerking "
-               "WHERE gebruiker_id IS NOT NULL OR rol IS NOT NULL ORDER BY id")
+    op.execute(
+        "INSERT INTO audit (trace_id, span_id, tijdstip, naam, gebruiker_id, rol) "
+        "SELECT trace_id, span_id, start_time, naam, gebruiker_id, rol FROM verwerking "
+        "WHERE gebruiker_id IS NOT NULL OR rol IS NOT NULL ORDER BY id"
+    )
     _alleen_toevoegen("audit")
 
     # De sleutel voor het pseudoniem van de betrokkene (dpl.core.data_subject_id): één per installatie.
-    sleutel = op.create_table("logboek_sleutel", sa.Column("id", sa.Integer, primary_key=True),
-                              sa.Column("sleutel", sa.String(64), nullable=False))
+    sleutel = op.create_table(
+        "logboek_sleutel",
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("sleutel", sa.String(64), nullable=False),
+    )
     op.bulk_insert(sleutel, [{"id": 1, "sleutel": secrets.token_hex(32)}])
 
     _triggers_weg("verwerking")
-    with op.batch_alter_table("verwerking") as b:   # SQLite: de tabel opnieuw opbouwen; PostgreSQL: ALTER TABLE
+    with op.batch_alter_table("verwerking") as b:  # SQLite: de tabel opnieuw opbouwen; PostgreSQL: ALTER TABLE
         b.drop_column("gebruiker_id")
         b.drop_column("rol")
         b.add_column(sa.Column("foreign_trace_id", sa.String(32)))
