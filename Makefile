@@ -44,6 +44,7 @@ lock: $(BIN)/python
 
 lint: install-test
 	$(BIN)/ruff check src tests benchmarks scripts setup.py
+	$(BIN)/ruff format --check src tests benchmarks scripts setup.py
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 	$(BIN)/reuse lint --lines
@@ -59,6 +60,7 @@ ferd: install
 # per kern (pytest-xdist); loadfile houdt een module bij elkaar, zodat haar server en browser één keer starten.
 test: install-test
 	$(BIN)/ruff check src tests benchmarks scripts setup.py
+	$(BIN)/ruff format --check src tests benchmarks scripts setup.py
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 	$(BIN)/reuse lint --lines
