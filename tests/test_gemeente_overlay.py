@@ -189,6 +189,41 @@ def test_eigen_bestand_gaat_voor_het_pakket_en_een_wijziging_telt(eigen):
             "wijzigingen.art34b.college_beleid.waarden.2027-01-01.waarde",
             ["ambtshalve, op_aanvraag"],
         ),
+        # de individuele inkomenstoeslag (Pw art. 36): de gemeente kiest, maar geen negatief bedrag
+        (
+            """\
+     art36:
+       bedrag_alleenstaande:
+         waarden:
+           2026-01-01: {waarde: "-601.00", bron: "proef"}
+     """,
+            7,
+            "wijzigingen.art36.bedrag_alleenstaande.waarden.2026-01-01.waarde",
+            ["'-601.00' kan niet", "0 of meer"],
+        ),
+        # en het percentage van de norm van 100 tot en met 200
+        (
+            """\
+     art36:
+       inkomensgrens_percentage_norm:
+         waarden:
+           2026-01-01: {waarde: "250", bron: "proef"}
+     """,
+            7,
+            "wijzigingen.art36.inkomensgrens_percentage_norm.waarden.2026-01-01.waarde",
+            ["'250' kan niet", "100 tot en met 200"],
+        ),
+        (
+            """\
+     art36:
+       inkomensgrens_percentage_norm:
+         waarden:
+           2026-01-01: {waarde: "90", bron: "proef"}
+     """,
+            7,
+            "wijzigingen.art36.inkomensgrens_percentage_norm.waarden.2026-01-01.waarde",
+            ["'90' kan niet", "100 tot en met 200"],
+        ),
     ],
 )
 def test_fout_in_de_overlay_noemt_bestand_regel_en_veld(eigen, wijzigingen, regel, veld, woorden):
@@ -358,3 +393,28 @@ def test_tijdlijn_vangt_een_overlay_die_bij_het_rekenen_niet_te_lezen_is(eigen, 
     monkeypatch.setattr(T.ParameterBoom, "voor", staticmethod(kapot))
     with pytest.raises(T.NietTeRekenen, match="De regels van gemeente 'proefstad' kloppen niet: proefstad: regel 7"):
         T.tijdlijn(None, Zaak(), data={"naam": "proef"})
+
+
+def test_de_inkomenstoeslag_is_van_de_gemeente(eigen):
+    """Pw art. 8 lid 1 onder c: de verordening stelt de IIT vast. De hele groep art36 mag dus in een overlay, ook een
+    percentage boven 100 (110% van de norm, Alphen aan den Rijn); de standaard is leeg (geen IIT in balans)."""
+    _overlay(
+        eigen,
+        "proefstad",
+        """\
+        art36:
+          bedrag_gehuwden:
+            waarden:
+              2026-01-01: {waarde: "801.00", bron: "proef"}
+          inkomensgrens_percentage_norm:
+            waarden:
+              2026-01-01: {waarde: "200", bron: "proef"}
+        """,
+    )
+    p = ParameterBoom.voor("wet", "proefstad").op(D(2026, 3, 1))
+    assert p.art36.bedrag_gehuwden == 80100 and p.art36.inkomensgrens_percentage_norm == 2
+    assert ParameterBoom.voor("wet").op(D(2026, 3, 1)).art36.bedrag_gehuwden is None
+    a = ParameterBoom.voor("wet", "alphen-aan-den-rijn")
+    assert a.op(D(2025, 12, 1)).art36.bedrag_alleenstaande is None  # balans kent 2025 van Alphen niet
+    assert a.op(D(2026, 1, 1)).art36.bedrag_alleenstaande == 60100
+    assert a.op(D(2027, 1, 1)).waarde("art36", "bedrag_alleenstaande").niet_geindexeerd

@@ -143,9 +143,13 @@ def test_meer_loon_met_huurtoeslag_de_gevallen_boven_100_procent(jaar):
 
 @pytest.mark.parametrize("jaar", [2024, 2027])
 def test_twee_standen_met_huur(jaar):
-    """Het hele inkomen met huurtoeslag: elke rij gevectoriseerd = dezelfde rij met uitleg (Scalair)."""
+    """Het hele inkomen met huurtoeslag: elke rij gevectoriseerd = dezelfde rij met uitleg (Scalair). Ongeveer de
+    helft van de rijen woont in Alphen aan den Rijn, met willekeurige feiten voor de individuele inkomenstoeslag
+    (Pw art. 36; de regels van Alphen van 2027, ook in 2024: het gaat om de twee standen, niet om het jaar)."""
     from balans.inkomen.context import ctx_voor
     from balans.inkomen.heel import heel_inkomen
+    from balans.inkomen.inkomenstoeslag import IitFeiten, IitRegels, iit_regels
+    from balans.wet.parameters import ParameterBoom
 
     rng = np.random.default_rng(jaar)
     n = 60
@@ -156,10 +160,47 @@ def test_twee_standen_met_huur(jaar):
     kbs = (kgb[0], np.zeros(n, np.int64), np.zeros(n, np.int64))
     huur = rng.integers(30_000, 110_000, n)
     sk = rng.integers(0, 8_000, n)
+    vermogen = rng.integers(0, 1_000_000, n)  # om de grens van art. 34 (8.000 en 16.000)
+    alphen = rng.integers(0, 4, n) > 0  # driekwart: meer rijen die de voorwaarden van de IIT raken
+    a = iit_regels(ParameterBoom.voor("wet", "alphen-aan-den-rijn").op(dt.date(2027, 1, 1)))
+    geen = iit_regels(ParameterBoom.voor("wet").op(dt.date(2027, 1, 1)))
+    assert a.heeft and not geen.heeft
+    regels_v = IitRegels(
+        alphen,
+        tuple(np.where(alphen, b, 0) for b in a.bedragen),
+        np.where(alphen, a.referteperiode, 0),
+        np.where(alphen, a.percentage, 0),
+    )
+    leeftijd = rng.integers(18, 72, n)
+    feiten_v = IitFeiten(
+        leeftijd=leeftijd,
+        aow=leeftijd >= 67,
+        maanden_laag=rng.integers(-1, 80, n),
+        geen_uitzicht=rng.integers(0, 5, n) > 0,
+        norm=(bijstand + bruto) * rng.integers(80, 125, n) // 100 + 1,  # rond het inkomen: beide kanten van 110%
+        vermogensgrens=np.where(partner, 1_600_000, 800_000),
+        kind_tot_12=rng.integers(0, 3, n),
+        kind_12_tot_18=rng.integers(0, 2, n),
+    )
     cv = ctx_voor(dt.date(jaar, 5, 1), uitleg=False, vector=True)
-    v = heel_inkomen(cv, bijstand, bruto, partner, kgb, kbs, kale_huur=huur, servicekosten=sk)
+    v = heel_inkomen(
+        cv,
+        bijstand,
+        bruto,
+        partner,
+        kgb,
+        kbs,
+        vermogen=vermogen,
+        kale_huur=huur,
+        servicekosten=sk,
+        iit=(regels_v, feiten_v),
+    )
+    assert (np.asarray(v.inkomenstoeslag) > 0).sum() >= 3, "te weinig rijen met IIT"  # de regel wordt echt geraakt
     for i in range(n):
         cs = ctx_voor(dt.date(jaar, 5, 1))
+        feiten = IitFeiten(
+            **{k: np.broadcast_to(getattr(feiten_v, k), (n,))[i].item() for k in IitFeiten.__dataclass_fields__}
+        )
         s = heel_inkomen(
             cs,
             int(bijstand[i]),
@@ -167,8 +208,10 @@ def test_twee_standen_met_huur(jaar):
             bool(partner[i]),
             tuple(int(k[i]) for k in kgb),
             tuple(int(k[i]) for k in kbs),
+            vermogen=int(vermogen[i]),
             kale_huur=int(huur[i]),
             servicekosten=int(sk[i]),
+            iit=(a if alphen[i] else geen, feiten),
         )
         for veld in (
             "toetsingsinkomen",
@@ -176,6 +219,8 @@ def test_twee_standen_met_huur(jaar):
             "kindgebonden_budget",
             "huurtoeslag",
             "huurtoeslag_jaar",
+            "inkomenstoeslag",
+            "inkomenstoeslag_jaar",
             "totaal",
         ):
             assert int(np.asarray(getattr(v, veld))[i]) == int(getattr(s, veld)), (i, veld)

@@ -127,6 +127,9 @@ class Aanvrager(_Persoon):
     tijdelijk_elders_voor_mantelzorg: Vlag = False
     # Uitbreiding van balans: een partner voor de toeslagen (art. 3 Awir) die voor de bijstand geen partner is (art. 24a onder b).
     toeslagpartner: JaNee = False
+    # Uitbreiding van balans: de individuele inkomenstoeslag (Pw art. 36) vraagt wat één maand niet laat zien.
+    laag_inkomen_sinds: Datum | None = None  # sinds deze dag een laag inkomen (de referteperiode van de gemeente)
+    geen_uitzicht_op_inkomensverbetering: JaNee = False  # het oordeel van het college (art. 36 lid 1)
 
 
 class _Lid(_Streng):

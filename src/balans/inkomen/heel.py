@@ -9,6 +9,9 @@ alles als argument, zodat een hele rij huishoudens of uren in één keer kan.
 Huurtoeslag zit erin als de aanroeper een kale huur geeft (kale_huur); zonder huur is die nul en zegt
 NIET_IN_HET_TOTAAL dat. Het rekeninkomen is het toetsingsinkomen hieronder (aanvrager en partner; medebewoners
 niet). Per maand het voorschot, per jaar twaalf keer die maand (Awir art. 14 lid 4).
+
+De individuele inkomenstoeslag (Pw art. 36) zit erin als de aanroeper de regels van de gemeente en de feiten geeft
+(iit); zonder is die nul, zoals bij een gemeente zonder IIT in balans.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from balans.inkomen.huurtoeslag import huurtoeslag
+from balans.inkomen.inkomenstoeslag import inkomenstoeslag
 from balans.inkomen.kinderbijslag import kinderbijslag
 from balans.inkomen.kindgebonden_budget import kindgebonden_budget
 from balans.inkomen.loonheffing import bruto_bij_netto, netto_loon
@@ -44,6 +48,8 @@ class HeelInkomen:
     kinderbijslag: object  # per maand (een derde van het kwartaal)
     huurtoeslag: object = 0  # per maand (voorschot); 0 zonder huur
     huurtoeslag_jaar: object = 0  # per jaar: twaalf keer deze maand, op hele euro's (Awir art. 14 lid 4)
+    inkomenstoeslag: object = 0  # per maand: een twaalfde van het jaarbedrag (Pw art. 36); 0 zonder iit
+    inkomenstoeslag_jaar: object = 0
 
     @property
     def totaal(self):
@@ -54,6 +60,7 @@ class HeelInkomen:
             + self.kindgebonden_budget
             + self.kinderbijslag
             + self.huurtoeslag
+            + self.inkomenstoeslag
         )
 
 
@@ -78,6 +85,7 @@ def heel_inkomen(
     personen=None,
     oudste=30,
     aow=False,
+    iit=None,
 ) -> HeelInkomen:
     """bijstand: netto, zoals de regelkern die gaf (toeslagen veranderen die niet, Pw art. 31 lid 2 onder b en d).
     loon_bruto: van de aanvrager, per maand. kinderen: (met recht op kindgebonden budget, van 12-15, van 16-17);
@@ -85,7 +93,8 @@ def heel_inkomen(
     netto dat bij loon_bruto hoort); anders rekent de witte tabel het uit.
     kale_huur, servicekosten: per maand; zonder kale_huur geen huurtoeslag. personen: wie er in huis wonen (leeg:
     aanvrager, partner en de kinderen van kinderen_kb); oudste: leeftijd van de oudste bewoner; aow: aanvrager of
-    partner heeft de AOW-leeftijd.
+    partner heeft de AOW-leeftijd. iit: (IitRegels, IitFeiten) uit inkomen/inkomenstoeslag.py; partner is dan ook
+    de partner voor de bijstand (Pw art. 3), vermogen het vermogen voor de grens van art. 34.
 
     Bruto bijstand zoals huishouden.py: gehuwden elk de helft (Pw art. 45); de loonheffingskorting gaat bij de
     bijstand van de aanvrager alleen mee als die niet al bij de werkgever geldt."""
@@ -103,12 +112,15 @@ def heel_inkomen(
     n, n12, n16 = kinderen
     kgb = kindgebonden_budget(ctx, ti, n, n12, n16, partner, vermogen)
     kb = kinderbijslag(ctx, *kinderen_kb)
+    uit = HeelInkomen(loon_bruto, loon_netto, bijstand, bijstand_bruto, ti, zt.maand, kgb.maand, kb.maand)
+    if iit is not None:
+        t = inkomenstoeslag(ctx, iit[0], iit[1], loon_netto, bijstand, partner, vermogen)
+        uit.inkomenstoeslag, uit.inkomenstoeslag_jaar = t.maand, t.jaar
     if kale_huur is None:
-        return HeelInkomen(loon_bruto, loon_netto, bijstand, bijstand_bruto, ti, zt.maand, kgb.maand, kb.maand)
+        return uit
     k = kinderen_kb[0] + kinderen_kb[1] + kinderen_kb[2]
     if personen is None:
         personen = 1 + xp.als(partner, 1, 0) + k
     ht = huurtoeslag(ctx, ti, kale_huur, servicekosten, personen, oudste, k > 0, aow, vermogen, partner)
-    return HeelInkomen(
-        loon_bruto, loon_netto, bijstand, bijstand_bruto, ti, zt.maand, kgb.maand, kb.maand, ht.maand, ht.jaar
-    )
+    uit.huurtoeslag, uit.huurtoeslag_jaar = ht.maand, ht.jaar
+    return uit

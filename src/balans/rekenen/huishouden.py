@@ -8,7 +8,8 @@ Aanname (casus.md, 'The whole income'): de toeslagen van een maand gaan uit van 
 situatie van die maand het hele jaar zo bleef': 12 x (bruto loon + bruto bijstand + andere inkomsten). De bruto
 bijstand is de netto bijstand met de loonheffing erbovenop die de gemeente betaalt (Pw art. 19 lid 4).
 Toeslagen, kindgebonden budget en kinderbijslag tellen nooit mee voor de bijstand (Pw art. 31 lid 2 onder b en d):
-de bijstand hieronder is de bijstand die balans al had uitgerekend, en verandert niet.
+de bijstand hieronder is de bijstand die balans al had uitgerekend, en verandert niet. De individuele
+inkomenstoeslag van de gemeente (Pw art. 36, inkomen/inkomenstoeslag.py) telt ook niet mee als middelen.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import datetime as dt
 from balans.inkomen import kinderbijslag as kb
 from balans.inkomen.context import ctx_voor
 from balans.inkomen.huurtoeslag import huurtoeslag
+from balans.inkomen.inkomenstoeslag import IitFeiten, inkomenstoeslag, iit_regels, leeftijd_op, maanden_tussen
 from balans.inkomen.kindgebonden_budget import kindgebonden_budget, leeftijd_wkb, tel_kinderen
 from balans.inkomen.loonheffing import bruteren, loonheffing_maand
 from balans.inkomen.rekenkunde import als_euro, als_tekst
@@ -36,6 +38,8 @@ def _pw(m: dt.date, art: str) -> str:
 
 
 AOW_LEEFTIJD = 67  # 2024 tot en met 2027 (AOW art. 7a; Handboek Loonheffingen 2026 par. 2.3.1)
+# Zonder IIT in de gemeente vraagt de regel geen feiten; deze waarden lezen alleen de voorwaarden.
+_GEEN_FEITEN = IitFeiten(leeftijd=0, aow=False, maanden_laag=-1, geen_uitzicht=False, norm=0, vermogensgrens=0)
 
 
 def _in_huis(lid, maand: dt.date) -> bool:
@@ -79,6 +83,32 @@ def _huurtoeslag(ctx, c, maand: dt.date, ti: int, partner: bool, vermogen: int):
         vermogen,
         partner,
         leeftijden[0] >= 18,
+    )
+
+
+def _iit(c, pw, maand: dt.date, uitkomst, partner_in_huis: bool, andere: int) -> IitFeiten:
+    """De feiten voor de individuele inkomenstoeslag in deze maand (Pw art. 36). De leefvorm voor de bedragen en de
+    vermogensgrens: een partner in huis (Pw art. 3) maakt gehuwden, anders een kind jonger dan 18 een alleenstaande
+    ouder. Leeftijden op de eerste dag van de maand."""
+    h = c.huishouden
+    a = h.aanvrager
+    kinderen = [
+        leeftijd_op(k.geboortedatum, maand) for k in h.kinderen if _in_huis(k, maand) and k.geboortedatum < maand
+    ]
+    kinderen = [k for k in kinderen if k < 18]
+    g = pw.art34
+    grens = g.grens_gehuwden if partner_in_huis else g.grens_alleenstaande_ouder if kinderen else g.grens_alleenstaande
+    leeftijd = leeftijd_op(a.geboortedatum, maand)
+    return IitFeiten(
+        leeftijd=leeftijd,
+        aow=leeftijd >= AOW_LEEFTIJD,
+        maanden_laag=-1 if a.laag_inkomen_sinds is None else maanden_tussen(a.laag_inkomen_sinds, maand),
+        geen_uitzicht=a.geen_uitzicht_op_inkomensverbetering,
+        norm=int(uitkomst.norm),
+        vermogensgrens=grens,
+        kind_tot_12=sum(1 for k in kinderen if k < 12),
+        kind_12_tot_18=sum(1 for k in kinderen if k >= 12),
+        andere=andere,
     )
 
 
@@ -186,7 +216,20 @@ def maand_inkomen(c, maand: dt.date, inv, uitkomst, loonstroken: dict | None = N
         ht = _huurtoeslag(ctx, c, maand, ti, partner, vermogen)
     ht_maand = 0 if ht is None else ht.maand
 
-    totaal = loon_netto + andere + bijstand + zt.maand + kgb.maand + kinderbijslag.maand + ht_maand
+    # Individuele inkomenstoeslag: de regels van de gemeente (wet/parameters/art36.yaml met haar overlay).
+    pw = ParameterBoom.voor(c.regime or "wet", c.gemeente).op(maand)
+    regels = iit_regels(pw)
+    iit = inkomenstoeslag(
+        ctx,
+        regels,
+        _iit(c, pw, maand, uitkomst, partner_in_huis, andere) if regels.heeft else _GEEN_FEITEN,
+        loon_netto,
+        bijstand,
+        partner_in_huis,
+        vermogen,
+    )
+
+    totaal = loon_netto + andere + bijstand + zt.maand + kgb.maand + kinderbijslag.maand + ht_maand + iit.maand
     ctx.stap(
         "totaal",
         "Pw art. 31 lid 2 onder b en d",
@@ -196,8 +239,10 @@ def maand_inkomen(c, maand: dt.date, inv, uitkomst, loonstroken: dict | None = N
         + f" + {als_euro(bijstand)} bijstand + {als_euro(zt.maand)} zorgtoeslag + {als_euro(kgb.maand)} kindgebonden "
         f"budget + {als_euro(kinderbijslag.maand)} kinderbijslag"
         + (f" + {als_euro(ht_maand)} huurtoeslag" if ht is not None else "")
-        + f" = {als_euro(totaal)}. De toeslagen en de "
-        "kinderbijslag tellen niet mee als inkomen voor de bijstand; uw bijstand blijft dus gelijk.",
+        + (f" + {als_euro(iit.maand)} individuele inkomenstoeslag" if regels.heeft else "")
+        + f" = {als_euro(totaal)}. De toeslagen"
+        + (", de kinderbijslag en de inkomenstoeslag tellen" if regels.heeft else " en de kinderbijslag tellen")
+        + " niet mee als inkomen voor de bijstand; uw bijstand blijft dus gelijk.",
         totaal,
         tak="totaal",
     )
@@ -209,6 +254,7 @@ def maand_inkomen(c, maand: dt.date, inv, uitkomst, loonstroken: dict | None = N
         "bijstand_bruto": als_tekst(bruto_bijstand),
         "zorgtoeslag": als_tekst(zt.maand),
         "huurtoeslag": None if ht is None else als_tekst(ht.maand),
+        **({"inkomenstoeslag": als_tekst(iit.maand)} if regels.heeft else {}),
         "kindgebonden_budget": als_tekst(kgb.maand),
         "kinderbijslag": als_tekst(kinderbijslag.maand),
         "totaal": als_tekst(totaal),
@@ -218,8 +264,10 @@ def maand_inkomen(c, maand: dt.date, inv, uitkomst, loonstroken: dict | None = N
             "kindgebonden_budget": als_tekst(kgb.jaar),
             "kinderbijslag_kwartaal": als_tekst(kinderbijslag.kwartaal),
             **({} if ht is None else {"huurtoeslag": als_tekst(ht.jaar)}),
+            **({"inkomenstoeslag": als_tekst(iit.jaar)} if regels.heeft else {}),
         },
-        "niet_geindexeerd": ctx.p.niet_geindexeerd(),
+        "niet_geindexeerd": ctx.p.niet_geindexeerd()
+        + ([n for n in pw.niet_geindexeerd() if n.startswith("art36.")] if regels.heeft else []),
         "uitleg": [
             {
                 "regel": s.regel,

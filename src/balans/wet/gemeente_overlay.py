@@ -4,8 +4,8 @@
 
 """Gemeente-overlays: uit het pakket (wet/gemeenten/) of uit een eigen map (BALANS_GEMEENTEN_DIR), gecontroleerd.
 
-Een gemeente kiest wat de wet aan haar laat (wet/parameters/gemeente.yaml, plus de paar keuzes hieronder
-in GEMEENTE_KEUZES), binnen de grenzen van de wet. Een bedrag of regel uit de wet zelf (de norm, de
+Een gemeente kiest wat de wet aan haar laat (wet/parameters/gemeente.yaml en art36.yaml in GEMEENTE_GROEPEN,
+plus de paar keuzes hieronder in GEMEENTE_KEUZES), binnen de grenzen van de wet. Een bedrag of regel uit de wet zelf (de norm, de
 vrijlating, het maximum van het bufferbudget, de zes maanden van art. 58 lid 4) kan een gemeente niet
 veranderen. Elke fout noemt het bestand, de regel en het veld.
 
@@ -30,6 +30,13 @@ GEMEENTE_KEUZES = {
     ("art34b", "toepassen_in_gedoogjaar"): "het bufferbudget al in het gedoogjaar 2026 inzetten (SZW, gedoogbrief)",
     ("art34b", "college_beleid"): "art. 34b lid 1 is een kan-bepaling: ambtshalve of op aanvraag",
     ("art18", "maatregel_grondslag"): "de verordening (art. 8 lid 1 onder a) kiest de grondslag van de verlaging",
+}
+
+# Hele bestanden van wet/parameters/ die de wet aan de gemeente laat, met de reden.
+GEMEENTE_GROEPEN = {
+    "gemeente": "beleid van de gemeente (wet/parameters/gemeente.yaml)",
+    "art36": "de verordening (art. 8 lid 1 onder c) stelt de individuele inkomenstoeslag vast: de bedragen en "
+    "wat 'langdurig' en 'laag inkomen' is",
 }
 
 # De grenzen van wat een gemeente mag kiezen (per parameter: toets, en de zin bij een fout).
@@ -167,13 +174,15 @@ def controleer(pad: Path) -> tuple[dict, list[tuple[str, str, int | None]]]:
         for pnaam, p in params.items():
             sleutel = (str(bestand), str(pnaam))
             pad_p = ("wijzigingen", str(bestand), str(pnaam))
-            if sleutel[0] != "gemeente" and sleutel not in GEMEENTE_KEUZES:
+            if sleutel[0] not in GEMEENTE_GROEPEN and sleutel not in GEMEENTE_KEUZES:
                 meta = metas[sleutel]
+                groepen = " en ".join(f"'{g}'" for g in GEMEENTE_GROEPEN)
+                keuzes = ", ".join(f"{b}.{n}" for b, n in sorted(GEMEENTE_KEUZES))
                 fouten.append(
                     (
                         f"{bestand}.{pnaam} staat in de wet ({meta.artikel}); een gemeente kan dat niet "
                         f"veranderen. Een gemeente kiest alleen wat de wet aan haar laat: de parameters van "
-                        f"'gemeente' en {', '.join(f'{b}.{n}' for b, n in sorted(GEMEENTE_KEUZES))}.",
+                        f"{groepen} en {keuzes}.",
                         _veld(pad_p),
                         regel_van(regels, pad_p),
                     )
@@ -192,7 +201,7 @@ def controleer(pad: Path) -> tuple[dict, list[tuple[str, str, int | None]]]:
                     )
                 if grens is None or item["waarde"] is None:
                     continue
-                waarde = _zet_om_gecontroleerd(metas[sleutel].eenheid, item["waarde"])
+                waarde = _zet_om_gecontroleerd(metas[sleutel].eenheid, item["waarde"], sleutel)
                 if not grens[0](waarde):
                     fouten.append((f"'{item['waarde']}' kan niet. {grens[1]}", _veld(pad_w), regel_van(regels, pad_w)))
     return data, fouten

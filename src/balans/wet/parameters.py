@@ -193,6 +193,18 @@ NIET_GEINDEXEERD: dict[tuple[str, str], str] = {
     "2026-07-01, https://wetten.overheid.nl/BWBR0015703/2026-07-01#Artikel31. "
     "Aanname: art. 38 indexeert het niet (niet nagegaan).",
     ("gemeente", "giften_vrij_per_kalenderjaar_voor_2026"): "Beleid van de gemeente, geen bedrag uit de wet.",
+    **{
+        ("art36", f"bedrag_{wie}"): "De verordening van de gemeente stelt de IIT vast (Pw art. 8 lid 1 onder c); "
+        "geen bedrag uit de wet."
+        for wie in (
+            "alleenstaande",
+            "alleenstaande_kind_tot_12",
+            "alleenstaande_kind_12_tot_18",
+            "gehuwden",
+            "gehuwden_kind_tot_12",
+            "gehuwden_kind_12_tot_18",
+        )
+    },
 }
 
 
@@ -217,8 +229,20 @@ _EENHEID_VOORBEELD = {
 }
 
 
-def _zet_om_gecontroleerd(eenheid: str, ruw):
-    """Als _zet_om, maar voor invoer van gebruikers: geen stille omzettingen (2.5 maanden wordt geen 2)."""
+# Percentages die boven 100% mogen, met hun grenzen (de rest: 0 tot en met 100).
+PERCENTAGE_GRENZEN: dict[tuple[str, str], tuple[Fraction, Fraction, str]] = {
+    ("art36", "inkomensgrens_percentage_norm"): (
+        Fraction(1),
+        Fraction(2),
+        'een percentage van 100 tot en met 200, zoals "110" voor 110% van de bijstandsnorm',
+    ),
+}
+
+
+def _zet_om_gecontroleerd(eenheid: str, ruw, sleutel: tuple[str, str] | None = None):
+    """Als _zet_om, maar voor invoer van gebruikers: geen stille omzettingen (2.5 maanden wordt geen 2).
+
+    sleutel: (bestand, naam); een percentage in PERCENTAGE_GRENZEN heeft zijn eigen grenzen."""
     if ruw is None:
         return None
     if eenheid == "aantal":
@@ -231,7 +255,8 @@ def _zet_om_gecontroleerd(eenheid: str, ruw):
         if isinstance(ruw, bool):
             raise ValueError
         w = _zet_om(eenheid, ruw)
-        if not 0 <= w <= 1:
+        laag, hoog, _ = PERCENTAGE_GRENZEN.get(sleutel, (0, 1, "")) if sleutel else (0, 1, "")
+        if not laag <= w <= hoog:
             raise ValueError
         return w
     if eenheid == "keuze":
@@ -322,14 +347,15 @@ def controleer_wijzigingen(wijzigingen) -> list[tuple[tuple, str]]:
                         )
                     )
                 try:
-                    _zet_om_gecontroleerd(eenheid, item["waarde"])
+                    _zet_om_gecontroleerd(eenheid, item["waarde"], sleutel)
                 except (ValueError, TypeError, ArithmeticError):
+                    voorbeeld = PERCENTAGE_GRENZEN[sleutel][2] if sleutel in PERCENTAGE_GRENZEN else None
                     fouten.append(
                         (
                             pad + ("waarde",),
                             (
                                 f"{bestand}.{pnaam} op {datum}: '{item['waarde']}' kan niet. "
-                                f"Verwacht: {_EENHEID_VOORBEELD[eenheid]}."
+                                f"Verwacht: {voorbeeld or _EENHEID_VOORBEELD[eenheid]}."
                             ),
                         )
                     )
@@ -354,7 +380,10 @@ def _overlay_uit(naam: str, wijzigingen: dict, metas: dict) -> dict[tuple[str, s
         for pnaam, p in params.items():
             sleutel = (bestand, pnaam)
             eenheid = metas[sleutel].eenheid
-            ruw = {k: {**v, "waarde": _zet_om_gecontroleerd(eenheid, v["waarde"])} for k, v in p["waarden"].items()}
+            ruw = {
+                k: {**v, "waarde": _zet_om_gecontroleerd(eenheid, v["waarde"], sleutel)}
+                for k, v in p["waarden"].items()
+            }
             # _waarden zet om met _zet_om; de waarden zijn hier al omgezet, dus als 'keuze' doorgeven.
             uit[sleutel] = _waarden("keuze", ruw, f"beleid:{naam}")
     return uit
