@@ -42,6 +42,11 @@ def huishoudens(draw):
         h["partner"] = {"geboortedatum": geboren(18, 80).isoformat()}
     h["kinderen"] = [{"geboortedatum": geboren(1, 16).isoformat()} for _ in range(draw(st.integers(0, 3)))]
     h["medebewoners"] = [{"geboortedatum": geboren(19, 60).isoformat()} for _ in range(draw(st.integers(0, 2)))]
+    # Een medebewoner met de geboortedatum van de partner is de partner (de casus weigert dat, issue 15): een jaar eerder.
+    for mb in h["medebewoners"]:
+        if "partner" in h and mb["geboortedatum"] == h["partner"]["geboortedatum"]:
+            d = dt.date.fromisoformat(mb["geboortedatum"])
+            mb["geboortedatum"] = d.replace(year=d.year - 1).isoformat()
     huur = draw(st.integers(20_000, 140_000))
     service = draw(st.integers(0, 9_000))
     h["woning"] = {
