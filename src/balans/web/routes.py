@@ -587,6 +587,7 @@ def beschikking_als_html(request: Request, s: Session, sp: Spoor, wie: Wie, z, a
     from balans.brieven.beschikking import STIJL_CSP, afzender_uit, beschikking_html
 
     args, kw = _beschikking_args(s, z, afzender_uit(request.app.state.settings))
+    html = beschikking_html(*args, **kw)  # eerst maken, dan loggen: lukt het niet, dan is er niets getoond
     V.log(
         s,
         spoor=sp,
@@ -600,7 +601,7 @@ def beschikking_als_html(request: Request, s: Session, sp: Spoor, wie: Wie, z, a
     s.commit()
     # De brief draagt zijn eigen opmaak (ook voor de PDF); alleen die ene stijl mag, via zijn hash.
     csp = CSP.replace("style-src 'self'", f"style-src 'self' {STIJL_CSP}")
-    return HTMLResponse(beschikking_html(*args, **kw), headers={"Content-Security-Policy": csp})
+    return HTMLResponse(html, headers={"Content-Security-Policy": csp})
 
 
 def beschikking_als_pdf(
@@ -611,6 +612,7 @@ def beschikking_als_pdf(
     from balans.brieven.beschikking import beschikking_pdf as maak_pdf
 
     args, kw = _beschikking_args(s, z, afzender_uit(request.app.state.settings))
+    pdf = maak_pdf(*args, **kw)  # eerst maken, dan loggen (zie beschikking_als_html)
     V.log(
         s,
         spoor=sp,
@@ -623,7 +625,7 @@ def beschikking_als_pdf(
     )
     s.commit()
     return Response(
-        maak_pdf(*args, **kw),
+        pdf,
         media_type="application/pdf",
         headers={"Content-Disposition": f'{weergave}; filename="beschikking-{kw["kenmerk"]}.pdf"'},
     )
