@@ -30,6 +30,11 @@ def maanden_tussen(eerste: dt.date, maand: dt.date) -> int:
     return (maand.year - eerste.year) * 12 + maand.month - eerste.month
 
 
+def leeftijd(geboren: dt.date, op: dt.date) -> int:
+    """De leeftijd in hele jaren op dag `op` (de verjaardag telt op de dag zelf)."""
+    return op.year - geboren.year - ((op.month, op.day) < (geboren.month, geboren.day))
+
+
 def aantal_maanden(van: dt.date, tot_en_met: dt.date) -> int:
     """Het aantal maanden van `van` tot en met `tot_en_met`."""
     return maanden_tussen(van, tot_en_met) + 1

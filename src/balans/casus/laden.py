@@ -19,6 +19,7 @@ from pydantic import ValidationError
 
 from balans.casus import grenzen, loon_controle
 from balans.casus.model import Casus, Dagen
+from balans.kalender import leeftijd
 from balans.yamlregels import YamlFout, lees, regel_van
 from balans.inkomen.invoer import controleer_woning, netto_uit_bruto
 from balans.wet.parameters import EERSTE_DATUM, VARIANT_MAP, beschikbare_overlays
@@ -418,11 +419,7 @@ def _dagen(c: Casus, regels: dict) -> list[Fout]:
 
         def volwassen(mb) -> bool:
             laatste = min(mb.tot or eind, eind)
-            g = mb.geboortedatum
-            return (
-                laatste >= (mb.van or begin)
-                and (laatste.year - g.year - ((laatste.month, laatste.day) < (g.month, g.day))) >= 18
-            )
+            return laatste >= (mb.van or begin) and leeftijd(mb.geboortedatum, laatste) >= 18
 
         if not any(volwassen(mb) for mb in h.medebewoners):
             fout(

@@ -26,6 +26,7 @@ from typing import Any
 from balans.geld import deel_half_omhoog
 from balans.inkomen.rekenkunde import NOEMER, als_euro, pct_tekst, teller
 from balans.wet.parameters import wet_url
+from balans.kalender import maanden_tussen
 
 MINIMUMLEEFTIJD = 21  # Pw art. 36 lid 1: 'van 21 jaar of ouder'
 GEEN_GEMEENTE = (
@@ -94,14 +95,10 @@ class Inkomenstoeslag:
     maand: Any  # een twaalfde, half naar boven op centen
 
 
-def maanden_tussen(van: dt.date, maand: dt.date) -> int:
-    """Hele maanden van `van` tot de eerste dag van `maand` (0 als `van` later is)."""
-    n = (maand.year - van.year) * 12 + maand.month - van.month - (1 if van.day > 1 else 0)
-    return max(0, n)
-
-
-def leeftijd_op(geboren: dt.date, dag: dt.date) -> int:
-    return dag.year - geboren.year - ((dag.month, dag.day) < (geboren.month, geboren.day))
+def hele_maanden_sinds(van: dt.date, maand: dt.date) -> int:
+    """Hele maanden van `van` tot de eerste dag van `maand` (0 als `van` later is): een maand die niet op de 1e
+    begint, telt niet mee."""
+    return max(0, maanden_tussen(van, maand) - (van.day > 1))
 
 
 def _wie(partner, k12, kt12) -> str:

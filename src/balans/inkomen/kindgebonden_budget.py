@@ -18,6 +18,7 @@ from typing import Any
 
 from balans.inkomen import awir
 from balans.inkomen.rekenkunde import NOEMER, als_euro, pct_tekst, pos, teller
+from balans.kalender import leeftijd
 
 
 @dataclass
@@ -30,8 +31,7 @@ class KindgebondenBudget:
 def leeftijd_wkb(geboren: dt.date, maand: dt.date) -> int:
     """De leeftijd die telt in `maand`: op de laatste dag van de maand ervoor. Een verhoging (en het einde na de
     maand waarin het kind 18 wordt) gaat zo in vanaf de maand na de verjaardag."""
-    dag = maand - dt.timedelta(days=1)
-    return dag.year - geboren.year - ((dag.month, dag.day) < (geboren.month, geboren.day))
+    return leeftijd(geboren, maand - dt.timedelta(days=1))
 
 
 def tel_kinderen(geboortedata, maand: dt.date) -> tuple[int, int, int]:

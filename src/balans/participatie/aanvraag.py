@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 
 from balans.casus.laden import CasusFout, uit_data
 from balans.geld import OngeldigBedrag, als_tekst, naar_centen
-from balans.kalender import volgende_maand
+from balans.kalender import leeftijd, volgende_maand
 from balans.zaak import besluiten
 from balans.zaak import repository as R
 from balans.zaak import verwerkingen as V
@@ -122,10 +122,6 @@ def maanden_terug(d: dt.date, n: int) -> dt.date:
         except ValueError:
             continue
     raise AssertionError("onbereikbaar")
-
-
-def leeftijd(geboren: dt.date, op: dt.date) -> int:
-    return op.year - geboren.year - ((op.month, op.day) < (geboren.month, geboren.day))
 
 
 def _datum(veld: str, waarde, verplicht: bool = False) -> str | None:

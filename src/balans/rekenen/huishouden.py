@@ -19,7 +19,7 @@ import datetime as dt
 from balans.inkomen import kinderbijslag as kb
 from balans.inkomen.context import ctx_voor
 from balans.inkomen.huurtoeslag import huurtoeslag
-from balans.inkomen.inkomenstoeslag import IitFeiten, inkomenstoeslag, iit_regels, leeftijd_op, maanden_tussen
+from balans.inkomen.inkomenstoeslag import IitFeiten, hele_maanden_sinds, inkomenstoeslag, iit_regels
 from balans.inkomen.kindgebonden_budget import kindgebonden_budget, leeftijd_wkb, tel_kinderen
 from balans.inkomen.loonheffing import bruteren, loonheffing_maand
 from balans.inkomen.rekenkunde import als_euro, als_tekst
@@ -27,6 +27,7 @@ from balans.inkomen.zorgtoeslag import zorgtoeslag
 from balans.rekenen.casus import loon_per_maand
 from balans.tijdsbudget import controleer
 from balans.wet.parameters import ParameterBoom
+from balans.kalender import leeftijd
 
 _PW = "https://wetten.overheid.nl/BWBR0015703/{jaar}-{mm}-01#Artikel{art}"
 _AWIR = "https://wetten.overheid.nl/BWBR0018472/{jaar}-01-01#Artikel{art}"
@@ -92,17 +93,15 @@ def _iit(c, pw, maand: dt.date, uitkomst, partner_in_huis: bool, andere: int) ->
     ouder. Leeftijden op de eerste dag van de maand."""
     h = c.huishouden
     a = h.aanvrager
-    kinderen = [
-        leeftijd_op(k.geboortedatum, maand) for k in h.kinderen if _in_huis(k, maand) and k.geboortedatum < maand
-    ]
+    kinderen = [leeftijd(k.geboortedatum, maand) for k in h.kinderen if _in_huis(k, maand) and k.geboortedatum < maand]
     kinderen = [k for k in kinderen if k < 18]
     g = pw.art34
     grens = g.grens_gehuwden if partner_in_huis else g.grens_alleenstaande_ouder if kinderen else g.grens_alleenstaande
-    leeftijd = leeftijd_op(a.geboortedatum, maand)
+    jaren = leeftijd(a.geboortedatum, maand)
     return IitFeiten(
-        leeftijd=leeftijd,
-        aow=leeftijd >= AOW_LEEFTIJD,
-        maanden_laag=-1 if a.laag_inkomen_sinds is None else maanden_tussen(a.laag_inkomen_sinds, maand),
+        leeftijd=jaren,
+        aow=jaren >= AOW_LEEFTIJD,
+        maanden_laag=-1 if a.laag_inkomen_sinds is None else hele_maanden_sinds(a.laag_inkomen_sinds, maand),
         geen_uitzicht=a.geen_uitzicht_op_inkomensverbetering,
         norm=int(uitkomst.norm),
         vermogensgrens=grens,
