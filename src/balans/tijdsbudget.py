@@ -21,7 +21,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-_EINDE: ContextVar[float | None] = ContextVar("balans_tijdsbudget_einde", default=None)
+# (eindtijd op de monotone klok, het budget in seconden) of None: geen grens
+_EINDE: ContextVar[tuple[float, float] | None] = ContextVar("balans_tijdsbudget", default=None)
 
 
 class TijdOp(Exception):
@@ -32,25 +33,20 @@ class TijdOp(Exception):
         self.seconden = seconden
 
 
-_BUDGET: ContextVar[float] = ContextVar("balans_tijdsbudget_seconden", default=0.0)
-
-
 @contextmanager
 def binnen(seconden: float | None) -> Iterator[None]:
     """Zet een eindtijd voor het werk in dit blok (en in threads die de context meekrijgen). None of 0: geen."""
     if not seconden:
         yield
         return
-    t1 = _EINDE.set(time.monotonic() + seconden)
-    t2 = _BUDGET.set(seconden)
+    token = _EINDE.set((time.monotonic() + seconden, seconden))
     try:
         yield
     finally:
-        _EINDE.reset(t1)
-        _BUDGET.reset(t2)
+        _EINDE.reset(token)
 
 
 def controleer() -> None:
     einde = _EINDE.get()
-    if einde is not None and time.monotonic() > einde:
-        raise TijdOp(_BUDGET.get())
+    if einde is not None and time.monotonic() > einde[0]:
+        raise TijdOp(einde[1])

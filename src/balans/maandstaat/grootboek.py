@@ -247,9 +247,7 @@ class Grootboek:
         self.betaaldag = {m: betaaldagen.betaaldag(m, self.gem[i].betaaldag) for i, m in enumerate(self.maanden)}
         # Een post telt pas mee als de gemeente haar heeft verwerkt: binnengekomen plus de verwerkingsdagen
         # van die maand, op een werkdag. Ook als de betaaldag binnen die dagen valt.
-        self.verwerkt = [
-            betaaldagen.verwerkt_op(p.bekend_op, self._gem_op(p.bekend_op).verwerkingsdagen) for p in self.posten
-        ]
+        self.verwerkt = [self._verwerkt_op(p.bekend_op) for p in self.posten]
         # Op volgorde van verwerking (voor 'wat is nieuw bekend tussen twee betalingen'), en per maand wanneer
         # het loon binnenkwam (art. 58 lid 4).
         volgorde = sorted(range(len(self.posten)), key=lambda k: self.verwerkt[k])
@@ -265,7 +263,7 @@ class Grootboek:
         self.compleet_op: dict[dt.date, dt.date] = {}
         for ls in self.stroken:
             binnen = ls.bekend_op or ls.betaaldatum
-            v = betaaldagen.verwerkt_op(binnen, self._gem_op(binnen).verwerkingsdagen)
+            v = self._verwerkt_op(binnen)
             for m in self.toerekening.maanden_van(ls):
                 self.compleet_op[m] = max(self.compleet_op.get(m, v), v)
         # Art. 34b is er voor wie arbeidsinkomen heeft: vanaf de eerste maand met loon (of ander werk).
@@ -294,7 +292,7 @@ class Grootboek:
             self.berekening = self.reeksen.met_uitleg(self._loon(self.toerekening.per_maand()))
         self.finaal = self.reeksen.reeks(self._loon(self.toerekening.per_maand()))
         self.kas = self._kasstromen()
-        self.kas_verwerkt = [betaaldagen.verwerkt_op(b, self._gem_op(b).verwerkingsdagen) for _, b, _ in self.kas]
+        self.kas_verwerkt = [self._verwerkt_op(b) for _, b, _ in self.kas]
         self.betaaldagen = frozenset(self.betaaldag.values())
         self._ip_op: dict[dt.date, int | None] = {}
         self._loon_per_kalendermaand: dict[tuple[int, int], int] = defaultdict(int)
@@ -309,6 +307,10 @@ class Grootboek:
         m = eerste(d)
         i = self.index.get(m, 0 if m < self.maanden[0] else len(self.maanden) - 1)
         return self.gem[i]
+
+    def _verwerkt_op(self, binnen: dt.date) -> dt.date:
+        """Verwerkt: binnengekomen plus de verwerkingsdagen van de gemeente in die maand, op een werkdag."""
+        return betaaldagen.verwerkt_op(binnen, self._gem_op(binnen).verwerkingsdagen)
 
     def per_maand(self, d: dt.date | None = None) -> dict[tuple[dt.date, str], int]:
         """Het loon per (maand, persoon) dat op dag d verwerkt is (None: alles)."""

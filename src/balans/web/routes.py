@@ -237,38 +237,22 @@ def zaken(
     s: Session = Depends(db),
     sp: Spoor = Depends(spoor),
 ):
-    if naam is not None and len(naam) > 100:  # een melding bij het veld, de tekst blijft staan; niet gezocht
-        p = R.zaken_van(s, wie.gebruiker, pagina_nr, 20, None)
-        V.log_lijst(
-            s,
-            spoor=sp,
-            gebruiker=wie.gebruiker,
-            naam="zaken.lijst",
-            zaak_ids=[z.id for z in p.zaken],
-            activiteit="zaak-behandelen",
-            gegevens="naam, status",
-        )
-        s.commit()
-        return pagina(
-            request,
-            "zaken.html",
-            400,
-            p=p,
-            naam=naam,
-            zoek_fout=f"Zoek met hoogstens 100 tekens; u typte er {len(naam)}.",
-        )
-    p = R.zaken_van(s, wie.gebruiker, pagina_nr, 20, naam or None)
+    naam = naam or ""
+    # Te lang: een melding bij het veld, de tekst blijft staan, en er wordt niet gezocht (de gewone lijst).
+    zoek_fout = f"Zoek met hoogstens 100 tekens; u typte er {len(naam)}." if len(naam) > 100 else None
+    zoek = None if zoek_fout else naam or None
+    p = R.zaken_van(s, wie.gebruiker, pagina_nr, 20, zoek)
     V.log_lijst(
         s,
         spoor=sp,
         gebruiker=wie.gebruiker,
-        naam="zaken.zoeken" if naam else "zaken.lijst",
+        naam="zaken.zoeken" if zoek else "zaken.lijst",
         zaak_ids=[z.id for z in p.zaken],
         activiteit="zaak-behandelen",
         gegevens="naam, status",
     )
     s.commit()
-    return pagina(request, "zaken.html", p=p, naam=naam or "")
+    return pagina(request, "zaken.html", 400 if zoek_fout else 200, p=p, naam=naam, zoek_fout=zoek_fout)
 
 
 def _zaakpagina(request: Request, s: Session, wie: Wie, z: Zaak, sp: Spoor, status: int = 200, **extra):
