@@ -105,7 +105,8 @@ class Settings:
     def nl_design_system(self) -> Path | None:
         """Map met design-tokens/ en component-library-css/ van @utrecht, of None (dan alleen de eigen css)."""
         kandidaten = [self.static_dir / "@utrecht"] if self.static_dir else []
-        kandidaten += [NL_DESIGN_SYSTEM, PAKKET.parents[1] / "node_modules" / "@utrecht"]  # laatste: checkout
+        bron = checkout()
+        kandidaten += [NL_DESIGN_SYSTEM] + ([bron / "node_modules" / "@utrecht"] if bron else [])  # laatste: checkout
         return next((k for k in kandidaten if (k / "component-library-css").is_dir()), None)
 
     def thema_fout(self) -> str | None:
